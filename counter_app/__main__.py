@@ -1,0 +1,187 @@
+"""Command line and GUI entry point: ``counter-app [options] [command]``.
+
+Without a command the counter application opens. Commands work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from counter_app import __version__
+from counter_app.config import ENV_DATA_DIR, ENV_DB_URL, LANGUAGES, Config, load_config
+from counter_app.domain.errors import CounterError, DatabaseUnavailable
+
+log = logging.getLogger("counter_app")
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_DB_UNAVAILABLE = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="counter-app",
+        description="Counter (营业厅柜台系统) - service-hall counter software. "
+        "Without a command, the counter application opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL, e.g. postgresql://user@host/dbname (default: ${ENV_DB_URL}, "
+        "else an SQLite file in the data directory)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"data directory for the embedded database, logs, backups and PDF copies "
+        f"(default: ${ENV_DATA_DIR}, else the user data directory)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
+    sub = parser.add_subparsers(dest="command", metavar="command")
+
+    sub.add_parser("gui", help="open the counter application (the default)")
+    sub.add_parser("init-db", help="create or upgrade the database schema")
+    seed = sub.add_parser("seed-demo", help="fill an empty database with demo data")
+    seed.add_argument("--customers", type=int, default=60, help="how many demo customers")
+
+    user = sub.add_parser("user", help="manage users")
+    user_sub = user.add_subparsers(dest="user_command", metavar="action", required=True)
+    add = user_sub.add_parser("add", help="add a user")
+    add.add_argument("employee_no", help="employee number (工号), letters and digits")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument(
+        "--role", required=True, choices=["clerk", "manager", "auditor", "admin"], help="role"
+    )
+    add.add_argument("--hall", help="hall code, e.g. H01 (required except for admin)")
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input instead of prompting",
+    )
+
+    sub.add_parser("verify-audit", help="check the audit trail's hash chain")
+    return parser
+
+
+def setup_logging(config: Config) -> Path:
+    config.log_dir.mkdir(parents=True, exist_ok=True)
+    path = config.log_dir / "counter.log"
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"counter-app: error: {message}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.data_dir, args.db, args.lang)
+    except ValueError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    command = args.command or "gui"
+    if command == "gui":
+        from counter_app.views.app import run_gui
+
+        return run_gui(config)
+    setup_logging(config)
+    try:
+        return _run_command(command, args, config)
+    except DatabaseUnavailable as exc:
+        return _fail(f"cannot open the database {_safe_url(config.db_url)}: {exc}", EXIT_DB_UNAVAILABLE)
+    except CounterError as exc:
+        return _fail(str(exc))
+    except Exception as exc:
+        log.exception("command %s failed", command)
+        return _fail(f"{type(exc).__name__}: {exc} (details in {config.log_dir / 'counter.log'})")
+
+
+def _safe_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
+    from counter_app.context import open_database
+    from counter_app.domain.clock import SystemClock
+
+    db = open_database(config)
+    try:
+        if command == "init-db":
+            print(f"Database ready: {_safe_url(config.db_url)}")
+            return EXIT_OK
+        if command == "seed-demo":
+            from counter_app.services.demo import DEMO_PASSWORD, DEMO_USERS, is_seeded, seed_demo
+
+            if is_seeded(db):
+                return _fail("the database already has users; demo data goes only into an empty one")
+            if args.customers < 1:
+                return _fail("--customers must be at least 1", EXIT_USAGE)
+            seed_demo(db, SystemClock(), customers=args.customers)
+            print(f"Demo data added. Users (password {DEMO_PASSWORD}):")
+            for u in DEMO_USERS:
+                print(f"  {u.employee_no}  {u.role.value:<8} {u.hall or '-':<4} {u.name}")
+            return EXIT_OK
+        if command == "user":
+            return _user_add(args, db)
+        if command == "verify-audit":
+            from counter_app.services.audit import verify_chain
+
+            with db.read() as s:
+                result = verify_chain(s)
+            if result.ok:
+                print(f"Audit trail intact: {result.entries} entries.")
+                return EXIT_OK
+            return _fail(f"audit trail broken at entry id {result.first_broken_id}")
+    finally:
+        db.dispose()
+    return _fail(f"unknown command {command}", EXIT_USAGE)
+
+
+def _user_add(args: argparse.Namespace, db: object) -> int:
+    from counter_app.db.engine import Database
+    from counter_app.domain.clock import SystemClock
+    from counter_app.domain.enums import Role
+    from counter_app.services.auth import create_user
+
+    assert isinstance(db, Database)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Repeat password: ") != password:
+            return _fail("the passwords do not match")
+    with db.write() as s:
+        user = create_user(
+            s,
+            employee_no=args.employee_no,
+            name=args.name,
+            role=Role(args.role),
+            password=password,
+            hall_code=args.hall,
+            at_clock=SystemClock(),
+        )
+        print(f"User {user.employee_no} ({user.role.value}) added.")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

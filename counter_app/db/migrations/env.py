@@ -1,0 +1,23 @@
+"""Alembic environment: always driven from counter_app.db.migrate with a live connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from counter_app.db import models  # noqa: F401 - registers every table on the metadata
+from counter_app.db.base import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - guarded by migrate.py
+    raise RuntimeError("run migrations through counter_app.db.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    # SQLite cannot ALTER most things; batch mode rebuilds tables instead.
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,38 @@
+"""Time source. Services take a clock so tests can stand at any moment."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+# Service halls keep China Standard Time; business dates are local dates.
+LOCAL_TZ = ZoneInfo("Asia/Shanghai")
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """Current time, timezone-aware."""
+        ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC).astimezone(LOCAL_TZ)
+
+
+class FixedClock:
+    """A clock that stands still until moved; for tests and demos."""
+
+    def __init__(self, at: datetime) -> None:
+        if at.tzinfo is None:
+            raise ValueError("FixedClock needs an aware datetime")
+        self._at = at
+
+    def now(self) -> datetime:
+        return self._at
+
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self._at = self._at + timedelta(**delta)

@@ -1,0 +1,153 @@
+"""Enumerations of the business domain. Values are stored in the database: never rename them."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CLERK = "clerk"  # 柜员
+    MANAGER = "manager"  # 值班长 / 营业厅主管
+    AUDITOR = "auditor"  # 稽核员
+    ADMIN = "admin"  # 系统管理员
+
+
+class UtilityKind(StrEnum):
+    GAS = "gas"
+    ELECTRICITY = "electricity"
+    WATER = "water"
+
+
+class CustomerKind(StrEnum):
+    INDIVIDUAL = "individual"
+    ORGANISATION = "organisation"
+
+
+class AccountStatus(StrEnum):
+    PENDING = "pending"  # 待通气 / 待接电
+    ACTIVE = "active"  # 正常
+    SUSPENDED = "suspended"  # 暂停
+    CLOSED = "closed"  # 已销户
+
+
+class BillingMode(StrEnum):
+    POSTPAID = "postpaid"  # 后付费
+    PREPAID = "prepaid"  # 预付费 / IC 卡
+
+
+class BillStatus(StrEnum):
+    UNPAID = "unpaid"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    WRITTEN_OFF = "written_off"
+
+
+class Tender(StrEnum):
+    CASH = "cash"  # 现金
+    BANK_CARD = "bank_card"  # 银行卡
+    WECHAT = "wechat"  # 微信支付
+    ALIPAY = "alipay"  # 支付宝
+    TRANSFER = "transfer"  # 转账 / 支票
+
+
+class PaymentKind(StrEnum):
+    POSTPAID = "postpaid"  # 缴费
+    PREPAID = "prepaid"  # 购气 / 购电
+    REFUND = "refund"  # 退费
+    FEE = "fee"  # 业务费
+
+
+class PaymentStatus(StrEnum):
+    COMPLETED = "completed"
+    VOIDED = "voided"
+
+
+class DocumentType(StrEnum):
+    RECEIPT = "receipt"
+    VOID_SLIP = "void_slip"
+    WORK_ORDER = "work_order"
+    ACCOUNT_OPENING = "account_opening"
+    MISSING_DOCUMENTS = "missing_documents"  # 一次性告知单
+    COMPLAINT_SLIP = "complaint_slip"
+    SHIFT_REPORT = "shift_report"
+    DAILY_REPORT = "daily_report"
+    SETTLEMENT_SLIP = "settlement_slip"
+
+
+class SlaUnit(StrEnum):
+    WORKING_DAYS = "working_days"
+    HOURS = "hours"  # clock hours, 24x7
+
+
+class RequestStatus(StrEnum):
+    INCOMPLETE = "incomplete"  # 资料不全
+    ACCEPTED = "accepted"  # 已受理
+    PENDING_APPROVAL = "pending_approval"  # 待审核
+    DISPATCHED = "dispatched"  # 已派工
+    IN_PROGRESS = "in_progress"  # 处理中
+    COMPLETED = "completed"  # 已完工
+    CALLBACK_DONE = "callback_done"  # 已回访
+    ARCHIVED = "archived"  # 已归档
+    REJECTED = "rejected"  # 已驳回
+    WITHDRAWN = "withdrawn"  # 已撤销
+
+
+class ComplaintChannel(StrEnum):
+    COUNTER = "counter"
+    PHONE = "phone"
+    ONLINE = "online"
+    LETTER = "letter"
+    SOCIAL = "social"
+    HOTLINE_12345 = "hotline_12345"
+
+
+class ComplaintCategory(StrEnum):
+    ATTITUDE = "attitude"
+    QUALITY = "quality"
+    SUPPLY = "supply"
+    PRICE = "price"
+    EQUIPMENT = "equipment"
+    OTHER = "other"
+
+
+class Severity(StrEnum):
+    EMERGENCY = "emergency"
+    MAJOR = "major"
+    GENERAL = "general"
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    INVESTIGATING = "investigating"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+    APPEAL = "appeal"  # 申诉
+
+
+class MilestoneKind(StrEnum):
+    INVESTIGATION = "investigation"  # 1 WD
+    SOLUTION_PROPOSED = "solution_proposed"  # 2 WD
+    SOLUTION_DONE = "solution_done"  # 3 WD
+    RESULT_REPORTED = "result_reported"  # 5 WD
+
+
+class Satisfaction(StrEnum):
+    VERY_SATISFIED = "very_satisfied"
+    SATISFIED = "satisfied"
+    FAIRLY_SATISFIED = "fairly_satisfied"
+    DISSATISFIED = "dissatisfied"
+
+
+class ShiftStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class BusinessDayStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class CashMovementKind(StrEnum):
+    CASH_IN = "cash_in"
+    CASH_OUT = "cash_out"

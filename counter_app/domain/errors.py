@@ -1,0 +1,47 @@
+"""Errors that services raise and views word for the user.
+
+Each error carries a stable ``code`` and parameters; the view turns them into a translated
+message, so the service layer never builds user-facing sentences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CounterError(Exception):
+    """Base of every expected business error."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", /, **params: Any) -> None:
+        super().__init__(message or self.code)
+        self.params: dict[str, Any] = params
+
+
+class PermissionDenied(CounterError):
+    code = "permission_denied"
+
+
+class AuthenticationFailed(CounterError):
+    code = "auth_failed"
+
+
+class AccountLocked(CounterError):
+    code = "account_locked"
+
+
+class NotFound(CounterError):
+    code = "not_found"
+
+
+class Conflict(CounterError):
+    code = "conflict"
+
+
+class InvalidInput(CounterError):
+    code = "invalid_input"
+
+
+class DatabaseUnavailable(CounterError):
+    code = "database_unavailable"

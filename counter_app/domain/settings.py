@@ -1,0 +1,22 @@
+"""Deployment settings and their defaults (the figures domain.md marks *default*)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+DEFAULTS: dict[str, Any] = {
+    # Security
+    "security.idle_lock_minutes": 10,
+    "security.max_failed_logins": 5,
+    "security.lockout_minutes": 15,
+    # Accounts: {seq} is a running number, zero-padded to the width given.
+    "accounts.number_format": "{hall_digits}{seq:08d}",
+    # Payments (yuan as strings: settings are JSON and money is never a float)
+    "payments.minimum": "0.01",
+    "payments.maximum": "100000.00",
+    "payments.cash_approval_above": "50000.00",
+    # Complaints
+    "complaints.repeat_window_days": 30,
+    # Utility kinds served by this deployment
+    "utility_kinds": ["gas"],
+}

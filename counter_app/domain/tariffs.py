@@ -1,0 +1,58 @@
+"""Tiered pricing (阶梯价格, domain.md §4): usage split across tiers by cumulative annual usage."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from counter_app.domain.money import money
+
+
+@dataclass(frozen=True)
+class Tier:
+    number: int
+    upper: Decimal | None  # cumulative annual volume where the tier ends; None = no end
+    unit_price: Decimal
+
+
+@dataclass(frozen=True)
+class TierLine:
+    tier: int
+    volume: Decimal
+    unit_price: Decimal
+    amount: Decimal
+
+
+def split_usage(tiers: list[Tier], used_before: Decimal, usage: Decimal) -> list[TierLine]:
+    """Split ``usage`` across tiers given what the account already used this year.
+
+    Each line's amount is rounded to the fen on its own, as printed; the bill total is the sum
+    of the printed lines so the receipt always adds up.
+    """
+    if usage < 0 or used_before < 0:
+        raise ValueError("usage must not be negative")
+    lines: list[TierLine] = []
+    position = used_before
+    remaining = usage
+    lower = Decimal(0)
+    for tier in sorted(tiers, key=lambda t: t.number):
+        upper = tier.upper
+        if upper is not None and position >= upper:
+            lower = upper
+            continue
+        room = remaining if upper is None else min(remaining, upper - max(position, lower))
+        if room > 0:
+            lines.append(TierLine(tier.number, room, tier.unit_price, money(room * tier.unit_price)))
+            remaining -= room
+            position += room
+        if upper is not None:
+            lower = upper
+        if remaining <= 0:
+            break
+    if remaining > 0:
+        raise ValueError("the last tier must have no upper bound")
+    return lines
+
+
+def total(lines: list[TierLine]) -> Decimal:
+    return money(sum((line.amount for line in lines), Decimal(0)))

@@ -1,0 +1,56 @@
+"""The Chinese fonts used in generated PDFs.
+
+ReportLab's built-in CJK fonts (STSong-Light and friends) are not embedded, so a
+machine or printer without them shows boxes.  The application ships Noto Sans SC as
+TrueType files and embeds subsets of them in every PDF instead.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from counter_app.paths import resource_path
+
+CJK_FONT = "NotoSansSC"
+CJK_FONT_BOLD = "NotoSansSC-Bold"
+
+_FILES = {
+    CJK_FONT: "NotoSansSC-Regular.ttf",
+    CJK_FONT_BOLD: "NotoSansSC-Bold.ttf",
+}
+
+_lock = threading.Lock()
+_registered = False
+
+
+def register_cjk_fonts() -> None:
+    """Make ``CJK_FONT`` and ``CJK_FONT_BOLD`` available to ReportLab; safe to call repeatedly.
+
+    Paragraph markup ``<b>`` switches to the bold face; ``<i>`` keeps the upright face,
+    since Chinese has no italic.
+    """
+    global _registered
+    with _lock:
+        if _registered:
+            return
+
+        # Imported here: reportlab is slow to import and is only needed once something prints.
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        for name, filename in _FILES.items():
+            path = resource_path("fonts", filename)
+            if not path.is_file():
+                raise FileNotFoundError(
+                    f"CJK font {path} is missing; rebuild it with tools/make_fonts.py"
+                )
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+
+        pdfmetrics.registerFontFamily(
+            CJK_FONT,
+            normal=CJK_FONT,
+            bold=CJK_FONT_BOLD,
+            italic=CJK_FONT,
+            boldItalic=CJK_FONT_BOLD,
+        )
+        _registered = True

@@ -1,0 +1,82 @@
+"""What every service shares: the acting user, permission checks, the clock and the database."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, ParamSpec, Protocol, TypeVar
+
+from counter_app.db.engine import Database
+from counter_app.domain.clock import Clock
+from counter_app.domain.enums import Role
+from counter_app.domain.errors import PermissionDenied
+from counter_app.domain.permissions import Permission, role_has
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in user at a counter, as the services see them."""
+
+    user_id: int
+    employee_no: str
+    name: str
+    role: Role
+    hall_id: int | None
+    counter_id: int | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return role_has(self.role, permission)
+
+    def require(self, *permissions: Permission) -> None:
+        for permission in permissions:
+            if not self.can(permission):
+                raise PermissionDenied(
+                    f"{self.employee_no} ({self.role}) lacks {permission}",
+                    permission=permission.value,
+                    role=self.role.value,
+                )
+
+
+class HasActor(Protocol):
+    @property
+    def actor(self) -> Actor: ...
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+S = TypeVar("S", bound=HasActor)
+
+
+def requires(
+    *permissions: Permission,
+) -> Callable[[Callable[..., R]], Callable[..., R]]:
+    """Declare and enforce what a public service method requires.
+
+    ``@requires()`` with no permission means any signed-in user. The permissions are kept on
+    the function as ``__requires__`` so a test can prove every public method declares them.
+    """
+
+    def decorate(fn: Callable[..., R]) -> Callable[..., R]:
+        @functools.wraps(fn)
+        def checked(self: HasActor, *args: Any, **kwargs: Any) -> R:
+            self.actor.require(*permissions)
+            return fn(self, *args, **kwargs)
+
+        checked.__requires__ = permissions  # type: ignore[attr-defined]
+        return checked
+
+    return decorate
+
+
+class Service:
+    """Base of the services bound to one signed-in user."""
+
+    def __init__(self, db: Database, clock: Clock, actor: Actor) -> None:
+        self._db = db
+        self._clock = clock
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor

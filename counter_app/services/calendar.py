@@ -1,0 +1,52 @@
+"""The working-day calendar with the administrators' overrides from the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from counter_app.db.engine import Database
+from counter_app.db.models import CalendarOverride
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.permissions import Permission
+from counter_app.services import audit
+from counter_app.services.base import Service, requires
+
+
+def load_calendar(db: Database) -> WorkingCalendar:
+    with db.read() as s:
+        rows = s.execute(select(CalendarOverride.day, CalendarOverride.is_working_day)).all()
+    return WorkingCalendar({day: working for day, working in rows})
+
+
+class CalendarService(Service):
+    @requires(Permission.SETTINGS_ADMIN)
+    def set_override(self, day: date, is_working_day: bool, note: str = "") -> None:
+        """Mark one day as working or not, overriding the holiday library."""
+        with self._db.write() as s:
+            row = s.get(CalendarOverride, day)
+            before = None if row is None else row.is_working_day
+            if row is None:
+                row = CalendarOverride(day=day, is_working_day=is_working_day, note=note)
+                s.add(row)
+            else:
+                row.is_working_day = is_working_day
+                row.note = note
+            row.created_by = self.actor.user_id
+            audit.record(
+                s,
+                at=self._clock.now(),
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                action="update",
+                entity="calendar_override",
+                entity_id=day.isoformat(),
+                before=before,
+                after=is_working_day,
+            )
+
+    @requires()
+    def calendar(self) -> WorkingCalendar:
+        """The calendar in force, overrides included."""
+        return load_calendar(self._db)

@@ -1,0 +1,1131 @@
+"""Tests for counter_app.domain.identity: customer identity validation and masking."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from counter_app.domain.identity import (
+    ADDRESS_MAX_LENGTH,
+    ISSUE_CODES,
+    ORG_NAME_MAX_LENGTH,
+    PERSON_NAME_MAX_LENGTH,
+    IdType,
+    ValidationIssue,
+    birth_date_from_resident_id,
+    credit_code_check_char,
+    describe,
+    mask_id_number,
+    mask_phone,
+    names_similar,
+    normalize_id_number,
+    normalize_text,
+    resident_id_check_digit,
+    validate_address,
+    validate_credit_code,
+    validate_id_number,
+    validate_mobile,
+    validate_org_name,
+    validate_person_name,
+    validate_resident_id,
+)
+
+TODAY = date(2024, 6, 1)
+
+
+# Reference implementations written from the standards' definitions, independently of the
+# module's weight tables, so a wrong table in the module cannot make both sides agree.
+
+
+def gb11643_check(first17: str) -> str:
+    """ISO 7064 MOD 11-2: weight of position i (1-based) is 2**(18 - i) mod 11."""
+    total = sum(int(d) * pow(2, 17 - k, 11) for k, d in enumerate(first17))
+    value = (12 - total % 11) % 11
+    return "X" if value == 10 else str(value)
+
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+
+
+def gb32100_check(first17: str) -> str:
+    """GB 32100-2015: weight of position i (0-based) is 3**i mod 31."""
+    total = sum(USCC_ALPHABET.index(c) * pow(3, k, 31) for k, c in enumerate(first17))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def resident_id(first17: str) -> str:
+    return first17 + gb11643_check(first17)
+
+
+def credit_code(first17: str) -> str:
+    return first17 + gb32100_check(first17)
+
+
+def wrong_char(correct: str, alphabet: str) -> str:
+    return next(c for c in alphabet if c != correct)
+
+
+def issue_of(excinfo: pytest.ExceptionInfo[ValidationIssue]) -> ValidationIssue:
+    return excinfo.value
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+# --------------------------------------------------------------------------------------------
+# Reference implementations agree with known values
+# --------------------------------------------------------------------------------------------
+
+
+def test_reference_weights_match_the_standards() -> None:
+    assert [pow(2, 17 - k, 11) for k in range(17)] == [
+        7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2,
+    ]  # fmt: skip
+    assert [pow(3, k, 31) for k in range(17)] == [
+        1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+    ]  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# normalize_text / normalize_id_number
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("１２３", "123"),
+        ("ＡＢＣａｂｃ", "ABCabc"),
+        ("  张三  ", "张三"),
+        ("\u3000张三\u3000", "张三"),
+        ("3＃楼", "3#楼"),
+        ("北京市，朝阳区（东区）", "北京市，朝阳区（东区）"),
+        ("", ""),
+        ("   ", ""),
+    ],
+)
+def test_normalize_text(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("110105 19491231 002x", "11010519491231002X"),
+        ("１１０１０５－１９４９", "1101051949"),
+        (" e1234-5678 ", "E12345678"),
+        ("h\u300012345678", "H12345678"),
+        ("110105\u201319491231", "11010519491231"),
+    ],
+)
+def test_normalize_id_number(raw: str, expected: str) -> None:
+    assert normalize_id_number(raw) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Resident ID check digit and birth date
+# --------------------------------------------------------------------------------------------
+
+
+def test_known_example_check_digit_is_x() -> None:
+    assert gb11643_check("11010519491231002") == "X"
+    assert resident_id_check_digit("11010519491231002") == "X"
+
+
+@pytest.mark.parametrize(
+    "first17",
+    [
+        "11010519491231002",
+        "11010119900307123",
+        "44030419851215001",
+        "31011520000229004",  # leap day
+        "65010219000101000",  # earliest allowed birth date
+        "51010720240601567",  # born today
+        "21020319770512889",
+        "37020219680808111",
+        "50010319991231999",
+        "33010620101010777",
+        "43010219550505055",
+    ],
+)
+def test_check_digit_matches_reference(first17: str) -> None:
+    assert resident_id_check_digit(first17) == gb11643_check(first17)
+
+
+def test_check_digit_covers_every_outcome() -> None:
+    # Varying the sequence number walks through all eleven remainders.
+    seen = {resident_id_check_digit(f"11010519900101{n:03d}") for n in range(200)}
+    assert seen == set("0123456789X")
+
+
+@pytest.mark.parametrize("bad", ["1101051949123100", "110105194912310021", "1101051949123100A", ""])
+def test_check_digit_rejects_bad_input(bad: str) -> None:
+    with pytest.raises(ValueError, match="17 digits"):
+        resident_id_check_digit(bad)
+
+
+def test_birth_date_from_resident_id() -> None:
+    assert birth_date_from_resident_id(resident_id("11010519491231002")) == date(1949, 12, 31)
+
+
+def test_birth_date_from_resident_id_impossible_date() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        birth_date_from_resident_id(resident_id("11010519990231002"))
+    assert issue_of(excinfo).code == "id.birth_date"
+    assert issue_of(excinfo).params["value"] == "19990231"
+
+
+# --------------------------------------------------------------------------------------------
+# validate_resident_id
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first17",
+    [
+        "11010519491231002",
+        "11010119900307123",
+        "44030419851215001",
+        "31011520000229004",
+        "65010219000101000",
+        "51010720240601567",
+    ],
+)
+def test_valid_resident_ids(first17: str) -> None:
+    number = resident_id(first17)
+    assert validate_resident_id(number, TODAY) == number
+    assert validate_id_number(IdType.RESIDENT_ID, number, TODAY) == number
+
+
+def test_known_example_with_x_is_valid() -> None:
+    assert validate_resident_id("11010519491231002X", TODAY) == "11010519491231002X"
+
+
+def test_lowercase_x_is_uppercased() -> None:
+    assert validate_resident_id("11010519491231002x", TODAY) == "11010519491231002X"
+
+
+def test_full_width_digits_are_normalised() -> None:
+    assert (
+        validate_resident_id("１１０１０５１９４９１２３１００２Ｘ", TODAY) == "11010519491231002X"
+    )
+    assert (
+        validate_resident_id("１１０１０５１９４９１２３１００２ｘ", TODAY) == "11010519491231002X"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "  11010519491231002X  ",
+        "\t11010519491231002X\n",
+        "\u300011010519491231002X\u3000",
+        "110105 19491231 002X",
+        "110105-19491231-002X",
+    ],
+)
+def test_spaces_and_hyphens_are_removed(raw: str) -> None:
+    assert validate_resident_id(raw, TODAY) == "11010519491231002X"
+
+
+def test_wrong_check_digit_names_the_expected_digit() -> None:
+    number = resident_id("11010119900307123")
+    expected = number[-1]
+    bad = number[:-1] + wrong_char(expected, "0123456789X")
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(bad, TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.check_digit"
+    assert issue.field == "id_number"
+    assert issue.params["expected"] == expected
+    assert issue.params["actual"] == bad[-1]
+    assert f"应为 {expected}" in describe(issue)
+
+
+def test_wrong_check_digit_for_known_example() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id("110105194912310021", TODAY)
+    assert describe(issue_of(excinfo)).startswith("身份证号校验位错误：应为 X")
+
+
+def test_impossible_birth_date() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id("11010519990231002"), TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.birth_date"
+    assert describe(issue) == "出生日期 19990231 不存在"
+
+
+@pytest.mark.parametrize("birth", ["19991301", "19990001", "19990100", "20230229", "00000101"])
+def test_other_impossible_birth_dates(birth: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id(f"110105{birth}002"), TODAY)
+    assert issue_of(excinfo).code == "id.birth_date"
+    assert issue_of(excinfo).params["value"] == birth
+
+
+def test_future_birth_date() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id("11010520240602002"), TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.birth_future"
+    assert issue.params["value"] == "20240602"
+    assert "20240602" in describe(issue)
+
+
+def test_birth_date_today_is_accepted() -> None:
+    number = resident_id("11010520240601002")
+    assert validate_resident_id(number, TODAY) == number
+
+
+def test_birth_before_1900() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id("11010518991231002"), TODAY)
+    assert issue_of(excinfo).code == "id.birth_too_early"
+    assert "18991231" in describe(issue_of(excinfo))
+
+
+def test_seventeen_digits() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id("11010519491231002", TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.length"
+    assert issue.params["expected"] == 18
+    assert issue.params["actual"] == 17
+    assert describe(issue) == "身份证号应为 18 位，现为 17 位"
+
+
+def test_nineteen_digits() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id("11010519491231002") + "1", TODAY)
+    assert issue_of(excinfo).code == "id.length"
+    assert issue_of(excinfo).params["actual"] == 19
+
+
+@pytest.mark.parametrize(
+    ("raw", "char", "position"),
+    [
+        ("1101051949123I002X", "I", 14),
+        ("11O10519491231002X", "O", 3),
+        ("110105194912310O2X", "O", 16),
+        ("110105.19491231002X", ".", 7),
+        ("张三", "张", 1),
+    ],
+)
+def test_letters_inside_are_refused(raw: str, char: str, position: int) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(raw, TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.chars"
+    assert issue.params["char"] == char
+    assert issue.params["position"] == position
+    assert char in describe(issue)
+
+
+def test_x_in_the_middle_is_refused() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id("1101051949X2310021", TODAY)
+    assert issue_of(excinfo).code == "id.x_position"
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\u3000", " - "])
+def test_empty_resident_id(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(raw, TODAY)
+    assert issue_of(excinfo).code == "id.empty"
+
+
+def test_resident_id_with_hmt_region_suggests_other_type() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_resident_id(resident_id("81000019900101001"), TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.resident_region"
+    assert issue.params["actual"] == "81"
+    assert "港澳台居民居住证" in describe(issue)
+
+
+# --------------------------------------------------------------------------------------------
+# Other document types
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["810000", "820000", "830000"])
+def test_hmt_residence_permit_valid(prefix: str) -> None:
+    number = resident_id(f"{prefix}19900101001")
+    assert validate_id_number(IdType.HMT_RESIDENCE, number, TODAY) == number
+    lower = number.lower()
+    assert validate_id_number(IdType.HMT_RESIDENCE, lower, TODAY) == number
+
+
+def test_hmt_residence_permit_wrong_region() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.HMT_RESIDENCE, resident_id("11010519491231002"), TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.hmt_region"
+    assert issue.params["actual"] == "11"
+    assert "81" in describe(issue)
+
+
+def test_hmt_residence_permit_checks_digit_and_date() -> None:
+    number = resident_id("81000019900101001")
+    bad = number[:-1] + wrong_char(number[-1], "0123456789")
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.HMT_RESIDENCE, bad, TODAY)
+    assert issue_of(excinfo).code == "id.check_digit"
+    assert describe(issue_of(excinfo)).startswith("居住证号码校验位错误")
+
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.HMT_RESIDENCE, resident_id("82000019990231001"), TODAY)
+    assert issue_of(excinfo).code == "id.birth_date"
+
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.HMT_RESIDENCE, "8300001990010100", TODAY)
+    assert issue_of(excinfo).code == "id.length"
+    assert issue_of(excinfo).params["id_type"] == "hmt_residence"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("E12345678", "E12345678"),
+        ("e1234 5678", "E12345678"),
+        ("ＧＢ１２３４５", "GB12345"),
+        ("A1234", "A1234"),
+        ("AB34567890123456789C", "AB34567890123456789C"),
+        ("  p-123-456  ", "P123456"),
+    ],
+)
+def test_passport_valid(raw: str, expected: str) -> None:
+    assert validate_id_number(IdType.PASSPORT, raw, TODAY) == expected
+
+
+@pytest.mark.parametrize(("raw", "actual"), [("A123", 4), ("A" * 21, 21)])
+def test_passport_length(raw: str, actual: int) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.PASSPORT, raw, TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.length_range"
+    assert (issue.params["min"], issue.params["max"], issue.params["actual"]) == (5, 20, actual)
+    assert "5–20" in describe(issue)
+
+
+@pytest.mark.parametrize(
+    ("raw", "char"), [("E1234/5678", "/"), ("护照12345", "护"), ("E1234.56", ".")]
+)
+def test_passport_chars(raw: str, char: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.PASSPORT, raw, TODAY)
+    assert issue_of(excinfo).code == "id.chars"
+    assert issue_of(excinfo).params["char"] == char
+    assert "字母和数字" in describe(issue_of(excinfo))
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("H12345678", "H12345678"),
+        ("M1234567890", "M1234567890"),
+        ("h 1234 5678", "H12345678"),
+        ("Ｍ１２３４５６７８", "M12345678"),
+    ],
+)
+def test_hm_permit_valid(raw: str, expected: str) -> None:
+    assert validate_id_number(IdType.HM_PERMIT, raw, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "raw", ["H1234567", "H123456789", "H123456789012", "C12345678", "12345678", "HH12345678"]
+)
+def test_hm_permit_invalid(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(IdType.HM_PERMIT, raw, TODAY)
+    assert issue_of(excinfo).code == "id.hm_permit_format"
+    assert "H 或 M" in describe(issue_of(excinfo))
+
+
+@pytest.mark.parametrize("id_type", list(IdType))
+def test_every_id_type_refuses_empty(id_type: IdType) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_id_number(id_type, "  ", TODAY)
+    issue = issue_of(excinfo)
+    assert issue.code == "id.empty"
+    assert issue.params["id_type"] == id_type.value
+
+
+def test_id_type_values_and_labels() -> None:
+    assert [t.value for t in IdType] == ["resident_id", "hmt_residence", "passport", "hm_permit"]
+    assert IdType.RESIDENT_ID.label == "居民身份证"
+    assert IdType.HMT_RESIDENCE.label == "港澳台居民居住证"
+    assert IdType.PASSPORT.label == "护照"
+    assert IdType.HM_PERMIT.label == "港澳居民来往内地通行证"
+
+
+# --------------------------------------------------------------------------------------------
+# Unified social credit code
+# --------------------------------------------------------------------------------------------
+
+
+def test_known_real_credit_code_is_valid() -> None:
+    assert gb32100_check("91350100M000100Y4") == "3"
+    assert credit_code_check_char("91350100M000100Y4") == "3"
+    assert validate_credit_code("91350100M000100Y43") == "91350100M000100Y43"
+
+
+@pytest.mark.parametrize(
+    "first17",
+    [
+        "91110000MA01ABCD1",
+        "12100000400000012",
+        "52440300MJL123456",
+        "93440101MA5XXXXXK",
+        "31110000123456789",
+        "Y1110000000000000",
+        "91440300WWWWWWWW0",
+    ],
+)
+def test_credit_code_check_char_matches_reference(first17: str) -> None:
+    assert credit_code_check_char(first17) == gb32100_check(first17)
+    code = credit_code(first17)
+    assert validate_credit_code(code) == code
+
+
+def test_credit_code_check_char_covers_alphabet() -> None:
+    seen = {credit_code_check_char(f"9111000012345{n:04d}") for n in range(400)}
+    assert seen == set(USCC_ALPHABET)
+
+
+@pytest.mark.parametrize("bad", ["91350100M000100Y", "91350100M000100YI4", ""])
+def test_credit_code_check_char_rejects_bad_input(bad: str) -> None:
+    with pytest.raises(ValueError, match="17 credit-code"):
+        credit_code_check_char(bad)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["91350100m000100y43", " 9135 0100 M000 100Y 43 ", "９１３５０１００Ｍ０００１００Ｙ４３"],
+)
+def test_credit_code_normalisation(raw: str) -> None:
+    assert validate_credit_code(raw) == "91350100M000100Y43"
+
+
+def test_credit_code_wrong_check() -> None:
+    bad = "91350100M000100Y4" + wrong_char("3", USCC_ALPHABET)
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_credit_code(bad)
+    issue = issue_of(excinfo)
+    assert issue.code == "uscc.check"
+    assert issue.field == "credit_code"
+    assert issue.params["expected"] == "3"
+    assert "应为 3" in describe(issue)
+
+
+@pytest.mark.parametrize("letter", ["I", "O", "Z", "S", "V"])
+def test_credit_code_forbidden_letters(letter: str) -> None:
+    raw = "91350100M000100" + letter + "43"
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_credit_code(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "uscc.chars"
+    assert issue.params["char"] == letter
+    assert issue.params["position"] == 16
+    assert "I、O、Z、S、V" in describe(issue)
+
+
+def test_credit_code_other_bad_char() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_credit_code("91350100M000100#43")
+    assert issue_of(excinfo).code == "uscc.chars"
+    assert "数字和大写字母" in describe(issue_of(excinfo))
+
+
+@pytest.mark.parametrize(
+    ("raw", "actual"), [("91350100M000100Y4", 17), ("91350100M000100Y433", 19)]
+)
+def test_credit_code_wrong_length(raw: str, actual: int) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_credit_code(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "uscc.length"
+    assert issue.params["actual"] == actual
+    assert f"现为 {actual} 位" in describe(issue)
+
+
+def test_credit_code_empty() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_credit_code(" ")
+    assert issue_of(excinfo).code == "uscc.empty"
+
+
+# --------------------------------------------------------------------------------------------
+# Mobile phone
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("13812345678", "13812345678"),
+        ("19912345678", "19912345678"),
+        ("+8613812345678", "13812345678"),
+        ("+86 138 1234 5678", "13812345678"),
+        ("8613812345678", "13812345678"),
+        ("008613812345678", "13812345678"),
+        ("138-1234-5678", "13812345678"),
+        ("１３８１２３４５６７８", "13812345678"),
+        ("＋８６１３８１２３４５６７８", "13812345678"),
+        ("  13812345678  ", "13812345678"),
+    ],
+)
+def test_mobile_valid(raw: str, expected: str) -> None:
+    assert validate_mobile(raw) == expected
+
+
+@pytest.mark.parametrize("second", "3456789")
+def test_mobile_every_valid_second_digit(second: str) -> None:
+    number = f"1{second}012345678"
+    assert validate_mobile(number) == number
+
+
+@pytest.mark.parametrize(
+    ("raw", "char"), [("138abcd5678", "A"), ("1381234567８a", "A"), ("+1 2025550123", "+")]
+)
+def test_mobile_letters_refused(raw: str, char: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_mobile(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "phone.chars"
+    assert issue.params["char"] == char
+
+
+@pytest.mark.parametrize(
+    ("raw", "actual"), [("1381234567", 10), ("138123456789", 12), ("+86138123456", 9)]
+)
+def test_mobile_wrong_length(raw: str, actual: int) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_mobile(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "phone.length"
+    assert issue.params["actual"] == actual
+    assert f"现为 {actual} 位" in describe(issue)
+
+
+@pytest.mark.parametrize("raw", ["12345678901", "11012345678", "10012345678", "23812345678"])
+def test_mobile_bad_prefix(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_mobile(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "phone.format"
+    assert issue.field == "phone"
+    assert describe(issue).startswith("手机号应为 1 开头的 11 位数字")
+
+
+def test_mobile_empty_and_custom_field() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_mobile("", field="emergency_phone")
+    assert issue_of(excinfo).code == "phone.empty"
+    assert issue_of(excinfo).field == "emergency_phone"
+
+
+# --------------------------------------------------------------------------------------------
+# Person names
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("张三", "张三"),
+        ("  张三  ", "张三"),
+        ("张  三", "张 三"),
+        ("张\u3000\u3000三", "张 三"),
+        ("阿卜杜·热合曼", "阿卜杜·热合曼"),
+        ("阿卜杜•热合曼", "阿卜杜·热合曼"),
+        ("阿卜杜．热合曼", "阿卜杜·热合曼"),
+        ("阿卜杜・热合曼", "阿卜杜·热合曼"),
+        ("阿卜杜 · 热合曼", "阿卜杜·热合曼"),
+        ("John  Smith", "John Smith"),
+        ("Ｊｏｈｎ", "John"),
+        ("José Müller", "José Müller"),
+        ("Jose\u0301", "José"),
+        ("Иван Петров", "Иван Петров"),
+        ("𠀀𪚥", "𠀀𪚥"),
+        ("李" * PERSON_NAME_MAX_LENGTH, "李" * PERSON_NAME_MAX_LENGTH),
+    ],
+)
+def test_person_name_valid(raw: str, expected: str) -> None:
+    assert validate_person_name(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\u3000", "\t\n"])
+def test_person_name_empty(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "name.empty"
+    assert issue.field == "name"
+    assert describe(issue) == "姓名不能为空"
+
+
+def test_person_name_too_long() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name("李" * 51)
+    issue = issue_of(excinfo)
+    assert issue.code == "name.too_long"
+    assert issue.params == {"max": 50, "actual": 51}
+    assert describe(issue) == "姓名最长 50 字，现为 51 字"
+
+
+def test_person_name_length_counts_after_collapsing() -> None:
+    raw = "李" * 49 + "      " + "四"
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    assert issue_of(excinfo).params["actual"] == 51
+    assert validate_person_name("  " + "李" * 50 + "  ") == "李" * 50
+
+
+@pytest.mark.parametrize(
+    ("raw", "char"),
+    [
+        ("张三😀", "😀"),
+        ("❤张三", "❤"),
+        ("张三\u2b50", "\u2b50"),
+        ("张\U0001f1e8\U0001f1f3", "\U0001f1e8"),
+    ],
+)
+def test_person_name_emoji(raw: str, char: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "name.emoji"
+    assert issue.params["char"] == char
+    assert describe(issue).startswith("姓名不能包含表情符号")
+
+
+@pytest.mark.parametrize(
+    ("raw", "codepoint"),
+    [
+        ("张\x00三", "U+0000"),
+        ("张\x07三", "U+0007"),
+        ("张\u202e三", "U+202E"),
+        ("张\x1f三", "U+001F"),
+    ],
+)
+def test_person_name_control(raw: str, codepoint: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "name.control"
+    assert issue.params["codepoint"] == codepoint
+    assert codepoint in describe(issue)
+
+
+@pytest.mark.parametrize(
+    ("raw", "char"),
+    [
+        ("' OR 1=1 --", "'"),
+        ("张三' OR 1=1 --", "'"),
+        ("张三1", "1"),
+        ("张三１", "1"),
+        ("Robert'); DROP TABLE customers;--", "'"),
+        ("张三<script>", "<"),
+        ("张三@", "@"),
+        ("张三.", "."),
+        ("张-三", "-"),
+        ("\u0301张三", "\u0301"),
+    ],
+)
+def test_person_name_chars(raw: str, char: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "name.chars"
+    assert issue.params["char"] == char
+    assert f"“{char}”" in describe(issue)
+
+
+@pytest.mark.parametrize("raw", ["·热合曼", "阿卜杜·", "阿卜杜··热合曼", "阿卜杜·•热合曼", "·"])
+def test_person_name_dot_position(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name(raw)
+    assert issue_of(excinfo).code == "name.dot"
+
+
+def test_person_name_custom_field() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_person_name("", field="emergency_name")
+    assert issue_of(excinfo).field == "emergency_name"
+
+
+# --------------------------------------------------------------------------------------------
+# Organisation names
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("北京市燃气集团有限责任公司", "北京市燃气集团有限责任公司"),
+        ("华为技术（深圳）有限公司", "华为技术（深圳）有限公司"),
+        ("3M中国有限公司", "3M中国有限公司"),
+        ("ＡＢＣ 贸易 (上海) 有限公司", "ABC 贸易 (上海) 有限公司"),
+        ("Procter & Gamble Co., Ltd.", "Procter & Gamble Co., Ltd."),
+        ("第１２３号门市部", "第123号门市部"),
+        ("  某某  公司  ", "某某 公司"),
+        ("厂" * ORG_NAME_MAX_LENGTH, "厂" * ORG_NAME_MAX_LENGTH),
+    ],
+)
+def test_org_name_valid(raw: str, expected: str) -> None:
+    assert validate_org_name(raw) == expected
+
+
+def test_org_name_errors() -> None:
+    cases = {
+        "": "org_name.empty",
+        "厂" * 101: "org_name.too_long",
+        "某公司🏭": "org_name.emoji",
+        "某\x00公司": "org_name.control",
+        "某公司' OR 1=1 --": "org_name.chars",
+        "某公司#": "org_name.chars",
+    }
+    for raw, code in cases.items():
+        with pytest.raises(ValidationIssue) as excinfo:
+            validate_org_name(raw)
+        assert issue_of(excinfo).code == code, raw
+        assert issue_of(excinfo).field == "org_name"
+        assert describe(issue_of(excinfo)).startswith("单位名称")
+
+
+def test_org_name_too_long_params() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_org_name("厂" * 101)
+    assert issue_of(excinfo).params == {"max": 100, "actual": 101}
+
+
+# --------------------------------------------------------------------------------------------
+# Addresses
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("北京市朝阳区建国路88号", "北京市朝阳区建国路88号"),
+        ("朝阳区建国路88号院3#楼2单元501", "朝阳区建国路88号院3#楼2单元501"),
+        ("海淀区中关村大街(东侧)1号", "海淀区中关村大街(东侧)1号"),
+        ("海淀区中关村大街（东侧）1号", "海淀区中关村大街（东侧）1号"),
+        ("浦东新区世纪大道１００号，Ａ座", "浦东新区世纪大道100号，A座"),
+        ("  天河区  体育西路  ", "天河区 体育西路"),
+        ("1-2-301 室；收件人：张三。", "1-2-301 室；收件人：张三。"),
+        ("Room 5, No. 8 Lane 100, Xuhui", "Room 5, No. 8 Lane 100, Xuhui"),
+        ("地" * ADDRESS_MAX_LENGTH, "地" * ADDRESS_MAX_LENGTH),
+    ],
+)
+def test_address_valid(raw: str, expected: str) -> None:
+    assert validate_address(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "1号楼'; DROP TABLE customers; --",
+        "' OR 1=1 --",
+        "幸福路 1 号 /* comment */ UNION SELECT * FROM users",
+    ],
+)
+def test_address_sql_fragment_is_plain_text(raw: str) -> None:
+    assert validate_address(raw) == raw
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "\u3000\t"])
+def test_address_empty(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address(raw)
+    assert issue_of(excinfo).code == "address.empty"
+    assert describe(issue_of(excinfo)) == "地址不能为空"
+
+
+def test_address_2000_chars() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address("地" * 2000)
+    issue = issue_of(excinfo)
+    assert issue.code == "address.too_long"
+    assert issue.field == "address"
+    assert issue.params == {"max": 200, "actual": 2000}
+    assert describe(issue) == "地址最长 200 字，现为 2000 字"
+
+
+def test_address_201_chars() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address("地" * 201)
+    assert issue_of(excinfo).params["actual"] == 201
+
+
+@pytest.mark.parametrize(("raw", "char"), [("幸福路1号🏠", "🏠"), ("幸福路👍1号", "👍")])
+def test_address_emoji(raw: str, char: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address(raw)
+    issue = issue_of(excinfo)
+    assert issue.code == "address.emoji"
+    assert issue.params["char"] == char
+    assert describe(issue).startswith("地址不能包含表情符号")
+
+
+@pytest.mark.parametrize("raw", ["幸福路\x001号", "幸福路\x1b[31m1号", "幸福路\u200b1号"])
+def test_address_control(raw: str) -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address(raw)
+    assert issue_of(excinfo).code == "address.control"
+
+
+def test_address_angle_brackets() -> None:
+    with pytest.raises(ValidationIssue) as excinfo:
+        validate_address("幸福路<b>1号</b>")
+    assert issue_of(excinfo).code == "address.chars"
+    assert issue_of(excinfo).params["char"] == "<"
+
+
+def test_address_line_breaks_collapse() -> None:
+    assert validate_address("北京市\n朝阳区\r\n建国路") == "北京市 朝阳区 建国路"
+
+
+# --------------------------------------------------------------------------------------------
+# Masking
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("number", "masked"),
+    [
+        ("110101199003071234", "110101********1234"),
+        ("11010519491231002X", "110105********002X"),
+        ("E12345678", "E1*****78"),
+        ("M1234567890", "M1*******90"),
+        ("A1234", "A1*34"),
+        ("1234", "****"),
+        ("", ""),
+    ],
+)
+def test_mask_id_number(number: str, masked: str) -> None:
+    assert mask_id_number(number) == masked
+
+
+@pytest.mark.parametrize(
+    ("phone", "masked"),
+    [
+        ("13812345678", "138****5678"),
+        ("+86 138 1234 5678", "138****5678"),
+        ("010-12345678", "010****5678"),
+        ("12345", "***45"),
+        ("", ""),
+    ],
+)
+def test_mask_phone(phone: str, masked: str) -> None:
+    assert mask_phone(phone) == masked
+
+
+# --------------------------------------------------------------------------------------------
+# names_similar
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("张三", "张三"),
+        (" 张三 ", "张 三"),
+        ("阿卜杜·热合曼", "阿卜杜•热合曼"),
+        ("阿卜杜·热合曼", "阿卜杜热合曼"),
+        ("张三", "张三丰"),  # containment
+        ("张三丰", "三丰"),
+        ("张三", "张四"),  # one substitution
+        ("王小明", "王晓明"),
+        ("王小明", "王明"),  # one deletion
+        ("John Smith", "john smith"),
+        ("Ｊｏｈｎ", "John"),
+    ],
+)
+def test_names_similar(a: str, b: str) -> None:
+    assert names_similar(a, b)
+    assert names_similar(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("张三", "李四"),
+        ("王小明", "李大明"),
+        ("张", "李"),  # single characters: edit distance does not count
+        ("", "张三"),
+        ("", ""),
+        ("欧阳娜娜", "欧阳明明"),
+    ],
+)
+def test_names_not_similar(a: str, b: str) -> None:
+    assert not names_similar(a, b)
+    assert not names_similar(b, a)
+
+
+# --------------------------------------------------------------------------------------------
+# describe()
+# --------------------------------------------------------------------------------------------
+
+# One representative issue per code, with the params the validators produce.
+SAMPLE_ISSUES: dict[str, ValidationIssue] = {
+    "id.empty": ValidationIssue("id.empty", "id_number", {"id_type": "resident_id"}),
+    "id.length": ValidationIssue(
+        "id.length", "id_number", {"id_type": "resident_id", "expected": 18, "actual": 17}
+    ),
+    "id.length_range": ValidationIssue(
+        "id.length_range", "id_number", {"id_type": "passport", "min": 5, "max": 20, "actual": 3}
+    ),
+    "id.chars": ValidationIssue(
+        "id.chars", "id_number", {"id_type": "resident_id", "char": "A", "position": 5}
+    ),
+    "id.x_position": ValidationIssue("id.x_position", "id_number", {"id_type": "resident_id"}),
+    "id.check_digit": ValidationIssue(
+        "id.check_digit", "id_number", {"id_type": "resident_id", "expected": "X", "actual": "1"}
+    ),
+    "id.birth_date": ValidationIssue("id.birth_date", "id_number", {"value": "19990231"}),
+    "id.birth_future": ValidationIssue("id.birth_future", "id_number", {"value": "20990101"}),
+    "id.birth_too_early": ValidationIssue("id.birth_too_early", "id_number", {"value": "18991231"}),
+    "id.hmt_region": ValidationIssue(
+        "id.hmt_region", "id_number", {"id_type": "hmt_residence", "actual": "11"}
+    ),
+    "id.resident_region": ValidationIssue(
+        "id.resident_region", "id_number", {"id_type": "resident_id", "actual": "81"}
+    ),
+    "id.hm_permit_format": ValidationIssue(
+        "id.hm_permit_format", "id_number", {"id_type": "hm_permit", "value": "H1234"}
+    ),
+    "uscc.empty": ValidationIssue("uscc.empty", "credit_code"),
+    "uscc.length": ValidationIssue("uscc.length", "credit_code", {"expected": 18, "actual": 17}),
+    "uscc.chars": ValidationIssue("uscc.chars", "credit_code", {"char": "I", "position": 3}),
+    "uscc.check": ValidationIssue("uscc.check", "credit_code", {"expected": "3", "actual": "4"}),
+    "phone.empty": ValidationIssue("phone.empty", "phone"),
+    "phone.chars": ValidationIssue("phone.chars", "phone", {"char": "A"}),
+    "phone.length": ValidationIssue("phone.length", "phone", {"expected": 11, "actual": 10}),
+    "phone.format": ValidationIssue("phone.format", "phone", {"value": "12345678901"}),
+    "name.empty": ValidationIssue("name.empty", "name"),
+    "name.too_long": ValidationIssue("name.too_long", "name", {"max": 50, "actual": 51}),
+    "name.emoji": ValidationIssue("name.emoji", "name", {"char": "😀"}),
+    "name.control": ValidationIssue(
+        "name.control", "name", {"char": "\x07", "codepoint": "U+0007"}
+    ),
+    "name.chars": ValidationIssue("name.chars", "name", {"char": "'"}),
+    "name.dot": ValidationIssue("name.dot", "name"),
+    "org_name.empty": ValidationIssue("org_name.empty", "org_name"),
+    "org_name.too_long": ValidationIssue(
+        "org_name.too_long", "org_name", {"max": 100, "actual": 101}
+    ),
+    "org_name.emoji": ValidationIssue("org_name.emoji", "org_name", {"char": "🏭"}),
+    "org_name.control": ValidationIssue(
+        "org_name.control", "org_name", {"char": "\x00", "codepoint": "U+0000"}
+    ),
+    "org_name.chars": ValidationIssue("org_name.chars", "org_name", {"char": "#"}),
+    "address.empty": ValidationIssue("address.empty", "address"),
+    "address.too_long": ValidationIssue(
+        "address.too_long", "address", {"max": 200, "actual": 2000}
+    ),
+    "address.emoji": ValidationIssue("address.emoji", "address", {"char": "🏠"}),
+    "address.control": ValidationIssue(
+        "address.control", "address", {"char": "\x00", "codepoint": "U+0000"}
+    ),
+    "address.chars": ValidationIssue("address.chars", "address", {"char": "<"}),
+}
+
+
+def test_samples_cover_every_code() -> None:
+    assert set(SAMPLE_ISSUES) == ISSUE_CODES
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLE_ISSUES))
+def test_describe_gives_chinese_message(code: str) -> None:
+    message = describe(SAMPLE_ISSUES[code])
+    assert message.strip()
+    assert CJK.search(message), message
+    assert code not in message  # a specific message, not the generic fallback
+
+
+@pytest.mark.parametrize("code", sorted(SAMPLE_ISSUES))
+def test_describe_survives_missing_params(code: str) -> None:
+    message = describe(ValidationIssue(code, "x"))
+    assert CJK.search(message)
+
+
+@pytest.mark.parametrize(
+    ("issue", "message"),
+    [
+        (SAMPLE_ISSUES["id.check_digit"], "身份证号校验位错误：应为 X"),
+        (SAMPLE_ISSUES["id.birth_date"], "出生日期 19990231 不存在"),
+        (SAMPLE_ISSUES["id.length"], "身份证号应为 18 位，现为 17 位"),
+        (SAMPLE_ISSUES["phone.format"], "手机号应为 1 开头的 11 位数字"),
+        (SAMPLE_ISSUES["address.too_long"], "地址最长 200 字，现为 2000 字"),
+        (SAMPLE_ISSUES["name.emoji"], "姓名不能包含表情符号"),
+    ],
+)
+def test_describe_wording(issue: ValidationIssue, message: str) -> None:
+    assert describe(issue).startswith(message)
+
+
+def test_describe_unknown_code_falls_back() -> None:
+    message = describe(ValidationIssue("something.new", "x"))
+    assert "something.new" in message
+    assert CJK.search(message)
+
+
+def test_validation_issue_attributes() -> None:
+    issue = ValidationIssue("id.length", "id_number", {"actual": 17})
+    assert isinstance(issue, Exception)
+    assert (issue.code, issue.field, issue.params) == ("id.length", "id_number", {"actual": 17})
+    assert "id.length" in str(issue)
+    assert ValidationIssue("name.empty", "name").params == {}
+
+
+def test_every_issue_a_validator_raises_has_a_message() -> None:
+    raised: set[str] = set()
+    attempts: list[Callable[[], object]] = [
+        lambda: validate_resident_id("", TODAY),
+        lambda: validate_resident_id("1", TODAY),
+        lambda: validate_resident_id("A", TODAY),
+        lambda: validate_resident_id("1101051949X2310021", TODAY),
+        lambda: validate_resident_id("110105194912310021", TODAY),
+        lambda: validate_resident_id(resident_id("11010519990231002"), TODAY),
+        lambda: validate_resident_id(resident_id("11010520990101002"), TODAY),
+        lambda: validate_resident_id(resident_id("11010518000101002"), TODAY),
+        lambda: validate_resident_id(resident_id("81000019900101001"), TODAY),
+        lambda: validate_id_number(IdType.HMT_RESIDENCE, resident_id("11010519491231002"), TODAY),
+        lambda: validate_id_number(IdType.PASSPORT, "A1", TODAY),
+        lambda: validate_id_number(IdType.HM_PERMIT, "X1", TODAY),
+        lambda: validate_credit_code(""),
+        lambda: validate_credit_code("I"),
+        lambda: validate_credit_code("1"),
+        lambda: validate_credit_code("91350100M000100Y44"),
+        lambda: validate_mobile(""),
+        lambda: validate_mobile("a"),
+        lambda: validate_mobile("1"),
+        lambda: validate_mobile("12345678901"),
+        lambda: validate_person_name(""),
+        lambda: validate_person_name("李" * 51),
+        lambda: validate_person_name("😀"),
+        lambda: validate_person_name("\x00"),
+        lambda: validate_person_name("1"),
+        lambda: validate_person_name("·李"),
+        lambda: validate_org_name(""),
+        lambda: validate_org_name("厂" * 101),
+        lambda: validate_org_name("😀"),
+        lambda: validate_org_name("\x00"),
+        lambda: validate_org_name("#"),
+        lambda: validate_address(""),
+        lambda: validate_address("地" * 201),
+        lambda: validate_address("😀"),
+        lambda: validate_address("\x00"),
+        lambda: validate_address("<"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(ValidationIssue) as excinfo:
+            attempt()
+        raised.add(issue_of(excinfo).code)
+    assert raised == ISSUE_CODES
