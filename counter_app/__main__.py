@@ -8,14 +8,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
-import logging.handlers
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from counter_app import __version__
 from counter_app.config import ENV_DATA_DIR, ENV_DB_URL, LANGUAGES, Config, load_config
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
+from counter_app.logs import setup_logging
 
 log = logging.getLogger("counter_app")
 
@@ -71,19 +70,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def setup_logging(config: Config) -> Path:
-    config.log_dir.mkdir(parents=True, exist_ok=True)
-    path = config.log_dir / "counter.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
-
-
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
     print(f"counter-app: error: {message}", file=sys.stderr)
     return code
@@ -101,11 +87,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.views.app import run_gui
 
         return run_gui(config)
-    setup_logging(config)
+    setup_logging(config.log_dir)
     try:
         return _run_command(command, args, config)
     except DatabaseUnavailable as exc:
-        return _fail(f"cannot open the database {_safe_url(config.db_url)}: {exc}", EXIT_DB_UNAVAILABLE)
+        return _fail(
+            f"cannot open the database {_safe_url(config.db_url)}: {exc}", EXIT_DB_UNAVAILABLE
+        )
     except CounterError as exc:
         return _fail(str(exc))
     except Exception as exc:
@@ -132,7 +120,9 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
             from counter_app.services.demo import DEMO_PASSWORD, DEMO_USERS, is_seeded, seed_demo
 
             if is_seeded(db):
-                return _fail("the database already has users; demo data goes only into an empty one")
+                return _fail(
+                    "the database already has users; demo data goes only into an empty one"
+                )
             if args.customers < 1:
                 return _fail("--customers must be at least 1", EXIT_USAGE)
             seed_demo(db, SystemClock(), customers=args.customers)

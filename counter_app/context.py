@@ -8,7 +8,7 @@ from counter_app.config import Config
 from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
-from counter_app.services.auth import AuthService, UserAdminService, counter_id_for
+from counter_app.services.auth import AuthService, UserAdminService
 from counter_app.services.base import Actor
 from counter_app.services.calendar import CalendarService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
@@ -45,9 +45,6 @@ class AppContext:
             users=UserAdminService(self.db, self.clock, actor),
             calendar=CalendarService(self.db, self.clock, actor),
         )
-
-    def counter_id(self, hall_id: int | None) -> int | None:
-        return counter_id_for(self.db, hall_id, self.config.workstation.counter_number)
 
     def has_demo_data(self) -> bool:
         return has_demo_data(self.db)

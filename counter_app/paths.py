@@ -7,6 +7,6 @@ from pathlib import Path
 
 
 def resource_path(*parts: str) -> Path:
-    """Return the path of a file shipped in ``resources/`` (installed as ``counter_app.resources``)."""
+    """Path of a file shipped in ``resources/`` (installed as ``counter_app.resources``)."""
     base = Path(str(files("counter_app.resources")))
     return base.joinpath(*parts)

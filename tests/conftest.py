@@ -41,7 +41,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Point the default data dir at a temporary folder for every test."""
     home = tmp_path_factory.mktemp("data-home")
     monkeypatch.setattr("counter_app.config.default_data_dir", lambda: home)
@@ -163,3 +165,26 @@ def demo_db(db: Database, clock: FixedClock) -> Database:
 
     seed_demo(db, clock, customers=6)
     return db
+
+
+# ----------------------------------------------------------------------------- CI guard
+
+_pg_passed = 0
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    global _pg_passed
+    if report.when == "call" and report.passed and "postgres" in report.keywords:
+        _pg_passed += 1
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if REQUIRE_PG and exitstatus == 0 and _pg_passed == 0 and session.testscollected:
+        session.config.get_terminal_writer().line(
+            "COUNTER_REQUIRE_PG=1 but no PostgreSQL test passed", red=True
+        )
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    terminalreporter.write_line(f"PostgreSQL tests passed: {_pg_passed}")

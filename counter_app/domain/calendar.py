@@ -54,9 +54,7 @@ class WorkingCalendar:
         if verdict is None:
             if day.year not in self._unknown_years:
                 self._unknown_years.add(day.year)
-                log.warning(
-                    "No holiday data for %s: using Monday-Friday plus overrides", day.year
-                )
+                log.warning("No holiday data for %s: using Monday-Friday plus overrides", day.year)
                 if self._on_unknown_year is not None:
                     self._on_unknown_year(day.year)
             return day.weekday() < 5

@@ -42,7 +42,9 @@ def split_usage(tiers: list[Tier], used_before: Decimal, usage: Decimal) -> list
             continue
         room = remaining if upper is None else min(remaining, upper - max(position, lower))
         if room > 0:
-            lines.append(TierLine(tier.number, room, tier.unit_price, money(room * tier.unit_price)))
+            lines.append(
+                TierLine(tier.number, room, tier.unit_price, money(room * tier.unit_price))
+            )
             remaining -= room
             position += room
         if upper is not None:

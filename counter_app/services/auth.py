@@ -43,15 +43,25 @@ class AuthService:
         self._db = db
         self._clock = clock
 
-    def sign_in(self, employee_no: str, password: str, counter_id: int | None = None) -> Actor:
-        """Return the actor for valid credentials.
+    def sign_in(self, employee_no: str, password: str, counter_number: int | None = None) -> Actor:
+        """Return the actor for valid credentials, placed at counter ``counter_number``.
+
+        The counter is looked up in the user's own hall; a number the hall does not have
+        leaves the actor without a counter (the status bar then says so).
 
         Raises:
             AccountLocked: too many wrong passwords recently (``until`` in params).
             AuthenticationFailed: unknown user, wrong password or disabled account.
         """
         with self._db.write() as s:
-            user = self._check(s, employee_no.strip(), password, counter_id)
+            user = self._check(s, employee_no.strip(), password, None)
+            counter_id = None
+            if counter_number is not None and user.hall_id is not None:
+                counter_id = s.execute(
+                    select(Counter.id).where(
+                        Counter.hall_id == user.hall_id, Counter.number == counter_number
+                    )
+                ).scalar_one_or_none()
             user.last_login_at = self._clock.now()
             audit.record(
                 s,
@@ -67,9 +77,7 @@ class AuthService:
     def _check(self, s: Session, employee_no: str, password: str, counter_id: int | None) -> User:
         """Verify a password with lockout; failures are committed even though we raise."""
         now = self._clock.now()
-        user = s.execute(
-            select(User).where(User.employee_no == employee_no)
-        ).scalar_one_or_none()
+        user = s.execute(select(User).where(User.employee_no == employee_no)).scalar_one_or_none()
         if user is None or not user.active:
             # Same answer for unknown and disabled users: do not reveal which 工号 exist.
             raise AuthenticationFailed("unknown user or wrong password")
@@ -278,13 +286,3 @@ class UserAdminService(Service):
                 before=before,
                 after={"locked_until": None},
             )
-
-
-def counter_id_for(db: Database, hall_id: int | None, number: int) -> int | None:
-    """The id of counter ``number`` in a hall, if it exists."""
-    if hall_id is None:
-        return None
-    with db.read() as s:
-        return s.execute(
-            select(Counter.id).where(Counter.hall_id == hall_id, Counter.number == number)
-        ).scalar_one_or_none()

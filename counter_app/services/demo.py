@@ -74,29 +74,95 @@ HALLS = (
 
 GAS_CATALOGUE: tuple[tuple[str, str, list[str], bool, bool, str, int, SlaUnit, bool], ...] = (
     # code, name, documents, approval, site work, fee, SLA, unit, emergency
-    ("OPEN", "开户/报装", ["身份证原件", "房产证或购房合同", "燃气设施安装位置图"], True, True,
-     "0.00", 15, SlaUnit.WORKING_DAYS, False),
-    ("IGNITE", "通气点火", ["身份证原件", "开户确认单"], False, True, "0.00", 5,
-     SlaUnit.WORKING_DAYS, False),
-    ("TRANSFER", "过户", ["原户主身份证", "新户主身份证", "房产证明", "结清证明"], True, False,
-     "0.00", 5, SlaUnit.WORKING_DAYS, False),
-    ("RENAME", "更名", ["身份证原件", "更名证明"], False, False, "0.00", 5,
-     SlaUnit.WORKING_DAYS, False),
-    ("RELOCATE", "迁移/移表", ["身份证原件", "房产证明", "迁移位置图"], True, True, "200.00", 5,
-     SlaUnit.WORKING_DAYS, False),
-    ("MODIFY", "改装/改管", ["身份证原件", "改装方案"], True, True, "150.00", 5,
-     SlaUnit.WORKING_DAYS, False),
+    (
+        "OPEN",
+        "开户/报装",
+        ["身份证原件", "房产证或购房合同", "燃气设施安装位置图"],
+        True,
+        True,
+        "0.00",
+        15,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
+    (
+        "IGNITE",
+        "通气点火",
+        ["身份证原件", "开户确认单"],
+        False,
+        True,
+        "0.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
+    (
+        "TRANSFER",
+        "过户",
+        ["原户主身份证", "新户主身份证", "房产证明", "结清证明"],
+        True,
+        False,
+        "0.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
+    (
+        "RENAME",
+        "更名",
+        ["身份证原件", "更名证明"],
+        False,
+        False,
+        "0.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
+    (
+        "RELOCATE",
+        "迁移/移表",
+        ["身份证原件", "房产证明", "迁移位置图"],
+        True,
+        True,
+        "200.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
+    (
+        "MODIFY",
+        "改装/改管",
+        ["身份证原件", "改装方案"],
+        True,
+        True,
+        "150.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
     ("SUSPEND", "暂停用气", ["身份证原件"], False, True, "0.00", 5, SlaUnit.WORKING_DAYS, False),
     ("RESUME", "恢复用气", ["身份证原件"], False, True, "0.00", 5, SlaUnit.WORKING_DAYS, False),
-    ("CLOSE", "销户", ["身份证原件", "结清证明"], True, True, "0.00", 5,
-     SlaUnit.WORKING_DAYS, False),
+    (
+        "CLOSE",
+        "销户",
+        ["身份证原件", "结清证明"],
+        True,
+        True,
+        "0.00",
+        5,
+        SlaUnit.WORKING_DAYS,
+        False,
+    ),
     ("METER", "验表/换表", ["身份证原件"], False, True, "0.00", 5, SlaUnit.WORKING_DAYS, False),
     ("REPAIR", "报修", [], False, True, "0.00", 4, SlaUnit.HOURS, False),
     ("LEAK", "燃气泄漏报修", [], False, True, "0.00", 1, SlaUnit.HOURS, True),
     ("INSPECT", "安检预约", ["身份证原件"], False, True, "0.00", 5, SlaUnit.WORKING_DAYS, False),
 )
 
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔汤庞樊兰殷施陶洪翟安颜倪严牛温芦季俞章鲁葛伍申尤毕聂柴焦向柳邢岳齐沿梅莫庄辛管祝左涂谷祁时舒耿牟卜路詹关苗凌费纪靳盛童欧甄项曲成游阳裴席卫查屈鲍位覃霍翁隋植甘景薄单包司柏宁柯阮桂闵欧阳解强丛华车冉房边辜吉饶刁瞿戚丘古米池滕晋苑邬臧畅宫来缪苟全褚廉简娄盖符奚木穆党燕郎邸冀谈姬屠连郜晏栾郁商蒙计喻揭窦迟宇敖糜鄢冷卓花艾蓝都巩稽井练仲乐虞卞封竺冼原官衣楚佟栗匡宗应台巫鞠僧桑荆谌银扬明沙薄伏岑习胥保和蔺"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱"
+)
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红鹏飞晨浩宇欣怡嘉琪子涵梓轩雨桐堃喆"
 STREETS = ("建国路", "解放路", "延安路", "文三路", "凤起路", "庆春路", "体育场路", "莫干山路")
 COMMUNITIES = ("阳光花园", "锦绣苑", "翠苑一区", "和平小区", "丽景湾", "金色家园", "朝晖六区")
@@ -138,7 +204,9 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
     today = clock.now().astimezone(LOCAL_TZ).date()
     with db.write() as s:
         if s.execute(select(func.count()).select_from(User)).scalar_one() > 0:
-            raise RuntimeError("the database already has users; demo data goes only into an empty one")
+            raise RuntimeError(
+                "the database already has users; demo data goes only into an empty one"
+            )
         halls = _seed_halls(s)
         for u in DEMO_USERS:
             create_user(
@@ -173,8 +241,11 @@ def _seed_halls(s: Session) -> list[Hall]:
 def _seed_tariffs(s: Session, today: date) -> dict[str, Tariff]:
     start = date(today.year, 1, 1)
     residential = Tariff(
-        utility_kind=UtilityKind.GAS, tariff_class="居民", residential=True,
-        effective_from=start, unit="m³",
+        utility_kind=UtilityKind.GAS,
+        tariff_class="居民",
+        residential=True,
+        effective_from=start,
+        unit="m³",
     )
     residential.tiers = [
         TariffTier(tier_no=1, upper_volume=Decimal(300), unit_price=Decimal("2.61")),
@@ -182,8 +253,11 @@ def _seed_tariffs(s: Session, today: date) -> dict[str, Tariff]:
         TariffTier(tier_no=3, upper_volume=None, unit_price=Decimal("3.91")),
     ]
     commercial = Tariff(
-        utility_kind=UtilityKind.GAS, tariff_class="非居民", residential=False,
-        effective_from=start, unit="m³",
+        utility_kind=UtilityKind.GAS,
+        tariff_class="非居民",
+        residential=False,
+        effective_from=start,
+        unit="m³",
     )
     commercial.tiers = [TariffTier(tier_no=1, upper_volume=None, unit_price=Decimal("3.50"))]
     s.add_all([residential, commercial])
@@ -195,9 +269,17 @@ def _seed_catalogue(s: Session) -> None:
     for code, name, docs, approval, site, fee, sla, unit, emergency in GAS_CATALOGUE:
         s.add(
             ServiceType(
-                utility_kind=UtilityKind.GAS, code=code, name=name, required_documents=docs,
-                needs_approval=approval, needs_site_work=site, fee=Decimal(fee),
-                sla_amount=sla, sla_unit=unit, emergency=emergency, active=True,
+                utility_kind=UtilityKind.GAS,
+                code=code,
+                name=name,
+                required_documents=docs,
+                needs_approval=approval,
+                needs_site_work=site,
+                fee=Decimal(fee),
+                sla_amount=sla,
+                sla_unit=unit,
+                emergency=emergency,
+                active=True,
             )
         )
 
@@ -224,7 +306,9 @@ def _seed_accounts(
         if organisation:
             customer = Customer(
                 kind=CustomerKind.ORGANISATION,
-                name=f"{rng.choice(('杭州', '浙江'))}{rng.choice(('味道', '老街', '悦来'))}餐饮有限公司",
+                name=rng.choice(("杭州", "浙江"))
+                + rng.choice(("味道", "老街", "悦来"))
+                + "餐饮有限公司",
                 credit_code=demo_credit_code(rng),
                 phone=phone,
                 address=address,
@@ -234,7 +318,8 @@ def _seed_accounts(
         else:
             customer = Customer(
                 kind=CustomerKind.INDIVIDUAL,
-                name=rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
+                name=rng.choice(SURNAMES)
+                + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
                 id_type=IdType.RESIDENT_ID.value,
                 id_number=demo_id_number(rng),
                 phone=phone,
@@ -262,7 +347,9 @@ def _seed_accounts(
             )
             s.add(account)
             s.flush()
-            s.add(AccountOwnership(account_id=account.id, customer_id=customer.id, valid_from=opened))
+            s.add(
+                AccountOwnership(account_id=account.id, customer_id=customer.id, valid_from=opened)
+            )
             if account.billing_mode is BillingMode.POSTPAID:
                 _seed_bills(s, rng, clock, today, account, tariff)
 
@@ -310,7 +397,10 @@ def _seed_bills(
         s.add(bill)
         s.add(
             MeterReading(
-                account_id=account.id, read_on=month_end, reading=reading, source="import",
+                account_id=account.id,
+                read_on=month_end,
+                reading=reading,
+                source="import",
                 entered_at=clock.now(),
             )
         )

@@ -21,14 +21,28 @@ from counter_app.services.demo import DEMO_PASSWORD
 
 
 def test_sign_in_returns_the_actor(demo_db: Database, clock: FixedClock) -> None:
-    actor = AuthService(demo_db, clock).sign_in(" G1001 ", DEMO_PASSWORD, counter_id=1)
+    actor = AuthService(demo_db, clock).sign_in(" G1001 ", DEMO_PASSWORD, counter_number=2)
     assert actor.employee_no == "G1001"
     assert actor.role is Role.CLERK
     assert actor.name == "王芳"
-    assert actor.counter_id == 1
+    assert actor.counter_id is not None
+    assert actor.hall_id is not None
+    with demo_db.read() as s:
+        from counter_app.db.models import Counter
+
+        counter = s.get(Counter, actor.counter_id)
+        assert counter is not None
+        assert (counter.hall_id, counter.number) == (actor.hall_id, 2)
 
 
-def test_wrong_password_and_unknown_user_look_the_same(demo_db: Database, clock: FixedClock) -> None:
+def test_unknown_counter_number_leaves_no_counter(demo_db: Database, clock: FixedClock) -> None:
+    actor = AuthService(demo_db, clock).sign_in("G1001", DEMO_PASSWORD, counter_number=99)
+    assert actor.counter_id is None
+
+
+def test_wrong_password_and_unknown_user_look_the_same(
+    demo_db: Database, clock: FixedClock
+) -> None:
     auth = AuthService(demo_db, clock)
     with pytest.raises(AuthenticationFailed) as wrong:
         auth.sign_in("G1001", "nope-nope")
@@ -38,7 +52,9 @@ def test_wrong_password_and_unknown_user_look_the_same(demo_db: Database, clock:
     assert "remaining" not in unknown.value.params
 
 
-def test_five_wrong_passwords_lock_for_fifteen_minutes(demo_db: Database, clock: FixedClock) -> None:
+def test_five_wrong_passwords_lock_for_fifteen_minutes(
+    demo_db: Database, clock: FixedClock
+) -> None:
     auth = AuthService(demo_db, clock)
     for _ in range(4):
         with pytest.raises(AuthenticationFailed):

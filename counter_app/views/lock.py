@@ -1,0 +1,141 @@
+"""Idle lock: after N quiet minutes the screen locks until the same user's password is typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import CounterError
+from counter_app.services.auth import AuthService
+from counter_app.services.base import Actor
+from counter_app.views.errors import error_message
+
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` when no key or mouse input reached the application for ``minutes``."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(max(1, int(minutes * 60_000)))
+        self._timer.timeout.connect(self.idle)
+        self._paused = False
+
+    def start(self) -> None:
+        self._paused = False
+        self._timer.start()
+
+    def pause(self) -> None:
+        self._paused = True
+        self._timer.stop()
+
+    @property
+    def interval_ms(self) -> int:
+        return self._timer.interval()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._paused and event.type() in _ACTIVITY:
+            self._timer.start()
+        return False
+
+
+class LockDialog(QDialog):
+    """Covers the work until the signed-in user types their password.
+
+    ``done(SIGN_OUT)`` when the user chooses to sign out instead (another clerk takes over).
+    """
+
+    SIGN_OUT = 2
+
+    def __init__(self, auth: AuthService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._actor = actor
+        self.setObjectName("lockDialog")
+        self.setModal(True)
+        self.setWindowTitle(self.tr("Screen locked"))
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+
+        title = QLabel(self.tr("Screen locked"))
+        font = QFont(title.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        title.setFont(font)
+        who = QLabel(
+            self.tr("Signed in: {name} ({employee_no}). Enter your password to continue.").format(
+                name=actor.name, employee_no=actor.employee_no
+            )
+        )
+        who.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("unlockPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.returnPressed.connect(self._unlock)
+        self.error = QLabel()
+        self.error.setObjectName("unlockError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        unlock = QPushButton(self.tr("Unlock (Enter)"))
+        unlock.setDefault(True)
+        unlock.clicked.connect(self._unlock)
+        self.sign_out_button = QPushButton(self.tr("Sign out (Ctrl+Shift+Q)"))
+        self.sign_out_button.setAutoDefault(False)
+        self.sign_out_button.clicked.connect(lambda: self.done(self.SIGN_OUT))
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_out_button)
+        buttons.addWidget(unlock)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(who)
+        layout.addWidget(self.password)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(420)
+        self.password.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Esc must not reveal the work behind the lock.
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        sign_out_keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Q and event.modifiers() == sign_out_keys:
+            self.done(self.SIGN_OUT)
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        """Closing the lock any other way than unlocking is not allowed."""
+
+    def _unlock(self) -> None:
+        try:
+            self._auth.unlock(self._actor, self.password.text())
+        except CounterError as exc:
+            self.error.setText(error_message(exc))
+            self.password.clear()
+            return
+        self.accept()

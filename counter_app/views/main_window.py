@@ -1,0 +1,326 @@
+"""The main window: work areas for the signed-in role, a status bar, and the idle lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.context import Services
+from counter_app.domain.errors import CounterError
+from counter_app.domain.permissions import Permission
+from counter_app.services.auth import AuthService
+from counter_app.views.errors import error_message
+from counter_app.views.lock import IdleWatcher, LockDialog
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    shortcut: str
+    permission: Permission
+
+
+AREAS = (
+    Area("customers", "Ctrl+1", Permission.CUSTOMER_READ),
+    Area("payments", "Ctrl+2", Permission.PAYMENT_TAKE),
+    Area("requests", "Ctrl+3", Permission.REQUEST_ACCEPT),
+    Area("complaints", "Ctrl+4", Permission.COMPLAINT_ACCEPT),
+    Area("shift", "Ctrl+5", Permission.SHIFT_OWN),
+    Area("reports", "Ctrl+6", Permission.REPORT_EXPORT),
+    Area("audit", "Ctrl+7", Permission.AUDIT_READ),
+    Area("admin", "Ctrl+8", Permission.USER_ADMIN),
+)
+
+PageFactory = Callable[[], QWidget]
+
+
+class PlaceholderPage(QWidget):
+    """A work area that is not built yet says so plainly."""
+
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderPage")
+        heading = QLabel(title)
+        font = QFont(heading.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.notice = QLabel(self.tr("This area is not built yet."))
+        self.notice.setObjectName("notBuilt")
+        self.notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        body = QLabel(purpose)
+        body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.notice)
+        layout.addWidget(body)
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    """Work areas allowed to the signed-in role.
+
+    Signals:
+        signed_out: the user signed out (from the menu or the lock screen).
+    """
+
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        auth: AuthService,
+        *,
+        pages: Mapping[str, PageFactory] | None = None,
+        idle_minutes: float = 10,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._auth = auth
+        self._pages = dict(pages or {})
+        self._locked = False
+        self.lock_dialog: LockDialog | None = None
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Service Hall Counter"))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("areaList")
+        self.nav.setFixedWidth(220)
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSize(nav_font.pointSize() + 2)
+        self.nav.setFont(nav_font)
+        self.nav.setStyleSheet(
+            "QListWidget#areaList { background: #f4f6f8; border: none; "
+            "border-right: 1px solid #d0d5da; }"
+            "QListWidget#areaList::item { padding: 10px 12px; }"
+            "QListWidget#areaList::item:selected { background: #1f6feb; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("areaStack")
+        self._area_index: dict[str, int] = {}
+        for area in self.allowed_areas():
+            self._add_area(area)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self._build_status_bar()
+        if self.nav.count():
+            self.nav.setCurrentRow(0)
+
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock_screen)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.start()
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(60_000)  # the business date can change at midnight
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+    # ------------------------------------------------------------------ areas
+
+    def allowed_areas(self) -> list[Area]:
+        actor = self._services.actor
+        return [a for a in AREAS if actor.can(a.permission)]
+
+    def area_title(self, key: str) -> str:
+        titles = {
+            "customers": self.tr("Customers"),
+            "payments": self.tr("Payments"),
+            "requests": self.tr("Service requests"),
+            "complaints": self.tr("Complaints"),
+            "shift": self.tr("Shift"),
+            "reports": self.tr("Reports"),
+            "audit": self.tr("Audit"),
+            "admin": self.tr("Administration"),
+        }
+        return titles[key]
+
+    def area_purpose(self, key: str) -> str:
+        purposes = {
+            "customers": self.tr(
+                "Find customers by account number, name, phone, ID number, meter number or "
+                "address; open accounts; see everything about a customer on one screen."
+            ),
+            "payments": self.tr(
+                "Take payments with any tender, print receipts, reprint and void them."
+            ),
+            "requests": self.tr(
+                "Accept service requests (change of owner, relocation, modification, "
+                "suspension, closure, repair), print work orders and track deadlines."
+            ),
+            "complaints": self.tr(
+                "Accept complaints from every channel and track them to closure within "
+                "their deadlines."
+            ),
+            "shift": self.tr(
+                "Open and close your shift with the cash count, cash in and out, handover."
+            ),
+            "reports": self.tr(
+                "Daily and monthly reports, ledgers and the dashboard; export to Excel."
+            ),
+            "audit": self.tr(
+                "Printed-document register, reprints, voids, cash variances, data-change "
+                "history and receipt verification."
+            ),
+            "admin": self.tr(
+                "Users and roles, halls and counters, tariffs, service catalogue, holiday "
+                "calendar and backups."
+            ),
+        }
+        return purposes[key]
+
+    def _add_area(self, area: Area) -> None:
+        title = self.area_title(area.key)
+        shortcut = QKeySequence(area.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        item = QListWidgetItem(f"{title}\t{shortcut}")
+        item.setData(Qt.ItemDataRole.UserRole, area.key)
+        self.nav.addItem(item)
+        factory = self._pages.get(area.key)
+        page = factory() if factory else PlaceholderPage(title, self.area_purpose(area.key))
+        page.setProperty("areaKey", area.key)
+        self._area_index[area.key] = self.stack.addWidget(page)
+        action = QAction(title, self)
+        action.setShortcut(QKeySequence(area.shortcut))
+        action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
+        self.addAction(action)
+
+    def show_area(self, key: str) -> None:
+        index = self._area_index.get(key)
+        if index is not None:
+            self.nav.setCurrentRow(index)
+
+    def current_area(self) -> str | None:
+        item = self.nav.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    # ------------------------------------------------------------------ menu and status
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Counter"))
+        self.lock_action = QAction(self.tr("&Lock screen"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_screen)
+        self.sign_out_action = QAction(self.tr("&Sign out"), self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        menu.addAction(self.lock_action)
+        menu.addAction(self.sign_out_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+        areas = self.menuBar().addMenu(self.tr("&Go"))
+        for action in self.actions():
+            areas.addAction(action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_hall = QLabel()
+        self.status_counter = QLabel()
+        self.status_clerk = QLabel()
+        self.status_date = QLabel()
+        self.status_shift = QLabel()
+        for name, label in (
+            ("statusHall", self.status_hall),
+            ("statusCounter", self.status_counter),
+            ("statusClerk", self.status_clerk),
+            ("statusDate", self.status_date),
+            ("statusShift", self.status_shift),
+        ):
+            label.setObjectName(name)
+            label.setContentsMargins(8, 0, 8, 0)
+            bar.addPermanentWidget(label)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        try:
+            status = self._services.status.current()
+        except CounterError as exc:
+            self.statusBar().showMessage(error_message(exc))
+            return
+        hall = (
+            f"{status.hall_name} ({status.hall_code})" if status.hall_code else self.tr("Company")
+        )
+        self.status_hall.setText(self.tr("Hall: {hall}").format(hall=hall))
+        counter = (
+            self.tr("Counter {n}").format(n=status.counter_number)
+            if status.counter_number is not None
+            else self.tr("No counter")
+        )
+        self.status_counter.setText(counter)
+        self.status_clerk.setText(
+            self.tr("Clerk: {name} [{no}]").format(name=status.user_name, no=status.employee_no)
+        )
+        self.status_date.setText(
+            self.tr("Business date: {date}").format(date=status.business_date.isoformat())
+        )
+        self.status_shift.setText(
+            self.tr("Shift: open") if status.shift_open else self.tr("Shift: not open")
+        )
+
+    # ------------------------------------------------------------------ lock and sign-out
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock_screen(self) -> None:
+        if self._locked:
+            return
+        self._locked = True
+        self.idle.pause()
+        dialog = LockDialog(self._auth, self._services.actor, self)
+        self.lock_dialog = dialog
+        result = dialog.exec()
+        self._locked = False
+        self.lock_dialog = None
+        dialog.deleteLater()
+        if result == LockDialog.SIGN_OUT:
+            self.sign_out()
+            return
+        self.idle.start()
+
+    def sign_out(self) -> None:
+        self._signing_out = True
+        self.idle.pause()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.close()
+        self.signed_out.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.pause()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self._status_timer.stop()
+        super().closeEvent(event)

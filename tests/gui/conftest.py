@@ -1,0 +1,42 @@
+"""GUI fixtures: a seeded context on SQLite and the language the test asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from counter_app.config import load_config
+from counter_app.context import AppContext, build_context
+from counter_app.domain.clock import FixedClock
+from counter_app.views.fonts import apply_app_font
+from counter_app.views.translation import install_language
+
+
+@pytest.fixture
+def ctx(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
+    """A context on a fresh SQLite data dir with a small demo data set."""
+    from counter_app.services.demo import seed_demo
+
+    config = load_config(tmp_path / "data", None, "zh_CN")
+    context = build_context(config, seed_if_empty=False, clock=clock)
+    seed_demo(context.db, clock, customers=6)
+    yield context
+    context.db.dispose()
+
+
+@pytest.fixture
+def zh(qapp: QApplication) -> Iterator[QApplication]:
+    apply_app_font(qapp)
+    install_language(qapp, "zh_CN")
+    yield qapp
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def en(qapp: QApplication) -> QApplication:
+    apply_app_font(qapp)
+    install_language(qapp, "en")
+    return qapp

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from counter_app.context import AppContext
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views.main_window import MainWindow, PlaceholderPage
+
+
+def _window(qtbot: QtBot, ctx: AppContext, employee_no: str, idle_minutes: float = 10) -> MainWindow:
+    actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
+    window = MainWindow(ctx.services_for(actor), ctx.auth, idle_minutes=idle_minutes)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _areas(window: MainWindow) -> list[str]:
+    return [a.key for a in window.allowed_areas()]
+
+
+@pytest.mark.parametrize(
+    ("employee_no", "areas"),
+    [
+        ("G1001", ["customers", "payments", "requests", "complaints", "shift"]),
+        ("M1001", ["customers", "payments", "requests", "complaints", "shift", "reports"]),
+        ("A1001", ["customers", "reports", "audit"]),
+        ("S0001", ["audit", "admin"]),
+    ],
+)
+def test_each_role_sees_its_work_areas(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, employee_no: str, areas: list[str]
+) -> None:
+    window = _window(qtbot, ctx, employee_no)
+    assert _areas(window) == areas
+    assert window.nav.count() == len(areas)
+
+
+def test_unbuilt_area_says_so_in_chinese(qtbot: QtBot, ctx: AppContext, zh: QApplication) -> None:
+    window = _window(qtbot, ctx, "G1001")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    assert page.notice.text() == "此功能区尚未建成。"
+    assert window.nav.item(0).text().startswith("客户")
+
+
+def test_shortcuts_switch_areas(qtbot: QtBot, ctx: AppContext, en: QApplication) -> None:
+    window = _window(qtbot, ctx, "G1001")
+    window.activateWindow()
+    # Shortcuts only reach the active window.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "requests"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "customers"
+    # A clerk has no Administration area: its shortcut does nothing.
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "customers"
+
+
+def test_status_bar_shows_hall_counter_clerk_date_and_shift(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication
+) -> None:
+    window = _window(qtbot, ctx, "G1001")
+    assert window.status_hall.text() == "营业厅：城东营业厅 (H01)"
+    assert window.status_counter.text() == "1 号窗口"
+    assert window.status_clerk.text() == "柜员：王芳［G1001］"
+    assert window.status_date.text() == "营业日：2026-11-23"
+    assert window.status_shift.text() == "班次：未开班"
+
+
+def test_idle_lock_needs_the_same_users_password(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    window = _window(qtbot, ctx, "G1001", idle_minutes=0.002)  # 120 ms
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = window.lock_dialog
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        # Esc must not get past the lock.
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        seen["visible_after_esc"] = dialog.isVisible()
+        qtbot.keyClicks(dialog.password, "wrong-password")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        seen["error"] = dialog.error.text()
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    qtbot.waitUntil(lambda: "error" in seen, timeout=5000)
+    qtbot.waitUntil(lambda: not window.locked, timeout=5000)
+    assert seen["visible_after_esc"] is True
+    assert "Wrong employee number or password" in str(seen["error"])
+
+
+def test_ctrl_l_locks_and_sign_out_from_lock(qtbot: QtBot, ctx: AppContext, en: QApplication) -> None:
+    window = _window(qtbot, ctx, "M1001")
+    signed_out: list[bool] = []
+    window.signed_out.connect(lambda: signed_out.append(True))
+
+    def sign_out() -> None:
+        dialog = window.lock_dialog
+        if dialog is None:
+            QTimer.singleShot(20, sign_out)
+            return
+        qtbot.keyClick(
+            dialog.password,
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    QTimer.singleShot(0, sign_out)
+    window.lock_action.trigger()
+    assert signed_out == [True]
+    assert not window.isVisible()
+
+
+def test_idle_timer_default_is_ten_minutes(qtbot: QtBot, ctx: AppContext, en: QApplication) -> None:
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    minutes = services.settings.get("security.idle_lock_minutes")
+    window = MainWindow(services, ctx.auth, idle_minutes=float(minutes))
+    qtbot.addWidget(window)
+    assert window.idle.interval_ms == 10 * 60_000

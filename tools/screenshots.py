@@ -1,0 +1,70 @@
+"""Render the main screens to PNG (offscreen) for the README and for a look by eye.
+
+    python tools/screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
+
+Uses a throw-away data directory with demo data; signs in as the demo clerk and manager.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from counter_app.config import load_config  # noqa: E402
+from counter_app.context import build_context  # noqa: E402
+from counter_app.services.demo import DEMO_PASSWORD  # noqa: E402
+from counter_app.views.app import create_application  # noqa: E402
+from counter_app.views.login import LoginDialog  # noqa: E402
+from counter_app.views.main_window import MainWindow  # noqa: E402
+from counter_app.views.pages import build_pages  # noqa: E402
+from counter_app.views.translation import install_language  # noqa: E402
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise RuntimeError(f"could not write {path}")
+    print(path)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="zh_CN")
+    parser.add_argument("--out", default="docs/screenshots")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
+
+    app = create_application()
+    install_language(app, args.lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        config = load_config(tmp, None, args.lang)
+        ctx = build_context(config, seed_if_empty=True)
+        login = LoginDialog(ctx.auth, 1, demo_hint=True, language=args.lang)
+        login.employee_no.setText("G1001")
+        grab(login, out / f"login{suffix}.png")
+        login.close()
+
+        for employee_no, name in (("G1001", "main-clerk"), ("M1001", "main-manager")):
+            actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
+            services = ctx.services_for(actor)
+            window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+            window.resize(1280, 800)
+            grab(window, out / f"{name}{suffix}.png")
+            window.close()
+        ctx.db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
