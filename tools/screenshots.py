@@ -15,16 +15,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget
 
-from counter_app.config import load_config  # noqa: E402
-from counter_app.context import build_context  # noqa: E402
-from counter_app.services.demo import DEMO_PASSWORD  # noqa: E402
-from counter_app.views.app import create_application  # noqa: E402
-from counter_app.views.login import LoginDialog  # noqa: E402
-from counter_app.views.main_window import MainWindow  # noqa: E402
-from counter_app.views.pages import build_pages  # noqa: E402
-from counter_app.views.translation import install_language  # noqa: E402
+from counter_app.config import load_config
+from counter_app.context import build_context
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views.app import create_application
+from counter_app.views.login import LoginDialog
+from counter_app.views.main_window import MainWindow
+from counter_app.views.pages import build_pages
+from counter_app.views.translation import install_language
 
 
 def grab(widget: QWidget, path: Path) -> None:

@@ -73,7 +73,7 @@ def fill(lang: str, mapping_file: Path) -> int:
         return f"{match.group(1)}<translation>{escaped}</translation>"
 
     text = re.sub(
-        r'(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
+        r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
         r'<translation type="unfinished"\s*(?:/>|>.*?</translation>)',
         replace,
         text,
@@ -86,7 +86,12 @@ def fill(lang: str, mapping_file: Path) -> int:
 def release() -> None:
     for lang in LANGUAGES:
         subprocess.run(
-            [_tool("lrelease"), str(ts_path(lang)), "-qm", str(TRANSLATIONS / f"counter_{lang}.qm")],
+            [
+                _tool("lrelease"),
+                str(ts_path(lang)),
+                "-qm",
+                str(TRANSLATIONS / f"counter_{lang}.qm"),
+            ],
             check=True,
             capture_output=True,
         )

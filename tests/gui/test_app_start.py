@@ -19,7 +19,9 @@ from counter_app.views import msgbox
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     calls: list[tuple[str, str, str]] = []
     monkeypatch.setattr(
-        msgbox, "error", lambda parent, title, text, details="": calls.append((title, text, details))
+        msgbox,
+        "error",
+        lambda parent, title, text, details="": calls.append((title, text, details)),
     )
     return calls
 
@@ -47,7 +49,10 @@ def test_unopenable_sqlite_file_gives_a_clear_dialog(
 
 
 def test_unexpected_error_shows_dialog_and_writes_the_log(
-    tmp_path: Path, zh: QApplication, shown: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    zh: QApplication,
+    shown: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from counter_app.logs import setup_logging
 
@@ -94,5 +99,9 @@ def test_screenshots_show_chinese(qtbot: QtBot, tmp_path: Path, zh: QApplication
     for name in ("login.png", "main-clerk.png", "main-manager.png"):
         image = QImage(str(out / name))
         assert not image.isNull()
-        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), 7)
+            for y in range(0, image.height(), 7)
+        }
         assert len(colours) > 5, f"{name} looks blank"

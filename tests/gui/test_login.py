@@ -16,7 +16,9 @@ def _dialog(qtbot: QtBot, ctx: AppContext, **kw: object) -> LoginDialog:
     return dialog
 
 
-def test_enter_signs_in_with_the_right_password(qtbot: QtBot, ctx: AppContext, zh: QApplication) -> None:
+def test_enter_signs_in_with_the_right_password(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication
+) -> None:
     dialog = _dialog(qtbot, ctx)
     qtbot.keyClicks(dialog.employee_no, "G1001")
     qtbot.keyClicks(dialog.password, DEMO_PASSWORD)

@@ -10,7 +10,9 @@ from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.main_window import MainWindow, PlaceholderPage
 
 
-def _window(qtbot: QtBot, ctx: AppContext, employee_no: str, idle_minutes: float = 10) -> MainWindow:
+def _window(
+    qtbot: QtBot, ctx: AppContext, employee_no: str, idle_minutes: float = 10
+) -> MainWindow:
     actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
     window = MainWindow(ctx.services_for(actor), ctx.auth, idle_minutes=idle_minutes)
     qtbot.addWidget(window)
@@ -99,7 +101,9 @@ def test_idle_lock_needs_the_same_users_password(
     assert "Wrong employee number or password" in str(seen["error"])
 
 
-def test_ctrl_l_locks_and_sign_out_from_lock(qtbot: QtBot, ctx: AppContext, en: QApplication) -> None:
+def test_ctrl_l_locks_and_sign_out_from_lock(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
     window = _window(qtbot, ctx, "M1001")
     signed_out: list[bool] = []
     window.signed_out.connect(lambda: signed_out.append(True))
