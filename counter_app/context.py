@@ -8,10 +8,14 @@ from counter_app.config import Config
 from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
+from counter_app.services.accounts import AccountService
 from counter_app.services.auth import AuthService, UserAdminService
 from counter_app.services.base import Actor
 from counter_app.services.calendar import CalendarService
+from counter_app.services.customers import CustomerService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
+from counter_app.services.hall import HallService
+from counter_app.services.search import SearchService
 from counter_app.services.settings import SettingsService
 from counter_app.services.status import StatusService
 
@@ -25,6 +29,10 @@ class Services:
     settings: SettingsService
     users: UserAdminService
     calendar: CalendarService
+    customers: CustomerService
+    search: SearchService
+    accounts: AccountService
+    hall: HallService
 
 
 @dataclass
@@ -44,6 +52,10 @@ class AppContext:
             settings=SettingsService(self.db, self.clock, actor),
             users=UserAdminService(self.db, self.clock, actor),
             calendar=CalendarService(self.db, self.clock, actor),
+            customers=CustomerService(self.db, self.clock, actor),
+            search=SearchService(self.db, self.clock, actor),
+            accounts=AccountService(self.db, self.clock, actor),
+            hall=HallService(self.db, self.clock, actor),
         )
 
     def has_demo_data(self) -> bool:

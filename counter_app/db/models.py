@@ -382,6 +382,18 @@ class ReceiptSequence(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class NumberSequence(Base):
+    """Last number handed out in one series, e.g. account numbers of a hall.
+
+    The row is locked while a number is taken, so several counters never get the same one.
+    """
+
+    __tablename__ = "number_sequences"
+
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    last_value: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class Payment(Base):
     """One counter transaction with money: payment, prepaid purchase, fee or refund."""
 
@@ -567,7 +579,9 @@ class ServiceRequestEvent(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     request_id: Mapped[int] = mapped_column(ForeignKey("service_requests.id"), index=True)
-    from_status: Mapped[E.RequestStatus | None] = mapped_column(_enum(E.RequestStatus, "from_status"))
+    from_status: Mapped[E.RequestStatus | None] = mapped_column(
+        _enum(E.RequestStatus, "from_status")
+    )
     to_status: Mapped[E.RequestStatus] = mapped_column(_enum(E.RequestStatus, "to_status"))
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime]

@@ -6,6 +6,7 @@ from alembic import context
 
 from counter_app.db import models  # noqa: F401 - registers every table on the metadata
 from counter_app.db.base import Base
+from counter_app.db.search_index import include_name
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -18,6 +19,8 @@ context.configure(
     # SQLite cannot ALTER most things; batch mode rebuilds tables instead.
     render_as_batch=True,
     compare_type=True,
+    # FTS tables and trigram indexes are made per dialect by hand and have no model.
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -1,0 +1,1104 @@
+"""Opening an account (开户/报装) and the printed-document register (domain.md §3, §6, §11).
+
+One call, one unit of work: the customer (new or found by ID number), the account with a fresh
+number, its ownership, the 开户/报装 service request owned by the clerk (首问负责制) with its
+deadline, the first request event, the audit entries, and the DTO to print - the account
+opening confirmation when every document was handed in, otherwise the one-time notice
+(一次性告知) of every missing document.
+
+Numbers are taken from :class:`~counter_app.db.models.NumberSequence` rows locked for the rest
+of the transaction (``SELECT ... FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so
+several counters opening accounts at once never get the same number, and a number once used is
+never handed out again.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from counter_app.db.models import (
+    Account,
+    AccountOwnership,
+    Approval,
+    AuditEntry,
+    Counter,
+    Customer,
+    Hall,
+    NumberSequence,
+    PrintedDocument,
+    ServiceRequest,
+    ServiceRequestEvent,
+    ServiceType,
+    Tariff,
+)
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.documents import (
+    AccountOpeningConfirmation,
+    HallHeader,
+    IssuedBy,
+    MissingDocumentsNotice,
+)
+from counter_app.domain.enums import (
+    AccountStatus,
+    BillingMode,
+    CustomerKind,
+    DocumentType,
+    RequestStatus,
+    SlaUnit,
+    UtilityKind,
+)
+from counter_app.domain.errors import InvalidInput, NotFound, PermissionDenied
+from counter_app.domain.identity import (
+    IdType,
+    normalize_id_number,
+    normalize_text,
+    validate_address,
+    validate_credit_code,
+    validate_id_number,
+    validate_mobile,
+    validate_person_name,
+)
+from counter_app.domain.permissions import Permission
+from counter_app.services import audit
+from counter_app.services.auth import ApprovalGrant
+from counter_app.services.base import Actor, Service, requires
+from counter_app.services.calendar import load_calendar
+from counter_app.services.customers import (
+    ARREARS_OVERRIDE,
+    KIND_LABELS,
+    ArrearsBlocked,
+    ArrearsSummary,
+    CustomerSummary,
+    ErrorCollector,
+    FieldErrors,
+    arrears_of,
+    arrears_subject,
+    duplicate_candidates,
+    id_display,
+    id_label,
+    normalised_name,
+    parse_id_type,
+    phone_display,
+    validate_emergency_contact,
+)
+from counter_app.services.settings import read_setting
+
+OPEN_SERVICE_CODE = "OPEN"
+METER_NUMBER_MAX_LENGTH = 30
+ACCOUNT_NUMBER_MAX_LENGTH = 20
+#: How long a manager's arrears approval stays usable; it is for the customer at the counter.
+APPROVAL_VALID_FOR = timedelta(minutes=30)
+PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
+PDF_PATH_MAX_LENGTH = 300
+NUMBER_FORMAT_SETTING = "accounts.number_format"
+
+UTILITY_LABELS = {
+    UtilityKind.GAS: "燃气",
+    UtilityKind.ELECTRICITY: "电力",
+    UtilityKind.WATER: "自来水",
+}
+BILLING_LABELS = {BillingMode.POSTPAID: "后付费", BillingMode.PREPAID: "预付费(IC卡)"}
+
+_HASH_RE = re.compile(r"[0-9a-f]{64}")
+
+
+# ----------------------------------------------------------------------------- input DTOs
+
+
+@dataclass(frozen=True)
+class NewIndividual:
+    """A new individual customer as typed in the opening wizard."""
+
+    name: str
+    id_type: IdType | str
+    id_number: str
+    phone: str
+    address: str
+    emergency_contact_name: str = ""
+    emergency_contact_phone: str = ""
+
+
+@dataclass(frozen=True)
+class NewOrganisation:
+    """A new organisation customer as typed in the opening wizard."""
+
+    name: str
+    credit_code: str
+    contact_person: str
+    phone: str
+    address: str
+
+
+@dataclass(frozen=True)
+class AccountOpeningRequest:
+    """What the opening wizard collected. Give ``customer_id`` or ``new_customer``, not both.
+
+    ``documents_received`` are names from the catalogue's 开户/报装 checklist (see
+    :meth:`AccountService.opening_options`).
+    """
+
+    supply_address: str
+    utility_kind: UtilityKind | str
+    tariff_class: str
+    billing_mode: BillingMode | str
+    meter_number: str
+    documents_received: Sequence[str] = ()
+    customer_id: int | None = None
+    new_customer: NewIndividual | NewOrganisation | None = None
+    queue_ticket: str | None = None
+
+
+# ----------------------------------------------------------------------------- output DTOs
+
+
+@dataclass(frozen=True)
+class OpeningOptions:
+    """What the wizard offers for one utility kind."""
+
+    utility_kinds: tuple[UtilityKind, ...]
+    utility_kind: UtilityKind
+    tariff_classes: tuple[str, ...]
+    billing_modes: tuple[BillingMode, ...]
+    service_name: str
+    required_documents: tuple[str, ...]
+    sla_amount: int
+    sla_unit: SlaUnit
+
+
+@dataclass(frozen=True)
+class AccountOpeningResult:
+    """Everything the wizard shows after an opening, and the document to print."""
+
+    account_id: int
+    account_number: str
+    account_status: AccountStatus
+    customer_id: int
+    customer_name: str
+    #: False when the ID number (or credit code) matched a customer who was reused.
+    customer_created: bool
+    #: Fields typed differently from the reused customer's record; the record was not changed
+    #: (correct it with ``CustomerService.update_customer`` if the customer confirms).
+    customer_differences: tuple[str, ...]
+    request_id: int
+    request_number: str
+    request_status: RequestStatus
+    #: None while documents are missing: the SLA clock starts when they are complete.
+    deadline_at: datetime | None
+    documents_required: tuple[str, ...]
+    documents_received: tuple[str, ...]
+    documents_missing: tuple[str, ...]
+    arrears: Decimal
+    arrears_override_approval_id: int | None
+    #: Same phone and a similar name: possibly the same person under another ID.
+    duplicate_warnings: tuple[CustomerSummary, ...]
+    confirmation: AccountOpeningConfirmation | None
+    missing_documents_notice: MissingDocumentsNotice | None
+
+    @property
+    def documents_complete(self) -> bool:
+        return not self.documents_missing
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """A row of the printed-document register."""
+
+    document_id: int
+    doc_type: DocumentType
+    doc_number: str
+    reprint_no: int
+    printed_at: datetime
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+def _hall_digits(hall_code: str) -> str:
+    return "".join(ch for ch in hall_code if ch.isdigit())
+
+
+def render_account_number(number_format: str, hall_code: str, seq: int) -> str:
+    """Apply the ``accounts.number_format`` setting.
+
+    Placeholders: ``{hall_code}`` (H01), ``{hall_digits}`` (01) and ``{seq}`` with any format
+    spec, e.g. the default ``{hall_digits}{seq:08d}`` gives ``0100000123``.
+
+    Raises:
+        InvalidInput: the setting is not a usable format (an administrator must fix it).
+    """
+    try:
+        number = number_format.format(
+            hall_code=hall_code, hall_digits=_hall_digits(hall_code), seq=seq
+        )
+    except (KeyError, IndexError, ValueError) as exc:
+        raise InvalidInput(
+            f"bad {NUMBER_FORMAT_SETTING}: {exc}", setting=NUMBER_FORMAT_SETTING
+        ) from None
+    if not number or len(number) > ACCOUNT_NUMBER_MAX_LENGTH or "{" in number:
+        raise InvalidInput(
+            f"bad {NUMBER_FORMAT_SETTING}: {number!r}", setting=NUMBER_FORMAT_SETTING
+        )
+    return number
+
+
+def _number_prefix(number_format: str, hall_code: str) -> str | None:
+    """The fixed text before ``{seq}`` when ``{seq}`` ends the format, else None."""
+    parts = list(string.Formatter().parse(number_format))
+    if not parts or parts[-1][1] != "seq":
+        return None
+    head = "".join(
+        literal + (("{" + name + (":" + spec if spec else "") + "}") if name else "")
+        for literal, name, spec, _conv in parts[:-1]
+    )
+    try:
+        return head.format(hall_code=hall_code, hall_digits=_hall_digits(hall_code)) + parts[-1][0]
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _series_row(s: Session, name: str, start: Callable[[], int]) -> NumberSequence:
+    """Lock the sequence row ``name``, creating it at ``start()`` the first time."""
+    locked = select(NumberSequence).where(NumberSequence.name == name).with_for_update()
+    row = s.execute(locked).scalar_one_or_none()
+    if row is None:
+        insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+        # Two counters may create the row at once: one insert wins, the other waits and skips.
+        s.execute(
+            insert(NumberSequence)
+            .values(name=name, last_value=start())
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
+        row = s.execute(locked.execution_options(populate_existing=True)).scalar_one()
+    return row
+
+
+def allocate_account_number(s: Session, hall: Hall) -> str:
+    """The next unused account number of a hall, in the caller's unit of work."""
+    number_format = str(read_setting(s, NUMBER_FORMAT_SETTING))
+
+    def start() -> int:
+        # Continue after numbers that already exist (demo data, imports from an old system).
+        prefix = _number_prefix(number_format, hall.code)
+        if prefix is None:
+            return 0
+        highest = s.execute(
+            select(func.max(Account.number)).where(Account.number.startswith(prefix))
+        ).scalar_one_or_none()
+        tail = highest[len(prefix) :] if highest else ""
+        return int(tail) if tail.isdigit() else 0
+
+    row = _series_row(s, f"account:{hall.code}", start)
+    seq = row.last_value
+    while True:
+        seq += 1
+        number = render_account_number(number_format, hall.code, seq)
+        # Never reuse: a number from another source, or of a closed account, is skipped.
+        taken = s.execute(select(Account.id).where(Account.number == number)).first()
+        if taken is None:
+            break
+    row.last_value = seq
+    return number
+
+
+def allocate_request_number(s: Session, hall: Hall, day: date) -> str:
+    """The next service-request (work order) number: ``SR`` + hall + date + 4-digit sequence."""
+    row = _series_row(s, f"request:{hall.code}:{day:%Y%m%d}", lambda: 0)
+    seq = row.last_value
+    while True:
+        seq += 1
+        number = f"SR{hall.code}{day:%Y%m%d}{seq:04d}"
+        taken = s.execute(select(ServiceRequest.id).where(ServiceRequest.number == number)).first()
+        if taken is None:
+            break
+    row.last_value = seq
+    return number
+
+
+# ----------------------------------------------------------------------------- validation
+
+
+@dataclass
+class _ValidCustomer:
+    kind: CustomerKind
+    name: str
+    phone: str
+    address: str
+    id_type: IdType | None = None
+    id_number: str | None = None
+    credit_code: str | None = None
+    contact_person: str | None = None
+    emergency_contact: str | None = None
+
+
+def _validate_new_customer(
+    data: NewIndividual | NewOrganisation, today: date, errors: ErrorCollector
+) -> _ValidCustomer | None:
+    kind = CustomerKind.INDIVIDUAL if isinstance(data, NewIndividual) else CustomerKind.ORGANISATION
+    name = normalised_name(kind, data.name, errors)
+    id_type: IdType | None = None
+    id_number = credit_code = contact_person = emergency = None
+    if isinstance(data, NewIndividual):
+        id_type = parse_id_type(data.id_type, errors)
+        if id_type is not None:
+            valid_type = id_type
+            id_number = errors.check(
+                "id_number", lambda: validate_id_number(valid_type, data.id_number, today)
+            )
+        emergency = validate_emergency_contact(
+            normalize_text(data.emergency_contact_name),
+            normalize_text(data.emergency_contact_phone),
+            errors,
+        )
+    else:
+        credit_code = errors.check("credit_code", lambda: validate_credit_code(data.credit_code))
+        contact_person = errors.check(
+            "contact_person",
+            lambda: validate_person_name(data.contact_person, field="contact_person"),
+        )
+    phone = errors.check("phone", lambda: validate_mobile(data.phone))
+    address = errors.check("address", lambda: validate_address(data.address))
+    if name is None or phone is None or address is None:
+        return None
+    if isinstance(data, NewIndividual) and id_number is None:
+        return None
+    if isinstance(data, NewOrganisation) and (credit_code is None or contact_person is None):
+        return None
+    return _ValidCustomer(
+        kind=kind,
+        name=name,
+        phone=phone,
+        address=address,
+        id_type=id_type,
+        id_number=id_number,
+        credit_code=credit_code,
+        contact_person=contact_person,
+        emergency_contact=emergency,
+    )
+
+
+def _validate_meter_number(raw: str, errors: ErrorCollector) -> str | None:
+    number = normalize_id_number(raw)
+    if not number:
+        errors.add("meter_number", "meter.empty")
+        return None
+    for ch in number:
+        if not (ch.isascii() and ch.isalnum()):
+            errors.add("meter_number", "meter.chars", char=ch)
+            return None
+    if len(number) > METER_NUMBER_MAX_LENGTH:
+        errors.add(
+            "meter_number", "meter.too_long", max=METER_NUMBER_MAX_LENGTH, actual=len(number)
+        )
+        return None
+    return number
+
+
+def _differences(existing: Customer, typed: _ValidCustomer) -> tuple[str, ...]:
+    fields: list[str] = []
+    if typed.phone != existing.phone:
+        fields.append("phone")
+    if typed.address != existing.address:
+        fields.append("address")
+    if typed.kind is CustomerKind.INDIVIDUAL:
+        if typed.emergency_contact and typed.emergency_contact != existing.emergency_contact:
+            fields.append("emergency_contact")
+    elif typed.contact_person != existing.contact_person:
+        fields.append("contact_person")
+    return tuple(fields)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equal ignoring spaces, "·" and letter case (both are validated, normalised names).
+
+    Deliberately stricter than ``names_similar``, which only warns about possible duplicates:
+    one character off under the same ID number more likely means a mistyped ID number.
+    """
+
+    def key(name: str) -> str:
+        return "".join(ch for ch in name if ch not in " ·").casefold()
+
+    return key(a) == key(b)
+
+
+# ----------------------------------------------------------------------------- the service
+
+
+class AccountService(Service):
+    """Account opening and the printed-document register."""
+
+    @requires(Permission.ACCOUNT_OPEN)
+    def opening_options(self, utility_kind: UtilityKind | str | None = None) -> OpeningOptions:
+        """What the opening wizard offers: tariff classes, billing modes, document checklist.
+
+        Args:
+            utility_kind: The utility; the deployment's first one when omitted.
+
+        Raises:
+            InvalidInput: the utility kind is not served by this deployment.
+            NotFound: the catalogue has no active 开户/报装 type for it.
+        """
+        with self._db.read() as s:
+            served = tuple(UtilityKind(k) for k in read_setting(s, "utility_kinds"))
+            try:
+                kind = UtilityKind(utility_kind) if utility_kind is not None else served[0]
+            except ValueError:
+                raise InvalidInput("unknown utility kind", field="utility_kind") from None
+            if kind not in served:
+                raise InvalidInput("utility kind not served", field="utility_kind")
+            service_type = _open_service_type(s, kind)
+            return OpeningOptions(
+                utility_kinds=served,
+                utility_kind=kind,
+                tariff_classes=_tariff_classes(s, kind),
+                billing_modes=tuple(BillingMode),
+                service_name=service_type.name,
+                required_documents=tuple(service_type.required_documents),
+                sla_amount=service_type.sla_amount,
+                sla_unit=service_type.sla_unit,
+            )
+
+    @requires(Permission.ACCOUNT_OPEN)
+    def open_account(
+        self, request: AccountOpeningRequest, approval: ApprovalGrant | None = None
+    ) -> AccountOpeningResult:
+        """Open an account (开户/报装) for an existing or a new customer.
+
+        Rules:
+            * Every field is validated first and all problems are raised together; nothing is
+              saved unless the whole request is valid.
+            * Same ID number (or credit code) as a stored customer ⇒ that customer is reused.
+              The typed name must then be the registered name: a different name most likely
+              means a mistyped ID number, which would give the account to a stranger, so it is
+              a field error on ``name`` (a real change of name goes through
+              ``CustomerService.update_customer`` first). Differences in phone or address are
+              reported in ``customer_differences`` and do not change the record.
+            * Arrears on the customer's other accounts block the opening unless ``approval``
+              is a manager's grant from ``AuthService.approve`` with action
+              ``"arrears_override"`` and the subject given in :class:`ArrearsBlocked`,
+              requested by this clerk within the last 30 minutes and not used before.
+            * The account starts as PENDING (待通气/待接电) with a number from the
+              ``accounts.number_format`` setting; the 开户/报装 request is ACCEPTED with its SLA
+              deadline when the documents are complete, else INCOMPLETE (资料不全) with the
+              missing ones listed and no deadline until they arrive.
+
+        Args:
+            request: The wizard's input.
+            approval: A manager's arrears override, when the customer has arrears.
+
+        Returns:
+            The new account, the request, and the confirmation or the one-time notice to print
+            (then call :meth:`register_print`).
+
+        Raises:
+            FieldErrors: one or more invalid fields (each with field, code, params, message).
+            ArrearsBlocked: the customer has arrears and no valid approval was given.
+            PermissionDenied: the approval does not cover this opening or was used before.
+            NotFound: the catalogue has no active 开户/报装 type for the utility kind.
+        """
+        now = self._clock.now()
+        today = now.astimezone(LOCAL_TZ).date()
+        errors = ErrorCollector()
+        typed = self._validate_pure(request, today, errors)
+        calendar = load_calendar(self._db)
+        try:
+            with self._db.write() as s:
+                return self._open(s, request, typed, approval, errors, calendar, now, today)
+        except IntegrityError as exc:
+            # Two counters raced past the checks; the unique index decided. Say which field.
+            error = self._integrity_as_field_error(exc, typed)
+            if error is None:
+                raise
+            raise error from exc
+
+    @requires()
+    def register_print(
+        self,
+        doc_type: DocumentType | str,
+        doc_number: str,
+        content_hash: str,
+        layout: str,
+        pdf_path: str | None = None,
+        account_id: int | None = None,
+        *,
+        printed: bool = True,
+        reason: str | None = None,
+    ) -> PrintRecord:
+        """Enter a print or a reprint into the printed-document register (§11).
+
+        The view calls it after rendering each document, printed or queued. The first print
+        of a document is the original (``reprint_no`` 0); every later one is a reprint (补打)
+        and needs a reason.
+
+        Args:
+            doc_type: What was printed.
+            doc_number: Its number (receipt number, request number, account number ...).
+            content_hash: SHA-256 (hex) of the rendered PDF bytes.
+            layout: ``thermal80``, ``a5`` or ``a4``.
+            pdf_path: Where the PDF copy was saved, if it was.
+            account_id: The account the document is about.
+            printed: False when the printer failed and the document waits in the reprint queue.
+            reason: Why a reprint was made.
+
+        Raises:
+            FieldErrors: an unknown type or layout, a malformed hash, or a reprint without a
+                reason.
+        """
+        errors = ErrorCollector()
+        kind: DocumentType | None = None
+        try:
+            kind = DocumentType(doc_type)
+        except ValueError:
+            errors.add("doc_type", "document.type_invalid", value=str(doc_type))
+        number = doc_number.strip()
+        if not number or len(number) > 32:
+            errors.add("doc_number", "document.number_invalid", value=number)
+        digest = content_hash.strip().lower()
+        if not _HASH_RE.fullmatch(digest):
+            errors.add("content_hash", "document.hash_invalid")
+        if layout not in PRINT_LAYOUTS:
+            errors.add("layout", "document.layout_invalid", value=layout)
+        if pdf_path is not None and len(pdf_path) > PDF_PATH_MAX_LENGTH:
+            errors.add("pdf_path", "document.path_too_long", max=PDF_PATH_MAX_LENGTH)
+        reason_text = " ".join(normalize_text(reason or "").split()) or None
+        errors.raise_if_any()
+        assert kind is not None
+        with self._db.write() as s:
+            earlier = s.execute(
+                select(func.count())
+                .select_from(PrintedDocument)
+                .where(PrintedDocument.doc_type == kind, PrintedDocument.doc_number == number)
+            ).scalar_one()
+            if earlier and not reason_text:
+                errors.add("reason", "reason.empty")
+                errors.raise_if_any()
+            row = PrintedDocument(
+                doc_type=kind,
+                doc_number=number,
+                hall_id=self.actor.hall_id,
+                counter_id=self.actor.counter_id,
+                user_id=self.actor.user_id,
+                printed_at=self._clock.now(),
+                reprint_no=earlier,
+                reason=reason_text,
+                content_hash=digest,
+                layout=layout,
+                printed=printed,
+                pdf_path=pdf_path,
+                account_id=account_id,
+            )
+            s.add(row)
+            s.flush()
+            audit.record(
+                s,
+                at=self._clock.now(),
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                action="reprint" if earlier else "print",
+                entity="printed_document",
+                entity_id=row.id,
+                after={
+                    "doc_type": kind,
+                    "doc_number": number,
+                    "reprint_no": earlier,
+                    "content_hash": digest,
+                    "printed": printed,
+                    "reason": reason_text,
+                },
+            )
+            return PrintRecord(row.id, kind, number, earlier, row.printed_at)
+
+    # ------------------------------------------------------------------------- opening steps
+
+    def _validate_pure(
+        self, request: AccountOpeningRequest, today: date, errors: ErrorCollector
+    ) -> _Typed:
+        """Checks that need no database: formats, lengths, characters, choices."""
+        typed = _Typed()
+        if request.customer_id is None and request.new_customer is None:
+            errors.add("customer", "customer.required")
+        elif request.customer_id is not None and request.new_customer is not None:
+            errors.add("customer", "customer.both")
+        elif request.new_customer is not None:
+            typed.customer = _validate_new_customer(request.new_customer, today, errors)
+        typed.supply_address = errors.check(
+            "supply_address",
+            lambda: validate_address(request.supply_address, field="supply_address"),
+        )
+        try:
+            typed.utility_kind = UtilityKind(request.utility_kind)
+        except ValueError:
+            errors.add("utility_kind", "utility_kind.invalid", value=str(request.utility_kind))
+        try:
+            typed.billing_mode = BillingMode(request.billing_mode)
+        except ValueError:
+            errors.add("billing_mode", "billing_mode.invalid", value=str(request.billing_mode))
+        typed.tariff_class = " ".join(normalize_text(request.tariff_class).split())
+        if not typed.tariff_class:
+            errors.add("tariff_class", "tariff_class.empty")
+        typed.meter_number = _validate_meter_number(request.meter_number, errors)
+        typed.documents = tuple(
+            dict.fromkeys(
+                d
+                for d in (" ".join(normalize_text(x).split()) for x in request.documents_received)
+                if d
+            )
+        )
+        typed.queue_ticket = normalize_text(request.queue_ticket or "")[:20] or None
+        return typed
+
+    def _open(
+        self,
+        s: Session,
+        request: AccountOpeningRequest,
+        typed: _Typed,
+        approval: ApprovalGrant | None,
+        errors: ErrorCollector,
+        calendar: WorkingCalendar,
+        now: datetime,
+        today: date,
+    ) -> AccountOpeningResult:
+        hall = s.get(Hall, self.actor.hall_id) if self.actor.hall_id is not None else None
+        if hall is None:
+            raise PermissionDenied("accounts are opened at a hall", hall_required=True)
+
+        # --- checks against stored data, still collecting field errors
+        service_type: ServiceType | None = None
+        if typed.utility_kind is not None:
+            served = {UtilityKind(k) for k in read_setting(s, "utility_kinds")}
+            if typed.utility_kind not in served:
+                errors.add("utility_kind", "utility_kind.not_served", value=typed.utility_kind)
+            else:
+                service_type = _open_service_type(s, typed.utility_kind)
+                classes = _tariff_classes(s, typed.utility_kind)
+                if typed.tariff_class and typed.tariff_class not in classes:
+                    errors.add("tariff_class", "tariff_class.unknown", value=typed.tariff_class)
+        required = tuple(service_type.required_documents) if service_type else ()
+        if service_type is not None:
+            for name in typed.documents:
+                if name not in required:
+                    errors.add("documents", "documents.unknown", name=name)
+        if typed.meter_number is not None:
+            holder = s.execute(
+                select(Account.number).where(Account.meter_number == typed.meter_number)
+            ).scalar_one_or_none()
+            if holder is not None:
+                errors.add(
+                    "meter_number",
+                    "meter.duplicate",
+                    value=typed.meter_number,
+                    account_number=holder,
+                )
+        customer, differences = self._resolve_customer(s, request, typed, errors)
+        errors.raise_if_any()
+        # Invariants once no field error was raised; they narrow the types for what follows.
+        assert service_type is not None
+        assert typed.supply_address is not None
+        assert typed.billing_mode is not None
+        assert typed.meter_number is not None
+        assert typed.utility_kind is not None
+
+        # --- arrears: blocked unless a manager approved (after all field errors are known)
+        arrears: ArrearsSummary | None = None
+        approval_row: Approval | None = None
+        if customer is not None:
+            arrears = arrears_of(s, customer.id)
+            if arrears.blocks_opening:
+                if approval is None:
+                    raise ArrearsBlocked(arrears)
+                approval_row = self._check_approval(s, approval, customer.id, now)
+        warnings: tuple[CustomerSummary, ...] = ()
+        if typed.customer is not None:
+            warnings = duplicate_candidates(
+                s,
+                typed.customer.name,
+                typed.customer.phone,
+                exclude=[customer.id] if customer is not None else [],
+            )
+
+        # --- writes; numbers first so their row locks are always taken in the same order
+        account_number = allocate_account_number(s, hall)
+        request_number = allocate_request_number(s, hall, today)
+        created = customer is None
+        if customer is None:
+            assert typed.customer is not None
+            customer = _new_customer(typed.customer, now, self.actor.user_id)
+            s.add(customer)
+            s.flush()
+        account = Account(
+            number=account_number,
+            customer_id=customer.id,
+            hall_id=hall.id,
+            utility_kind=typed.utility_kind,
+            supply_address=typed.supply_address,
+            meter_number=typed.meter_number,
+            tariff_class=typed.tariff_class,
+            billing_mode=typed.billing_mode,
+            status=AccountStatus.PENDING,
+            balance=Decimal("0.00"),
+            opened_on=today,
+        )
+        s.add(account)
+        s.flush()
+
+        received = tuple(d for d in required if d in typed.documents)
+        missing = tuple(d for d in required if d not in typed.documents)
+        status = RequestStatus.INCOMPLETE if missing else RequestStatus.ACCEPTED
+        deadline = None if missing else _deadline(service_type, calendar, now)
+        sr = ServiceRequest(
+            number=request_number,
+            service_type_id=service_type.id,
+            hall_id=hall.id,
+            customer_id=customer.id,
+            account_id=account.id,
+            owner_id=self.actor.user_id,
+            status=status,
+            description=service_type.name,
+            address=typed.supply_address,
+            documents_received=list(received),
+            documents_missing=list(missing),
+            emergency=False,
+            accepted_at=now,
+            deadline_at=deadline,
+            fee=service_type.fee,
+            payload={
+                "account_number": account_number,
+                "arrears_override_approval_id": approval_row.id if approval_row else None,
+            },
+            queue_ticket=typed.queue_ticket,
+        )
+        s.add(sr)
+        s.flush()
+        s.add(
+            AccountOwnership(
+                account_id=account.id,
+                customer_id=customer.id,
+                valid_from=today,
+                service_request_id=sr.id,
+            )
+        )
+        s.add(
+            ServiceRequestEvent(
+                request_id=sr.id,
+                from_status=None,
+                to_status=status,
+                user_id=self.actor.user_id,
+                at=now,
+                note="资料不全：" + "、".join(missing) if missing else "",
+            )
+        )
+        s.flush()
+        self._audit_opening(s, now, customer, created, account, sr, arrears, approval_row)
+
+        issued = _issued_by(s, hall, self.actor, now)
+        confirmation: AccountOpeningConfirmation | None = None
+        notice: MissingDocumentsNotice | None = None
+        if missing:
+            notice = MissingDocumentsNotice(
+                issued=issued,
+                notice_number=sr.number,
+                customer_name=customer.name,
+                phone_masked=phone_display(customer),
+                business=service_type.name,
+                address=account.supply_address,
+                documents_required=required,
+                documents_received=received,
+                documents_missing=missing,
+            )
+        else:
+            confirmation = AccountOpeningConfirmation(
+                issued=issued,
+                account_number=account.number,
+                customer_name=customer.name,
+                customer_kind=KIND_LABELS[customer.kind],
+                id_label=id_label(customer),
+                id_masked=id_display(customer),
+                phone_masked=phone_display(customer),
+                supply_address=account.supply_address,
+                utility_kind=UTILITY_LABELS[account.utility_kind],
+                tariff_class=account.tariff_class,
+                billing_mode=BILLING_LABELS[account.billing_mode],
+                meter_number=typed.meter_number,
+                opened_on=today,
+                request_number=sr.number,
+                request_type=service_type.name,
+                request_deadline=deadline.astimezone(LOCAL_TZ).date() if deadline else None,
+                documents_received=received,
+            )
+        return AccountOpeningResult(
+            account_id=account.id,
+            account_number=account.number,
+            account_status=account.status,
+            customer_id=customer.id,
+            customer_name=customer.name,
+            customer_created=created,
+            customer_differences=differences,
+            request_id=sr.id,
+            request_number=sr.number,
+            request_status=status,
+            deadline_at=deadline,
+            documents_required=required,
+            documents_received=received,
+            documents_missing=missing,
+            arrears=arrears.total if arrears else Decimal("0.00"),
+            arrears_override_approval_id=approval_row.id if approval_row else None,
+            duplicate_warnings=warnings,
+            confirmation=confirmation,
+            missing_documents_notice=notice,
+        )
+
+    def _resolve_customer(
+        self,
+        s: Session,
+        request: AccountOpeningRequest,
+        typed: _Typed,
+        errors: ErrorCollector,
+    ) -> tuple[Customer | None, tuple[str, ...]]:
+        """The stored customer to use (None: create ``typed.customer``) and typed differences."""
+        if request.customer_id is not None and request.new_customer is None:
+            customer = s.get(Customer, request.customer_id)
+            if customer is None:
+                errors.add("customer", "customer.not_found", id=request.customer_id)
+            elif customer.anonymised_at is not None:
+                errors.add("customer", "customer.anonymised")
+            return customer, ()
+        new = typed.customer
+        if new is None:
+            return None, ()
+        if new.kind is CustomerKind.INDIVIDUAL:
+            key, column, code = "id_number", Customer.id_number, "id.name_mismatch"
+            value = new.id_number
+        else:
+            key, column, code = "credit_code", Customer.credit_code, "uscc.name_mismatch"
+            value = new.credit_code
+        existing = s.execute(select(Customer).where(column == value)).scalar_one_or_none()
+        if existing is None:
+            return None, ()
+        if existing.anonymised_at is not None:
+            errors.add(key, "customer.anonymised")
+        elif existing.kind is not new.kind or not _same_name(new.name, existing.name):
+            errors.add("name", code, registered_name=existing.name)
+        return existing, _differences(existing, new)
+
+    def _integrity_as_field_error(self, exc: IntegrityError, typed: _Typed) -> FieldErrors | None:
+        text = str(exc.orig).lower()
+        errors = ErrorCollector()
+        if "meter_number" in text:
+            with self._db.read() as s:
+                holder = s.execute(
+                    select(Account.number).where(Account.meter_number == typed.meter_number)
+                ).scalar_one_or_none()
+            errors.add(
+                "meter_number",
+                "meter.duplicate",
+                value=typed.meter_number,
+                account_number=holder or "",
+            )
+        elif "id_number" in text:
+            errors.add("id_number", "id.duplicate")
+        elif "credit_code" in text:
+            errors.add("credit_code", "uscc.duplicate")
+        else:
+            return None
+        return FieldErrors(errors.errors)
+
+    def _check_approval(
+        self, s: Session, grant: ApprovalGrant, customer_id: int, now: datetime
+    ) -> Approval:
+        row = s.get(Approval, grant.approval_id)
+        subject = arrears_subject(customer_id)
+        if (
+            row is None
+            or row.action != ARREARS_OVERRIDE
+            or row.subject != subject
+            or row.approved_by != grant.approver_id
+            or row.requested_by != self.actor.user_id
+        ):
+            raise PermissionDenied(
+                "approval does not cover this opening", approval_invalid=True, subject=subject
+            )
+        if now - row.at > APPROVAL_VALID_FOR:
+            raise PermissionDenied("approval expired", approval_expired=True)
+        used = s.execute(
+            select(AuditEntry.id).where(
+                AuditEntry.entity == "approval",
+                AuditEntry.entity_id == str(row.id),
+                AuditEntry.action == "use",
+            )
+        ).first()
+        if used is not None:
+            raise PermissionDenied("approval already used", approval_used=True)
+        return row
+
+    def _audit_opening(
+        self,
+        s: Session,
+        now: datetime,
+        customer: Customer,
+        created: bool,
+        account: Account,
+        sr: ServiceRequest,
+        arrears: ArrearsSummary | None,
+        approval: Approval | None,
+    ) -> None:
+        def record(action: str, entity: str, entity_id: int, after: dict[str, object]) -> None:
+            audit.record(
+                s,
+                at=now,
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                after=after,
+            )
+
+        if created:
+            record(
+                "create",
+                "customer",
+                customer.id,
+                {
+                    "kind": customer.kind,
+                    "name": customer.name,
+                    "id_type": customer.id_type,
+                    "id_number": customer.id_number,
+                    "credit_code": customer.credit_code,
+                    "phone": customer.phone,
+                    "address": customer.address,
+                    "contact_person": customer.contact_person,
+                    "emergency_contact": customer.emergency_contact,
+                },
+            )
+        if approval is not None and arrears is not None:
+            # Marks the approval as spent; the trail keeps who approved which arrears.
+            record(
+                "use",
+                "approval",
+                approval.id,
+                {
+                    "action": ARREARS_OVERRIDE,
+                    "approved_by": approval.approved_by,
+                    "customer_id": customer.id,
+                    "account_number": account.number,
+                    "arrears": arrears.total,
+                },
+            )
+        record(
+            "create",
+            "account",
+            account.id,
+            {
+                "number": account.number,
+                "customer_id": customer.id,
+                "utility_kind": account.utility_kind,
+                "supply_address": account.supply_address,
+                "meter_number": account.meter_number,
+                "tariff_class": account.tariff_class,
+                "billing_mode": account.billing_mode,
+                "status": account.status,
+                "arrears_override_approval_id": approval.id if approval else None,
+            },
+        )
+        record(
+            "create",
+            "service_request",
+            sr.id,
+            {
+                "number": sr.number,
+                "type": OPEN_SERVICE_CODE,
+                "status": sr.status,
+                "account_number": account.number,
+                "documents_received": sr.documents_received,
+                "documents_missing": sr.documents_missing,
+                "deadline_at": sr.deadline_at,
+            },
+        )
+
+
+@dataclass
+class _Typed:
+    """The request after normalisation; None where a field was invalid."""
+
+    customer: _ValidCustomer | None = None
+    supply_address: str | None = None
+    utility_kind: UtilityKind | None = None
+    billing_mode: BillingMode | None = None
+    tariff_class: str = ""
+    meter_number: str | None = None
+    documents: tuple[str, ...] = ()
+    queue_ticket: str | None = None
+
+
+def _open_service_type(s: Session, kind: UtilityKind) -> ServiceType:
+    service_type = s.execute(
+        select(ServiceType).where(
+            ServiceType.utility_kind == kind,
+            ServiceType.code == OPEN_SERVICE_CODE,
+            ServiceType.active.is_(True),
+        )
+    ).scalar_one_or_none()
+    if service_type is None:
+        raise NotFound(
+            f"no active {OPEN_SERVICE_CODE} service type for {kind}",
+            entity="service_type",
+            code=OPEN_SERVICE_CODE,
+            utility_kind=kind.value,
+        )
+    return service_type
+
+
+def _tariff_classes(s: Session, kind: UtilityKind) -> tuple[str, ...]:
+    return tuple(
+        s.execute(
+            select(Tariff.tariff_class)
+            .where(Tariff.utility_kind == kind)
+            .distinct()
+            .order_by(Tariff.tariff_class)
+        ).scalars()
+    )
+
+
+def _deadline(service_type: ServiceType, calendar: WorkingCalendar, now: datetime) -> datetime:
+    local = now.astimezone(LOCAL_TZ)
+    if service_type.sla_unit is SlaUnit.HOURS:
+        return local + timedelta(hours=service_type.sla_amount)
+    return calendar.deadline(local, service_type.sla_amount)
+
+
+def _new_customer(data: _ValidCustomer, now: datetime, user_id: int) -> Customer:
+    return Customer(
+        kind=data.kind,
+        name=data.name,
+        id_type=data.id_type.value if data.id_type else None,
+        id_number=data.id_number,
+        credit_code=data.credit_code,
+        phone=data.phone,
+        address=data.address,
+        contact_person=data.contact_person,
+        emergency_contact=data.emergency_contact,
+        created_at=now,
+        created_by=user_id,
+    )
+
+
+def _issued_by(s: Session, hall: Hall, actor: Actor, now: datetime) -> IssuedBy:
+    counter = s.get(Counter, actor.counter_id) if actor.counter_id is not None else None
+    return IssuedBy(
+        hall=HallHeader(code=hall.code, name=hall.name, address=hall.address, hotline=hall.hotline),
+        counter_number=counter.number if counter else None,
+        clerk_employee_no=actor.employee_no,
+        clerk_name=actor.name,
+        printed_at=now,
+    )

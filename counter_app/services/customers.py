@@ -1,0 +1,1204 @@
+"""Customers: search, the 360 view, logged reveals, corrections and duplicate checks (§3, §11).
+
+Everything returned is a frozen DTO with personal data masked; the full ID number or phone
+only leaves through :meth:`CustomerService.reveal`, which writes a sensitive-read audit entry.
+Input errors are collected per form field and raised together as :class:`FieldErrors`, so a
+view can put each message beside its field and nothing is saved half-way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from counter_app.db.models import (
+    Account,
+    AuditEntry,
+    Bill,
+    Complaint,
+    ContactLog,
+    Customer,
+    Payment,
+    PrintedDocument,
+    ServiceRequest,
+    ServiceType,
+    User,
+)
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.enums import (
+    AccountStatus,
+    BillingMode,
+    BillStatus,
+    ComplaintCategory,
+    ComplaintStatus,
+    CustomerKind,
+    DocumentType,
+    PaymentKind,
+    PaymentStatus,
+    RequestStatus,
+    Severity,
+    UtilityKind,
+)
+from counter_app.domain.errors import Conflict, InvalidInput, NotFound
+from counter_app.domain.identity import (
+    IdType,
+    ValidationIssue,
+    describe,
+    mask_id_number,
+    mask_phone,
+    names_similar,
+    normalize_text,
+    validate_address,
+    validate_credit_code,
+    validate_id_number,
+    validate_mobile,
+    validate_org_name,
+    validate_person_name,
+)
+from counter_app.domain.permissions import Permission
+from counter_app.services import audit
+from counter_app.services.base import Service, requires
+from counter_app.services.search import DEFAULT_LIMIT, SearchResult
+from counter_app.services.search import search as search_accounts
+
+T = TypeVar("T")
+
+REASON_MAX_LENGTH = 200
+#: Action name to pass to ``AuthService.approve`` for opening an account despite arrears.
+ARREARS_OVERRIDE = "arrears_override"
+UNPAID_STATUSES = (BillStatus.UNPAID, BillStatus.PARTLY_PAID)
+CLOSED_REQUEST_STATUSES = frozenset(
+    {RequestStatus.ARCHIVED, RequestStatus.REJECTED, RequestStatus.WITHDRAWN}
+)
+CREDIT_CODE_LABEL = "统一社会信用代码"
+KIND_LABELS = {CustomerKind.INDIVIDUAL: "个人", CustomerKind.ORGANISATION: "单位"}
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem with one form field.
+
+    Attributes:
+        field: The form field, e.g. ``"id_number"``, ``"supply_address"``, ``"emergency_phone"``.
+        code: Stable machine code (``"id.check_digit"``, ``"meter.duplicate"`` ...).
+        params: Details for the message.
+        message: Default Simplified Chinese wording; a view may word it itself from the code.
+    """
+
+    field: str
+    code: str
+    params: Mapping[str, object]
+    message: str
+
+
+class FieldErrors(InvalidInput):
+    """Some input fields are invalid; ``errors`` lists every one, nothing was saved."""
+
+    code = "field_errors"
+
+    def __init__(self, errors: Sequence[FieldError]) -> None:
+        self.errors: tuple[FieldError, ...] = tuple(errors)
+        summary = "; ".join(f"{e.field}: {e.code}" for e in self.errors)
+        super().__init__(summary, errors=self.errors)
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        """The fields with errors, in form order, each once."""
+        return tuple(dict.fromkeys(e.field for e in self.errors))
+
+    def for_field(self, name: str) -> tuple[FieldError, ...]:
+        return tuple(e for e in self.errors if e.field == name)
+
+
+class ArrearsBlocked(Conflict):
+    """The customer owes money on other accounts; a manager's approval lets the opening go on.
+
+    ``params`` carries ``customer_id``, ``total`` (Decimal yuan), ``accounts`` (tuple of
+    :class:`AccountArrears`) and the ``approval_action`` / ``approval_subject`` to pass to
+    ``AuthService.approve``.
+    """
+
+    code = "arrears_blocked"
+
+    def __init__(self, summary: ArrearsSummary) -> None:
+        self.summary = summary
+        super().__init__(
+            f"customer {summary.customer_id} owes {summary.total}",
+            customer_id=summary.customer_id,
+            total=summary.total,
+            accounts=summary.accounts,
+            approval_action=summary.approval_action,
+            approval_subject=summary.approval_subject,
+        )
+
+
+_MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
+    "customer.required": lambda p: "请选择已有客户，或填写新客户资料",
+    "customer.both": lambda p: "已选择已有客户时不能再填写新客户资料",
+    "customer.not_found": lambda p: "客户不存在",
+    "customer.anonymised": lambda p: "该客户资料已按本人要求注销，不能再办理业务",
+    "kind.invalid": lambda p: "客户类型无效",
+    "id_type.invalid": lambda p: "请选择证件类型",
+    "id.duplicate": lambda p: "该证件号码已登记在另一位客户名下",
+    "uscc.duplicate": lambda p: "该统一社会信用代码已登记在另一家单位名下",
+    "id.name_mismatch": lambda p: (
+        f"该证件号码已登记为客户“{p.get('registered_name', '')}”，与填写的姓名不符。"
+        "请核对证件号码；如客户已改名，请先办理客户资料更正"
+    ),
+    "uscc.name_mismatch": lambda p: (
+        f"该统一社会信用代码已登记为“{p.get('registered_name', '')}”，与填写的单位名称不符。"
+        "请核对代码；如单位已更名，请先办理客户资料更正"
+    ),
+    "emergency.incomplete": lambda p: "紧急联系人的姓名和手机号需同时填写",
+    "field.not_applicable": lambda p: "该类客户没有此项",
+    "reason.empty": lambda p: "请填写修改原因",
+    "reason.too_long": lambda p: f"原因最长 {p.get('max', REASON_MAX_LENGTH)} 字",
+    "utility_kind.invalid": lambda p: "业务类别无效",
+    "utility_kind.not_served": lambda p: "本系统未开通该业务类别",
+    "tariff_class.unknown": lambda p: f"价格类别“{p.get('value', '')}”不存在",
+    "billing_mode.invalid": lambda p: "付费方式无效",
+    "meter.empty": lambda p: "请输入表号",
+    "meter.chars": lambda p: f"表号只能包含字母和数字，不能包含“{p.get('char', '')}”",
+    "meter.too_long": lambda p: f"表号最长 {p.get('max', '?')} 位",
+    "meter.duplicate": lambda p: (
+        f"表号 {p.get('value', '')} 已登记在户号 {p.get('account_number', '')} 下"
+    ),
+    "documents.unknown": lambda p: f"“{p.get('name', '')}”不在本业务的所需资料清单中",
+    "tariff_class.empty": lambda p: "请选择价格类别",
+    "document.type_invalid": lambda p: f"单据类型“{p.get('value', '')}”无效",
+    "document.number_invalid": lambda p: "单据编号为空或过长",
+    "document.hash_invalid": lambda p: "单据内容摘要应为 64 位十六进制 SHA-256",
+    "document.layout_invalid": lambda p: f"版式“{p.get('value', '')}”无效",
+    "document.path_too_long": lambda p: f"PDF 保存路径最长 {p.get('max', '?')} 字符",
+}
+
+
+def describe_field_error(code: str, params: Mapping[str, object], field_name: str = "") -> str:
+    """Default Simplified Chinese message for a field-error code."""
+    render = _MESSAGES.get(code)
+    if render is not None:
+        return render(params)
+    return describe(ValidationIssue(code, field_name, params))
+
+
+class ErrorCollector:
+    """Gathers field errors so every problem of a form is reported at once."""
+
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field_name: str, code: str, **params: object) -> None:
+        self.errors.append(
+            FieldError(field_name, code, params, describe_field_error(code, params, field_name))
+        )
+
+    def check(self, field_name: str, validate: Callable[[], T]) -> T | None:
+        """Run a validator; on :class:`ValidationIssue` record it under ``field_name``."""
+        try:
+            return validate()
+        except ValidationIssue as issue:
+            self.add(field_name, issue.code, **issue.params)
+            return None
+
+    def has(self, field_name: str) -> bool:
+        return any(e.field == field_name for e in self.errors)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise FieldErrors(self.errors)
+
+
+# ----------------------------------------------------------------------------- DTOs
+
+
+class RevealField(StrEnum):
+    """Personal fields shown masked everywhere; revealing one is logged."""
+
+    ID_NUMBER = "id_number"
+    PHONE = "phone"
+    EMERGENCY_CONTACT = "emergency_contact"
+
+
+@dataclass(frozen=True)
+class AccountArrears:
+    account_id: int
+    account_number: str
+    amount: Decimal
+    bills: int
+
+
+@dataclass(frozen=True)
+class ArrearsSummary:
+    """What a customer owes (unpaid and partly paid bills, late fees not included)."""
+
+    customer_id: int
+    total: Decimal
+    accounts: tuple[AccountArrears, ...]
+    #: What to pass to ``AuthService.approve`` to open another account anyway.
+    approval_action: str
+    approval_subject: str
+
+    @property
+    def blocks_opening(self) -> bool:
+        return self.total > 0
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """A customer as the opening wizard and duplicate warnings show it (masked)."""
+
+    customer_id: int
+    kind: CustomerKind
+    name: str
+    id_label: str
+    id_masked: str
+    phone_masked: str
+    address: str
+    account_numbers: tuple[str, ...]
+    arrears: Decimal
+
+
+@dataclass(frozen=True)
+class CustomerIdentity:
+    """The identity block of the 360 view, masked."""
+
+    customer_id: int
+    kind: CustomerKind
+    kind_label: str
+    name: str
+    id_type: str | None
+    id_label: str
+    id_masked: str  # an organisation's credit code is public and shown whole
+    phone_masked: str
+    address: str
+    contact_person: str | None
+    emergency_contact_masked: str | None
+    created_at: datetime
+    anonymised: bool
+
+
+@dataclass(frozen=True)
+class AccountOverview:
+    account_id: int
+    number: str
+    utility_kind: UtilityKind
+    supply_address: str
+    meter_number: str | None
+    tariff_class: str
+    billing_mode: BillingMode
+    status: AccountStatus
+    balance: Decimal
+    arrears: Decimal
+    opened_on: date
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class BillLineRow:
+    bill_id: int
+    number: str
+    account_number: str
+    period: str
+    usage: Decimal
+    amount: Decimal
+    paid_amount: Decimal
+    outstanding: Decimal
+    due_date: date
+    status: BillStatus
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    payment_id: int
+    receipt_no: str
+    account_number: str
+    kind: PaymentKind
+    status: PaymentStatus
+    business_date: date
+    created_at: datetime
+    amount: Decimal
+    late_fee: Decimal
+    clerk_employee_no: str
+
+
+@dataclass(frozen=True)
+class ServiceRequestRow:
+    request_id: int
+    number: str
+    type_code: str
+    type_name: str
+    status: RequestStatus
+    account_number: str | None
+    accepted_at: datetime
+    deadline_at: datetime | None
+    owner_employee_no: str
+    documents_missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ComplaintRow:
+    complaint_id: int
+    number: str
+    category: ComplaintCategory
+    severity: Severity
+    status: ComplaintStatus
+    received_at: datetime
+    account_number: str | None
+
+
+@dataclass(frozen=True)
+class PrintedDocumentRow:
+    document_id: int
+    doc_type: DocumentType
+    doc_number: str
+    printed_at: datetime
+    reprint_no: int
+    printed: bool
+    layout: str
+    user_employee_no: str
+    account_number: str | None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    contact_id: int
+    at: datetime
+    channel: str
+    note: str
+    user_employee_no: str
+    account_number: str | None
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """One audit entry on the customer: what changed, who, when. Sensitive values masked."""
+
+    entry_id: int
+    at: datetime
+    action: str  # create, update, reveal, anonymise ...
+    user_employee_no: str | None
+    user_name: str | None
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Customer360:
+    identity: CustomerIdentity
+    accounts: tuple[AccountOverview, ...]
+    total_balance: Decimal
+    total_arrears: Decimal
+    bills: tuple[BillLineRow, ...]
+    payments: tuple[PaymentRow, ...]
+    open_requests: tuple[ServiceRequestRow, ...]
+    complaints: tuple[ComplaintRow, ...]
+    printed_documents: tuple[PrintedDocumentRow, ...]
+    contacts: tuple[ContactRow, ...]
+    changes: tuple[ChangeRow, ...]
+
+
+@dataclass(frozen=True)
+class CustomerChanges:
+    """Corrections to a customer; ``None`` leaves a field as it is.
+
+    For individuals: name, id_type, id_number, phone, address and the emergency contact (give
+    both name and phone, or both as ``""`` to remove it). For organisations: name, credit_code,
+    contact_person, phone, address.
+    """
+
+    name: str | None = None
+    id_type: IdType | str | None = None
+    id_number: str | None = None
+    credit_code: str | None = None
+    contact_person: str | None = None
+    phone: str | None = None
+    address: str | None = None
+    emergency_contact_name: str | None = None
+    emergency_contact_phone: str | None = None
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def id_label(customer: Customer) -> str:
+    if customer.kind is CustomerKind.ORGANISATION:
+        return CREDIT_CODE_LABEL
+    try:
+        return IdType(customer.id_type).label if customer.id_type else ""
+    except ValueError:
+        return customer.id_type or ""
+
+
+def id_display(customer: Customer) -> str:
+    if customer.id_number:
+        return mask_id_number(customer.id_number)
+    return customer.credit_code or ""
+
+
+def phone_display(customer: Customer) -> str:
+    return mask_phone(customer.phone) if customer.phone else ""
+
+
+def emergency_contact_text(name: str, phone: str) -> str:
+    """How the emergency contact is stored: the name, a space, the mobile number."""
+    return f"{name} {phone}"
+
+
+def mask_emergency_contact(value: str | None) -> str | None:
+    if not value:
+        return None
+    name, _, phone = value.rpartition(" ")
+    return f"{name} {mask_phone(phone)}" if name else mask_phone(phone)
+
+
+_SENSITIVE_KEYS: dict[str, Callable[[str], str]] = {
+    "id_number": mask_id_number,
+    "phone": mask_phone,
+    "emergency_contact": lambda v: mask_emergency_contact(v) or "",
+}
+
+
+def mask_audit_values(values: Any) -> Mapping[str, Any]:
+    """Before/after values of an audit entry with ID numbers and phones masked."""
+    if not isinstance(values, dict):
+        return {} if values is None else {"value": values}
+    masked: dict[str, Any] = {}
+    for key, value in values.items():
+        mask = _SENSITIVE_KEYS.get(key)
+        masked[key] = (
+            mask(value) if mask is not None and isinstance(value, str) and value else value
+        )
+    return masked
+
+
+def clean_reason(reason: str, errors: ErrorCollector) -> str:
+    text = " ".join(normalize_text(reason).split())
+    if not text:
+        errors.add("reason", "reason.empty")
+    elif len(text) > REASON_MAX_LENGTH:
+        errors.add("reason", "reason.too_long", max=REASON_MAX_LENGTH, actual=len(text))
+    return text
+
+
+def parse_id_type(value: IdType | str | None, errors: ErrorCollector) -> IdType | None:
+    try:
+        if value is None:
+            raise ValueError("no id type")
+        return IdType(value)
+    except ValueError:
+        errors.add("id_type", "id_type.invalid", value=str(value))
+        return None
+
+
+def arrears_subject(customer_id: int) -> str:
+    """The approval subject for an arrears override of one customer."""
+    return f"customer:{customer_id}"
+
+
+def arrears_of(session: Session, customer_id: int) -> ArrearsSummary:
+    """Unpaid and partly paid bills on the accounts a customer holds now."""
+    rows = session.execute(
+        select(
+            Account.id,
+            Account.number,
+            func.sum(Bill.amount),
+            func.sum(Bill.paid_amount),
+            func.count(Bill.id),
+        )
+        .join(Bill, Bill.account_id == Account.id)
+        .where(Account.customer_id == customer_id, Bill.status.in_(UNPAID_STATUSES))
+        .group_by(Account.id, Account.number)
+        .order_by(Account.number)
+    ).all()
+    accounts = tuple(
+        AccountArrears(account_id, number, Decimal(amount) - Decimal(paid), int(count))
+        for account_id, number, amount, paid, count in rows
+        if Decimal(amount) - Decimal(paid) > 0
+    )
+    return ArrearsSummary(
+        customer_id=customer_id,
+        total=sum((a.amount for a in accounts), Decimal("0.00")),
+        accounts=accounts,
+        approval_action=ARREARS_OVERRIDE,
+        approval_subject=arrears_subject(customer_id),
+    )
+
+
+def summary_of(session: Session, customer: Customer) -> CustomerSummary:
+    numbers = session.execute(
+        select(Account.number).where(Account.customer_id == customer.id).order_by(Account.number)
+    ).scalars()
+    return CustomerSummary(
+        customer_id=customer.id,
+        kind=customer.kind,
+        name=customer.name,
+        id_label=id_label(customer),
+        id_masked=id_display(customer),
+        phone_masked=phone_display(customer),
+        address=customer.address,
+        account_numbers=tuple(numbers),
+        arrears=arrears_of(session, customer.id).total,
+    )
+
+
+def identity_of(customer: Customer) -> CustomerIdentity:
+    return CustomerIdentity(
+        customer_id=customer.id,
+        kind=customer.kind,
+        kind_label=KIND_LABELS[customer.kind],
+        name=customer.name,
+        id_type=customer.id_type,
+        id_label=id_label(customer),
+        id_masked=id_display(customer),
+        phone_masked=phone_display(customer),
+        address=customer.address,
+        contact_person=customer.contact_person,
+        emergency_contact_masked=mask_emergency_contact(customer.emergency_contact),
+        created_at=customer.created_at,
+        anonymised=customer.anonymised_at is not None,
+    )
+
+
+def normalised_name(kind: CustomerKind, raw: str, errors: ErrorCollector) -> str | None:
+    if kind is CustomerKind.INDIVIDUAL:
+        return errors.check("name", lambda: validate_person_name(raw))
+    return errors.check("name", lambda: validate_org_name(raw, field="name"))
+
+
+def duplicate_candidates(
+    session: Session, name: str, phone: str, exclude: Iterable[int] = ()
+) -> tuple[CustomerSummary, ...]:
+    """Other customers with the same mobile number and a similar name."""
+    excluded = set(exclude)
+    same_phone = session.execute(
+        select(Customer)
+        .where(Customer.phone == phone, Customer.anonymised_at.is_(None))
+        .order_by(Customer.id)
+        .limit(50)
+    ).scalars()
+    return tuple(
+        summary_of(session, c)
+        for c in same_phone
+        if c.id not in excluded and names_similar(name, c.name)
+    )
+
+
+def load_customer(session: Session, customer_id: int) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"customer {customer_id}", entity="customer", id=customer_id)
+    return customer
+
+
+# ----------------------------------------------------------------------------- the service
+
+
+class CustomerService(Service):
+    """What a clerk does with a customer's record."""
+
+    @requires(Permission.CUSTOMER_READ)
+    def search(self, query: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
+        """Find accounts by 户号, phone, ID number, meter number, name, address or barcode.
+
+        Args:
+            query: What was typed or scanned.
+            limit: Most rows to return.
+
+        Returns:
+            Ranked, masked rows (see :func:`counter_app.services.search.search`).
+        """
+        with self._db.read() as s:
+            return search_accounts(s, query, limit)
+
+    @requires(Permission.CUSTOMER_READ)
+    def customer_360(self, customer_id: int, history_limit: int = 100) -> Customer360:
+        """Everything about one customer on one screen, masked.
+
+        Args:
+            customer_id: The customer.
+            history_limit: Most bills, payments, complaints, prints and contacts to list
+                (newest first); open service requests and changes are always complete.
+
+        Raises:
+            NotFound: no such customer.
+        """
+        with self._db.read() as s:
+            customer = load_customer(s, customer_id)
+            accounts = list(
+                s.execute(
+                    select(Account)
+                    .where(Account.customer_id == customer_id)
+                    .order_by(Account.number)
+                ).scalars()
+            )
+            owed = {a.account_id: a.amount for a in arrears_of(s, customer_id).accounts}
+            numbers = {a.id: a.number for a in accounts}
+            ids = list(numbers)
+            users = _UserNames(s)
+            overviews = tuple(
+                AccountOverview(
+                    account_id=a.id,
+                    number=a.number,
+                    utility_kind=a.utility_kind,
+                    supply_address=a.supply_address,
+                    meter_number=a.meter_number,
+                    tariff_class=a.tariff_class,
+                    billing_mode=a.billing_mode,
+                    status=a.status,
+                    balance=a.balance,
+                    arrears=owed.get(a.id, Decimal("0.00")),
+                    opened_on=a.opened_on,
+                    closed_on=a.closed_on,
+                )
+                for a in accounts
+            )
+            return Customer360(
+                identity=identity_of(customer),
+                accounts=overviews,
+                total_balance=sum((a.balance for a in overviews), Decimal("0.00")),
+                total_arrears=sum((a.arrears for a in overviews), Decimal("0.00")),
+                bills=_bills(s, ids, numbers, history_limit),
+                payments=_payments(s, ids, numbers, users, history_limit),
+                open_requests=_open_requests(s, customer_id, ids, numbers, users),
+                complaints=_complaints(s, customer, ids, numbers, history_limit),
+                printed_documents=_prints(s, ids, numbers, users, history_limit),
+                contacts=_contacts(s, customer_id, numbers, users, history_limit),
+                changes=_changes(s, customer_id, users),
+            )
+
+    @requires(Permission.CUSTOMER_READ)
+    def arrears(self, customer_id: int) -> ArrearsSummary:
+        """What the customer owes now; the opening wizard shows it before asking for approval.
+
+        Raises:
+            NotFound: no such customer.
+        """
+        with self._db.read() as s:
+            load_customer(s, customer_id)
+            return arrears_of(s, customer_id)
+
+    @requires(Permission.CUSTOMER_REVEAL)
+    def reveal(self, customer_id: int, field_name: RevealField | str) -> str:
+        """Show one personal field in full; the look is written to the audit trail.
+
+        Args:
+            customer_id: The customer.
+            field_name: ``"id_number"``, ``"phone"`` or ``"emergency_contact"``.
+
+        Returns:
+            The full value.
+
+        Raises:
+            InvalidInput: not a field that can be revealed.
+            NotFound: no such customer, or the field is empty (e.g. anonymised).
+        """
+        try:
+            which = RevealField(field_name)
+        except ValueError:
+            raise InvalidInput(
+                f"cannot reveal {field_name}", field="field", value=str(field_name)
+            ) from None
+        with self._db.write() as s:
+            customer = load_customer(s, customer_id)
+            value: str | None = getattr(customer, which.value)
+            if not value:
+                raise NotFound(f"customer {customer_id} has no {which}", field=which.value)
+            audit.record(
+                s,
+                at=self._clock.now(),
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                action="reveal",
+                entity="customer",
+                entity_id=customer_id,
+                after={"field": which.value},
+            )
+            return value
+
+    @requires(Permission.CUSTOMER_WRITE)
+    def update_customer(
+        self, customer_id: int, changes: CustomerChanges, reason: str
+    ) -> CustomerIdentity:
+        """Correct a customer's data (客户资料更正); the audit trail keeps before and after.
+
+        Every given field is validated like at account opening; all problems are reported
+        together and nothing is saved unless everything is valid. Fields equal to the stored
+        value are not counted as changes; with no change at all nothing is written.
+
+        Args:
+            customer_id: The customer.
+            changes: The new values; ``None`` keeps a field.
+            reason: Why (required, up to 200 characters); stored with the audit entry.
+
+        Returns:
+            The customer's identity after the change, masked.
+
+        Raises:
+            FieldErrors: invalid values, a missing reason, or an ID number / credit code that
+                another customer holds.
+            NotFound: no such customer.
+            Conflict: the customer was anonymised.
+        """
+        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        with self._db.write() as s:
+            customer = load_customer(s, customer_id)
+            if customer.anonymised_at is not None:
+                raise Conflict("customer anonymised", anonymised=True)
+            errors = ErrorCollector()
+            wanted = _validated_changes(customer, changes, today, errors)
+            reason_text = clean_reason(reason, errors)
+            _check_unique_ids(s, customer.id, wanted, errors)
+            errors.raise_if_any()
+            before = {k: getattr(customer, k) for k, v in wanted.items()}
+            changed = {k: v for k, v in wanted.items() if before[k] != v}
+            if not changed:
+                return identity_of(customer)
+            for key, value in changed.items():
+                setattr(customer, key, value)
+            s.flush()
+            audit.record(
+                s,
+                at=self._clock.now(),
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                action="update",
+                entity="customer",
+                entity_id=customer.id,
+                before={k: before[k] for k in changed},
+                after={**changed, "reason": reason_text},
+            )
+            return identity_of(customer)
+
+    @requires(Permission.CUSTOMER_READ)
+    def find_by_id_number(self, id_type: IdType | str, number: str) -> CustomerSummary | None:
+        """The customer holding an ID document, for the opening wizard (same ID ⇒ same person).
+
+        Args:
+            id_type: The document type.
+            number: The number as typed (full-width digits, spaces, lower-case x accepted).
+
+        Returns:
+            The customer, masked, or ``None`` if nobody holds that number.
+
+        Raises:
+            FieldErrors: the type or number is invalid (fields ``id_type`` / ``id_number``).
+        """
+        errors = ErrorCollector()
+        kind = parse_id_type(id_type, errors)
+        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        valid = (
+            errors.check("id_number", lambda: validate_id_number(kind, number, today))
+            if kind is not None
+            else None
+        )
+        errors.raise_if_any()
+        with self._db.read() as s:
+            customer = s.execute(
+                select(Customer).where(Customer.id_number == valid)
+            ).scalar_one_or_none()
+            return summary_of(s, customer) if customer is not None else None
+
+    @requires(Permission.CUSTOMER_READ)
+    def find_by_credit_code(self, code: str) -> CustomerSummary | None:
+        """The organisation holding a unified social credit code, or ``None``.
+
+        Raises:
+            FieldErrors: the code is invalid (field ``credit_code``).
+        """
+        errors = ErrorCollector()
+        valid = errors.check("credit_code", lambda: validate_credit_code(code))
+        errors.raise_if_any()
+        with self._db.read() as s:
+            customer = s.execute(
+                select(Customer).where(Customer.credit_code == valid)
+            ).scalar_one_or_none()
+            return summary_of(s, customer) if customer is not None else None
+
+    @requires(Permission.CUSTOMER_READ)
+    def duplicate_warnings(
+        self, name: str, phone: str, exclude_customer_id: int | None = None
+    ) -> tuple[CustomerSummary, ...]:
+        """Customers that may be the same person: same mobile number and a similar name.
+
+        Only a warning: relatives share phones. Same ID number is not a warning but the same
+        customer (see :meth:`find_by_id_number`).
+
+        Args:
+            name: The name as typed.
+            phone: The mobile number as typed; an invalid number gives no candidates.
+            exclude_customer_id: A customer not to report (the one being edited).
+
+        Returns:
+            The candidates, masked; empty when there are none.
+        """
+        try:
+            mobile = validate_mobile(phone)
+        except ValidationIssue:
+            return ()
+        typed = " ".join(normalize_text(name).split())
+        if not typed:
+            return ()
+        exclude = [] if exclude_customer_id is None else [exclude_customer_id]
+        with self._db.read() as s:
+            return duplicate_candidates(s, typed, mobile, exclude)
+
+
+# ----------------------------------------------------------------------------- update helpers
+
+
+def _validated_changes(
+    customer: Customer, changes: CustomerChanges, today: date, errors: ErrorCollector
+) -> dict[str, str | None]:
+    """The model fields to set, validated and normalised; errors go to ``errors``."""
+    wanted: dict[str, str | None] = {}
+    individual = customer.kind is CustomerKind.INDIVIDUAL
+
+    def put(key: str, value: str | None) -> None:
+        if value is not None:
+            wanted[key] = value
+
+    not_for_this_kind: tuple[tuple[str, object], ...] = (
+        ("credit_code", changes.credit_code),
+        ("contact_person", changes.contact_person),
+    )
+    if not individual:
+        not_for_this_kind = (
+            ("id_type", changes.id_type),
+            ("id_number", changes.id_number),
+            ("emergency_name", changes.emergency_contact_name),
+            ("emergency_phone", changes.emergency_contact_phone),
+        )
+    for key, value in not_for_this_kind:
+        if value is not None:
+            errors.add(key, "field.not_applicable", kind=customer.kind.value)
+
+    if changes.name is not None:
+        put("name", normalised_name(customer.kind, changes.name, errors))
+    if changes.phone is not None:
+        put("phone", errors.check("phone", lambda: validate_mobile(changes.phone or "")))
+    if changes.address is not None:
+        put("address", errors.check("address", lambda: validate_address(changes.address or "")))
+
+    if individual:
+        if changes.id_type is not None or changes.id_number is not None:
+            kind = (
+                parse_id_type(changes.id_type, errors)
+                if changes.id_type is not None
+                else parse_id_type(customer.id_type, errors)
+            )
+            raw = changes.id_number if changes.id_number is not None else customer.id_number or ""
+            if kind is not None:
+                number = errors.check("id_number", lambda: validate_id_number(kind, raw, today))
+                if number is not None:
+                    wanted["id_type"] = kind.value
+                    wanted["id_number"] = number
+        _emergency_change(changes, errors, wanted)
+    else:
+        if changes.credit_code is not None:
+            code = changes.credit_code
+            put("credit_code", errors.check("credit_code", lambda: validate_credit_code(code)))
+        if changes.contact_person is not None:
+            person = changes.contact_person
+            put(
+                "contact_person",
+                errors.check(
+                    "contact_person",
+                    lambda: validate_person_name(person, field="contact_person"),
+                ),
+            )
+    return wanted
+
+
+def _emergency_change(
+    changes: CustomerChanges, errors: ErrorCollector, wanted: dict[str, str | None]
+) -> None:
+    name, phone = changes.emergency_contact_name, changes.emergency_contact_phone
+    if name is None and phone is None:
+        return
+    name_text = normalize_text(name or "")
+    phone_text = normalize_text(phone or "")
+    if not name_text and not phone_text:
+        wanted["emergency_contact"] = None  # removed on request
+        return
+    value = validate_emergency_contact(name_text, phone_text, errors)
+    if value is not None:
+        wanted["emergency_contact"] = value
+
+
+def validate_emergency_contact(name: str, phone: str, errors: ErrorCollector) -> str | None:
+    """Both parts or neither; returns the stored form, or None when empty or invalid."""
+    if not name.strip() and not phone.strip():
+        return None
+    if not name.strip() or not phone.strip():
+        missing = "emergency_name" if not name.strip() else "emergency_phone"
+        errors.add(missing, "emergency.incomplete")
+        return None
+    valid_name = errors.check(
+        "emergency_name", lambda: validate_person_name(name, field="emergency_name")
+    )
+    valid_phone = errors.check(
+        "emergency_phone", lambda: validate_mobile(phone, field="emergency_phone")
+    )
+    if valid_name is None or valid_phone is None:
+        return None
+    return emergency_contact_text(valid_name, valid_phone)
+
+
+def _check_unique_ids(
+    s: Session, customer_id: int, wanted: Mapping[str, str | None], errors: ErrorCollector
+) -> None:
+    for key, code in (("id_number", "id.duplicate"), ("credit_code", "uscc.duplicate")):
+        value = wanted.get(key)
+        if value is None:
+            continue
+        column = Customer.id_number if key == "id_number" else Customer.credit_code
+        other = s.execute(
+            select(Customer.id).where(column == value, Customer.id != customer_id)
+        ).first()
+        if other is not None:
+            errors.add(key, code)
+
+
+# ----------------------------------------------------------------------------- 360 helpers
+
+
+class _UserNames:
+    """工号 and names of users, fetched once per id."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._cache: dict[int, tuple[str, str]] = {}
+
+    def load(self, ids: Iterable[int | None]) -> None:
+        missing = {i for i in ids if i is not None and i not in self._cache}
+        if missing:
+            for uid, employee_no, name in self._session.execute(
+                select(User.id, User.employee_no, User.name).where(User.id.in_(missing))
+            ):
+                self._cache[uid] = (employee_no, name)
+
+    def employee_no(self, user_id: int | None) -> str:
+        return self._cache.get(user_id, ("", ""))[0] if user_id is not None else ""
+
+    def name(self, user_id: int | None) -> str:
+        return self._cache.get(user_id, ("", ""))[1] if user_id is not None else ""
+
+
+def _bills(
+    s: Session, ids: list[int], numbers: Mapping[int, str], limit: int
+) -> tuple[BillLineRow, ...]:
+    if not ids:
+        return ()
+    bills = s.execute(
+        select(Bill)
+        .where(Bill.account_id.in_(ids))
+        .order_by(Bill.period.desc(), Bill.id.desc())
+        .limit(limit)
+    ).scalars()
+    return tuple(
+        BillLineRow(
+            bill_id=b.id,
+            number=b.number,
+            account_number=numbers[b.account_id],
+            period=b.period,
+            usage=b.usage,
+            amount=b.amount,
+            paid_amount=b.paid_amount,
+            outstanding=(b.amount - b.paid_amount)
+            if b.status in UNPAID_STATUSES
+            else Decimal("0.00"),
+            due_date=b.due_date,
+            status=b.status,
+        )
+        for b in bills
+    )
+
+
+def _payments(
+    s: Session, ids: list[int], numbers: Mapping[int, str], users: _UserNames, limit: int
+) -> tuple[PaymentRow, ...]:
+    if not ids:
+        return ()
+    payments = list(
+        s.execute(
+            select(Payment)
+            .where(Payment.account_id.in_(ids))
+            .order_by(Payment.created_at.desc(), Payment.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+    users.load(p.clerk_id for p in payments)
+    return tuple(
+        PaymentRow(
+            payment_id=p.id,
+            receipt_no=p.receipt_no,
+            account_number=numbers[p.account_id],
+            kind=p.kind,
+            status=p.status,
+            business_date=p.business_date,
+            created_at=p.created_at,
+            amount=p.amount,
+            late_fee=p.late_fee,
+            clerk_employee_no=users.employee_no(p.clerk_id),
+        )
+        for p in payments
+    )
+
+
+def _open_requests(
+    s: Session,
+    customer_id: int,
+    ids: list[int],
+    numbers: Mapping[int, str],
+    users: _UserNames,
+) -> tuple[ServiceRequestRow, ...]:
+    owner = ServiceRequest.customer_id == customer_id
+    rows = s.execute(
+        select(ServiceRequest, ServiceType.code, ServiceType.name)
+        .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
+        .where(
+            or_(owner, ServiceRequest.account_id.in_(ids)) if ids else owner,
+            ServiceRequest.status.not_in(CLOSED_REQUEST_STATUSES),
+        )
+        .order_by(ServiceRequest.accepted_at.desc(), ServiceRequest.id.desc())
+    ).all()
+    users.load(r.owner_id for r, _c, _n in rows)
+    return tuple(
+        ServiceRequestRow(
+            request_id=r.id,
+            number=r.number,
+            type_code=code,
+            type_name=name,
+            status=r.status,
+            account_number=numbers.get(r.account_id) if r.account_id is not None else None,
+            accepted_at=r.accepted_at,
+            deadline_at=r.deadline_at,
+            owner_employee_no=users.employee_no(r.owner_id),
+            documents_missing=tuple(r.documents_missing or ()),
+        )
+        for r, code, name in rows
+    )
+
+
+def _complaints(
+    s: Session, customer: Customer, ids: list[int], numbers: Mapping[int, str], limit: int
+) -> tuple[ComplaintRow, ...]:
+    conditions: list[ColumnElement[bool]] = []
+    if ids:
+        conditions.append(Complaint.account_id.in_(ids))
+    if customer.phone:
+        conditions.append(Complaint.contact_phone == customer.phone)
+    if not conditions:
+        return ()
+    complaints = s.execute(
+        select(Complaint)
+        .where(or_(*conditions))
+        .order_by(Complaint.received_at.desc(), Complaint.id.desc())
+        .limit(limit)
+    ).scalars()
+    return tuple(
+        ComplaintRow(
+            complaint_id=c.id,
+            number=c.number,
+            category=c.category,
+            severity=c.severity,
+            status=c.status,
+            received_at=c.received_at,
+            account_number=numbers.get(c.account_id) if c.account_id is not None else None,
+        )
+        for c in complaints
+    )
+
+
+def _prints(
+    s: Session, ids: list[int], numbers: Mapping[int, str], users: _UserNames, limit: int
+) -> tuple[PrintedDocumentRow, ...]:
+    if not ids:
+        return ()
+    docs = list(
+        s.execute(
+            select(PrintedDocument)
+            .where(PrintedDocument.account_id.in_(ids))
+            .order_by(PrintedDocument.printed_at.desc(), PrintedDocument.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+    users.load(d.user_id for d in docs)
+    return tuple(
+        PrintedDocumentRow(
+            document_id=d.id,
+            doc_type=d.doc_type,
+            doc_number=d.doc_number,
+            printed_at=d.printed_at,
+            reprint_no=d.reprint_no,
+            printed=d.printed,
+            layout=d.layout,
+            user_employee_no=users.employee_no(d.user_id),
+            account_number=numbers.get(d.account_id) if d.account_id is not None else None,
+        )
+        for d in docs
+    )
+
+
+def _contacts(
+    s: Session, customer_id: int, numbers: Mapping[int, str], users: _UserNames, limit: int
+) -> tuple[ContactRow, ...]:
+    logs = list(
+        s.execute(
+            select(ContactLog)
+            .where(ContactLog.customer_id == customer_id)
+            .order_by(ContactLog.at.desc(), ContactLog.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+    users.load(c.user_id for c in logs)
+    return tuple(
+        ContactRow(
+            contact_id=c.id,
+            at=c.at,
+            channel=c.channel,
+            note=c.note,
+            user_employee_no=users.employee_no(c.user_id),
+            account_number=numbers.get(c.account_id) if c.account_id is not None else None,
+        )
+        for c in logs
+    )
+
+
+def _changes(s: Session, customer_id: int, users: _UserNames) -> tuple[ChangeRow, ...]:
+    entries = list(
+        s.execute(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "customer", AuditEntry.entity_id == str(customer_id))
+            .order_by(AuditEntry.id)
+        ).scalars()
+    )
+    users.load(e.user_id for e in entries)
+    rows = []
+    for e in entries:
+        after = dict(mask_audit_values(e.after))
+        reason = after.pop("reason", None)
+        rows.append(
+            ChangeRow(
+                entry_id=e.id,
+                at=e.at,
+                action=e.action,
+                user_employee_no=users.employee_no(e.user_id) or None,
+                user_name=users.name(e.user_id) or None,
+                before=mask_audit_values(e.before),
+                after=after,
+                reason=reason if isinstance(reason, str) else None,
+            )
+        )
+    return tuple(rows)

@@ -1,0 +1,380 @@
+"""Customer search: every key kind, barcodes, masking, limits and the trigram indexes' upkeep."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from counter_app.db.engine import Database
+from counter_app.db.models import (
+    Account,
+    AccountOwnership,
+    Bill,
+    Customer,
+    Payment,
+    ServiceRequest,
+    ServiceRequestEvent,
+)
+from counter_app.domain.clock import FixedClock
+from counter_app.domain.enums import AccountStatus, PaymentKind, PaymentStatus
+from counter_app.domain.errors import PermissionDenied
+from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
+from counter_app.services.accounts import (
+    AccountOpeningRequest,
+    AccountService,
+    NewIndividual,
+    NewOrganisation,
+)
+from counter_app.services.auth import AuthService
+from counter_app.services.base import Actor
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.search import (
+    SHORT_FRAGMENT_SCAN,
+    MatchKind,
+    SearchNote,
+    SearchService,
+    _next_string,
+)
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def sign_in(db: Database, clock: FixedClock, employee_no: str) -> Actor:
+    return AuthService(db, clock).sign_in(employee_no, DEMO_PASSWORD, 1)
+
+
+@pytest.fixture
+def clerk(demo_db: Database, clock: FixedClock) -> Actor:
+    return sign_in(demo_db, clock, "G1001")
+
+
+@pytest.fixture
+def search(demo_db: Database, clock: FixedClock, clerk: Actor) -> SearchService:
+    return SearchService(demo_db, clock, clerk)
+
+
+@pytest.fixture
+def sample(demo_db: Database) -> tuple[Account, Customer]:
+    """A demo account of an individual, and its customer."""
+    with demo_db.read() as s:
+        account = s.execute(
+            select(Account)
+            .join(Customer, Customer.id == Account.customer_id)
+            .where(Customer.id_number.is_not(None))
+            .order_by(Account.id)
+            .limit(1)
+        ).scalar_one()
+        return account, s.get_one(Customer, account.customer_id)
+
+
+def resident_id(first17: str) -> str:
+    return first17 + resident_id_check_digit(first17)
+
+
+def open_account(
+    db: Database,
+    clock: FixedClock,
+    actor: Actor,
+    *,
+    supply_address: str = "上城区解放路188号锦绣苑3幢1单元502室",
+    meter: str = "GM7000000001",
+    customer: NewIndividual | NewOrganisation | None = None,
+) -> str:
+    result = AccountService(db, clock, actor).open_account(
+        AccountOpeningRequest(
+            supply_address=supply_address,
+            utility_kind="gas",
+            tariff_class="居民",
+            billing_mode="postpaid",
+            meter_number=meter,
+            documents_received=("身份证原件",),
+            new_customer=customer
+            or NewIndividual(
+                name="欧阳明远",
+                id_type=IdType.RESIDENT_ID,
+                id_number=resident_id("33010219850611123"),
+                phone="13957112345",
+                address=supply_address,
+            ),
+        )
+    )
+    return result.account_number
+
+
+# ----------------------------------------------------------------------------- exact keys
+
+
+def test_account_number_also_full_width_and_spaced(
+    search: SearchService, sample: tuple[Account, Customer]
+) -> None:
+    account, customer = sample
+    for query in (account.number, f"  {account.number.translate(FULL_WIDTH)} "):
+        result = search.search(query)
+        assert [r.account_number for r in result.rows] == [account.number]
+        row = result.rows[0]
+        assert row.match is MatchKind.ACCOUNT_NUMBER
+        assert row.customer_id == customer.id
+        assert row.customer_name == customer.name
+        assert result.exact
+
+
+def test_meter_number_any_case(search: SearchService, sample: tuple[Account, Customer]) -> None:
+    account, _ = sample
+    assert account.meter_number is not None
+    result = search.search(account.meter_number.lower().translate(FULL_WIDTH))
+    assert [(r.account_number, r.match) for r in result.rows] == [
+        (account.number, MatchKind.METER_NUMBER)
+    ]
+
+
+def test_phone_in_any_typed_form(search: SearchService, sample: tuple[Account, Customer]) -> None:
+    account, customer = sample
+    assert customer.phone is not None
+    phone = customer.phone
+    for query in (phone, f"+86 {phone[:3]} {phone[3:7]} {phone[7:]}", phone.translate(FULL_WIDTH)):
+        rows = search.search(query).rows
+        assert account.number in [r.account_number for r in rows]
+        assert {r.match for r in rows} == {MatchKind.PHONE}
+
+
+def test_id_number_normalised(search: SearchService, sample: tuple[Account, Customer]) -> None:
+    account, customer = sample
+    assert customer.id_number is not None
+    spaced = " ".join(customer.id_number[i : i + 6] for i in range(0, 18, 6)).lower()
+    rows = search.search(spaced.translate(FULL_WIDTH)).rows
+    assert account.number in [r.account_number for r in rows]
+    assert rows[0].match is MatchKind.ID_NUMBER
+
+
+def test_credit_code_finds_the_organisation(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    first17 = "91330100MA2AB1234"
+    code = first17 + credit_code_check_char(first17)
+    number = open_account(
+        demo_db,
+        clock,
+        clerk,
+        customer=NewOrganisation(
+            name="杭州湖畔餐饮管理有限公司",
+            credit_code=code,
+            contact_person="周建国",
+            phone="13588886666",
+            address="西湖区文三路256号",
+        ),
+    )
+    rows = search.search(code.lower()).rows
+    assert [(r.account_number, r.match) for r in rows] == [(number, MatchKind.ID_NUMBER)]
+    assert rows[0].id_masked == code  # a credit code is public, not personal data
+    contains = search.search("湖畔餐饮").rows
+    assert [(r.account_number, r.match) for r in contains] == [(number, MatchKind.NAME_CONTAINS)]
+
+
+def test_bill_barcode_opens_its_account(
+    demo_db: Database, search: SearchService, sample: tuple[Account, Customer]
+) -> None:
+    account, _ = sample
+    with demo_db.read() as s:
+        bill = s.execute(select(Bill.number).where(Bill.account_id == account.id).limit(1)).scalar()
+    assert bill is not None
+    rows = search.search(bill).rows
+    assert [(r.account_number, r.match, r.matched_document) for r in rows] == [
+        (account.number, MatchKind.BILL, bill)
+    ]
+
+
+def test_receipt_barcode_with_or_without_hyphens(
+    demo_db: Database, clock: FixedClock, search: SearchService, sample: tuple[Account, Customer]
+) -> None:
+    account, _ = sample
+    with demo_db.write() as s:
+        s.add(
+            Payment(
+                receipt_no="H01-2026-00001234",
+                hall_id=account.hall_id,
+                receipt_year=2026,
+                receipt_seq=1234,
+                counter_id=1,
+                clerk_id=1,
+                account_id=account.id,
+                kind=PaymentKind.POSTPAID,
+                status=PaymentStatus.COMPLETED,
+                business_date=date(2026, 11, 23),
+                created_at=clock.now(),
+                amount=Decimal("10.00"),
+                balance_before=Decimal("0.00"),
+                balance_after=Decimal("0.00"),
+                idempotency_key="test-receipt-1234",
+            )
+        )
+    for query in ("H01-2026-00001234", "h01－2026－00001234", "H01202600001234"):
+        rows = search.search(query).rows
+        assert [(r.account_number, r.match) for r in rows] == [
+            (account.number, MatchKind.RECEIPT)
+        ], query
+        assert rows[0].matched_document == "H01-2026-00001234"
+
+
+def test_work_order_barcode(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    number = open_account(demo_db, clock, clerk)
+    with demo_db.read() as s:
+        request = s.execute(select(ServiceRequest.number)).scalar_one()
+    rows = search.search(request).rows
+    assert [(r.account_number, r.match) for r in rows] == [(number, MatchKind.WORK_ORDER)]
+
+
+def test_unknown_key_finds_nothing_without_text_search(search: SearchService) -> None:
+    for query in ("0999999999", "13900000000", "B0100000009209901"):
+        result = search.search(query)
+        assert result.rows == ()
+        assert result.notes == ()
+
+
+# ----------------------------------------------------------------------------- names, addresses
+
+
+def test_name_prefix_exact_name_first(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    open_account(demo_db, clock, clerk)  # 欧阳明远
+    open_account(
+        demo_db,
+        clock,
+        clerk,
+        meter="GM7000000002",
+        supply_address="上城区解放路190号",
+        customer=NewIndividual(
+            name="欧阳",
+            id_type=IdType.RESIDENT_ID,
+            id_number=resident_id("33010219850611456"),
+            phone="13957154321",
+            address="上城区解放路190号",
+        ),
+    )
+    by_surname = search.search("欧阳").rows
+    assert [r.customer_name for r in by_surname] == ["欧阳", "欧阳明远"]
+    assert {r.match for r in by_surname} == {MatchKind.NAME}
+    assert [r.customer_name for r in search.search("欧").rows] == ["欧阳", "欧阳明远"]
+    assert [r.customer_name for r in search.search("欧阳明").rows] == ["欧阳明远"]
+
+
+def test_address_fragment_is_a_substring_search(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    number = open_account(demo_db, clock, clerk, supply_address="拱墅区湖墅南路99号香樟公寓7幢")
+    rows = search.search("香樟公寓7幢").rows
+    assert [(r.account_number, r.match) for r in rows] == [(number, MatchKind.ADDRESS)]
+    assert rows[0].supply_address == "拱墅区湖墅南路99号香樟公寓7幢"
+    assert search.search("湖墅南路９９号").rows[0].account_number == number  # full-width digits
+
+
+def test_short_fragment_scans_only_recent_accounts(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    number = open_account(demo_db, clock, clerk, supply_address="拱墅区湖墅南路99号香樟公寓7幢")
+    result = search.search("樟公")
+    assert SearchNote.ADDRESS_FRAGMENT_SHORT in result.notes
+    assert [r.account_number for r in result.rows] == [number]
+    assert SHORT_FRAGMENT_SCAN >= 10_000
+
+
+def test_trigram_index_follows_address_changes(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    number = open_account(demo_db, clock, clerk, supply_address="滨江区江南大道100号星河湾1幢")
+    with demo_db.write() as s:
+        account = s.execute(select(Account).where(Account.number == number)).scalar_one()
+        account.supply_address = "余杭区文一西路998号云栖花园2幢"
+    assert search.search("星河湾1幢").rows == ()
+    assert [r.account_number for r in search.search("云栖花园2幢").rows] == [number]
+    # The app never deletes accounts, but the index must not keep ghosts if a repair does.
+    with demo_db.write() as s:
+        for model in (ServiceRequestEvent, AccountOwnership, ServiceRequest):
+            s.execute(delete(model))
+        s.execute(delete(Account).where(Account.number == number))
+    assert search.search("云栖花园2幢").rows == ()
+
+
+def test_sql_text_in_a_query_is_just_text(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    with demo_db.read() as s:
+        before = s.execute(select(func.count()).select_from(Account)).scalar_one()
+    assert search.search("' OR 1=1 --").rows == ()
+    assert search.search("%%%").rows == ()
+    assert search.search("___").rows == ()
+    number = open_account(demo_db, clock, clerk, supply_address="东城区' OR 1=1 --路1号")
+    rows = search.search("' OR 1=1 --").rows
+    assert [r.account_number for r in rows] == [number]
+    with demo_db.read() as s:
+        assert s.execute(select(func.count()).select_from(Account)).scalar_one() == before + 1
+
+
+def test_empty_query(search: SearchService) -> None:
+    for query in ("", "   ", "\u3000"):
+        result = search.search(query)
+        assert result.rows == ()
+        assert not result.truncated
+
+
+# ----------------------------------------------------------------------------- result shape
+
+
+def test_rows_are_masked(search: SearchService, sample: tuple[Account, Customer]) -> None:
+    account, customer = sample
+    assert customer.phone is not None
+    assert customer.id_number is not None
+    row = search.search(account.number).rows[0]
+    assert row.phone_masked == customer.phone[:3] + "****" + customer.phone[-4:]
+    assert row.id_masked == customer.id_number[:6] + "*" * 8 + customer.id_number[-4:]
+    assert customer.phone not in repr(row)
+    assert customer.id_number not in repr(row)
+    assert row.status is AccountStatus(account.status)
+    assert row.supply_address == account.supply_address
+
+
+def test_limit_and_truncation(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    for n in range(5):
+        open_account(
+            demo_db,
+            clock,
+            clerk,
+            meter=f"GM71000000{n:02d}",
+            supply_address=f"钱塘区下沙路{n}号金沙湖公寓",
+            customer=NewIndividual(
+                name=f"钱{'一二三四五'[n]}",
+                id_type=IdType.RESIDENT_ID,
+                id_number=resident_id(f"3301021990010112{n}"),
+                phone=f"1395710000{n}",
+                address="钱塘区下沙路",
+            ),
+        )
+    capped = search.search("金沙湖公寓", limit=3)
+    assert len(capped.rows) == 3
+    assert capped.truncated
+    full = search.search("金沙湖公寓", limit=5)
+    assert len(full.rows) == 5
+    assert not full.truncated
+
+
+def test_permissions(demo_db: Database, clock: FixedClock) -> None:
+    auditor = sign_in(demo_db, clock, "A1001")
+    assert SearchService(demo_db, clock, auditor).search("沈").query == "沈"
+    admin = sign_in(demo_db, clock, "S0001")
+    with pytest.raises(PermissionDenied):
+        SearchService(demo_db, clock, admin).search("沈")
+
+
+def test_next_string_bounds_a_prefix() -> None:
+    assert _next_string("王") == "玌"
+    assert _next_string("ab") == "ac"
+    assert _next_string("a\U0010ffff") == "b"
+    assert _next_string("\ud7ff") == "\ue000"  # never a surrogate
+    assert _next_string("\U0010ffff") is None
