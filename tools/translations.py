@@ -50,8 +50,8 @@ def lupdate(target: Path) -> None:
 def untranslated(ts: Path) -> list[str]:
     text = ts.read_text(encoding="utf-8")
     pattern = re.compile(
-        r"<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?"
-        r'<translation type="unfinished"\s*(?:/>|>.*?</translation>)',
+        r"<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?"
+        r'<translation type="unfinished"\s*(?:/>|>[^<]*</translation>)',
         re.S,
     )
     return [html.unescape(m.group(1)) for m in pattern.finditer(text)]
@@ -73,8 +73,8 @@ def fill(lang: str, mapping_file: Path) -> int:
         return f"{match.group(1)}<translation>{escaped}</translation>"
 
     text = re.sub(
-        r"(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)"
-        r'<translation type="unfinished"\s*(?:/>|>.*?</translation>)',
+        r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+        r'<translation type="unfinished"\s*(?:/>|>[^<]*</translation>)',
         replace,
         text,
         flags=re.S,

@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountOpeningWizard</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="420"/>
+        <source>Open account</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="455"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="441"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="442"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="443"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="453"/>
+        <source>&amp;Open account</source>
+        <translation>确认开户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="467"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="618"/>
+        <source>Customer: {name}</source>
+        <translation>客户：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="468"/>
+        <source>Supply address: {address}</source>
+        <translation>供应地址：{address}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="469"/>
+        <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
+        <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="474"/>
+        <source>Meter number: {meter}</source>
+        <translation>表号：{meter}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="475"/>
+        <source>Documents received: {docs}</source>
+        <translation>已收材料：{docs}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="481"/>
+        <source>Missing ({n}): {docs} - a one-time notice will print.</source>
+        <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="549"/>
+        <source>Not opened: the customer owes {amount} on other accounts.</source>
+        <translation>未开户：该客户其他户号欠费 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="573"/>
+        <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
+        <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="615"/>
+        <source>Account number {number}</source>
+        <translation>户号 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="619"/>
+        <source>Request {number} ({status})</source>
+        <translation>受理单 {number}（{status}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="621"/>
+        <source>documents complete</source>
+        <translation>资料齐全</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="623"/>
+        <source>documents incomplete</source>
+        <translation>资料不全</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="628"/>
+        <source>To be completed by {date}</source>
+        <translation>承诺办结日期：{date}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="634"/>
+        <source>Missing documents: {docs}</source>
+        <translation>缺少材料：{docs}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="641"/>
+        <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
+        <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="647"/>
+        <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
+        <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="655"/>
+        <source>Account opening confirmation</source>
+        <translation>开户确认单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="657"/>
+        <source>One-time notice of missing documents</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="660"/>
+        <source>{what} printed on {printer}. Copy: {path}</source>
+        <translation>{what}已在 {printer} 打印。存档：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="665"/>
+        <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
+        <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="670"/>
+        <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
+        <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../counter_app/views/app.py" line="45"/>
@@ -32,6 +172,193 @@
         <location filename="../../counter_app/views/app.py" line="91"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="51"/>
+        <source>Manager approval</source>
+        <translation>值班长审批</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="73"/>
+        <source>Manager employee no.:</source>
+        <translation>值班长工号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="74"/>
+        <source>Manager password:</source>
+        <translation>值班长密码：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="75"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="79"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="80"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="94"/>
+        <source>The manager must enter their employee number.</source>
+        <translation>请值班长输入本人工号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="98"/>
+        <source>Please give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="103"/>
+        <source>The reason may have at most {max} characters.</source>
+        <translation>原因最多 {max} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="342"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="343"/>
+        <source>Check with the customer, then press Open account.</source>
+        <translation>请与客户核对后，点击“确认开户”。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="128"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="131"/>
+        <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
+        <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="134"/>
+        <source>&amp;Individual</source>
+        <translation>个人(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="136"/>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="152"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
+        <source>HK/Macao/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
+        <source>Mainland travel permit for HK/Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="165"/>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <source>ID &amp;number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
+        <source>Emergency contact:</source>
+        <translation>紧急联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
+        <source>Emergency phone:</source>
+        <translation>紧急联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
+        <source>Organisation name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="228"/>
+        <source>Existing customer: {name}, accounts {accounts}.</source>
+        <translation>已有客户：{name}，户号 {accounts}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="232"/>
+        <source>Arrears {amount}: a manager must approve.</source>
+        <translation>欠费 {amount}：需值班长审批。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="317"/>
+        <source>Documents</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="320"/>
+        <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
+        <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
 </context>
 <context>
@@ -343,6 +670,77 @@
         <location filename="../../counter_app/views/main_window.py" line="62"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="366"/>
+        <source>Account opened</source>
+        <translation>开户完成</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="268"/>
+        <source>Supply point</source>
+        <translation>供应地点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="270"/>
+        <source>Same as the customer&apos;s address</source>
+        <translation>与客户地址相同</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="277"/>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="278"/>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="279"/>
+        <source>Water</source>
+        <translation>自来水</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="288"/>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
+        <source>Prepaid (IC card)</source>
+        <translation>预付费（IC卡）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
+        <source>Supply &amp;address:</source>
+        <translation>供应地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="293"/>
+        <source>&amp;Utility:</source>
+        <translation>业务类别(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="294"/>
+        <source>&amp;Tariff class:</source>
+        <translation>价格类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="295"/>
+        <source>&amp;Billing mode:</source>
+        <translation>计费方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="296"/>
+        <source>&amp;Meter number:</source>
+        <translation>表号(&amp;M)：</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,119 @@
+"""Supervisor approval at the clerk's counter: the manager types their own credentials."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import CounterError
+from counter_app.services.auth import ApprovalGrant, AuthService
+from counter_app.services.base import Actor
+from counter_app.views.errors import error_message
+
+REASON_MAX = 200
+
+
+class ApprovalDialog(QDialog):
+    """Ask a manager to approve ``action`` on ``subject``; ``grant`` is set when they do.
+
+    Args:
+        auth: checks the manager's credentials and records the approval.
+        requester: the clerk at this counter (a manager cannot approve their own request).
+        action: what is approved, e.g. ``arrears_override``.
+        subject: what it is about, e.g. a customer or receipt reference.
+        explanation: one or two sentences telling the manager what they approve.
+    """
+
+    def __init__(
+        self,
+        auth: AuthService,
+        requester: Actor,
+        action: str,
+        subject: str,
+        explanation: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._auth = auth
+        self._requester = requester
+        self._action = action
+        self._subject = subject
+        self.grant: ApprovalGrant | None = None
+        self.setObjectName("approvalDialog")
+        self.setWindowTitle(self.tr("Manager approval"))
+        self.setMinimumWidth(460)
+
+        what = QLabel(explanation)
+        what.setWordWrap(True)
+        what.setObjectName("approvalExplanation")
+        self.employee_no = QLineEdit()
+        self.employee_no.setObjectName("approverEmployeeNo")
+        self.employee_no.setMaxLength(20)
+        self.password = QLineEdit()
+        self.password.setObjectName("approverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("approvalReason")
+        self.reason.setFixedHeight(70)
+        self.reason.setTabChangesFocus(True)
+        self.error = QLabel()
+        self.error.setObjectName("approvalError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Manager employee no.:"), self.employee_no)
+        form.addRow(self.tr("Manager password:"), self.password)
+        form.addRow(self.tr("Reason:"), self.reason)
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._approve)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.employee_no.setFocus()
+
+    def _approve(self) -> None:
+        reason = " ".join(self.reason.toPlainText().split())
+        if not self.employee_no.text().strip():
+            self.error.setText(self.tr("The manager must enter their employee number."))
+            self.employee_no.setFocus()
+            return
+        if not reason:
+            self.error.setText(self.tr("Please give a reason."))
+            self.reason.setFocus()
+            return
+        if len(reason) > REASON_MAX:
+            self.error.setText(
+                self.tr("The reason may have at most {max} characters.").format(max=REASON_MAX)
+            )
+            return
+        try:
+            self.grant = self._auth.approve(
+                self._requester,
+                self.employee_no.text(),
+                self.password.text(),
+                action=self._action,
+                subject=self._subject,
+                reason=reason,
+            )
+        except CounterError as exc:
+            self.error.setText(error_message(exc))
+            self.password.clear()
+            return
+        self.accept()

@@ -1,0 +1,211 @@
+"""Open accounts through the real wizard widgets and read the printed PDF back."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from counter_app.context import AppContext
+from counter_app.db.models import Account, Bill, Customer, PrintedDocument
+from counter_app.domain.enums import BillStatus
+from counter_app.domain.identity import resident_id_check_digit
+from counter_app.services.accounts import AccountService
+from counter_app.services.customers import CustomerService
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views.approval import ApprovalDialog
+from counter_app.views.customers.opening_wizard import (
+    PAGE_CUSTOMER,
+    PAGE_RESULT,
+    AccountOpeningWizard,
+)
+from counter_app.views.printing import DocumentPrinter
+
+ADDRESS = "东城区和平里街道安定门外大街188号院3号楼2单元501室"
+
+
+def _id(first17: str = "11010519850317123") -> str:
+    return first17 + resident_id_check_digit(first17)
+
+
+@pytest.fixture
+def wizard(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AccountOpeningWizard:
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    printer = DocumentPrinter(tmp_path / "documents")
+    monkeypatch.setattr(printer, "default_printer", lambda: None)  # no printer on this machine
+    w = AccountOpeningWizard(
+        AccountService(ctx.db, ctx.clock, actor),
+        CustomerService(ctx.db, ctx.clock, actor),
+        ctx.auth,
+        printer,
+    )
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def _next(qtbot: QtBot, w: AccountOpeningWizard) -> None:
+    qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def _fill_customer(qtbot: QtBot, w: AccountOpeningWizard, id_number: str, name: str) -> None:
+    page = w.customer_page
+    page.id_number.setText(id_number)
+    page.id_number.editingFinished.emit()
+    page.name.setText(name)  # Chinese goes in with setText, never keyClicks
+    qtbot.keyClicks(page.phone, "13912345678")
+    page.address.setText(ADDRESS)
+
+
+def _fill_supply(qtbot: QtBot, w: AccountOpeningWizard, meter: str) -> None:
+    w.supply_page.same_address.setChecked(True)
+    qtbot.keyClicks(w.supply_page.meter_number, meter)
+
+
+def _pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "".join("".join(page.extract_text().split()) for page in reader.pages)
+
+
+def _count(ctx: AppContext, model: type) -> int:
+    with ctx.db.read() as s:
+        return s.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+def test_new_individual_with_all_documents_prints_the_confirmation(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    _fill_customer(qtbot, wizard, _id(), "陈晓明")
+    _next(qtbot, wizard)
+    _fill_supply(qtbot, wizard, "GM7000000001")
+    _next(qtbot, wizard)
+    for check in wizard.documents_page.checks:
+        check.setChecked(True)
+    _next(qtbot, wizard)
+    assert "陈晓明" in wizard.confirm_page.summary.text()
+    _next(qtbot, wizard)  # Open account
+
+    assert wizard.currentId() == PAGE_RESULT
+    result = wizard.result_dto
+    assert result is not None
+    assert result.documents_complete
+    assert wizard.printed is not None
+    assert wizard.printed.kind == "account_opening"
+    assert not wizard.printed.outcome.printed  # no printer: the PDF copy is kept
+    text = _pdf_text(wizard.printed.outcome.pdf_path)
+    assert "陈晓明" in text
+    assert result.account_number in text
+    assert ADDRESS in text
+    assert "开户确认单" in text
+    assert result.account_number in wizard.result_page.account_number.text()
+    assert "reprint queue" in wizard.result_page.printing.text()
+    with ctx.db.read() as s:
+        row = s.execute(select(PrintedDocument)).scalars().one()
+        assert (row.doc_number, row.printed, row.layout) == (result.account_number, False, "a4")
+
+
+def test_missing_documents_print_the_one_time_notice_with_exactly_those(
+    qtbot: QtBot, wizard: AccountOpeningWizard
+) -> None:
+    _fill_customer(qtbot, wizard, _id("11010519900101004"), "李思远")
+    _next(qtbot, wizard)
+    _fill_supply(qtbot, wizard, "GM7000000002")
+    _next(qtbot, wizard)
+    checks = wizard.documents_page.checks
+    assert len(checks) == 3
+    checks[0].setChecked(True)  # only the ID card
+    missing = [c.text() for c in checks[1:]]
+    _next(qtbot, wizard)
+    assert "Missing (2)" in wizard.confirm_page.summary.text()
+    _next(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_RESULT
+    assert wizard.printed is not None
+    assert wizard.printed.kind == "missing_documents"
+    text = _pdf_text(wizard.printed.outcome.pdf_path)
+    assert "一次性告知单" in text
+    assert "李思远" in text
+    section = text[text.index("尚需补交的材料") :]
+    assert "共2项" in section
+    for doc in missing:
+        assert doc in section
+    assert checks[0].text() not in section
+    assert wizard.result_dto is not None
+    assert wizard.result_dto.documents_missing == tuple(missing)
+
+
+def test_wrong_check_digit_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    good = _id()
+    bad = good[:-1] + ("0" if good[-1] != "0" else "1")
+    before = (_count(ctx, Customer), _count(ctx, Account))
+    _fill_customer(qtbot, wizard, bad, "王五")
+    _next(qtbot, wizard)
+    _fill_supply(qtbot, wizard, "GM7000000003")
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)  # Open account: refused
+
+    assert wizard.currentId() == PAGE_CUSTOMER
+    label = wizard.customer_page.person.errors["id_number"]
+    assert label.isVisible()
+    assert good[-1] in label.text()  # names the expected check digit
+    assert (_count(ctx, Customer), _count(ctx, Account)) == before
+
+
+def test_arrears_need_a_manager_at_the_counter(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    with ctx.db.read() as s:
+        debtor = s.execute(
+            select(Customer)
+            .join(Account, Account.customer_id == Customer.id)
+            .join(Bill, Bill.account_id == Account.id)
+            .where(Bill.status == BillStatus.UNPAID, Customer.id_number.is_not(None))
+            .limit(1)
+        ).scalar_one()
+        id_number, name = debtor.id_number, debtor.name
+    assert id_number is not None
+    _fill_customer(qtbot, wizard, id_number, name)
+    assert "must approve" in wizard.customer_page.found.text()
+    _next(qtbot, wizard)
+    _fill_supply(qtbot, wizard, "GM7000000004")
+    _next(qtbot, wizard)
+    for check in wizard.documents_page.checks:
+        check.setChecked(True)
+    _next(qtbot, wizard)
+
+    seen: dict[str, str] = {}
+
+    def approve() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApprovalDialog):
+            QTimer.singleShot(20, approve)
+            return
+        qtbot.keyClicks(dialog.employee_no, "G1002")  # a clerk cannot approve
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        dialog.reason.setPlainText("客户承诺本周内结清欠费")
+        approve_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(approve_button, Qt.MouseButton.LeftButton)
+        seen["clerk_error"] = dialog.error.text()
+        dialog.employee_no.setText("M1001")
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.mouseClick(approve_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, approve)
+    _next(qtbot, wizard)
+
+    assert "role does not allow" in seen["clerk_error"]
+    assert wizard.currentId() == PAGE_RESULT
+    assert wizard.result_dto is not None
+    assert wizard.result_dto.arrears_override_approval_id is not None
+    assert wizard.result_dto.customer_created is False
