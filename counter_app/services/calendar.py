@@ -9,6 +9,7 @@ from sqlalchemy import select
 from counter_app.db.engine import Database
 from counter_app.db.models import CalendarOverride
 from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.permissions import Permission
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
@@ -45,6 +46,19 @@ class CalendarService(Service):
                 before=before,
                 after=is_working_day,
             )
+
+    @requires(Permission.SETTINGS_ADMIN)
+    def years_without_holiday_data(self, years: int = 2) -> list[int]:
+        """This year and the next ``years - 1`` that the holiday library does not know.
+
+        Deadlines in such a year count Monday–Friday plus overrides only, so the administrator
+        should enter that year's holidays and make-up days as overrides (or update the library).
+        """
+        calendar = load_calendar(self._db)
+        this_year = self._clock.now().astimezone(LOCAL_TZ).year
+        for year in range(this_year, this_year + years):
+            calendar.is_working_day(date(year, 1, 2))
+        return sorted(calendar.unknown_years)
 
     @requires()
     def calendar(self) -> WorkingCalendar:

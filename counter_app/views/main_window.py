@@ -258,7 +258,30 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        self.calendar_warning = QLabel()
+        self.calendar_warning.setObjectName("calendarWarning")
+        self.calendar_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.calendar_warning.setVisible(False)
+        bar.addWidget(self.calendar_warning)
         self.refresh_status()
+        self.check_calendar()
+
+    def check_calendar(self) -> None:
+        """Tell administrators when the holiday data does not cover this year or the next."""
+        if not self._services.actor.can(Permission.SETTINGS_ADMIN):
+            return
+        try:
+            years = self._services.calendar.years_without_holiday_data()
+        except CounterError:
+            return
+        if years:
+            self.calendar_warning.setText(
+                self.tr(
+                    "No holiday data for {years}: deadlines count Monday to Friday only. "
+                    "Enter the holidays and make-up working days as calendar overrides."
+                ).format(years=", ".join(str(y) for y in years))
+            )
+            self.calendar_warning.setVisible(True)
 
     def refresh_status(self) -> None:
         try:

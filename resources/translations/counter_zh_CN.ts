@@ -624,42 +624,47 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="270"/>
+        <location filename="../../counter_app/views/main_window.py" line="280"/>
+        <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
+        <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="272"/>
+        <location filename="../../counter_app/views/main_window.py" line="295"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="274"/>
+        <location filename="../../counter_app/views/main_window.py" line="297"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="276"/>
+        <location filename="../../counter_app/views/main_window.py" line="299"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="280"/>
+        <location filename="../../counter_app/views/main_window.py" line="303"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="283"/>
+        <location filename="../../counter_app/views/main_window.py" line="306"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="286"/>
+        <location filename="../../counter_app/views/main_window.py" line="309"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="286"/>
+        <location filename="../../counter_app/views/main_window.py" line="309"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>

@@ -132,3 +132,15 @@ def test_idle_timer_default_is_ten_minutes(qtbot: QtBot, ctx: AppContext, en: QA
     window = MainWindow(services, ctx.auth, idle_minutes=float(minutes))
     qtbot.addWidget(window)
     assert window.idle.interval_ms == 10 * 60_000
+
+
+def test_administrator_is_warned_about_years_without_holiday_data(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    # The demo clock stands in 2026; the holiday library knows 2026 but not 2027.
+    window = _window(qtbot, ctx, "S0001")
+    assert window.calendar_warning.isVisible()
+    assert "2027" in window.calendar_warning.text()
+    assert "2026" not in window.calendar_warning.text()
+    clerk_window = _window(qtbot, ctx, "G1001")
+    assert not clerk_window.calendar_warning.isVisible()

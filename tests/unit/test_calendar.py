@@ -60,3 +60,12 @@ def test_working_days_between() -> None:
     assert cal.working_days_between(date(2026, 9, 30), date(2026, 10, 13)) == 5
     with pytest.raises(ValueError, match="negative"):
         cal.add_working_days(date(2026, 1, 1), -1)
+
+
+def test_service_reports_years_the_library_lacks(demo_db, clock) -> None:  # type: ignore[no-untyped-def]
+    from counter_app.services.auth import AuthService
+    from counter_app.services.calendar import CalendarService
+    from counter_app.services.demo import DEMO_PASSWORD
+
+    admin = AuthService(demo_db, clock).sign_in("S0001", DEMO_PASSWORD)
+    assert CalendarService(demo_db, clock, admin).years_without_holiday_data() == [2027]
