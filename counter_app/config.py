@@ -7,8 +7,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from counter_app.db.engine import sqlite_url
-
 APP_NAME = "counter-app"
 ENV_DATA_DIR = "COUNTER_DATA_DIR"
 ENV_DB_URL = "COUNTER_DB_URL"
@@ -63,7 +61,8 @@ def load_config(
     url = db_url or os.environ.get(ENV_DB_URL) or ""
     embedded = not url
     if embedded:
-        url = sqlite_url(chosen_dir / DB_FILE)
+        # Same form as db.engine.sqlite_url; written here so --help need not import SQLAlchemy.
+        url = f"sqlite+pysqlite:///{chosen_dir / DB_FILE}"
     station = read_workstation(chosen_dir)
     lang = language or os.environ.get(ENV_LANG) or station.language
     if lang not in LANGUAGES:
