@@ -21,9 +21,12 @@ from counter_app.config import load_config
 from counter_app.context import build_context
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.app import create_application
+from counter_app.views.customers.opening_wizard import AccountOpeningWizard
+from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.login import LoginDialog
 from counter_app.views.main_window import MainWindow
 from counter_app.views.pages import build_pages
+from counter_app.views.printing import DocumentPrinter
 from counter_app.views.translation import install_language
 
 
@@ -61,6 +64,23 @@ def main() -> int:
             window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
             window.resize(1280, 800)
             grab(window, out / f"{name}{suffix}.png")
+            if employee_no == "G1001":
+                page = window.stack.currentWidget()
+                assert isinstance(page, CustomerSearchPage)
+                page.search_box.setText("路")
+                page.flush_search()
+                grab(window, out / f"customer-search{suffix}.png")
+                page.open_best_match()
+                grab(window, out / f"customer-360{suffix}.png")
+                wizard = AccountOpeningWizard(
+                    services.accounts,
+                    services.customers,
+                    ctx.auth,
+                    DocumentPrinter(Path(tmp) / "documents"),
+                )
+                wizard.resize(760, 640)
+                grab(wizard, out / f"account-opening{suffix}.png")
+                wizard.close()
             window.close()
         ctx.db.dispose()
     return 0

@@ -236,6 +236,399 @@
     </message>
 </context>
 <context>
+    <name>CustomerLabels</name>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="84"/>
+        <source>Pending connection</source>
+        <translation>待通气</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="85"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="86"/>
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="87"/>
+        <source>Closed</source>
+        <translation>已销户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
+        <source>No account</source>
+        <translation>无户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="96"/>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="97"/>
+        <source>Electricity</source>
+        <translation>电力</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
+        <source>Water</source>
+        <translation>自来水</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
+        <source>Postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
+        <source>Prepaid</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="121"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="122"/>
+        <source>HK/Macao/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="125"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="126"/>
+        <source>Mainland travel permit for HK/Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="140"/>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
+        <source>Partly paid</source>
+        <translation>部分缴纳</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="142"/>
+        <source>Paid</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="143"/>
+        <source>Written off</source>
+        <translation>已核销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="150"/>
+        <source>Bill payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="151"/>
+        <source>Prepaid top-up</source>
+        <translation>预付费充值</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="152"/>
+        <source>Refund</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="153"/>
+        <source>Service fee</source>
+        <translation>业务费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="160"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="161"/>
+        <source>Voided</source>
+        <translation>已冲正</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="168"/>
+        <source>Documents incomplete</source>
+        <translation>资料不全</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="171"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="172"/>
+        <source>Awaiting approval</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="175"/>
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="176"/>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="177"/>
+        <source>Work completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="178"/>
+        <source>Follow-up call done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="181"/>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="182"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="183"/>
+        <source>Withdrawn</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="190"/>
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="191"/>
+        <source>Service quality</source>
+        <translation>服务质量</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="192"/>
+        <source>Supply</source>
+        <translation>供应保障</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="193"/>
+        <source>Prices and fees</source>
+        <translation>价格收费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="194"/>
+        <source>Equipment</source>
+        <translation>设施设备</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="195"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="202"/>
+        <source>Emergency</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="203"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="204"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="211"/>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="212"/>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="215"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="216"/>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="217"/>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="224"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="225"/>
+        <source>Void slip</source>
+        <translation>冲正单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="226"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="227"/>
+        <source>Account opening confirmation</source>
+        <translation>开户确认单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="230"/>
+        <source>One-time notice of missing documents</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="233"/>
+        <source>Complaint slip</source>
+        <translation>投诉受理单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="234"/>
+        <source>Shift report</source>
+        <translation>交接班报表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="235"/>
+        <source>Daily report</source>
+        <translation>营业日报</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="236"/>
+        <source>Settlement slip</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="245"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="246"/>
+        <source>Corrected</source>
+        <translation>资料更正</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="247"/>
+        <source>Full value viewed</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="248"/>
+        <source>Personal data erased</source>
+        <translation>个人信息已注销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="255"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="256"/>
+        <source>Customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="257"/>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="258"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="259"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="260"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="261"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="262"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="263"/>
+        <source>Emergency contact</source>
+        <translation>紧急联系人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="270"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="271"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="276"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="294"/>
+        <source>Full {field} shown</source>
+        <translation>已查看完整{field}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="297"/>
+        <source>{field}: {before} → {after}</source>
+        <translation>{field}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="298"/>
+        <source>{field}: {value}</source>
+        <translation>{field}：{value}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPage</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="128"/>
@@ -349,6 +742,540 @@
     </message>
 </context>
 <context>
+    <name>CustomerSearchPage</name>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="93"/>
+        <source>Account no. / name / mobile / ID no. / meter no. / address / scan barcode</source>
+        <translation>户号 / 姓名 / 手机 / 证件号 / 表号 / 地址 / 扫码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="105"/>
+        <source>New account (Ctrl+N)</source>
+        <translation>开户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="157"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="180"/>
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="158"/>
+        <source>(no account)</source>
+        <translation>（无户号）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="161"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="163"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="165"/>
+        <source>Supply address</source>
+        <translation>供应地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="170"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="172"/>
+        <source>Matched by</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="181"/>
+        <source>Bill barcode</source>
+        <translation>账单条码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="182"/>
+        <source>Receipt barcode</source>
+        <translation>收据条码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="183"/>
+        <source>Work order barcode</source>
+        <translation>工单条码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="184"/>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
+        <source>Part of name</source>
+        <translation>姓名包含</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="240"/>
+        <source>No match for “{query}”.</source>
+        <translation>没有找到与“{query}”匹配的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="243"/>
+        <source>More than {n} matches — type more to narrow the search.</source>
+        <translation>匹配结果超过 {n} 条，请继续输入以缩小范围。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="246"/>
+        <source>Exact match. Press Enter to open it.</source>
+        <translation>精确匹配。按 Enter 打开。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="248"/>
+        <source>{n} matches. Press Enter to open the first one.</source>
+        <translation>找到 {n} 条。按 Enter 打开第一条。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="253"/>
+        <source>Short address fragment: only the newest accounts were searched. Type at least 3 characters to search all addresses.</source>
+        <translation>地址关键字过短，仅查找了最近开立的户号。请至少输入 3 个字以查找全部地址。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="258"/>
+        <source>The query was too long; only its beginning was used.</source>
+        <translation>输入内容过长，只按开头部分查找。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="264"/>
+        <source>Type an account number, name, mobile, ID number, meter number or part of the address, or scan the barcode on a bill, receipt or work order.</source>
+        <translation>请输入户号、姓名、手机号、证件号码、表号或部分地址，或扫描账单、收据、工单上的条码。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerView</name>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
+        <source>Back to results (Esc)</source>
+        <translation>返回查询结果（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
+        <source>Personal data erased at the customer&apos;s request; history kept.</source>
+        <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <source>Show full ID number</source>
+        <translation>显示完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
+        <source>Show full phone</source>
+        <translation>显示完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <source>Show full contact</source>
+        <translation>显示完整联系人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <source>Customer since:</source>
+        <translation>建档日期：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
+        <source>Pay (F5)</source>
+        <translation>缴费（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
+        <source>New request (F6)</source>
+        <translation>业务受理（F6）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
+        <source>Complaint (F7)</source>
+        <translation>投诉（F7）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
+        <source>Edit details (F2)</source>
+        <translation>修改资料（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
+        <source>Refresh (F9)</source>
+        <translation>刷新（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="543"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="565"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="588"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="605"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="630"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="648"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="658"/>
+        <source>Account no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="544"/>
+        <source>Utility</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="545"/>
+        <source>Supply address</source>
+        <translation>供应地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="546"/>
+        <source>Meter no.</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="547"/>
+        <source>Tariff</source>
+        <translation>价格类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="548"/>
+        <source>Billing</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="550"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="577"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="590"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="604"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="628"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="554"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="556"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="558"/>
+        <source>Opened</source>
+        <translation>开户日期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="564"/>
+        <source>Bill no.</source>
+        <translation>账单号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="566"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="567"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="568"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="593"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="569"/>
+        <source>Amount paid</source>
+        <translation>已缴金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="571"/>
+        <source>Outstanding</source>
+        <translation>未缴金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="574"/>
+        <source>Due date</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="587"/>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="589"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="591"/>
+        <source>Business date</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="592"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="654"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="664"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="594"/>
+        <source>Late fee</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="595"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="647"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="657"/>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="602"/>
+        <source>Request no.</source>
+        <translation>受理单号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="603"/>
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="606"/>
+        <source>Accepted at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="608"/>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="610"/>
+        <source>Handled by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="612"/>
+        <source>Missing documents</source>
+        <translation>缺少材料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="621"/>
+        <source>Complaint no.</source>
+        <translation>投诉单号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="622"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="624"/>
+        <source>Severity</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="629"/>
+        <source>Received at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="636"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="637"/>
+        <source>Number</source>
+        <translation>单据编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="638"/>
+        <source>Printed at</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="639"/>
+        <source>Reprint no.</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="641"/>
+        <source>On paper</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="646"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="655"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="656"/>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="665"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="666"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="667"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="668"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="683"/>
+        <source>Reprint selected document</source>
+        <translation>补打所选单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="736"/>
+        <source>Accounts ({n})</source>
+        <translation>户号（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="737"/>
+        <source>Bills ({n})</source>
+        <translation>账单（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="738"/>
+        <source>Payments ({n})</source>
+        <translation>缴费记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="739"/>
+        <source>Open requests ({n})</source>
+        <translation>在办业务（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="740"/>
+        <source>Complaints ({n})</source>
+        <translation>投诉（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="741"/>
+        <source>Printed documents ({n})</source>
+        <translation>打印记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="742"/>
+        <source>Contacts ({n})</source>
+        <translation>联系记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="743"/>
+        <source>Change history ({n})</source>
+        <translation>变更记录（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="764"/>
+        <source>{status}, overdue</source>
+        <translation>{status}，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="770"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="816"/>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="819"/>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="824"/>
+        <source>Emergency contact:</source>
+        <translation>紧急联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="827"/>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="844"/>
+        <source>Balance {amount}</source>
+        <translation>余额 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="847"/>
+        <source>Arrears {amount}</source>
+        <translation>欠费 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="894"/>
+        <source>No account selected</source>
+        <translation>未选择户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="898"/>
+        <source>Account {number} ({status})</source>
+        <translation>户号 {number}（{status}）</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="317"/>
@@ -359,6 +1286,125 @@
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="320"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="100"/>
+        <source>Correct customer details - {name}</source>
+        <translation>客户资料更正 - {name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="111"/>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
+        <source>HK/Macao/Taiwan residence permit</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="114"/>
+        <source>Mainland travel permit for HK/Macao residents</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="136"/>
+        <source>Required, e.g. customer showed a new ID card; name changed</source>
+        <translation>必填，例如：客户出示新身份证；客户已改名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="140"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
+        <source>ID &amp;type:</source>
+        <translation>证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
+        <source>ID &amp;number:</source>
+        <translation>证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
+        <source>&amp;Mobile:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
+        <source>Emergency contact:</source>
+        <translation>紧急联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="146"/>
+        <source>Emergency phone:</source>
+        <translation>紧急联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
+        <source>Organisation name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
+        <source>Unified social credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
+        <source>Contact person:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
+        <source>Contact phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="153"/>
+        <source>&amp;Reason for the change:</source>
+        <translation>更正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
+        <source>The ID number and phone are shown masked. Type a new value over the mask to change one; leave it as it is to keep it.</source>
+        <translation>证件号码和手机号以掩码显示。如需修改，请直接输入新号码覆盖；保持不变则不修改。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="172"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="283"/>
+        <source>Type the emergency contact&apos;s full mobile number again to change the contact, or clear both fields to remove it.</source>
+        <translation>修改紧急联系人时请重新输入其完整手机号；如要删除紧急联系人，请清空两栏。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="290"/>
+        <source>Nothing was changed.</source>
+        <translation>没有修改任何内容。</translation>
     </message>
 </context>
 <context>

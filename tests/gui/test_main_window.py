@@ -144,3 +144,18 @@ def test_administrator_is_warned_about_years_without_holiday_data(
     assert "2026" not in window.calendar_warning.text()
     clerk_window = _window(qtbot, ctx, "G1001")
     assert not clerk_window.calendar_warning.isVisible()
+
+
+def test_customers_area_is_the_real_search_page(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from counter_app.views.customers.search_page import CustomerSearchPage
+    from counter_app.views.pages import build_pages
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("customers")
+    assert isinstance(window.stack.currentWidget(), CustomerSearchPage)
