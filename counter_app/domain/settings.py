@@ -15,6 +15,8 @@ DEFAULTS: dict[str, Any] = {
     "payments.minimum": "0.01",
     "payments.maximum": "100000.00",
     "payments.cash_approval_above": "50000.00",
+    # Bills: days from the end of the reading period to the due date
+    "bills.due_days": 20,
     # Complaints
     "complaints.repeat_window_days": 30,
     # Utility kinds served by this deployment

@@ -18,7 +18,7 @@ from counter_app.views import msgbox
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.login import LoginDialog
 from counter_app.views.main_window import MainWindow
-from counter_app.views.pages import build_pages
+from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.translation import install_language
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,7 @@ def run_gui(config: Config) -> int:
             pages=build_pages(ctx, services),
             idle_minutes=float(services.settings.get("security.idle_lock_minutes")),
         )
+        connect_pages(window)
         outcome = {"signed_out": False}
         window.signed_out.connect(lambda state=outcome: state.update(signed_out=True))
         window.show()

@@ -215,6 +215,11 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.nav.setCurrentRow(index)
 
+    def page(self, key: str) -> QWidget | None:
+        """The page of a work area, if the signed-in role has that area."""
+        index = self._area_index.get(key)
+        return None if index is None else self.stack.widget(index)
+
     def current_area(self) -> str | None:
         item = self.nav.currentItem()
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))

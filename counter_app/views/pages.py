@@ -1,13 +1,19 @@
-"""Which page each work area shows; areas without an entry show a placeholder."""
+"""Which page each work area shows, and how the pages hand work to each other.
+
+Areas without an entry show a placeholder.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from counter_app.context import AppContext, Services
+from counter_app.services.payments import PaymentService
+from counter_app.services.shifts import ShiftService
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
-from counter_app.views.main_window import PageFactory
+from counter_app.views.main_window import MainWindow, PageFactory
+from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 
 
@@ -27,4 +33,27 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
         page.open_account_requested.connect(open_account)
         return page
 
-    return {"customers": customers}
+    def payments() -> QWidget:
+        actor = services.actor
+        return PaymentPage(
+            PaymentService(ctx.db, ctx.clock, actor),
+            ShiftService(ctx.db, ctx.clock, actor),
+            services.search,
+            ctx.auth,
+            printer,
+        )
+
+    return {"customers": customers, "payments": payments}
+
+
+def connect_pages(window: MainWindow) -> None:
+    """Let "pay" in the customer view open the payment screen on that account."""
+    customers = window.page("customers")
+    payments = window.page("payments")
+    if isinstance(customers, CustomerSearchPage) and isinstance(payments, PaymentPage):
+
+        def pay(account_id: int) -> None:
+            window.show_area("payments")
+            payments.load_account(account_id)
+
+        customers.pay_requested.connect(pay)

@@ -1645,74 +1645,377 @@
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="230"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="226"/>
+        <location filename="../../counter_app/views/main_window.py" line="231"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="229"/>
+        <location filename="../../counter_app/views/main_window.py" line="234"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="232"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="280"/>
+        <location filename="../../counter_app/views/main_window.py" line="285"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="298"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="295"/>
+        <location filename="../../counter_app/views/main_window.py" line="300"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="297"/>
+        <location filename="../../counter_app/views/main_window.py" line="302"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="299"/>
+        <location filename="../../counter_app/views/main_window.py" line="304"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="303"/>
+        <location filename="../../counter_app/views/main_window.py" line="308"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="306"/>
+        <location filename="../../counter_app/views/main_window.py" line="311"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="309"/>
+        <location filename="../../counter_app/views/main_window.py" line="314"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="309"/>
+        <location filename="../../counter_app/views/main_window.py" line="314"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="150"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="156"/>
+        <source>Opening float, e.g. 500.00</source>
+        <translation>备用金，例如 500.00</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="157"/>
+        <source>Open shift (F8)</source>
+        <translation>开班（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="167"/>
+        <source>Account number, bill or receipt barcode, phone (F3)</source>
+        <translation>户号、账单或收据条码、手机号（F3）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="177"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="178"/>
+        <source>Bill</source>
+        <translation>账单金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="179"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="180"/>
+        <source>Outstanding</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="181"/>
+        <source>Due date</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="182"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="183"/>
+        <source>Late fee</source>
+        <translation>违约金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="192"/>
+        <source>Waive late fee (F4)</source>
+        <translation>减免违约金（F4）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
+        <source>Volume (prepaid)</source>
+        <translation>购买量（预付费）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
+        <source>Tenders (leave empty to take everything in cash)</source>
+        <translation>支付方式（不填则全部按现金收取）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="213"/>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <source>Transfer / cheque</source>
+        <translation>转账/支票</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <source>Reference number</source>
+        <translation>交易参考号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="239"/>
+        <source>Amount to pay:</source>
+        <translation>缴费金额：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
+        <source>Volume:</source>
+        <translation>购买量：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
+        <source>Cash received:</source>
+        <translation>实收现金：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <source>Confirm payment (F12)</source>
+        <translation>确认收费（F12）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
+        <source>Reprint receipt (F10)</source>
+        <translation>补打收据（F10）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
+        <source>Void receipt (F11)</source>
+        <translation>冲正收据（F11）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
+        <source>Print waiting receipts</source>
+        <translation>打印待补打收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="346"/>
+        <source>Shift open since {time}, business date {date}, counter {n}.</source>
+        <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="354"/>
+        <source>No shift is open. Count the opening float and open your shift first.</source>
+        <translation>尚未开班。请先清点备用金并开班。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="372"/>
+        <source>{n} receipt(s) waiting to be printed.</source>
+        <translation>有 {n} 张收据等待打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="392"/>
+        <source>No account found for {query}.</source>
+        <translation>未找到与“{query}”对应的户号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="394"/>
+        <source>Several accounts match: type the account number or scan the bill.</source>
+        <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="418"/>
+        <source>prepaid</source>
+        <translation>预付费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="418"/>
+        <source>postpaid</source>
+        <translation>后付费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="421"/>
+        <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
+        <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="431"/>
+        <source>Due: {total}  (bills {principal} + late fee {fee})</source>
+        <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
+        <source>Waive the late fee of {fee} on account {number}.</source>
+        <translation>减免户号 {number} 的违约金 {fee}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="473"/>
+        <source>late fee waived: {fee}</source>
+        <translation>已减免违约金：{fee}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="489"/>
+        <source>{amount} buys {volume} {unit}</source>
+        <translation>{amount} 可购买 {volume} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="508"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="582"/>
+        <source>Invalid volume.</source>
+        <translation>购买量无效。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
+        <source>{volume} {unit} costs {amount}</source>
+        <translation>{volume} {unit} 需缴 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="552"/>
+        <source>Short by {amount}</source>
+        <translation>实收不足，还差 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="632"/>
+        <source>Change {amount}</source>
+        <translation>找零 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="599"/>
+        <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
+        <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="617"/>
+        <source>Paid. Receipt {number}, amount {amount}.</source>
+        <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="622"/>
+        <source>Give change: {change}</source>
+        <translation>请找零：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="624"/>
+        <source>Balance after payment: {balance}</source>
+        <translation>缴费后余额：{balance}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="629"/>
+        <source>The receipt did not print; it waits in the reprint queue.</source>
+        <translation>收据未能打印，已进入待补打队列。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
+        <source>Reprint receipt</source>
+        <translation>补打收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
+        <source>Receipt number:</source>
+        <translation>收据号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
+        <source>Reason for the reprint:</source>
+        <translation>补打原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="693"/>
+        <source>A reprint needs a reason.</source>
+        <translation>补打必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="712"/>
+        <source>Reprint {n} of receipt {number} made.</source>
+        <translation>已补打收据 {number}（第 {n} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="731"/>
+        <source>Still no printer: the receipts keep waiting.</source>
+        <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
+        <source>Void receipt</source>
+        <translation>冲正收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
+        <source>Reason for the void:</source>
+        <translation>冲正原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="750"/>
+        <source>A void needs a reason.</source>
+        <translation>冲正必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="757"/>
+        <source>Void receipt {number}: {reason}</source>
+        <translation>冲正收据 {number}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="771"/>
+        <source>Receipt {number} voided; its bills are unpaid again.</source>
+        <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2032,39 @@
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="366"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionDialog</name>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="81"/>
+        <source>Please rate our service</source>
+        <translation>请您评价本次服务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="84"/>
+        <source>How satisfied are you with this service?</source>
+        <translation>您对本次服务满意吗？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="89"/>
+        <source>1 Very satisfied</source>
+        <translation>1 非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="90"/>
+        <source>2 Satisfied</source>
+        <translation>2 满意</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
+        <source>3 Fairly satisfied</source>
+        <translation>3 基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
+        <source>4 Dissatisfied</source>
+        <translation>4 不满意</translation>
     </message>
 </context>
 <context>

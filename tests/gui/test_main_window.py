@@ -159,3 +159,27 @@ def test_customers_area_is_the_real_search_page(
     window.show()
     window.show_area("customers")
     assert isinstance(window.stack.currentWidget(), CustomerSearchPage)
+
+
+def test_pay_from_the_customer_view_opens_the_payment_screen(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from counter_app.views.customers.search_page import CustomerSearchPage
+    from counter_app.views.pages import build_pages, connect_pages
+    from counter_app.views.payments.payment_page import PaymentPage
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    connect_pages(window)
+    qtbot.addWidget(window)
+    window.show()
+    customers = window.page("customers")
+    payments = window.page("payments")
+    assert isinstance(customers, CustomerSearchPage)
+    assert isinstance(payments, PaymentPage)
+    row = services.search.search("路").rows[0]
+    assert row.account_id is not None
+    customers.pay_requested.emit(row.account_id)
+    assert window.current_area() == "payments"
+    assert payments.account_input.text() == row.account_number

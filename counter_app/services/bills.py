@@ -1,0 +1,574 @@
+"""Bills (账单, domain.md §4): what an account owes now, and bills from meter readings.
+
+``bills_due`` lists the unpaid and partly paid bills oldest first with their late fee as of
+today; ``enter_reading`` turns a meter reading into a bill priced by the tiered tariff
+(阶梯价格) on the account's cumulative usage of the year. Importing readings from Excel/CSV
+will call :func:`bill_from_reading` row by row in its own unit of work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from counter_app.db.models import (
+    Account,
+    Bill,
+    BillLine,
+    Customer,
+    MeterReading,
+    Setting,
+    Tariff,
+)
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.enums import AccountStatus, BillingMode, BillStatus, UtilityKind
+from counter_app.domain.errors import Conflict, InvalidInput, NotFound
+from counter_app.domain.late_fees import (
+    OpenBill,
+    Settlement,
+    full_settlement,
+    late_fee_for,
+)
+from counter_app.domain.money import ZERO, money
+from counter_app.domain.permissions import Permission
+from counter_app.domain.settings import DEFAULTS
+from counter_app.domain.tariffs import Tier, TierLine, split_usage, total
+from counter_app.services import audit
+from counter_app.services.base import Service, requires
+from counter_app.services.settings import read_setting
+
+#: Days from the reading to the due date, until the deployment setting exists.
+BILL_DUE_DAYS_SETTING = "bills.due_days"
+BILL_DUE_DAYS_DEFAULT = 20
+OPEN_STATUSES = (BillStatus.UNPAID, BillStatus.PARTLY_PAID)
+READING_SOURCES = frozenset({"counter", "import", "meter-reader"})
+_VOLUME_STEP = Decimal("0.001")
+_MAX_READING = Decimal("99999999999.999")  # Numeric(14, 3)
+
+UTILITY_LABELS = {
+    UtilityKind.GAS: "燃气",
+    UtilityKind.ELECTRICITY: "电力",
+    UtilityKind.WATER: "自来水",
+}
+
+# ----------------------------------------------------------------------------- errors
+
+
+class AccountNotFound(NotFound):
+    """No account with that id (``params``: ``account_id``)."""
+
+    code = "account.not_found"
+
+
+class AccountClosed(Conflict):
+    """The account is closed (已销户); it keeps its history but takes no new business.
+
+    ``params``: ``account_number``, ``closed_on``.
+    """
+
+    code = "account.closed"
+
+
+class TariffNotFound(NotFound):
+    """No tariff of the account's class is in force on the date (``params``: ``tariff_class``,
+    ``on``)."""
+
+    code = "tariff.not_found"
+
+
+class ReadingRefused(InvalidInput):
+    """A meter reading that cannot be billed.
+
+    Codes: ``reading.format`` (negative, more than three decimals, too large),
+    ``reading.below_previous`` (``previous``), ``reading.date_not_after_previous``
+    (``previous_read_on``), ``reading.future_date`` (``today``), ``reading.prepaid_account``
+    (prepaid accounts are not billed), ``reading.source`` (unknown source).
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.code = code
+
+
+class BillExists(Conflict):
+    """The account already has a bill for that month (``params``: ``period``, ``number``)."""
+
+    code = "bill.period_exists"
+
+
+# ----------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class DueBill:
+    """One open bill and its late fee if paid in full today."""
+
+    bill_id: int
+    number: str
+    period: str
+    amount: Decimal
+    paid_amount: Decimal
+    outstanding: Decimal
+    due_date: date
+    overdue_days: int
+    daily_rate: Decimal
+    late_fee: Decimal  # on the whole outstanding principal, before the ¥1.00 minimum
+    residential: bool
+
+
+@dataclass(frozen=True)
+class BillsDue:
+    """What an account owes today.
+
+    Attributes:
+        bills: Unpaid and partly paid bills, oldest first.
+        principal_total: Outstanding principal of all of them.
+        late_fee_total: Late fees when all are paid today, the ¥1.00 minimum applied.
+        minimum_topup: The part of ``late_fee_total`` that the minimum adds.
+        total: ``principal_total + late_fee_total``.
+        credit: Credit on the account (overpayments); it is used by the next payment.
+        amount_due: ``total - credit``, at least zero: what the customer pays to settle all.
+    """
+
+    account_id: int
+    account_number: str
+    account_name: str
+    address: str
+    billing_mode: BillingMode
+    account_status: AccountStatus
+    as_of: date
+    bills: tuple[DueBill, ...]
+    principal_total: Decimal
+    late_fee_total: Decimal
+    minimum_topup: Decimal
+    total: Decimal
+    credit: Decimal
+    amount_due: Decimal
+
+
+@dataclass(frozen=True)
+class BillInfo:
+    """A bill created from a reading."""
+
+    bill_id: int
+    number: str
+    period: str
+    previous_reading: Decimal
+    previous_read_on: date
+    current_reading: Decimal
+    current_read_on: date
+    usage: Decimal
+    used_before_this_year: Decimal
+    lines: tuple[TierLine, ...]
+    amount: Decimal
+    due_date: date
+    unit: str
+
+
+@dataclass(frozen=True)
+class ReadingResult:
+    """A stored reading; ``bill`` is None for an account's first (baseline) reading."""
+
+    reading_id: int
+    account_id: int
+    read_on: date
+    reading: Decimal
+    bill: BillInfo | None
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def setting_or(s: Session, key: str, fallback: Any) -> Any:
+    """A setting's value; ``fallback`` while the key is neither stored nor a known default."""
+    if key in DEFAULTS:
+        return read_setting(s, key)
+    row = s.get(Setting, key)
+    return fallback if row is None else row.value
+
+
+def load_account(s: Session, account_id: int, *, lock: bool = False) -> Account:
+    """The account; with ``lock`` its row stays locked until the unit of work ends.
+
+    Locking the account serialises everything that changes its money (payments, voids,
+    refunds, new bills) on PostgreSQL; SQLite's BEGIN IMMEDIATE already does.
+
+    Raises:
+        AccountNotFound: no such account.
+    """
+    query = select(Account).where(Account.id == account_id)
+    if lock:
+        query = query.with_for_update()
+    account = s.execute(query).scalar_one_or_none()
+    if account is None:
+        raise AccountNotFound("no such account", account_id=account_id)
+    return account
+
+
+def refuse_closed(account: Account) -> None:
+    if account.status is AccountStatus.CLOSED:
+        raise AccountClosed(
+            "the account is closed", account_number=account.number, closed_on=account.closed_on
+        )
+
+
+def tariff_for(s: Session, kind: UtilityKind, tariff_class: str, on: date) -> Tariff:
+    """The tariff of a class in force on ``on``, with its tiers loaded.
+
+    Raises:
+        TariffNotFound: none is in force.
+    """
+    tariff = s.execute(
+        select(Tariff)
+        .where(
+            Tariff.utility_kind == kind,
+            Tariff.tariff_class == tariff_class,
+            Tariff.effective_from <= on,
+        )
+        .order_by(Tariff.effective_from.desc())
+        .limit(1)
+        .options(selectinload(Tariff.tiers))
+    ).scalar_one_or_none()
+    if tariff is None:
+        raise TariffNotFound("no tariff in force", tariff_class=tariff_class, on=on)
+    return tariff
+
+
+def tiers_of(tariff: Tariff) -> list[Tier]:
+    return [Tier(t.tier_no, t.upper_volume, t.unit_price) for t in tariff.tiers]
+
+
+@dataclass(frozen=True)
+class OpenBillRow:
+    """An open bill with what its tariff says about it."""
+
+    bill: Bill
+    residential: bool  # decides the late-fee rate
+    unit: str  # m³ / kWh / t, for the receipt
+
+
+# Built once: it runs in every payment.
+_OPEN_BILLS = (
+    select(Bill, Tariff.residential, Tariff.unit)
+    .join(Tariff, Tariff.id == Bill.tariff_id)
+    .where(Bill.account_id == bindparam("account_id"), Bill.status.in_(OPEN_STATUSES))
+    .order_by(Bill.due_date, Bill.period, Bill.id)
+)
+
+
+def open_bills(s: Session, account_id: int) -> list[OpenBillRow]:
+    """Unpaid and partly paid bills, oldest first (the index on account and status finds them)."""
+    rows = s.execute(_OPEN_BILLS, {"account_id": account_id}).all()
+    return [OpenBillRow(bill, bool(residential), unit) for bill, residential, unit in rows]
+
+
+def as_open_bills(bills: list[OpenBillRow]) -> list[OpenBill]:
+    return [
+        OpenBill(
+            row.bill.id, row.bill.amount - row.bill.paid_amount, row.bill.due_date, row.residential
+        )
+        for row in bills
+    ]
+
+
+def bill_status(amount: Decimal, paid: Decimal) -> BillStatus:
+    if paid <= 0:
+        return BillStatus.UNPAID
+    if paid < amount:
+        return BillStatus.PARTLY_PAID
+    return BillStatus.PAID
+
+
+def customer_name(s: Session, account: Account) -> str:
+    name = s.execute(
+        select(Customer.name).where(Customer.id == account.customer_id)
+    ).scalar_one_or_none()
+    return name or ""
+
+
+def bills_due_of(
+    s: Session, account: Account, today: date, *, waive: bool = False
+) -> tuple[BillsDue, Settlement]:
+    """What the account owes on ``today``, and the settlement that would clear it."""
+    bills = open_bills(s, account.id)
+    settlement = full_settlement(as_open_bills(bills), today, waive=waive)
+    rows = []
+    for row in bills:
+        bill, residential = row.bill, row.residential
+        outstanding = bill.amount - bill.paid_amount
+        fee = late_fee_for(
+            outstanding, residential=residential, due_date=bill.due_date, paid_on=today
+        )
+        rows.append(
+            DueBill(
+                bill_id=bill.id,
+                number=bill.number,
+                period=bill.period,
+                amount=bill.amount,
+                paid_amount=bill.paid_amount,
+                outstanding=outstanding,
+                due_date=bill.due_date,
+                overdue_days=fee.days,
+                daily_rate=fee.daily_rate,
+                late_fee=fee.amount,
+                residential=residential,
+            )
+        )
+    computed = full_settlement(as_open_bills(bills), today) if waive else settlement
+    credit = max(account.balance, ZERO)
+    due_total = computed.principal + computed.late_fee
+    return (
+        BillsDue(
+            account_id=account.id,
+            account_number=account.number,
+            account_name=customer_name(s, account),
+            address=account.supply_address,
+            billing_mode=account.billing_mode,
+            account_status=account.status,
+            as_of=today,
+            bills=tuple(rows),
+            principal_total=computed.principal,
+            late_fee_total=computed.late_fee,
+            minimum_topup=computed.minimum_topup,
+            total=due_total,
+            credit=credit,
+            amount_due=max(due_total - credit, ZERO),
+        ),
+        settlement,
+    )
+
+
+def _check_reading(value: Decimal) -> Decimal:
+    if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
+        raise ReadingRefused("reading.format", field="reading")
+    if value != value.quantize(_VOLUME_STEP) or value > _MAX_READING:
+        raise ReadingRefused("reading.format", field="reading")
+    return value.quantize(_VOLUME_STEP)
+
+
+def used_this_year(s: Session, account_id: int, year: int) -> Decimal:
+    """Billed usage of the account in ``year`` (bills by their period's year)."""
+    used = s.execute(
+        select(func.coalesce(func.sum(Bill.usage), 0)).where(
+            Bill.account_id == account_id,
+            Bill.period >= f"{year:04d}-01",
+            Bill.period <= f"{year:04d}-12",
+        )
+    ).scalar_one()
+    return Decimal(used)
+
+
+def bill_from_reading(
+    s: Session,
+    account: Account,
+    read_on: date,
+    reading: Decimal,
+    *,
+    today: date,
+    user_id: int | None,
+    counter_id: int | None,
+    source: str,
+    now: datetime,
+) -> ReadingResult:
+    """Store a reading and bill the usage since the previous one, in the caller's unit of work.
+
+    The usage counts towards the year of ``read_on`` (the bill's period): the tier split
+    starts from the usage already billed in that year.
+
+    Raises:
+        ReadingRefused: see the class; AccountClosed; BillExists; TariffNotFound.
+    """
+    refuse_closed(account)
+    if account.billing_mode is BillingMode.PREPAID:
+        raise ReadingRefused("reading.prepaid_account", account_number=account.number)
+    if read_on > today:
+        raise ReadingRefused("reading.future_date", field="read_on", today=today)
+    previous = s.execute(
+        select(MeterReading)
+        .where(MeterReading.account_id == account.id)
+        .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+    if previous is not None:
+        if read_on <= previous.read_on:
+            raise ReadingRefused(
+                "reading.date_not_after_previous",
+                field="read_on",
+                previous_read_on=previous.read_on,
+            )
+        if reading < previous.reading:
+            raise ReadingRefused(
+                "reading.below_previous", field="reading", previous=previous.reading
+            )
+    row = MeterReading(
+        account_id=account.id,
+        read_on=read_on,
+        reading=reading,
+        source=source,
+        entered_by=user_id,
+        entered_at=now,
+    )
+    s.add(row)
+    s.flush()
+    if previous is None:
+        # The first reading of a meter is the baseline the next bill is measured from.
+        audit.record(
+            s,
+            at=now,
+            user_id=user_id,
+            counter_id=counter_id,
+            action="create",
+            entity="meter_reading",
+            entity_id=row.id,
+            after={"account": account.number, "read_on": read_on, "reading": reading},
+        )
+        return ReadingResult(row.id, account.id, read_on, reading, None)
+
+    period = f"{read_on:%Y-%m}"
+    existing = s.execute(
+        select(Bill.number).where(Bill.account_id == account.id, Bill.period == period)
+    ).scalar_one_or_none()
+    if existing is not None:
+        raise BillExists("a bill for this month exists", period=period, number=existing)
+    tariff = tariff_for(s, account.utility_kind, account.tariff_class, read_on)
+    usage = reading - previous.reading
+    used_before = used_this_year(s, account.id, read_on.year)
+    lines = split_usage(tiers_of(tariff), used_before, usage)
+    amount = total(lines)
+    due_days = int(setting_or(s, BILL_DUE_DAYS_SETTING, BILL_DUE_DAYS_DEFAULT))
+    bill = Bill(
+        number=f"B{account.number}{read_on:%Y%m}",
+        account_id=account.id,
+        period=period,
+        previous_reading=previous.reading,
+        previous_read_on=previous.read_on,
+        current_reading=reading,
+        current_read_on=read_on,
+        usage=usage,
+        amount=amount,
+        paid_amount=ZERO,
+        due_date=read_on + timedelta(days=due_days),
+        # A zero bill (no usage) is settled from the start.
+        status=BillStatus.PAID if amount == 0 else BillStatus.UNPAID,
+        tariff_id=tariff.id,
+        created_at=now,
+    )
+    bill.lines = [
+        BillLine(tier_no=ln.tier, volume=ln.volume, unit_price=ln.unit_price, amount=ln.amount)
+        for ln in lines
+    ]
+    s.add(bill)
+    s.flush()
+    audit.record(
+        s,
+        at=now,
+        user_id=user_id,
+        counter_id=counter_id,
+        action="create",
+        entity="bill",
+        entity_id=bill.id,
+        after={
+            "number": bill.number,
+            "account": account.number,
+            "reading": reading,
+            "read_on": read_on,
+            "usage": usage,
+            "amount": amount,
+            "tiers": [[ln.tier, ln.volume, ln.unit_price, ln.amount] for ln in lines],
+        },
+    )
+    info = BillInfo(
+        bill_id=bill.id,
+        number=bill.number,
+        period=period,
+        previous_reading=previous.reading,
+        previous_read_on=previous.read_on,
+        current_reading=reading,
+        current_read_on=read_on,
+        usage=usage,
+        used_before_this_year=used_before,
+        lines=tuple(lines),
+        amount=money(amount),
+        due_date=bill.due_date,
+        unit=tariff.unit,
+    )
+    return ReadingResult(row.id, account.id, read_on, reading, info)
+
+
+# ----------------------------------------------------------------------------- the service
+
+
+class BillService(Service):
+    """Bills of an account: what is due, and new bills from meter readings."""
+
+    @requires(Permission.CUSTOMER_READ)
+    def bills_due(self, account_id: int) -> BillsDue:
+        """Unpaid and partly paid bills oldest first, with late fees if paid in full today.
+
+        Args:
+            account_id: The account.
+
+        Returns:
+            The bills, their outstanding principal and late fee (days counted through today),
+            and the totals including the ¥1.00 minimum and the account's credit.
+
+        Raises:
+            AccountNotFound: no such account.
+        """
+        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        with self._db.read() as s:
+            account = load_account(s, account_id)
+            due, _ = bills_due_of(s, account, today)
+            return due
+
+    @requires(Permission.CUSTOMER_WRITE)
+    def enter_reading(
+        self, account_id: int, read_on: date, reading: Decimal, *, source: str = "counter"
+    ) -> ReadingResult:
+        """Store a meter reading and bill the usage since the previous reading.
+
+        The usage is split across the tariff's tiers by the account's cumulative billed usage
+        in the year of ``read_on``; a bill that crosses a tier boundary gets one line per tier.
+        The bill's period is the month of ``read_on`` (one bill per month) and it falls due
+        after the ``bills.due_days`` setting (20 days by default). An account's first reading
+        is stored as the baseline without a bill.
+
+        Args:
+            account_id: A postpaid account that is not closed.
+            read_on: Date of the reading: after the previous reading's date, not in the future.
+            reading: Meter reading, not below the previous one, at most three decimals.
+            source: ``counter`` (typed here), ``import`` or ``meter-reader``.
+
+        Returns:
+            The stored reading and the new bill (None for a baseline reading).
+
+        Raises:
+            ReadingRefused: the reading or its date is not acceptable (see its codes).
+            AccountNotFound: no such account.
+            AccountClosed: the account is closed.
+            BillExists: the account already has a bill for that month.
+            TariffNotFound: no tariff of the account's class is in force on ``read_on``.
+        """
+        value = _check_reading(reading)
+        if source not in READING_SOURCES:
+            raise ReadingRefused("reading.source", field="source", value=source)
+        now = self._clock.now()
+        today = now.astimezone(LOCAL_TZ).date()
+        with self._db.write() as s:
+            account = load_account(s, account_id, lock=True)
+            return bill_from_reading(
+                s,
+                account,
+                read_on,
+                value,
+                today=today,
+                user_id=self.actor.user_id,
+                counter_id=self.actor.counter_id,
+                source=source,
+                now=now,
+            )

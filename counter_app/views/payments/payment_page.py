@@ -1,0 +1,775 @@
+"""The payment screen (缴费): account, what is due, tenders, change, confirm, receipt.
+
+A confirm screen carries one idempotency key: a double click, a retry after an error or a
+second press of F12 can never book the payment twice. When the database cannot be reached
+the clerk is told in plain words that the payment was not taken.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.amounts import AmountError, parse_amount
+from counter_app.domain.enums import BillingMode, Satisfaction, Tender
+from counter_app.domain.errors import CounterError, DatabaseUnavailable
+from counter_app.domain.money import ZERO, format_yuan
+from counter_app.services.auth import ApprovalGrant, AuthService
+from counter_app.services.bills import BillsDue, DueBill
+from counter_app.services.payments import (
+    PaymentRequest,
+    PaymentResult,
+    PaymentService,
+    TenderLine,
+    account_subject,
+    describe_payment_error,
+)
+from counter_app.services.search import SearchService
+from counter_app.services.shifts import ShiftService
+from counter_app.views.approval import ApprovalDialog
+from counter_app.views.errors import error_message
+from counter_app.views.printing import DocumentPrinter, PrintOutcome
+from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
+
+RECEIPT_LAYOUT = "thermal80"
+
+
+def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() + extra)
+    font.setBold(True)
+    label.setFont(font)
+    if colour:
+        label.setStyleSheet(f"color: {colour};")
+    return label
+
+
+def describe(exc: CounterError) -> str:
+    """Payment errors have their own wording; everything else the common one."""
+    if isinstance(exc, AmountError):
+        return exc.message
+    if isinstance(exc, DatabaseUnavailable):
+        return error_message(exc)
+    text = describe_payment_error(exc)
+    return error_message(exc) if text.startswith("操作未完成") else text
+
+
+class SatisfactionDialog(QDialog):
+    """The customer rates the service (非常满意 … 不满意); keys 1–4 answer, Esc skips."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("satisfactionDialog")
+        self.setWindowTitle(self.tr("Please rate our service"))
+        self.rating: Satisfaction | None = None
+        layout = QVBoxLayout(self)
+        question = QLabel(self.tr("How satisfied are you with this service?"))
+        _big(question, 4)
+        layout.addWidget(question)
+        row = QHBoxLayout()
+        choices = (
+            (Satisfaction.VERY_SATISFIED, self.tr("1 Very satisfied")),
+            (Satisfaction.SATISFIED, self.tr("2 Satisfied")),
+            (Satisfaction.FAIRLY_SATISFIED, self.tr("3 Fairly satisfied")),
+            (Satisfaction.DISSATISFIED, self.tr("4 Dissatisfied")),
+        )
+        self.buttons: dict[Satisfaction, QPushButton] = {}
+        for index, (value, text) in enumerate(choices, start=1):
+            button = QPushButton(text)
+            button.setObjectName(f"rating_{value.value}")
+            button.setMinimumHeight(56)
+            button.setShortcut(QKeySequence(str(index)))
+            button.clicked.connect(lambda _=False, v=value: self._choose(v))
+            self.buttons[value] = button
+            row.addWidget(button)
+        layout.addLayout(row)
+
+    def _choose(self, value: Satisfaction) -> None:
+        self.rating = value
+        self.accept()
+
+
+class PaymentPage(QWidget):
+    """Take a payment for one account at a time.
+
+    Args:
+        payments: quotes, takes, reprints and voids payments.
+        shifts: the clerk's shift (a payment needs an open one).
+        search: finds the account from a typed or scanned key.
+        auth: manager approvals at this counter.
+        printer: prints receipts and keeps their PDF copies.
+        ask_rating: whether to ask the customer to rate the service after each payment.
+    """
+
+    payment_taken = Signal(str)  # receipt number
+
+    def __init__(
+        self,
+        payments: PaymentService,
+        shifts: ShiftService,
+        search: SearchService,
+        auth: AuthService,
+        printer: DocumentPrinter,
+        *,
+        ask_rating: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._payments = payments
+        self._shifts = shifts
+        self._search = search
+        self._auth = auth
+        self._printer = printer
+        self._ask_rating = ask_rating
+        self._due: BillsDue | None = None
+        self._waiver: ApprovalGrant | None = None
+        self._key = self._new_key()
+        self.last_result: PaymentResult | None = None
+        self.last_print: PrintOutcome | None = None
+        self.setObjectName("paymentPage")
+
+        # --- shift banner
+        self.shift_box = QGroupBox(self.tr("Shift"))
+        shift_row = QHBoxLayout(self.shift_box)
+        self.shift_label = QLabel()
+        self.shift_label.setObjectName("shiftLabel")
+        self.opening_float = QLineEdit()
+        self.opening_float.setObjectName("openingFloat")
+        self.opening_float.setPlaceholderText(self.tr("Opening float, e.g. 500.00"))
+        self.open_shift_button = QPushButton(self.tr("Open shift (F8)"))
+        self.open_shift_button.clicked.connect(self.open_shift)
+        shift_row.addWidget(self.shift_label, 1)
+        shift_row.addWidget(self.opening_float)
+        shift_row.addWidget(self.open_shift_button)
+
+        # --- account
+        self.account_input = QLineEdit()
+        self.account_input.setObjectName("paymentAccount")
+        self.account_input.setPlaceholderText(
+            self.tr("Account number, bill or receipt barcode, phone (F3)")
+        )
+        self.account_input.returnPressed.connect(self.find_account)
+        self.account_label = QLabel()
+        self.account_label.setObjectName("paymentAccountInfo")
+        self.account_label.setWordWrap(True)
+
+        # --- bills
+        self.bills_model: DtoTableModel[DueBill] = DtoTableModel(
+            [
+                Column(self.tr("Period"), lambda b: b.period),
+                Column.money(self.tr("Bill"), lambda b: b.amount),
+                Column.money(self.tr("Paid"), lambda b: b.paid_amount),
+                Column.money(self.tr("Outstanding"), lambda b: b.outstanding),
+                Column(self.tr("Due date"), lambda b: b.due_date.isoformat()),
+                Column(self.tr("Days overdue"), lambda b: b.overdue_days or ""),
+                Column.money(self.tr("Late fee"), lambda b: b.late_fee),
+            ]
+        )
+        self.bills_view = QTableView()
+        self.bills_view.setObjectName("paymentBills")
+        setup_table_view(self.bills_view, self.bills_model)
+        self.due_label = QLabel()
+        self.due_label.setObjectName("amountDue")
+        _big(self.due_label, 6)
+        self.waive_button = QPushButton(self.tr("Waive late fee (F4)"))
+        self.waive_button.clicked.connect(self.waive_late_fee)
+
+        # --- amount and tenders
+        self.amount = QLineEdit()
+        self.amount.setObjectName("paymentAmount")
+        self.amount.textEdited.connect(self._update_change)
+        self.volume = QLineEdit()
+        self.volume.setObjectName("prepaidVolume")
+        self.volume.setPlaceholderText(self.tr("Volume (prepaid)"))
+        self.volume.editingFinished.connect(self._volume_to_amount)
+        self.amount.editingFinished.connect(self._amount_to_volume)
+        self.prepaid_label = QLabel()
+        self.prepaid_label.setObjectName("prepaidQuote")
+
+        tender_box = QGroupBox(self.tr("Tenders (leave empty to take everything in cash)"))
+        grid = QGridLayout(tender_box)
+        self.tender_amounts: dict[Tender, QLineEdit] = {}
+        self.tender_refs: dict[Tender, QLineEdit] = {}
+        names = {
+            Tender.CASH: self.tr("Cash"),
+            Tender.BANK_CARD: self.tr("Bank card"),
+            Tender.WECHAT: self.tr("WeChat Pay"),
+            Tender.ALIPAY: self.tr("Alipay"),
+            Tender.TRANSFER: self.tr("Transfer / cheque"),
+        }
+        for row, tender in enumerate(Tender):
+            amount = QLineEdit()
+            amount.setObjectName(f"tender_{tender.value}")
+            amount.textEdited.connect(self._update_change)
+            grid.addWidget(QLabel(names[tender]), row, 0)
+            grid.addWidget(amount, row, 1)
+            self.tender_amounts[tender] = amount
+            if tender is not Tender.CASH:
+                ref = QLineEdit()
+                ref.setObjectName(f"reference_{tender.value}")
+                ref.setPlaceholderText(self.tr("Reference number"))
+                grid.addWidget(ref, row, 2)
+                self.tender_refs[tender] = ref
+        self.cash_received = QLineEdit()
+        self.cash_received.setObjectName("cashReceived")
+        self.cash_received.textEdited.connect(self._update_change)
+        self.change_label = QLabel()
+        self.change_label.setObjectName("changeDue")
+        _big(self.change_label, 22, "#0b6e2e")
+
+        form = QFormLayout()
+        form.addRow(self.tr("Amount to pay:"), self.amount)
+        form.addRow(self.tr("Volume:"), self.volume)
+        form.addRow("", self.prepaid_label)
+        form.addRow(self.tr("Cash received:"), self.cash_received)
+
+        self.error = QLabel()
+        self.error.setObjectName("paymentError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.confirm_button = QPushButton(self.tr("Confirm payment (F12)"))
+        self.confirm_button.setObjectName("confirmPayment")
+        self.confirm_button.setMinimumHeight(44)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("paymentResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # --- receipts
+        receipts_row = QHBoxLayout()
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("printQueue")
+        reprint = QPushButton(self.tr("Reprint receipt (F10)"))
+        reprint.clicked.connect(self.ask_reprint)
+        void = QPushButton(self.tr("Void receipt (F11)"))
+        void.clicked.connect(self.ask_void)
+        queue = QPushButton(self.tr("Print waiting receipts"))
+        queue.clicked.connect(self.print_queue)
+        receipts_row.addWidget(self.queue_label, 1)
+        receipts_row.addWidget(queue)
+        receipts_row.addWidget(reprint)
+        receipts_row.addWidget(void)
+
+        left = QVBoxLayout()
+        left.addWidget(self.account_input)
+        left.addWidget(self.account_label)
+        left.addWidget(self.bills_view, 1)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.waive_button)
+        left.addLayout(due_row)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(tender_box)
+        right.addWidget(self.change_label)
+        right.addWidget(self.error)
+        right.addWidget(self.confirm_button)
+        right.addWidget(self.result_label)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        columns.addWidget(line)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.shift_box)
+        layout.addLayout(columns, 1)
+        layout.addLayout(receipts_row)
+
+        for key, slot in (
+            ("F3", self.account_input.setFocus),
+            ("F4", self.waive_late_fee),
+            ("F8", self.open_shift),
+            ("F10", self.ask_reprint),
+            ("F11", self.ask_void),
+            ("F12", self.confirm),
+            ("Ctrl+Return", self.confirm),
+            ("Esc", self.clear),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.refresh_shift()
+        self.refresh_queue()
+        self._set_account_enabled(False)
+
+    # ------------------------------------------------------------------ state
+
+    @staticmethod
+    def _new_key() -> str:
+        return uuid.uuid4().hex
+
+    def _set_account_enabled(self, on: bool) -> None:
+        for widget in (self.amount, self.cash_received, self.confirm_button, self.waive_button):
+            widget.setEnabled(on)
+        for edit in (*self.tender_amounts.values(), *self.tender_refs.values()):
+            edit.setEnabled(on)
+        prepaid = on and self._due is not None and self._due.billing_mode is BillingMode.PREPAID
+        self.volume.setEnabled(prepaid)
+        self.waive_button.setEnabled(on and not prepaid and self._late_fee() > 0)
+
+    def _late_fee(self) -> Decimal:
+        return self._due.late_fee_total if self._due is not None else ZERO
+
+    def refresh_shift(self) -> None:
+        try:
+            shift = self._shifts.current_shift()
+        except CounterError as exc:
+            self.shift_label.setText(error_message(exc))
+            return
+        opened = shift is not None
+        self.opening_float.setVisible(not opened)
+        self.open_shift_button.setVisible(not opened)
+        if opened:
+            assert shift is not None
+            self.shift_label.setText(
+                self.tr("Shift open since {time}, business date {date}, counter {n}.").format(
+                    time=shift.opened_at.astimezone().strftime("%H:%M"),
+                    date=shift.business_date.isoformat(),
+                    n=shift.counter_number,
+                )
+            )
+        else:
+            self.shift_label.setText(
+                self.tr("No shift is open. Count the opening float and open your shift first.")
+            )
+
+    def open_shift(self) -> None:
+        try:
+            amount = parse_amount(self.opening_float.text(), minimum=ZERO, maximum=None)
+            self._shifts.open_shift(amount)
+        except CounterError as exc:
+            self.shift_label.setText(describe(exc))
+            return
+        self.refresh_shift()
+
+    def refresh_queue(self) -> None:
+        try:
+            waiting = self._payments.print_queue()
+        except CounterError:
+            waiting = []
+        self.queue_label.setText(
+            self.tr("{n} receipt(s) waiting to be printed.").format(n=len(waiting))
+            if waiting
+            else ""
+        )
+        self.queue_label.setStyleSheet("color: #b00020; font-weight: bold;" if waiting else "")
+
+    # ------------------------------------------------------------------ account
+
+    def find_account(self) -> None:
+        query = self.account_input.text().strip()
+        if not query:
+            return
+        try:
+            result = self._search.search(query, limit=5)
+        except CounterError as exc:
+            self.error.setText(error_message(exc))
+            return
+        accounts = [r for r in result.rows if r.account_id is not None]
+        if len(accounts) != 1 and not (result.exact and accounts):
+            self.error.setText(
+                self.tr("No account found for {query}.").format(query=query)
+                if not accounts
+                else self.tr("Several accounts match: type the account number or scan the bill.")
+            )
+            return
+        account_id = accounts[0].account_id
+        assert account_id is not None
+        self.load_account(account_id)
+
+    def load_account(self, account_id: int) -> None:
+        """Show what the account owes and get ready to take its payment."""
+        self.error.clear()
+        self.result_label.clear()
+        self._waiver = None
+        self._key = self._new_key()
+        try:
+            quote = self._payments.quote(account_id)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return
+        self._show_quote(quote.due, quote.amount_due)
+
+    def _show_quote(self, due: BillsDue, amount_due: Decimal) -> None:
+        self._due = due
+        self.account_input.setText(due.account_number)
+        mode = (
+            self.tr("prepaid") if due.billing_mode is BillingMode.PREPAID else self.tr("postpaid")
+        )
+        self.account_label.setText(
+            self.tr("{number}  {name}  {address}  ({mode}, credit {credit})").format(
+                number=due.account_number,
+                name=due.account_name,
+                address=due.address,
+                mode=mode,
+                credit=format_yuan(due.credit),
+            )
+        )
+        self.bills_model.set_rows(due.bills)
+        self.due_label.setText(
+            self.tr("Due: {total}  (bills {principal} + late fee {fee})").format(
+                total=format_yuan(amount_due),
+                principal=format_yuan(due.principal_total),
+                fee=format_yuan(self._late_fee()),
+            )
+        )
+        self.amount.setText(f"{amount_due:.2f}" if amount_due > 0 else "")
+        for edit in (*self.tender_amounts.values(), *self.tender_refs.values()):
+            edit.clear()
+        self.cash_received.clear()
+        self.volume.clear()
+        self.prepaid_label.clear()
+        self._set_account_enabled(True)
+        self._update_change()
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def waive_late_fee(self) -> None:
+        if self._due is None or self._late_fee() <= 0:
+            return
+        dialog = ApprovalDialog(
+            self._auth,
+            self._payments.actor,
+            "waive_late_fee",
+            account_subject(self._due.account_number),
+            self.tr("Waive the late fee of {fee} on account {number}.").format(
+                fee=format_yuan(self._late_fee()), number=self._due.account_number
+            ),
+            self,
+        )
+        if not dialog.exec() or dialog.grant is None:
+            return
+        try:
+            quote = self._payments.quote(self._due.account_id, dialog.grant)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return
+        self._waiver = dialog.grant
+        self._show_quote(quote.due, quote.amount_due)
+        self.due_label.setText(
+            self.due_label.text()
+            + "  "
+            + self.tr("late fee waived: {fee}").format(fee=format_yuan(quote.late_fee_waived))
+        )
+
+    # ------------------------------------------------------------------ prepaid
+
+    def _amount_to_volume(self) -> None:
+        if self._due is None or self._due.billing_mode is not BillingMode.PREPAID:
+            return
+        try:
+            amount = parse_amount(self.amount.text())
+            quote = self._payments.prepaid_quote(self._due.account_id, amount=amount)
+        except CounterError as exc:
+            self.prepaid_label.setText(describe(exc))
+            return
+        self.volume.setText(f"{quote.volume.normalize():f}")
+        self.prepaid_label.setText(
+            self.tr("{amount} buys {volume} {unit}").format(
+                amount=format_yuan(quote.amount), volume=quote.volume.normalize(), unit=quote.unit
+            )
+        )
+        if quote.adjusted:
+            self.amount.setText(f"{quote.amount:.2f}")
+        self._update_change()
+
+    def _volume_to_amount(self) -> None:
+        if self._due is None or self._due.billing_mode is not BillingMode.PREPAID:
+            return
+        text = self.volume.text().strip()
+        if not text:
+            return
+        try:
+            volume = Decimal(text)
+            quote = self._payments.prepaid_quote(self._due.account_id, volume=volume)
+        except (CounterError, ArithmeticError) as exc:
+            self.prepaid_label.setText(
+                describe(exc) if isinstance(exc, CounterError) else self.tr("Invalid volume.")
+            )
+            return
+        self.amount.setText(f"{quote.amount:.2f}")
+        self.prepaid_label.setText(
+            self.tr("{volume} {unit} costs {amount}").format(
+                amount=format_yuan(quote.amount), volume=quote.volume.normalize(), unit=quote.unit
+            )
+        )
+        self._update_change()
+
+    # ------------------------------------------------------------------ tenders and change
+
+    def _tender_lines(self, amount: Decimal) -> list[TenderLine]:
+        lines: list[TenderLine] = []
+        for tender, edit in self.tender_amounts.items():
+            if not edit.text().strip():
+                continue
+            value = parse_amount(edit.text(), field=f"tender_{tender.value}")
+            ref_edit = self.tender_refs.get(tender)
+            reference = ref_edit.text().strip() if ref_edit is not None else None
+            lines.append(TenderLine(tender, value, reference or None))
+        if not lines:
+            lines.append(TenderLine(Tender.CASH, amount))
+        return lines
+
+    def _cash_part(self, lines: list[TenderLine]) -> Decimal:
+        return sum((ln.amount for ln in lines if ln.tender == Tender.CASH), ZERO)
+
+    def _update_change(self) -> None:
+        try:
+            amount = parse_amount(self.amount.text())
+            cash = self._cash_part(self._tender_lines(amount))
+            received_text = self.cash_received.text().strip()
+            received = parse_amount(received_text, minimum=ZERO) if received_text else cash
+        except CounterError:
+            self.change_label.clear()
+            return
+        if cash <= 0:
+            self.change_label.clear()
+            return
+        change = received - cash
+        if change < 0:
+            self.change_label.setText(
+                self.tr("Short by {amount}").format(amount=format_yuan(-change))
+            )
+            self.change_label.setStyleSheet("color: #b00020;")
+        else:
+            self.change_label.setText(self.tr("Change {amount}").format(amount=format_yuan(change)))
+            self.change_label.setStyleSheet("color: #0b6e2e;")
+
+    # ------------------------------------------------------------------ confirm
+
+    def confirm(self) -> None:
+        if self._due is None or not self.confirm_button.isEnabled():
+            return
+        self.error.clear()
+        try:
+            amount = parse_amount(self.amount.text())
+            lines = self._tender_lines(amount)
+            received_text = self.cash_received.text().strip()
+            received = (
+                parse_amount(received_text, minimum=ZERO, field="cash_received")
+                if received_text
+                else None
+            )
+        except AmountError as exc:
+            self.error.setText(exc.message)
+            return
+        volume = None
+        if self._due.billing_mode is BillingMode.PREPAID and self.volume.text().strip():
+            try:
+                volume = Decimal(self.volume.text().strip())
+            except ArithmeticError:
+                self.error.setText(self.tr("Invalid volume."))
+                return
+        request = PaymentRequest(
+            account_id=self._due.account_id,
+            amount=amount,
+            tenders=lines,
+            idempotency_key=self._key,
+            cash_received=received,
+            waive_late_fee=self._waiver,
+            volume=volume,
+        )
+        self.confirm_button.setEnabled(False)  # one press, one payment
+        try:
+            result = self._payments.take_payment(request)
+        except DatabaseUnavailable:
+            self.error.setText(
+                self.tr(
+                    "The database cannot be reached: the payment was NOT taken and nothing was "
+                    "saved. Do not keep the customer's money as paid; try again when the "
+                    "connection is back."
+                )
+            )
+            self.confirm_button.setEnabled(True)
+            return
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            self.confirm_button.setEnabled(True)
+            return
+        self._after_payment(result)
+
+    def _after_payment(self, result: PaymentResult) -> None:
+        self.last_result = result
+        self.last_print = self._print_receipt(result)
+        printed = self.last_print.printed if self.last_print else False
+        lines = [
+            self.tr("Paid. Receipt {number}, amount {amount}.").format(
+                number=result.receipt_no, amount=format_yuan(result.amount)
+            )
+        ]
+        if result.change > 0:
+            lines.append(self.tr("Give change: {change}").format(change=format_yuan(result.change)))
+        lines.append(
+            self.tr("Balance after payment: {balance}").format(
+                balance=format_yuan(result.balance_after)
+            )
+        )
+        if not printed:
+            lines.append(self.tr("The receipt did not print; it waits in the reprint queue."))
+        self.result_label.setText("\n".join(lines))
+        self.change_label.setText(
+            self.tr("Change {amount}").format(amount=format_yuan(result.change))
+        )
+        self._due = None
+        self._key = self._new_key()
+        self._set_account_enabled(False)
+        self.refresh_queue()
+        self.payment_taken.emit(result.receipt_no)
+        if self._ask_rating:
+            self.ask_rating(result.payment_id)
+
+    def _print_receipt(self, result: PaymentResult) -> PrintOutcome | None:
+        from counter_app.printing.base import content_hash
+        from counter_app.printing.receipt import render_receipt
+
+        pdf = render_receipt(result.receipt, RECEIPT_LAYOUT)
+        outcome = self._printer.print_document(pdf, "receipt", result.receipt_no)
+        try:
+            self._payments.register_print(
+                result.receipt_no,
+                content_hash(pdf),
+                RECEIPT_LAYOUT,
+                printed=outcome.printed,
+                pdf_path=str(outcome.pdf_path),
+            )
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+        return outcome
+
+    def ask_rating(self, payment_id: int) -> None:
+        dialog = SatisfactionDialog(self)
+        if dialog.exec() and dialog.rating is not None:
+            try:
+                self._payments.rate_service(payment_id, dialog.rating)
+            except CounterError as exc:
+                self.error.setText(describe(exc))
+
+    def clear(self) -> None:
+        self._due = None
+        self._waiver = None
+        self._key = self._new_key()
+        self.account_input.clear()
+        self.account_label.clear()
+        self.bills_model.set_rows(())
+        self.due_label.clear()
+        self.amount.clear()
+        self.error.clear()
+        self._set_account_enabled(False)
+        self.account_input.setFocus()
+
+    # ------------------------------------------------------------------ reprint, queue, void
+
+    def _ask_text(self, title: str, label: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, label)
+        return text.strip() if ok and text.strip() else None
+
+    def ask_reprint(self) -> None:
+        number = self._ask_text(self.tr("Reprint receipt"), self.tr("Receipt number:"))
+        if number is None:
+            return
+        reason = self._ask_text(self.tr("Reprint receipt"), self.tr("Reason for the reprint:"))
+        if reason is None:
+            self.error.setText(self.tr("A reprint needs a reason."))
+            return
+        self.reprint(number, reason)
+
+    def reprint(self, receipt_no: str, reason: str) -> PrintOutcome | None:
+        from counter_app.printing.receipt import render_receipt
+
+        try:
+            copy = self._payments.reprint(receipt_no, reason, RECEIPT_LAYOUT)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return None
+        pdf = render_receipt(copy.receipt, RECEIPT_LAYOUT)
+        outcome = self._printer.print_document(
+            pdf, "receipt", receipt_no, suffix=f"reprint-{copy.document.reprint_no}"
+        )
+        if outcome.printed:
+            self._payments.mark_printed(copy.document.doc_id)
+        self.result_label.setText(
+            self.tr("Reprint {n} of receipt {number} made.").format(
+                n=copy.document.reprint_no, number=receipt_no
+            )
+        )
+        return outcome
+
+    def print_queue(self) -> None:
+        from counter_app.printing.base import content_hash
+        from counter_app.printing.receipt import render_receipt
+
+        try:
+            waiting = self._payments.print_queue()
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return
+        for item in waiting:
+            pdf = render_receipt(item.receipt, RECEIPT_LAYOUT)
+            outcome = self._printer.print_document(pdf, "receipt", item.receipt_no)
+            if not outcome.printed:
+                self.error.setText(self.tr("Still no printer: the receipts keep waiting."))
+                break
+            if item.doc_id is not None:
+                self._payments.mark_printed(item.doc_id, content_hash(pdf))
+            else:
+                self._payments.register_print(
+                    item.receipt_no,
+                    content_hash(pdf),
+                    RECEIPT_LAYOUT,
+                    pdf_path=str(outcome.pdf_path),
+                )
+        self.refresh_queue()
+
+    def ask_void(self) -> None:
+        number = self._ask_text(self.tr("Void receipt"), self.tr("Receipt number:"))
+        if number is None:
+            return
+        reason = self._ask_text(self.tr("Void receipt"), self.tr("Reason for the void:"))
+        if reason is None:
+            self.error.setText(self.tr("A void needs a reason."))
+            return
+        dialog = ApprovalDialog(
+            self._auth,
+            self._payments.actor,
+            "void",
+            number,
+            self.tr("Void receipt {number}: {reason}").format(number=number, reason=reason),
+            self,
+        )
+        dialog.reason.setPlainText(reason)
+        if dialog.exec() and dialog.grant is not None:
+            self.void(number, reason, dialog.grant)
+
+    def void(self, receipt_no: str, reason: str, grant: ApprovalGrant) -> bool:
+        try:
+            result = self._payments.void(receipt_no, reason, grant)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return False
+        self.result_label.setText(
+            self.tr("Receipt {number} voided; its bills are unpaid again.").format(
+                number=result.receipt_no
+            )
+        )
+        return True

@@ -1,0 +1,235 @@
+"""Take payments through the real payment screen and read the receipts back."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from counter_app.context import AppContext
+from counter_app.db.models import Account, Bill, Payment, PaymentTender
+from counter_app.domain.enums import BillingMode, BillStatus
+from counter_app.domain.errors import DatabaseUnavailable
+from counter_app.domain.money import amount_in_capitals
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.payments import PaymentService, VerificationStatus
+from counter_app.services.search import SearchService
+from counter_app.services.shifts import ShiftService
+from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.printing import DocumentPrinter
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> PaymentPage:
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    printer = DocumentPrinter(tmp_path / "documents")
+    monkeypatch.setattr(printer, "default_printer", lambda: None)
+    p = PaymentPage(
+        PaymentService(ctx.db, ctx.clock, actor),
+        ShiftService(ctx.db, ctx.clock, actor),
+        SearchService(ctx.db, ctx.clock, actor),
+        ctx.auth,
+        printer,
+        ask_rating=False,
+    )
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def _debtor(ctx: AppContext) -> str:
+    """A postpaid account with unpaid bills."""
+    with ctx.db.read() as s:
+        return s.execute(
+            select(Account.number)
+            .join(Bill, Bill.account_id == Account.id)
+            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
+            .order_by(Account.number)
+            .limit(1)
+        ).scalar_one()
+
+
+def _open_shift(qtbot: QtBot, page: PaymentPage) -> None:
+    qtbot.keyClicks(page.opening_float, "500")
+    qtbot.mouseClick(page.open_shift_button, Qt.MouseButton.LeftButton)
+    assert "Shift open since" in page.shift_label.text()
+
+
+def _load(qtbot: QtBot, page: PaymentPage, number: str) -> None:
+    qtbot.keyClicks(page.account_input, number)
+    qtbot.keyClick(page.account_input, Qt.Key.Key_Return)
+    assert page.amount.isEnabled(), page.error.text()
+
+
+def _pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return "".join("".join(p.extract_text().split()) for p in reader.pages)
+
+
+def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    due = Decimal(page.amount.text())
+    assert due > 0
+    received = (due + Decimal("50")).quantize(Decimal(1))
+    qtbot.keyClicks(page.cash_received, str(received))
+    change = received - due
+    assert page.change_label.text() == f"Change ¥{change:,.2f}"
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+
+    result = page.last_result
+    assert result is not None, page.error.text()
+    assert result.change == change
+    assert result.receipt_no.startswith("H01-2026-")
+    assert result.receipt_no in page.result_label.text()
+    assert page.last_print is not None
+    assert not page.last_print.printed
+    text = _pdf_text(page.last_print.pdf_path)
+    for expected in (
+        result.receipt_no,
+        number,
+        f"{due:,.2f}",
+        f"{change:,.2f}",
+        f"{received:,.2f}",
+        amount_in_capitals(due),
+    ):
+        assert expected in text, expected
+    verification = page._payments.verify_receipt(result.receipt.qr_payload)
+    assert verification.status is VerificationStatus.VALID
+    assert verification.receipt_no == result.receipt_no
+    assert "1 receipt(s) waiting" in page.queue_label.text()
+
+
+def test_mixed_tender(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    due = Decimal(page.amount.text())
+    wechat = (due / 2).quantize(Decimal("0.01"))
+    cash = due - wechat
+    from counter_app.domain.enums import Tender
+
+    qtbot.keyClicks(page.tender_amounts[Tender.WECHAT], f"{wechat:.2f}")
+    qtbot.keyClicks(page.tender_refs[Tender.WECHAT], "4200001234202611230001")
+    qtbot.keyClicks(page.tender_amounts[Tender.CASH], f"{cash:.2f}")
+    qtbot.keyClicks(page.cash_received, f"{cash + 10:.2f}")
+    qtbot.keyClick(page, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: page.last_result is not None, timeout=3000)
+
+    result = page.last_result
+    assert result is not None
+    assert result.change == Decimal("10.00")
+    with ctx.db.read() as s:
+        tenders = s.execute(
+            select(PaymentTender.tender, PaymentTender.amount, PaymentTender.reference)
+            .where(PaymentTender.payment_id == result.payment_id)
+            .order_by(PaymentTender.tender)
+        ).all()
+    assert sorted((t.value, a, r) for t, a, r in tenders) == [
+        ("cash", cash, None),
+        ("wechat", wechat, "4200001234202611230001"),
+    ]
+    assert page.last_print is not None
+    text = _pdf_text(page.last_print.pdf_path)
+    assert "4200001234202611230001" in text
+    assert result.receipt_no in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("0", "不能小于"),
+        ("-5", "负数"),
+        ("12.345", "两位小数"),
+        ("1e3", "1e3"),
+        ("100,00", "逗号"),
+        ("¥100", "¥"),
+        ("100001", "不能超过"),
+    ],
+)
+def test_bad_amounts_are_refused(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext, typed: str, message: str
+) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    page.amount.setText(typed)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert message in page.error.text()
+    assert page.last_result is None
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Payment)).scalar_one() == 0
+
+
+def test_missing_tender_reference_and_short_cash(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    from counter_app.domain.enums import Tender
+
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    due = Decimal(page.amount.text())
+    qtbot.keyClicks(page.tender_amounts[Tender.ALIPAY], f"{due:.2f}")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.error.text()  # reference required
+    assert page.last_result is None
+    page.tender_amounts[Tender.ALIPAY].clear()
+    qtbot.keyClicks(page.cash_received, "0.01")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is None
+    assert "Short by" in page.change_label.text()
+
+
+def test_double_confirm_pays_once(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    page.confirm()
+    page.confirm()
+    qtbot.keyClick(page, Qt.Key.Key_F12)
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Payment)).scalar_one() == 1
+
+
+def test_unreachable_database_says_the_payment_was_not_taken(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+
+    def down(request: object) -> None:
+        raise DatabaseUnavailable("connection refused")
+
+    monkeypatch.setattr(page._payments, "take_payment", down)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert "NOT taken" in page.error.text()
+    assert page.confirm_button.isEnabled()  # the clerk can try again with the same key
+
+
+def test_payment_needs_an_open_shift(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    assert "No shift is open" in page.shift_label.text()
+    _load(qtbot, page, _debtor(ctx))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is None
+    assert page.error.text()
+
+
+def test_reprint_says_so_on_the_copy(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    result = page.last_result
+    assert result is not None
+    outcome = page.reprint(result.receipt_no, "客户遗失收据")
+    assert outcome is not None
+    text = _pdf_text(outcome.pdf_path)
+    assert "补打" in text
+    assert result.receipt_no in text
