@@ -25,7 +25,8 @@ from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.login import LoginDialog
 from counter_app.views.main_window import MainWindow
-from counter_app.views.pages import build_pages
+from counter_app.views.pages import build_pages, connect_pages
+from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 from counter_app.views.translation import install_language
 
@@ -81,6 +82,15 @@ def main() -> int:
                 wizard.resize(760, 640)
                 grab(wizard, out / f"account-opening{suffix}.png")
                 wizard.close()
+                connect_pages(window)
+                payments = window.page("payments")
+                assert isinstance(payments, PaymentPage)
+                payments.opening_float.setText("500.00")
+                payments.open_shift()
+                page.view.pay_requested.emit(page.view.current_account().account_id)
+                payments.cash_received.setText("300")
+                payments._update_change()
+                grab(window, out / f"payment{suffix}.png")
             window.close()
         ctx.db.dispose()
     return 0
