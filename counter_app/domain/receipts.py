@@ -1,5 +1,5 @@
-"""What a receipt says (domain.md §5): a frozen DTO that the payment service fills and printing
-renders on an 80 mm thermal roll or an A5 sheet.
+"""What a receipt and a void slip say (domain.md §5): frozen DTOs that the payment service
+fills and printing renders on an 80 mm thermal roll or an A5 sheet.
 
 Personal data arrives masked; money is Decimal yuan.
 """
@@ -75,4 +75,45 @@ class Receipt:
     reprint_no: int = 0  # 0 = original; n = n-th 补打
     original_printed_at: datetime | None = None  # shown on reprints
     voided: bool = False
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class VoidSlipBill:
+    """A bill the void gave back its debt: principal and late fee reversed."""
+
+    period: str
+    principal: Decimal
+    late_fee: Decimal
+
+
+@dataclass(frozen=True)
+class VoidSlip:
+    """冲正/作废凭证: printed when a same-day payment is voided; the money goes back.
+
+    ``tenders`` is what is handed back, by tender; ``balance_before``/``balance_after`` are
+    the account's credit before and after the void.
+    """
+
+    issued: IssuedBy
+    receipt_no: str
+    kind: str
+    original_paid_at: datetime
+    voided_at: datetime
+    business_date: date
+    account_number: str
+    account_name: str
+    address: str
+    amount: Decimal
+    amount_in_capitals: str
+    late_fee: Decimal
+    tenders: tuple[ReceiptTender, ...]
+    bills: tuple[VoidSlipBill, ...]
+    prepaid_volume: Decimal | None
+    balance_before: Decimal
+    balance_after: Decimal
+    reason: str
+    requested_by: str  # 工号
+    approved_by: str  # 工号 of the manager
+    copy_label: str = "客户联"
     notes: tuple[str, ...] = field(default_factory=tuple)

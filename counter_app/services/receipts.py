@@ -22,8 +22,8 @@ import hmac
 import secrets
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -56,6 +56,11 @@ from counter_app.domain.receipts import (
     ReceiptTender,
     ReceiptTierLine,
 )
+
+# The void slip lives in the domain so that printing may render it; importers from here keep
+# working through these explicit re-exports.
+from counter_app.domain.receipts import VoidSlip as VoidSlip
+from counter_app.domain.receipts import VoidSlipBill as VoidSlipBill
 from counter_app.domain.tariffs import TierLine
 from counter_app.services.bills import UTILITY_LABELS, customer_name
 
@@ -422,47 +427,6 @@ def receipt_for(
 
 
 # ----------------------------------------------------------------------------- void slips
-
-
-@dataclass(frozen=True)
-class VoidSlipBill:
-    """A bill the void gave back its debt: principal and late fee reversed."""
-
-    period: str
-    principal: Decimal
-    late_fee: Decimal
-
-
-@dataclass(frozen=True)
-class VoidSlip:
-    """冲正/作废凭证: printed when a same-day payment is voided; the money goes back.
-
-    ``tenders`` is what is handed back, by tender; ``balance_before``/``balance_after`` are
-    the account's credit before and after the void.
-    """
-
-    issued: IssuedBy
-    receipt_no: str
-    kind: str
-    original_paid_at: datetime
-    voided_at: datetime
-    business_date: date
-    account_number: str
-    account_name: str
-    address: str
-    amount: Decimal
-    amount_in_capitals: str
-    late_fee: Decimal
-    tenders: tuple[ReceiptTender, ...]
-    bills: tuple[VoidSlipBill, ...]
-    prepaid_volume: Decimal | None
-    balance_before: Decimal
-    balance_after: Decimal
-    reason: str
-    requested_by: str  # 工号
-    approved_by: str  # 工号 of the manager
-    copy_label: str = "客户联"
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 def void_slip_for(

@@ -47,9 +47,12 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
 
 
 def connect_pages(window: MainWindow) -> None:
-    """Let "pay" in the customer view open the payment screen on that account."""
+    """Let "pay" in the customer view open the payment screen on that account, and keep the
+    status bar's shift state current."""
     customers = window.page("customers")
     payments = window.page("payments")
+    if isinstance(payments, PaymentPage):
+        payments.shift_changed.connect(window.refresh_status)
     if isinstance(customers, CustomerSearchPage) and isinstance(payments, PaymentPage):
 
         def pay(account_id: int) -> None:

@@ -1716,306 +1716,791 @@
     </message>
 </context>
 <context>
+    <name>MeterReadingDialog</name>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="141"/>
+        <source>Meter readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="146"/>
+        <source>Enter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="147"/>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="150"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="165"/>
+        <source>Account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="169"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="186"/>
+        <source>e.g. 1234.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="191"/>
+        <source>Enter reading and bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="202"/>
+        <source>Account number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="204"/>
+        <source>Reading date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="205"/>
+        <source>Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="208"/>
+        <source>Bill</source>
+        <translation type="unfinished">账单金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
+        <source>Your role cannot enter meter readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="240"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="240"/>
+        <source>Tier {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <source>Volume ({unit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="246"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="247"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="258"/>
+        <source>Account number {number} does not belong to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="294"/>
+        <source>{number}  {name}  {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="302"/>
+        <source>Previous reading {reading} {unit} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
+        <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="314"/>
+        <source>The account is closed: it takes no new readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
+        <source>Prepaid account: readings are not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
+        <source>Below the previous reading {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="353"/>
+        <source>Usage since {date}: {usage} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
+        <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
+        <source>Bill {number} for {period}, account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
+        <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
+        <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
+        <source>Amount {amount}, due {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="443"/>
+        <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="454"/>
+        <source>Check only, do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="456"/>
+        <source>Import this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="471"/>
+        <source>Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="487"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="488"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="510"/>
+        <source>Only a hall manager can import meter readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="529"/>
+        <source>Choose a meter readings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <source>Meter readings (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
+        <source>%v of %m rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="598"/>
+        <source>{file} ({rows} rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="603"/>
+        <source>{n} repeated row(s) counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="612"/>
+        <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="620"/>
+        <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="635"/>
+        <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="658"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="661"/>
+        <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="662"/>
+        <source>Only .xlsx and .csv files can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="664"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="666"/>
+        <source>The file is damaged or is not what its name says; it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="668"/>
+        <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="671"/>
+        <source>The file is larger than {mb} MB. Split it and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="675"/>
+        <source>The file has more than {n} rows. Split it and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="678"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="687"/>
+        <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="691"/>
+        <source>The file has a header row but no readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="708"/>
+        <source>The account number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="709"/>
+        <source>There is no account {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="710"/>
+        <source>Account {number} is closed ({closed_on}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="712"/>
+        <source>Account {number} is prepaid: prepaid accounts are not billed from readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="714"/>
+        <source>The reading date is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="716"/>
+        <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="718"/>
+        <source>The reading date {read_on} is after today ({today}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="720"/>
+        <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="723"/>
+        <source>The reading is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="724"/>
+        <source>The reading &quot;{value}&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="725"/>
+        <source>The reading cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
+        <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="729"/>
+        <source>The reading is larger than any meter shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="731"/>
+        <source>The reading must be a number of at most 3 decimals, not negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="734"/>
+        <source>The reading is below the previous reading {previous}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="736"/>
+        <source>A bill for {period} already exists ({number}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="737"/>
+        <source>No {tariff_class} tariff is in force on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="739"/>
+        <source>Account {number} is in the file more than once with different values (also row {rows}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="751"/>
+        <source>The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="150"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="166"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="156"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="172"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="157"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="173"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="167"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="183"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="177"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="193"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="178"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="179"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="195"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="180"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="196"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="181"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="197"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="182"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="198"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="183"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="199"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="192"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="208"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="213"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="239"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="255"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="258"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="264"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="277"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
+        <source>Refund receipt (Shift+F11)</source>
+        <translation>退费（Shift+F11）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="284"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="346"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="288"/>
+        <source>Preview last receipt (F9)</source>
+        <translation>预览上一张收据（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="375"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="354"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="383"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="372"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="406"/>
+        <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
+        <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="421"/>
+        <source>No receipt to preview yet.</source>
+        <translation>还没有可预览的收据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="425"/>
+        <source>Receipt {number}</source>
+        <translation>收据 {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="434"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="392"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="454"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="394"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="418"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="418"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="421"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="483"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="431"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="493"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="473"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="535"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="489"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="551"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="508"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="582"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="570"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="644"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="552"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="632"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="618"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="694"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="599"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="661"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="617"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="679"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="622"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="684"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="624"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="686"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="629"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="754"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="808"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="881"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="754"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="693"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="756"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="712"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="775"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="731"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="794"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="808"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="811"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="811"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="750"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="813"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="757"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="820"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="771"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="835"/>
+        <source>Use Refund (Shift+F11) for this receipt.</source>
+        <translation>请对该收据办理退费（Shift+F11）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="844"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <source>The void slip has printed.</source>
+        <translation>冲正凭证已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="852"/>
+        <source>The void slip did not print; its PDF waits at {path}.</source>
+        <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="881"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <source>Refund receipt</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <source>Reason for the refund:</source>
+        <translation>退费原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
+        <source>A refund needs a reason.</source>
+        <translation>退费必须填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="893"/>
+        <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
+        <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
+        <source>Receipt {original} refunded with refund receipt {number}.</source>
+        <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
+        <source>Give back to the customer: {amount}</source>
+        <translation>请退还客户：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <source>The refund receipt did not print; it waits in the reprint queue.</source>
+        <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
 </context>
 <context>
@@ -2037,32 +2522,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="81"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="89"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="84"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="89"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="97"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="90"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>

@@ -183,3 +183,22 @@ def test_pay_from_the_customer_view_opens_the_payment_screen(
     customers.pay_requested.emit(row.account_id)
     assert window.current_area() == "payments"
     assert payments.account_input.text() == row.account_number
+
+
+def test_opening_a_shift_updates_the_status_bar(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from counter_app.views.pages import build_pages, connect_pages
+    from counter_app.views.payments.payment_page import PaymentPage
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    connect_pages(window)
+    qtbot.addWidget(window)
+    assert window.status_shift.text() == "Shift: not open"
+    payments = window.page("payments")
+    assert isinstance(payments, PaymentPage)
+    payments.opening_float.setText("300.00")
+    payments.open_shift()
+    assert window.status_shift.text() == "Shift: open"

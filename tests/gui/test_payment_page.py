@@ -233,3 +233,38 @@ def test_reprint_says_so_on_the_copy(qtbot: QtBot, page: PaymentPage, ctx: AppCo
     text = _pdf_text(outcome.pdf_path)
     assert "补打" in text
     assert result.receipt_no in text
+
+
+def test_last_payment_is_shown_after_a_restart(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext, tmp_path: Path
+) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    result = page.last_result
+    assert result is not None
+    # A new screen, as after restarting the program, still knows the last payment.
+    again = PaymentPage(
+        page._payments, page._shifts, page._search, page._auth, page._printer, ask_rating=False
+    )
+    qtbot.addWidget(again)
+    assert result.receipt_no in again.last_payment_label.text()
+    assert again.last_result is not None
+    assert again.last_result.receipt_no == result.receipt_no
+
+
+def test_preview_paints_the_receipt(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    shown: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(
+        page._printer, "preview", lambda parent, pdf, title: shown.append((pdf, title))
+    )
+    qtbot.keyClick(page, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(shown), timeout=2000)
+    assert shown[0][0].startswith(b"%PDF")
+    assert page.last_result is not None
+    assert page.last_result.receipt_no in shown[0][1]

@@ -3,6 +3,10 @@
 A confirm screen carries one idempotency key: a double click, a retry after an error or a
 second press of F12 can never book the payment twice. When the database cannot be reached
 the clerk is told in plain words that the payment was not taken.
+
+Voids (冲正, F11) and refunds (退费, Shift+F11) start here too: each asks for the receipt number,
+a reason and a manager's approval, and prints its own document - the void slip, or the
+refund's receipt.
 """
 
 from __future__ import annotations
@@ -29,16 +33,20 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.amounts import AmountError, parse_amount
-from counter_app.domain.enums import BillingMode, Satisfaction, Tender
+from counter_app.domain.enums import BillingMode, DocumentType, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import BillsDue, DueBill
 from counter_app.services.payments import (
+    REFUND,
+    VOID,
     PaymentRequest,
     PaymentResult,
     PaymentService,
+    RefundRequired,
     TenderLine,
+    VoidResult,
     account_subject,
     describe_payment_error,
 )
@@ -120,6 +128,7 @@ class PaymentPage(QWidget):
     """
 
     payment_taken = Signal(str)  # receipt number
+    shift_changed = Signal()
 
     def __init__(
         self,
@@ -144,6 +153,13 @@ class PaymentPage(QWidget):
         self._key = self._new_key()
         self.last_result: PaymentResult | None = None
         self.last_print: PrintOutcome | None = None
+        self.last_void: VoidResult | None = None
+        self.last_void_print: PrintOutcome | None = None
+        self.last_refund: PaymentResult | None = None
+        self.last_refund_print: PrintOutcome | None = None
+        # One idempotency key per receipt being refunded, kept until the refund is booked: a
+        # retry after the connection broke during the commit replays it instead of failing.
+        self._refund_keys: dict[str, str] = {}
         self.setObjectName("paymentPage")
 
         # --- shift banner
@@ -262,12 +278,22 @@ class PaymentPage(QWidget):
         reprint.clicked.connect(self.ask_reprint)
         void = QPushButton(self.tr("Void receipt (F11)"))
         void.clicked.connect(self.ask_void)
+        refund = QPushButton(self.tr("Refund receipt (Shift+F11)"))
+        refund.setObjectName("refundReceipt")
+        refund.clicked.connect(self.ask_refund)
         queue = QPushButton(self.tr("Print waiting receipts"))
         queue.clicked.connect(self.print_queue)
+        self.last_payment_label = QLabel()
+        self.last_payment_label.setObjectName("lastPayment")
+        preview = QPushButton(self.tr("Preview last receipt (F9)"))
+        preview.clicked.connect(self.preview_last_receipt)
         receipts_row.addWidget(self.queue_label, 1)
+        receipts_row.addWidget(self.last_payment_label)
+        receipts_row.addWidget(preview)
         receipts_row.addWidget(queue)
         receipts_row.addWidget(reprint)
         receipts_row.addWidget(void)
+        receipts_row.addWidget(refund)
 
         left = QVBoxLayout()
         left.addWidget(self.account_input)
@@ -300,8 +326,10 @@ class PaymentPage(QWidget):
             ("F3", self.account_input.setFocus),
             ("F4", self.waive_late_fee),
             ("F8", self.open_shift),
+            ("F9", self.preview_last_receipt),
             ("F10", self.ask_reprint),
             ("F11", self.ask_void),
+            ("Shift+F11", self.ask_refund),
             ("F12", self.confirm),
             ("Ctrl+Return", self.confirm),
             ("Esc", self.clear),
@@ -311,6 +339,7 @@ class PaymentPage(QWidget):
             shortcut.activated.connect(slot)
         self.refresh_shift()
         self.refresh_queue()
+        self.refresh_last_payment()
         self._set_account_enabled(False)
 
     # ------------------------------------------------------------------ state
@@ -362,6 +391,39 @@ class PaymentPage(QWidget):
             self.shift_label.setText(describe(exc))
             return
         self.refresh_shift()
+        self.shift_changed.emit()
+
+    def refresh_last_payment(self) -> None:
+        """After a restart the clerk still sees their last payment and can reprint it."""
+        try:
+            last = self._payments.last_payment()
+        except CounterError:
+            last = None
+        if last is None:
+            self.last_payment_label.clear()
+            return
+        self.last_payment_label.setText(
+            self.tr("Last payment: receipt {number}, account {account}, {amount}, {time}").format(
+                number=last.receipt_no,
+                account=last.account_number,
+                amount=format_yuan(last.amount),
+                time=last.paid_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        )
+        if self.last_result is None:
+            self.last_result = last
+
+    def preview_last_receipt(self) -> None:
+        """Qt's print preview of the last receipt (printing from it goes to any printer)."""
+        from counter_app.printing.receipt import render_receipt
+
+        if self.last_result is None:
+            self.error.setText(self.tr("No receipt to preview yet."))
+            return
+        pdf = render_receipt(self.last_result.receipt, RECEIPT_LAYOUT)
+        self._printer.preview(
+            self, pdf, self.tr("Receipt {number}").format(number=self.last_result.receipt_no)
+        )
 
     def refresh_queue(self) -> None:
         try:
@@ -635,6 +697,7 @@ class PaymentPage(QWidget):
         self._key = self._new_key()
         self._set_account_enabled(False)
         self.refresh_queue()
+        self.refresh_last_payment()
         self.payment_taken.emit(result.receipt_no)
         if self._ask_rating:
             self.ask_rating(result.payment_id)
@@ -752,7 +815,7 @@ class PaymentPage(QWidget):
         dialog = ApprovalDialog(
             self._auth,
             self._payments.actor,
-            "void",
+            VOID,
             number,
             self.tr("Void receipt {number}: {reason}").format(number=number, reason=reason),
             self,
@@ -762,14 +825,108 @@ class PaymentPage(QWidget):
             self.void(number, reason, dialog.grant)
 
     def void(self, receipt_no: str, reason: str, grant: ApprovalGrant) -> bool:
+        """Void the receipt with the manager's ``grant`` and print the void slip."""
+        self.error.clear()
         try:
             result = self._payments.void(receipt_no, reason, grant)
+        except RefundRequired as exc:
+            # The service's wording says why; the clerk also needs to know where to go next.
+            self.error.setText(
+                describe(exc) + "\n" + self.tr("Use Refund (Shift+F11) for this receipt.")
+            )
+            return False
         except CounterError as exc:
             self.error.setText(describe(exc))
             return False
-        self.result_label.setText(
+        self.last_void = result
+        self.last_void_print = outcome = self._print_void_slip(result)
+        lines = [
             self.tr("Receipt {number} voided; its bills are unpaid again.").format(
                 number=result.receipt_no
             )
-        )
+        ]
+        if outcome.printed:
+            lines.append(self.tr("The void slip has printed."))
+        else:
+            lines.append(
+                self.tr("The void slip did not print; its PDF waits at {path}.").format(
+                    path=outcome.pdf_path
+                )
+            )
+        self.result_label.setText("\n".join(lines))
+        self.refresh_queue()
         return True
+
+    def _print_void_slip(self, result: VoidResult) -> PrintOutcome:
+        from counter_app.printing.base import content_hash
+        from counter_app.printing.void_slip import render_void_slip
+
+        pdf = render_void_slip(result.slip, RECEIPT_LAYOUT)
+        outcome = self._printer.print_document(pdf, "void_slip", result.receipt_no)
+        try:
+            self._payments.register_print(
+                result.receipt_no,
+                content_hash(pdf),
+                RECEIPT_LAYOUT,
+                printed=outcome.printed,
+                pdf_path=str(outcome.pdf_path),
+                doc_type=DocumentType.VOID_SLIP,
+            )
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+        return outcome
+
+    def ask_refund(self) -> None:
+        """Refund (退费) a whole receipt whose day is closed: number, reason, approval."""
+        number = self._ask_text(self.tr("Refund receipt"), self.tr("Receipt number:"))
+        if number is None:
+            return
+        reason = self._ask_text(self.tr("Refund receipt"), self.tr("Reason for the refund:"))
+        if reason is None:
+            self.error.setText(self.tr("A refund needs a reason."))
+            return
+        dialog = ApprovalDialog(
+            self._auth,
+            self._payments.actor,
+            REFUND,
+            number,
+            self.tr("Refund receipt {number} in full, the way it was paid: {reason}").format(
+                number=number, reason=reason
+            ),
+            self,
+        )
+        dialog.reason.setPlainText(reason)
+        if dialog.exec() and dialog.grant is not None:
+            self.refund(number, reason, dialog.grant)
+
+    def refund(self, receipt_no: str, reason: str, grant: ApprovalGrant) -> PaymentResult | None:
+        """Refund the whole receipt with the manager's ``grant`` and print the refund receipt.
+
+        The money goes back the way it came in; the refund is a payment of its own, with its
+        own receipt number.
+        """
+        self.error.clear()
+        key = self._refund_keys.setdefault(receipt_no, self._new_key())
+        try:
+            result = self._payments.refund(receipt_no, reason, grant, key)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return None
+        del self._refund_keys[receipt_no]
+        self.last_refund = result
+        self.last_refund_print = outcome = self._print_receipt(result)
+        lines = [
+            self.tr("Receipt {original} refunded with refund receipt {number}.").format(
+                original=receipt_no, number=result.receipt_no
+            ),
+            self.tr("Give back to the customer: {amount}").format(
+                amount=format_yuan(-result.amount)
+            ),
+        ]
+        if outcome is None or not outcome.printed:
+            lines.append(
+                self.tr("The refund receipt did not print; it waits in the reprint queue.")
+            )
+        self.result_label.setText("\n".join(lines))
+        self.refresh_queue()
+        return result

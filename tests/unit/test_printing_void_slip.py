@@ -1,0 +1,270 @@
+"""冲正凭证 on the 80 mm roll and on A5: it says void, what was reversed and who approved it."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.documents import HallHeader, IssuedBy
+from counter_app.domain.money import amount_in_capitals
+from counter_app.domain.receipts import ReceiptTender, VoidSlip, VoidSlipBill
+from counter_app.printing.base import MM, THERMAL_80
+from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
+from counter_app.printing.void_slip import LAYOUTS, render_void_slip
+
+HALL = HallHeader(
+    code="H01",
+    name="北京燃气朝阳区东三环营业厅",
+    address="北京市朝阳区东三环中路39号院2号楼1层",
+    hotline="96777",
+)
+ISSUED = IssuedBy(
+    hall=HALL,
+    counter_number=3,
+    clerk_employee_no="C0123",
+    clerk_name="李娜",
+    printed_at=datetime(2026, 3, 5, 11, 40, 12, tzinfo=LOCAL_TZ),
+)
+WECHAT_REFERENCE = "4200002871202603051234567890"
+
+MIXED = VoidSlip(
+    issued=ISSUED,
+    receipt_no="H01-2026-00001234",
+    kind="缴费",
+    original_paid_at=datetime(2026, 3, 5, 10, 12, 4, tzinfo=LOCAL_TZ),
+    voided_at=datetime(2026, 3, 5, 11, 40, 12, tzinfo=LOCAL_TZ),
+    business_date=date(2026, 3, 5),
+    account_number="0100123456",
+    account_name="张伟",
+    address="北京市朝阳区建国路88号现代城5号楼1203室",
+    amount=Decimal("1421.19"),
+    amount_in_capitals=amount_in_capitals(Decimal("1421.19")),
+    late_fee=Decimal("18.31"),
+    tenders=(
+        ReceiptTender("微信支付", Decimal("1000.00"), WECHAT_REFERENCE),
+        ReceiptTender("现金", Decimal("421.19")),
+    ),
+    bills=(
+        VoidSlipBill("2025-11", Decimal("161.82"), Decimal("10.36")),
+        VoidSlipBill("2025-12", Decimal("241.06"), Decimal("7.95")),
+    ),
+    prepaid_volume=None,
+    balance_before=Decimal("1012.30"),
+    balance_after=Decimal("12.30"),
+    reason="客户重复缴费，要求退回",
+    requested_by="C0123",
+    approved_by="M1001",
+)
+
+PREPAID = replace(
+    MIXED,
+    receipt_no="H01-2026-00001236",
+    kind="购气",
+    amount=Decimal("300.00"),
+    amount_in_capitals=amount_in_capitals(Decimal("300.00")),
+    late_fee=Decimal("0.00"),
+    tenders=(ReceiptTender("现金", Decimal("300.00")),),
+    bills=(),
+    prepaid_volume=Decimal("114.94"),
+    balance_before=Decimal("0.00"),
+    balance_after=Decimal("0.00"),
+    reason="IC卡写卡失败",
+    notes=("IC卡未写入，购气量已冲回。",),
+)
+
+# 200 characters with no space to break at.
+LONG_ADDRESS = ("浙江省杭州市西湖区文三路" + "翠苑街道华星路社区第八十八号院" * 14)[:200]
+
+SLIPS = {"mixed": MIXED, "prepaid": PREPAID}
+
+
+def pdf_text(pdf: bytes) -> str:
+    """All pages' text with every run of whitespace made one space."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
+    return [
+        (float(page.mediabox.width), float(page.mediabox.height))
+        for page in PdfReader(io.BytesIO(pdf)).pages
+    ]
+
+
+@pytest.fixture(scope="module", params=sorted(LAYOUTS))
+def layout(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="module")
+def texts(layout: str) -> dict[str, str]:
+    return {name: pdf_text(render_void_slip(slip, layout)) for name, slip in SLIPS.items()}
+
+
+# ----------------------------------------------------------------------------- content
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "北京燃气朝阳区东三环营业厅",
+        "服务热线：96777",
+        "冲正凭证",
+        "作废",
+        "原收据已作废，款项退还客户",
+        "客户联",
+        "原收据号",
+        "H01-2026-00001234",
+        "缴费时间 2026-03-05 10:12",
+        "冲正时间 2026-03-05 11:40",
+        "3号窗口",
+        "李娜（工号 C0123）",
+        "0100123456",
+        "张伟",
+        "北京市朝阳区建国路88号现代城5号楼1203室",
+        "冲回账单（账单恢复为未缴）",
+        "2025-11",
+        "161.82",
+        "10.36",
+        "2025-12",
+        "241.06",
+        "7.95",
+        "恢复为未缴",
+        "冲正金额 ¥1,421.19",
+        "其中违约金 ¥18.31",
+        "壹仟肆佰贰拾壹元壹角玖分",
+        "退还 微信支付 ¥1,000.00",
+        f"交易单号 {WECHAT_REFERENCE}",
+        "退还 现金 ¥421.19",
+        "冲正前余额 ¥1,012.30",
+        "冲正后余额 ¥12.30",
+        "冲正原因 客户重复缴费，要求退回",
+        "申请人 工号 C0123",
+        "审批人 工号 M1001",
+        "客户签字：",
+        "经办人：",
+        "审批人：",
+    ],
+)
+def test_void_slip_says(texts: dict[str, str], expected: str) -> None:
+    assert expected in texts["mixed"]
+
+
+def test_tenders_handed_back_in_the_order_paid(texts: dict[str, str]) -> None:
+    text = texts["mixed"]
+    assert text.index("退还 微信支付") < text.index("退还 现金")
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        "H01-2026-00001236",
+        "原业务 购气",
+        "冲回购气量 114.94 m³",
+        "冲正金额 ¥300.00",
+        "叁佰元整",
+        "退还 现金 ¥300.00",
+        "冲正原因 IC卡写卡失败",
+        "IC卡未写入，购气量已冲回。",
+    ],
+)
+def test_prepaid_void_slip_says(texts: dict[str, str], expected: str) -> None:
+    assert expected in texts["prepaid"]
+
+
+def test_prepaid_void_slip_has_no_bills_or_late_fee(texts: dict[str, str]) -> None:
+    assert "冲回账单" not in texts["prepaid"]
+    assert "违约金" not in texts["prepaid"]
+    assert "交易单号" not in texts["prepaid"]
+
+
+def test_very_long_address_prints_in_full(layout: str) -> None:
+    text = pdf_text(render_void_slip(replace(MIXED, address=LONG_ADDRESS), layout))
+    assert LONG_ADDRESS in "".join(text.split())
+
+
+def test_unknown_layout_is_refused() -> None:
+    with pytest.raises(ValueError, match="thermal80"):
+        render_void_slip(MIXED, "a6")
+
+
+# ----------------------------------------------------------------------------- paper
+
+
+def test_thermal_slip_is_one_page_80_mm_wide() -> None:
+    sizes = page_sizes(render_void_slip(MIXED))
+
+    assert len(sizes) == 1
+    width, height = sizes[0]
+    assert width == pytest.approx(80 * MM)
+    assert 100 * MM < height < 400 * MM
+
+
+def test_a5_slip_is_an_a5_sheet() -> None:
+    pdf = render_void_slip(MIXED, "a5")
+
+    assert page_sizes(pdf) == [pytest.approx((148 * MM, 210 * MM))]
+    assert "第 1 页 / 共 1 页" in pdf_text(pdf)
+
+
+def test_nothing_runs_past_the_printable_width() -> None:
+    """Every line drawn on the roll ends inside the 72 mm the head prints."""
+    register_cjk_fonts()
+    left = THERMAL_80.margin_left_mm * MM
+    right = (THERMAL_80.width_mm - THERMAL_80.margin_right_mm) * MM
+    for slip in (*SLIPS.values(), replace(MIXED, address=LONG_ADDRESS)):
+        for x0, x1, drawn in _text_extents(render_void_slip(slip)):
+            assert x0 >= left - 0.01, drawn
+            assert x1 <= right + 0.01, drawn
+
+
+def _text_extents(pdf: bytes) -> list[tuple[float, float, str]]:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    extents: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        face = CJK_FONT_BOLD if str(font["/BaseFont"]).endswith("-Bold") else CJK_FONT
+        width = stringWidth(text.rstrip("\n"), face, size) * tm[0] * cm[0]
+        extents.append((x, x + width, text))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return extents
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def test_rendering_is_deterministic(layout: str) -> None:
+    for slip in SLIPS.values():
+        assert render_void_slip(slip, layout) == render_void_slip(slip, layout)
+
+
+def test_slip_pdf_names_itself() -> None:
+    metadata = PdfReader(io.BytesIO(render_void_slip(MIXED))).metadata
+
+    assert metadata is not None
+    assert metadata.title == "冲正凭证"
+    assert metadata.subject == "冲正凭证 H01-2026-00001234"
+
+
+def test_importing_the_slip_does_not_load_reportlab() -> None:
+    code = "import sys, counter_app.printing.void_slip; print('reportlab' in sys.modules)"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
