@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import AuditEntry
@@ -65,6 +66,17 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Change:
+    """One entry for :func:`record_many`: what happened to which record."""
+
+    action: str
+    entity: str
+    entity_id: str | int | None = None
+    before: Any = None
+    after: Any = None
+
+
 def record(
     session: Session,
     *,
@@ -76,8 +88,27 @@ def record(
     entity_id: str | int | None = None,
     before: Any = None,
     after: Any = None,
-) -> AuditEntry:
+) -> None:
     """Append one entry in the caller's unit of work, chained to the previous one."""
+    change = Change(action, entity, entity_id, before, after)
+    record_many(session, at=at, user_id=user_id, counter_id=counter_id, changes=[change])
+
+
+def record_many(
+    session: Session,
+    *,
+    at: datetime,
+    user_id: int | None,
+    counter_id: int | None,
+    changes: Sequence[Change],
+) -> None:
+    """Append several entries by one person at one moment, in order, with one write.
+
+    The chain is the same as appending them one by one with :func:`record`; a bulk job (an
+    imported file of readings) uses this so that it does not read the chain's end per entry.
+    """
+    if not changes:
+        return
     if session.get_bind().dialect.name == "postgresql":
         # Serialise appenders across counters; SQLite's BEGIN IMMEDIATE already does.
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK_KEY})
@@ -85,27 +116,40 @@ def record(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none()
     prev_hash = prev or GENESIS
-    before_p, after_p = _plain(before), _plain(after)
-    ent_id = None if entity_id is None else str(entity_id)
     # Hash what the database gives back: UTC with microseconds.
     at_utc = at.astimezone(UTC)
-    entry = AuditEntry(
-        at=at_utc,
-        user_id=user_id,
-        counter_id=counter_id,
-        action=action,
-        entity=entity,
-        entity_id=ent_id,
-        before=before_p,
-        after=after_p,
-        prev_hash=prev_hash,
-        hash=entry_hash(
-            prev_hash, at_utc, user_id, counter_id, action, entity, ent_id, before_p, after_p
-        ),
-    )
-    session.add(entry)
-    session.flush()
-    return entry
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        before_p, after_p = _plain(change.before), _plain(change.after)
+        ent_id = None if change.entity_id is None else str(change.entity_id)
+        digest = entry_hash(
+            prev_hash,
+            at_utc,
+            user_id,
+            counter_id,
+            change.action,
+            change.entity,
+            ent_id,
+            before_p,
+            after_p,
+        )
+        rows.append(
+            {
+                "at": at_utc,
+                "user_id": user_id,
+                "counter_id": counter_id,
+                "action": change.action,
+                "entity": change.entity,
+                "entity_id": ent_id,
+                "before": before_p,
+                "after": after_p,
+                "prev_hash": prev_hash,
+                "hash": digest,
+            }
+        )
+        prev_hash = digest
+    # One INSERT for all of them (executemany): ids follow the list, and so does the chain.
+    session.execute(insert(AuditEntry), rows)
 
 
 @dataclass(frozen=True)
