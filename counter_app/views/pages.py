@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from counter_app.context import AppContext, Services
+from counter_app.services.bills import BillService
 from counter_app.services.payments import PaymentService
+from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
@@ -41,6 +43,8 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
             services.search,
             ctx.auth,
             printer,
+            bills=BillService(ctx.db, ctx.clock, actor),
+            importer=ReadingImportService(ctx.db, ctx.clock, actor),
         )
 
     return {"customers": customers, "payments": payments}

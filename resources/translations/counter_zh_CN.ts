@@ -1718,787 +1718,792 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="142"/>
         <source>Meter readings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="146"/>
-        <source>Enter reading</source>
-        <translation type="unfinished"></translation>
+        <translation>抄表</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="147"/>
+        <source>Enter reading</source>
+        <translation>录入读数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="148"/>
         <source>Import file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="150"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="151"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="165"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="166"/>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="169"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="170"/>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="186"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="187"/>
         <source>e.g. 1234.5</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="191"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
         <source>Enter reading and bill</source>
-        <translation type="unfinished"></translation>
+        <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="202"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="203"/>
         <source>Account number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="204"/>
-        <source>Reading date:</source>
-        <translation type="unfinished"></translation>
+        <translation>户号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="205"/>
+        <source>Reading date:</source>
+        <translation>抄表日期：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="206"/>
         <source>Reading:</source>
-        <translation type="unfinished"></translation>
+        <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="208"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="209"/>
         <source>Bill</source>
-        <translation type="unfinished">账单金额</translation>
+        <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Your role cannot enter meter readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="240"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="240"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
         <source>Tier {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
         <source>Volume ({unit})</source>
-        <translation type="unfinished"></translation>
+        <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="246"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="248"/>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="247"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="249"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="258"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="260"/>
         <source>Account number {number} does not belong to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="294"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
         <source>{number}  {name}  {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="302"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="314"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="316"/>
         <source>The account is closed: it takes no new readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="319"/>
         <source>Prepaid account: readings are not billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
         <source>Below the previous reading {previous}.</source>
-        <translation type="unfinished"></translation>
+        <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="353"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="355"/>
         <source>Usage since {date}: {usage} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="389"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="406"/>
         <source>Bill {number} for {period}, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="410"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="417"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="426"/>
         <source>Amount {amount}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="443"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="445"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="454"/>
-        <source>Check only, do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="456"/>
+        <source>Check only, do not import</source>
+        <translation>仅检查，不导入</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="458"/>
         <source>Import this file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="471"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="473"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="487"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="489"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="488"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="492"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="510"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="512"/>
         <source>Only a hall manager can import meter readings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="529"/>
-        <source>Choose a meter readings file</source>
-        <translation type="unfinished"></translation>
+        <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <source>Choose a meter readings file</source>
+        <translation>选择抄表数据文件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
         <source>Meter readings (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="556"/>
         <source>Checking {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="556"/>
         <source>Importing {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="569"/>
         <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="598"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="600"/>
         <source>{file} ({rows} rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="603"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="605"/>
         <source>{n} repeated row(s) counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="612"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="614"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="620"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="622"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="635"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="637"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="658"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="660"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="661"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="663"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="662"/>
-        <source>Only .xlsx and .csv files can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取旧版 .xls 文件，请先在 Excel 中另存为 .xlsx。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="664"/>
-        <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>Only .xlsx and .csv files can be imported.</source>
+        <translation>只能导入 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="666"/>
-        <source>The file is damaged or is not what its name says; it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="668"/>
+        <source>The file is damaged or is not what its name says; it cannot be read.</source>
+        <translation>文件已损坏或格式与扩展名不符，无法读取。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="670"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别 CSV 文件的编码，请保存为 UTF-8 或 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="671"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="673"/>
         <source>The file is larger than {mb} MB. Split it and import the parts one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 {mb} MB，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="675"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="677"/>
         <source>The file has more than {n} rows. Split it and import the parts one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 {n} 行，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="678"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="680"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="687"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="689"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到表头：第一行应为 户号、抄表日期、本次读数。缺少：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="691"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="693"/>
         <source>The file has a header row but no readings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="708"/>
-        <source>The account number is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="709"/>
-        <source>There is no account {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件只有表头，没有读数。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="710"/>
-        <source>Account {number} is closed ({closed_on}).</source>
-        <translation type="unfinished"></translation>
+        <source>The account number is empty.</source>
+        <translation>户号为空。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="711"/>
+        <source>There is no account {number}.</source>
+        <translation>户号 {number} 不存在。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="712"/>
-        <source>Account {number} is prepaid: prepaid accounts are not billed from readings.</source>
-        <translation type="unfinished"></translation>
+        <source>Account {number} is closed ({closed_on}).</source>
+        <translation>户号 {number} 已销户（{closed_on}）。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="714"/>
-        <source>The reading date is empty.</source>
-        <translation type="unfinished"></translation>
+        <source>Account {number} is prepaid: prepaid accounts are not billed from readings.</source>
+        <translation>户号 {number} 是预付费户，不按抄表出账。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="716"/>
-        <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
-        <translation type="unfinished"></translation>
+        <source>The reading date is empty.</source>
+        <translation>抄表日期为空。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="718"/>
-        <source>The reading date {read_on} is after today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
+        <translation>无法识别日期“{value}”，请写成 2026-11-20、2026/11/20 或 20261120。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="720"/>
+        <source>The reading date {read_on} is after today ({today}).</source>
+        <translation>抄表日期 {read_on} 晚于今天（{today}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="722"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="723"/>
-        <source>The reading is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="724"/>
-        <source>The reading &quot;{value}&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="725"/>
-        <source>The reading cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <source>The reading is empty.</source>
+        <translation>本次读数为空。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="726"/>
+        <source>The reading &quot;{value}&quot; is not a number.</source>
+        <translation>本次读数“{value}”不是数字。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
-        <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <source>The reading cannot be negative.</source>
+        <translation>本次读数不能为负数。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="729"/>
-        <source>The reading is larger than any meter shows.</source>
-        <translation type="unfinished"></translation>
+        <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
+        <translation>本次读数有 {decimals} 位小数，最多 3 位。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="731"/>
-        <source>The reading must be a number of at most 3 decimals, not negative.</source>
-        <translation type="unfinished"></translation>
+        <source>The reading is larger than any meter shows.</source>
+        <translation>本次读数超出表计范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="734"/>
-        <source>The reading is below the previous reading {previous}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="733"/>
+        <source>The reading must be a number of at most 3 decimals, not negative.</source>
+        <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="736"/>
-        <source>A bill for {period} already exists ({number}).</source>
-        <translation type="unfinished"></translation>
+        <source>The reading is below the previous reading {previous}.</source>
+        <translation>本次读数小于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="737"/>
-        <source>No {tariff_class} tariff is in force on {on}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="738"/>
+        <source>A bill for {period} already exists ({number}).</source>
+        <translation>{period} 的账单已存在（{number}）。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/readings_dialog.py" line="739"/>
-        <source>Account {number} is in the file more than once with different values (also row {rows}).</source>
-        <translation type="unfinished"></translation>
+        <source>No {tariff_class} tariff is in force on {on}.</source>
+        <translation>{on} 没有适用于“{tariff_class}”的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="751"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="741"/>
+        <source>Account {number} is in the file more than once with different values (also row {rows}).</source>
+        <translation>户号 {number} 在文件中出现多次且内容不同（另见第 {rows} 行）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="753"/>
         <source>The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该单元格是数字格式，户号开头的 0 可能已丢失：请把该列设为文本格式。</translation>
     </message>
 </context>
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="166"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="174"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="172"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="180"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="173"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="181"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="183"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="191"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="193"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="202"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="195"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="203"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="196"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="197"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="198"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="206"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="199"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="208"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
+        <source>Meter readings (F7)</source>
+        <translation>抄表 (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="235"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="241"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="255"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="267"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="268"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="258"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="270"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="264"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="276"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="277"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="289"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="291"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="293"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="284"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="288"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="375"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="389"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="383"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="397"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="406"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="420"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="421"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="435"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="425"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="434"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="448"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="454"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="468"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="470"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="483"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="493"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="531"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="535"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="573"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="551"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="589"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="570"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="644"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="682"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="613"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="652"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="618"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="694"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="656"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="732"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="661"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="699"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="679"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="717"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="684"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="722"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="686"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="724"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="691"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="729"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="754"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="789"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="808"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="881"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="789"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="754"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="756"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="794"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="775"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="813"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="794"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="832"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="808"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="811"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="811"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="813"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="851"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="820"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="858"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="835"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="844"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="882"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="887"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="852"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="890"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="881"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="924"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="893"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="957"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="960"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="966"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -2522,32 +2527,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="89"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="97"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>

@@ -8,21 +8,24 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, Payment, PaymentTender
+from counter_app.db.models import Account, Bill, MeterReading, Payment, PaymentTender
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
+from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments import PaymentService, VerificationStatus
+from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
 
 
@@ -268,3 +271,67 @@ def test_preview_paints_the_receipt(
     assert shown[0][0].startswith(b"%PDF")
     assert page.last_result is not None
     assert page.last_result.receipt_no in shown[0][1]
+
+
+def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    page = PaymentPage(
+        PaymentService(ctx.db, ctx.clock, actor),
+        ShiftService(ctx.db, ctx.clock, actor),
+        SearchService(ctx.db, ctx.clock, actor),
+        ctx.auth,
+        DocumentPrinter(tmp_path / "documents"),
+        ask_rating=False,
+        bills=BillService(ctx.db, ctx.clock, actor),
+        importer=ReadingImportService(ctx.db, ctx.clock, actor),
+    )
+    qtbot.addWidget(page)
+    page.show()
+    assert page.readings_button.isVisible()
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    bills_before = page.bills_model.rowCount()
+    due_before = page.due_label.text()
+    with ctx.db.read() as s:
+        account_id = s.execute(select(Account.id).where(Account.number == number)).scalar_one()
+        last = s.execute(
+            select(MeterReading.reading)
+            .where(MeterReading.account_id == account_id)
+            .order_by(MeterReading.read_on.desc())
+            .limit(1)
+        ).scalar_one()
+    seen: dict[str, object] = {}
+
+    def enter_in_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, MeterReadingDialog):
+            QTimer.singleShot(20, enter_in_dialog)
+            return
+        # Opened on the account on screen, ready for the reading.
+        seen["account"] = dialog.account_input.text()
+        seen["ready"] = dialog.reading.isEnabled()
+        # A clerk enters readings; importing a file needs a manager.
+        seen["import_allowed"] = dialog.choose_button.isEnabled()
+        dialog.read_on.setDate(QDate(2026, 11, 20))
+        dialog.reading.setText(str(Decimal(last) + 12))
+        dialog.enter_button.click()
+        seen["bill"] = dialog.bill_label.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, enter_in_dialog)
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)  # shortcuts need the active window
+    qtbot.keyClick(page, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: "bill" in seen, timeout=5000)
+    assert seen["account"] == number
+    assert seen["ready"] is True
+    assert seen["import_allowed"] is False
+    assert "2026-11" in str(seen["bill"])
+    # Back on the payment screen the new bill is among what is due.
+    assert page.bills_model.rowCount() == bills_before + 1
+    assert page.due_label.text() != due_before
+    with ctx.db.read() as s:
+        assert s.execute(
+            select(Bill.id).where(Bill.account_id == account_id, Bill.period == "2026-11")
+        ).scalar_one_or_none()

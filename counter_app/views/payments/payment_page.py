@@ -37,7 +37,7 @@ from counter_app.domain.enums import BillingMode, DocumentType, Satisfaction, Te
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.auth import ApprovalGrant, AuthService
-from counter_app.services.bills import BillsDue, DueBill
+from counter_app.services.bills import BillsDue, BillService, DueBill
 from counter_app.services.payments import (
     REFUND,
     VOID,
@@ -50,10 +50,12 @@ from counter_app.services.payments import (
     account_subject,
     describe_payment_error,
 )
+from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
+from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
 
@@ -125,6 +127,8 @@ class PaymentPage(QWidget):
         auth: manager approvals at this counter.
         printer: prints receipts and keeps their PDF copies.
         ask_rating: whether to ask the customer to rate the service after each payment.
+        bills, importer: when given, "Meter readings (F7)" opens the reading dialog: a reading
+            typed for the account on screen, or (for a manager) a reading round from a file.
     """
 
     payment_taken = Signal(str)  # receipt number
@@ -139,10 +143,14 @@ class PaymentPage(QWidget):
         printer: DocumentPrinter,
         *,
         ask_rating: bool = True,
+        bills: BillService | None = None,
+        importer: ReadingImportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._payments = payments
+        self._bills = bills
+        self._importer = importer
         self._shifts = shifts
         self._search = search
         self._auth = auth
@@ -207,6 +215,10 @@ class PaymentPage(QWidget):
         _big(self.due_label, 6)
         self.waive_button = QPushButton(self.tr("Waive late fee (F4)"))
         self.waive_button.clicked.connect(self.waive_late_fee)
+        self.readings_button = QPushButton(self.tr("Meter readings (F7)"))
+        self.readings_button.setObjectName("meterReadings")
+        self.readings_button.clicked.connect(self.open_readings)
+        self.readings_button.setVisible(bills is not None and importer is not None)
 
         # --- amount and tenders
         self.amount = QLineEdit()
@@ -301,6 +313,7 @@ class PaymentPage(QWidget):
         left.addWidget(self.bills_view, 1)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.readings_button)
         due_row.addWidget(self.waive_button)
         left.addLayout(due_row)
         right = QVBoxLayout()
@@ -325,6 +338,7 @@ class PaymentPage(QWidget):
         for key, slot in (
             ("F3", self.account_input.setFocus),
             ("F4", self.waive_late_fee),
+            ("F7", self.open_readings),
             ("F8", self.open_shift),
             ("F9", self.preview_last_receipt),
             ("F10", self.ask_reprint),
@@ -472,6 +486,30 @@ class PaymentPage(QWidget):
             self.error.setText(describe(exc))
             return
         self._show_quote(quote.due, quote.amount_due)
+
+    def readings_dialog(self) -> MeterReadingDialog | None:
+        """The meter-reading dialog, opened on the account on screen (not shown yet)."""
+        if self._bills is None or self._importer is None:
+            return None
+        dialog = MeterReadingDialog(self._bills, self._importer, self)
+        if self._due is not None:
+            dialog.set_account(self._due.account_id, self._due.account_number)
+        return dialog
+
+    def open_readings(self) -> None:
+        """Enter a reading or import a file; the account on screen then shows its new bill."""
+        dialog = self.readings_dialog()
+        if dialog is None:
+            return
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+        changed = dialog.last_reading is not None or (
+            dialog.last_import is not None and dialog.last_import.imported
+        )
+        if self._due is not None and changed:
+            self.load_account(self._due.account_id)
 
     def _show_quote(self, due: BillsDue, amount_due: Decimal) -> None:
         self._due = due
