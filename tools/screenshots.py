@@ -8,18 +8,27 @@ Uses a throw-away data directory with demo data; signs in as the demo clerk and 
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy import select
 
 from counter_app.config import load_config
-from counter_app.context import build_context
+from counter_app.context import AppContext, build_context
+from counter_app.db.models import Account
+from counter_app.domain.enums import BillingMode
+from counter_app.services.base import Actor
+from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.readings_import import ReadingImportService
 from counter_app.views.app import create_application
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
@@ -27,6 +36,7 @@ from counter_app.views.login import LoginDialog
 from counter_app.views.main_window import MainWindow
 from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
 from counter_app.views.translation import install_language
 
@@ -38,6 +48,53 @@ def grab(widget: QWidget, path: Path) -> None:
     if not widget.grab().save(str(path)):
         raise RuntimeError(f"could not write {path}")
     print(path)
+
+
+def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -> None:
+    """The meter-reading dialog: a reading billed across two tiers, and a file with errors."""
+    dialog = MeterReadingDialog(
+        BillService(ctx.db, ctx.clock, actor), ReadingImportService(ctx.db, ctx.clock, actor)
+    )
+    dialog.resize(860, 620)
+    with ctx.db.read() as s:
+        numbers = list(
+            s.execute(
+                select(Account.number)
+                .where(Account.billing_mode == BillingMode.POSTPAID)
+                .order_by(Account.number)
+                .limit(3)
+            ).scalars()
+        )
+    dialog.account_input.setText(numbers[0])
+    dialog.find_account()
+    dialog.read_on.setDate(QDate(2026, 11, 20))
+    dialog.reading.setText(str(dialog_last_reading(dialog) + 260))
+    dialog.enter_reading()
+    grab(dialog, out / f"meter-reading{suffix}.png")
+
+    sheet = tmp / "十一月抄表.csv"
+    with sheet.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["户号", "抄表日期", "本次读数"])
+        writer.writerow([numbers[1], "2026-11-20", "1.5"])
+        writer.writerow(["0199999999", "2026-11-20", "100"])
+        writer.writerow([numbers[2], "2026-11-31", "12,345.6789"])
+    dialog.tabs.setCurrentIndex(1)
+    done: list[bool] = []
+    dialog.import_finished.connect(lambda: done.append(True))
+    dialog.import_file(sheet)
+    while not done:
+        QApplication.processEvents()
+    grab(dialog, out / f"meter-readings-import{suffix}.png")
+    dialog.close()
+    dialog.deleteLater()
+
+
+def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
+    account = dialog.current_account
+    assert account is not None
+    assert account.last_reading is not None
+    return account.last_reading
 
 
 def main() -> int:
@@ -91,6 +148,8 @@ def main() -> int:
                 payments.cash_received.setText("300")
                 payments._update_change()
                 grab(window, out / f"payment{suffix}.png")
+            else:
+                readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
         ctx.db.dispose()
     return 0
