@@ -500,7 +500,10 @@ class PrintedDocument(Base):
     """Register of every print and reprint (domain.md §11)."""
 
     __tablename__ = "printed_documents"
-    __table_args__ = (Index("ix_printed_documents_number", "doc_type", "doc_number"),)
+    # One row per copy: two counters can never both record the same 补打 number.
+    __table_args__ = (
+        Index("uq_printed_documents_copy", "doc_type", "doc_number", "reprint_no", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     doc_type: Mapped[E.DocumentType] = mapped_column(_enum(E.DocumentType))

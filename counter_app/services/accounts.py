@@ -93,6 +93,7 @@ from counter_app.services.customers import (
     phone_display,
     validate_emergency_contact,
 )
+from counter_app.services.print_register import lock_document
 from counter_app.services.settings import read_setting
 
 OPEN_SERVICE_CODE = "OPEN"
@@ -575,6 +576,7 @@ class AccountService(Service):
         errors.raise_if_any()
         assert kind is not None
         with self._db.write() as s:
+            lock_document(s, kind, number)
             earlier = s.execute(
                 select(func.count())
                 .select_from(PrintedDocument)

@@ -103,6 +103,7 @@ from counter_app.services.bills import (
     tariff_for,
     tiers_of,
 )
+from counter_app.services.print_register import lock_document
 from counter_app.services.receipts import (
     QR_SECRET_SETTING,
     Headers,
@@ -1214,6 +1215,7 @@ class PaymentService(Service):
         now = self._clock.now()
         with self._db.write() as s:
             payment = self._by_receipt(s, receipt_no)
+            lock_document(s, doc_type, payment.receipt_no)
             latest = s.execute(
                 select(PrintedDocument.id)
                 .where(
@@ -1358,6 +1360,7 @@ class PaymentService(Service):
         now = self._clock.now()
         with self._db.write() as s:
             payment = self._by_receipt(s, receipt_no)
+            lock_document(s, DocumentType.RECEIPT, payment.receipt_no)
             earlier = list(
                 s.execute(
                     select(PrintedDocument)

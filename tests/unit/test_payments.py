@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -21,7 +22,7 @@ from payment_workers import (
     snapshot_paid,
 )
 from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from counter_app.db.engine import Database
 from counter_app.db.models import (
@@ -711,6 +712,64 @@ def test_print_register_reprints_and_the_queue(desk: Desk) -> None:
             select(func.count()).select_from(AuditEntry).where(AuditEntry.action == "reprint")
         ).scalar_one()
         assert reprints == 2
+
+
+def test_counters_reprinting_one_receipt_at_once_get_distinct_copy_numbers(desk: Desk) -> None:
+    """Each copy has its own 补打 number even when several counters reprint at the same moment
+    (without the per-document print lock PostgreSQL would hand two of them the same number)."""
+    account_id, _ = new_account(desk.db)
+    paid = desk.pay(account_id, "10.00")
+    desk.payments.register_print(paid.receipt_no, DIGEST, "thermal80")
+    copies: list[int] = []
+    failures: list[BaseException] = []
+    start = threading.Barrier(6)
+
+    def counter() -> None:
+        service = PaymentService(desk.db, desk.clock, desk.payments.actor)
+        start.wait()
+        try:
+            copies.append(service.reprint(paid.receipt_no, "客户遗失").receipt.reprint_no)
+        except BaseException as exc:  # collected and shown below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=counter) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert sorted(copies) == [1, 2, 3, 4, 5, 6]
+    with desk.db.read() as s:
+        stored = s.execute(
+            select(PrintedDocument.reprint_no).where(PrintedDocument.doc_number == paid.receipt_no)
+        ).scalars()
+        assert sorted(stored) == [0, 1, 2, 3, 4, 5, 6]
+
+
+def test_the_register_refuses_a_second_row_for_the_same_copy(desk: Desk) -> None:
+    account_id, _ = new_account(desk.db)
+    paid = desk.pay(account_id, "10.00")
+    desk.payments.register_print(paid.receipt_no, DIGEST, "thermal80")
+    with desk.db.read() as s:
+        row = s.execute(
+            select(PrintedDocument).where(PrintedDocument.doc_number == paid.receipt_no)
+        ).scalar_one()
+    again = {
+        "doc_type": row.doc_type,
+        "doc_number": row.doc_number,
+        "user_id": row.user_id,
+        "printed_at": row.printed_at,
+        "reprint_no": 0,
+        "content_hash": row.content_hash,
+        "layout": row.layout,
+    }
+
+    def insert_again() -> None:
+        with desk.db.write() as s:
+            s.add(PrintedDocument(**again))
+
+    with pytest.raises(IntegrityError):
+        insert_again()
 
 
 def test_last_payment_survives_a_restart(desk: Desk) -> None:
