@@ -139,7 +139,7 @@ def measure(rows: int, seed_value: int, profile: bool) -> dict[str, float]:
     if profiler:
         profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
-    if not result.imported or result.bills_created != rows:
+    if not result.imported or result.bills != rows:
         raise SystemExit(f"the import did not create {rows} bills: {result}")
     db.dispose()
     return {
@@ -147,7 +147,7 @@ def measure(rows: int, seed_value: int, profile: bool) -> dict[str, float]:
         "validate_s": round(validate_s, 2),
         "import_s": round(import_s, 2),  # reads the file again, then takes the lock
         "lock_s": round(sum(held), 2),
-        "bills": result.bills_created,
+        "bills": result.bills,
         "total_billed": float(result.total_billed),
     }
 

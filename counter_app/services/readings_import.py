@@ -203,9 +203,10 @@ class ImportCheck:
         return not self.errors
 
 
-@dataclass(frozen=True)
-class ImportResult:
-    """The outcome of :meth:`ReadingImportService.import_readings`.
+@dataclass(frozen=True, kw_only=True)
+class ImportResult(ImportCheck):
+    """The outcome of :meth:`ReadingImportService.import_readings`: the check of the file, and
+    whether it was imported.
 
     ``imported`` is True only when every reading was stored. On a dry run, or when ``errors``
     is not empty, nothing was written; the counts then say what an import would do.
@@ -213,18 +214,8 @@ class ImportResult:
 
     file_name: str
     sha256: str
-    rows: int
     dry_run: bool
     imported: bool
-    errors: tuple[RowError, ...]
-    bills_created: int
-    baselines: int
-    total_billed: Decimal
-    duplicates_skipped: tuple[int, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
 
 
 @dataclass(frozen=True)
@@ -1137,16 +1128,16 @@ class ReadingImportService(Service):
         parsed: ParsedReadings, check: ImportCheck, *, dry_run: bool, imported: bool
     ) -> ImportResult:
         return ImportResult(
-            file_name=parsed.file_name,
-            sha256=parsed.sha256,
             rows=len(parsed.rows),
-            dry_run=dry_run,
-            imported=imported,
             errors=check.errors,
-            bills_created=check.bills,
+            bills=check.bills,
             baselines=check.baselines,
             total_billed=check.total_billed,
             duplicates_skipped=check.duplicates_skipped,
+            file_name=parsed.file_name,
+            sha256=parsed.sha256,
+            dry_run=dry_run,
+            imported=imported,
         )
 
     @requires(Permission.CUSTOMER_READ)

@@ -153,7 +153,7 @@ def test_a_valid_csv_imports_every_row_and_bills_across_tiers(
     assert result.imported
     assert not result.dry_run
     assert result.rows == len(rows)
-    assert result.bills_created == len(rows) - 1
+    assert result.bills == len(rows) - 1
     assert result.baselines == 1
     readings, bills, _, audits = counts(demo_db)
     assert readings == before[0] + len(rows)
@@ -223,7 +223,7 @@ def test_a_valid_xlsx_with_excel_dates_and_number_cells_imports(
 
     assert result.errors == ()
     assert result.imported
-    assert (result.rows, result.bills_created, result.baselines) == (len(found), len(found), 0)
+    assert (result.rows, result.bills, result.baselines) == (len(found), len(found), 0)
     assert counts(demo_db)[1] == before[1] + len(found)
     with demo_db.read() as s:
         stored = s.execute(
@@ -259,7 +259,7 @@ def test_a_gbk_csv_with_chinese_headers_and_full_width_digits_imports(
     assert {r.read_on for r in parsed.rows} == {READ_ON}
     result = importer.import_readings(path)
     assert result.errors == ()
-    assert result.bills_created == len(found)
+    assert result.bills == len(found)
 
 
 # ----------------------------------------------------------------------------- bad files
@@ -298,7 +298,7 @@ def test_a_file_with_three_bad_rows_imports_nothing_and_names_each_row(
     assert str(below.last_reading) in low.message
     assert future.params == {"read_on": "2026-11-24", "today": "2026-11-23"}
     # The good rows would have billed: the counts say what a clean file would do.
-    assert result.bills_created == 3
+    assert result.bills == 3
 
 
 @pytest.mark.parametrize(
@@ -403,7 +403,7 @@ def test_the_same_account_twice_is_refused_unless_the_rows_are_identical(
     result = importer.import_readings(repeated)
     assert result.errors == ()
     assert result.duplicates_skipped == (4,)
-    assert (result.rows, result.bills_created) == (3, 2)
+    assert (result.rows, result.bills) == (3, 2)
     assert counts(demo_db)[1] == before[1] + 2
 
 
@@ -528,16 +528,16 @@ def test_check_only_writes_nothing_and_predicts_the_import(
     assert counts(demo_db) == before
     validated = importer.validate(importer.parse_file(path))
     assert validated.ok
-    assert (validated.bills, validated.total_billed) == (check.bills_created, check.total_billed)
+    assert (validated.bills, validated.total_billed) == (check.bills, check.total_billed)
 
     done = importer.import_readings(path)
     assert done.imported
-    assert (done.bills_created, done.baselines, done.total_billed) == (
-        check.bills_created,
+    assert (done.bills, done.baselines, done.total_billed) == (
+        check.bills,
         check.baselines,
         check.total_billed,
     )
-    assert done.bills_created == rows
+    assert done.bills == rows
 
     # The same file again: every row is now behind the readings it brought.
     again = importer.import_readings(path)

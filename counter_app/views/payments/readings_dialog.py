@@ -627,8 +627,8 @@ class MeterReadingDialog(QDialog):
                     "Imported: {readings} readings, {bills} bills totalling {total}, "
                     "{baselines} starting readings (no bill)."
                 ).format(
-                    readings=result.bills_created + result.baselines,
-                    bills=result.bills_created,
+                    readings=result.bills + result.baselines,
+                    bills=result.bills,
                     total=total,
                     baselines=result.baselines,
                 )
@@ -641,7 +641,7 @@ class MeterReadingDialog(QDialog):
                 self.tr(
                     "Check passed. Importing would create {bills} bills totalling {total} and "
                     "{baselines} starting readings. Nothing has been imported yet."
-                ).format(bills=result.bills_created, total=total, baselines=result.baselines)
+                ).format(bills=result.bills, total=total, baselines=result.baselines)
                 + duplicates
             )
         self.import_finished.emit()
