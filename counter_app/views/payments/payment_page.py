@@ -712,7 +712,7 @@ class PaymentPage(QWidget):
     def _after_payment(self, result: PaymentResult) -> None:
         self.last_result = result
         self.last_print = self._print_receipt(result)
-        printed = self.last_print.printed if self.last_print else False
+        printed = self.last_print.printed
         lines = [
             self.tr("Paid. Receipt {number}, amount {amount}.").format(
                 number=result.receipt_no, amount=format_yuan(result.amount)
@@ -740,19 +740,29 @@ class PaymentPage(QWidget):
         if self._ask_rating:
             self.ask_rating(result.payment_id)
 
-    def _print_receipt(self, result: PaymentResult) -> PrintOutcome | None:
-        from counter_app.printing.base import content_hash
+    def _print_receipt(self, result: PaymentResult) -> PrintOutcome:
         from counter_app.printing.receipt import render_receipt
 
         pdf = render_receipt(result.receipt, RECEIPT_LAYOUT)
-        outcome = self._printer.print_document(pdf, "receipt", result.receipt_no)
+        return self._print_original(pdf, result.receipt_no, DocumentType.RECEIPT)
+
+    def _print_original(self, pdf: bytes, receipt_no: str, doc_type: DocumentType) -> PrintOutcome:
+        """Print the first copy of a receipt or void slip and enter it in the register.
+
+        The money is booked already: a printer or register failure is shown, never raised, and
+        an unprinted copy waits in the reprint queue with its PDF kept.
+        """
+        from counter_app.printing.base import content_hash
+
+        outcome = self._printer.print_document(pdf, doc_type.value, receipt_no)
         try:
             self._payments.register_print(
-                result.receipt_no,
+                receipt_no,
                 content_hash(pdf),
                 RECEIPT_LAYOUT,
                 printed=outcome.printed,
                 pdf_path=str(outcome.pdf_path),
+                doc_type=doc_type,
             )
         except CounterError as exc:
             self.error.setText(describe(exc))
@@ -807,8 +817,8 @@ class PaymentPage(QWidget):
         outcome = self._printer.print_document(
             pdf, "receipt", receipt_no, suffix=f"reprint-{copy.document.reprint_no}"
         )
-        if outcome.printed:
-            self._payments.mark_printed(copy.document.doc_id)
+        if outcome.printed and not self._mark_printed(copy.document.doc_id):
+            return outcome
         self.result_label.setText(
             self.tr("Reprint {n} of receipt {number} made.").format(
                 n=copy.document.reprint_no, number=receipt_no
@@ -831,16 +841,28 @@ class PaymentPage(QWidget):
             if not outcome.printed:
                 self.error.setText(self.tr("Still no printer: the receipts keep waiting."))
                 break
-            if item.doc_id is not None:
-                self._payments.mark_printed(item.doc_id, content_hash(pdf))
-            else:
-                self._payments.register_print(
-                    item.receipt_no,
-                    content_hash(pdf),
-                    RECEIPT_LAYOUT,
-                    pdf_path=str(outcome.pdf_path),
-                )
+            try:
+                if item.doc_id is not None:
+                    self._payments.mark_printed(item.doc_id, content_hash(pdf))
+                else:
+                    self._payments.register_print(
+                        item.receipt_no,
+                        content_hash(pdf),
+                        RECEIPT_LAYOUT,
+                        pdf_path=str(outcome.pdf_path),
+                    )
+            except CounterError as exc:
+                self.error.setText(describe(exc))
+                break
         self.refresh_queue()
+
+    def _mark_printed(self, doc_id: int) -> bool:
+        try:
+            self._payments.mark_printed(doc_id)
+        except CounterError as exc:
+            self.error.setText(describe(exc))
+            return False
+        return True
 
     def ask_void(self) -> None:
         number = self._ask_text(self.tr("Void receipt"), self.tr("Receipt number:"))
@@ -896,23 +918,10 @@ class PaymentPage(QWidget):
         return True
 
     def _print_void_slip(self, result: VoidResult) -> PrintOutcome:
-        from counter_app.printing.base import content_hash
         from counter_app.printing.void_slip import render_void_slip
 
         pdf = render_void_slip(result.slip, RECEIPT_LAYOUT)
-        outcome = self._printer.print_document(pdf, "void_slip", result.receipt_no)
-        try:
-            self._payments.register_print(
-                result.receipt_no,
-                content_hash(pdf),
-                RECEIPT_LAYOUT,
-                printed=outcome.printed,
-                pdf_path=str(outcome.pdf_path),
-                doc_type=DocumentType.VOID_SLIP,
-            )
-        except CounterError as exc:
-            self.error.setText(describe(exc))
-        return outcome
+        return self._print_original(pdf, result.receipt_no, DocumentType.VOID_SLIP)
 
     def ask_refund(self) -> None:
         """Refund (退费) a whole receipt whose day is closed: number, reason, approval."""
@@ -961,7 +970,7 @@ class PaymentPage(QWidget):
                 amount=format_yuan(-result.amount)
             ),
         ]
-        if outcome is None or not outcome.printed:
+        if not outcome.printed:
             lines.append(
                 self.tr("The refund receipt did not print; it waits in the reprint queue.")
             )
