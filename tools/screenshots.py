@@ -12,6 +12,7 @@ import csv
 import os
 import sys
 import tempfile
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,8 +29,10 @@ from counter_app.domain.enums import BillingMode
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.payments import PaymentRequest, PaymentService, TenderLine
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.views.app import create_application
+from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.login import LoginDialog
@@ -88,6 +91,46 @@ def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -
     grab(dialog, out / f"meter-readings-import{suffix}.png")
     dialog.close()
     dialog.deleteLater()
+
+
+def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
+    """The auditor's desk: a scanned receipt verified, and the print register with a reprint."""
+    clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)  # the shift opened for payment.png
+    payments = PaymentService(ctx.db, ctx.clock, clerk)
+    with ctx.db.read() as s:
+        account_id = s.execute(
+            select(Account.id)
+            .where(Account.billing_mode == BillingMode.POSTPAID)
+            .order_by(Account.number.desc())
+            .limit(1)
+        ).scalar_one()
+    paid = payments.take_payment(
+        PaymentRequest(
+            account_id=account_id,
+            amount=Decimal("86.40"),
+            tenders=[TenderLine("cash", Decimal("86.40"))],
+            cash_received=Decimal("100.00"),
+            idempotency_key=uuid.uuid4().hex,
+        )
+    )
+    payments.register_print(paid.receipt_no, "ab" * 32, "thermal80")
+    payments.reprint(paid.receipt_no, "客户遗失收据")
+
+    auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(auditor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    window.resize(1280, 800)
+    window.show_area("audit")
+    page = window.page("audit")
+    assert isinstance(page, AuditPage)
+    page.qr_input.setText(paid.receipt.qr_payload)
+    page.verify()
+    page.check_chain()
+    grab(window, out / f"audit-verify{suffix}.png")
+    page.tabs.setCurrentIndex(1)
+    page.load_register()
+    grab(window, out / f"audit-register{suffix}.png")
+    window.close()
 
 
 def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
@@ -151,6 +194,7 @@ def main() -> int:
             else:
                 readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
+        audit_desk(ctx, out, suffix)
         ctx.db.dispose()
     return 0
 

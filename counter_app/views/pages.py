@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from counter_app.context import AppContext, Services
+from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.bills import BillService
 from counter_app.services.payments import PaymentService
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.shifts import ShiftService
+from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.main_window import MainWindow, PageFactory
@@ -47,7 +49,15 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
             importer=ReadingImportService(ctx.db, ctx.clock, actor),
         )
 
-    return {"customers": customers, "payments": payments}
+    def audit() -> QWidget:
+        actor = services.actor
+        return AuditPage(
+            AuditReviewService(ctx.db, ctx.clock, actor),
+            PaymentService(ctx.db, ctx.clock, actor),
+            ctx.clock,
+        )
+
+    return {"customers": customers, "payments": payments, "audit": audit}
 
 
 def connect_pages(window: MainWindow) -> None:

@@ -223,6 +223,303 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="110"/>
+        <source>Check the audit trail</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="122"/>
+        <source>Verify receipt</source>
+        <translation>验证收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="123"/>
+        <source>Print register</source>
+        <translation>打印登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="124"/>
+        <source>Approvals</source>
+        <translation>审批记录</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="136"/>
+        <source>Scan the receipt&apos;s QR code, or paste its text</source>
+        <translation>扫描收据二维码，或粘贴其内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="138"/>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="177"/>
+        <source>Genuine receipt, in force.</source>
+        <translation>收据真实有效。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="181"/>
+        <source>Genuine receipt, but VOIDED since: the money was given back.</source>
+        <translation>收据真实，但已冲正：款项已退回。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="185"/>
+        <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
+        <translation>收据真实，但已退费（退费收据 {number}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="191"/>
+        <source>Not a receipt code of this system.</source>
+        <translation>不是本系统的收据二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="195"/>
+        <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
+        <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="199"/>
+        <source>NOT GENUINE: no payment with this receipt number exists.</source>
+        <translation>非真实收据：不存在该收据号的缴费记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="204"/>
+        <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
+        <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="213"/>
+        <source>Receipt number: {number}</source>
+        <translation>收据号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="216"/>
+        <source>Amount as stored: {amount}</source>
+        <translation>系统记录金额：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
+        <source>Account: {number}</source>
+        <translation>户号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="222"/>
+        <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
+        <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="229"/>
+        <source>Compare the printed receipt with the stored values above.</source>
+        <translation>请将纸质收据与上述系统记录逐项核对。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="242"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="243"/>
+        <source>Void slip</source>
+        <translation>冲正单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="244"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="245"/>
+        <source>Account opening confirmation</source>
+        <translation>开户确认单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
+        <source>Missing documents notice</source>
+        <translation>一次性告知单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
+        <source>Complaint slip</source>
+        <translation>投诉受理单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="248"/>
+        <source>Shift report</source>
+        <translation>班次报表</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="249"/>
+        <source>Daily report</source>
+        <translation>营业日报</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="250"/>
+        <source>Settlement slip</source>
+        <translation>结算单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="256"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="342"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <source>All documents</source>
+        <translation>全部单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="270"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="271"/>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="274"/>
+        <source>Copy</source>
+        <translation>联次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="276"/>
+        <source>Original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="278"/>
+        <source>Reprint {n}</source>
+        <translation>补打 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="282"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="283"/>
+        <source>By</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="285"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <source>Counter</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="289"/>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="290"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="290"/>
+        <source>waiting</source>
+        <translation>待打印</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="293"/>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="295"/>
+        <source>Content hash</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="324"/>
+        <source>{n} prints, of which {reprints} reprints; {waiting} not printed.</source>
+        <translation>共 {n} 次打印，其中补打 {reprints} 次；{waiting} 次未打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="336"/>
+        <source>Void</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="337"/>
+        <source>Refund</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
+        <source>Late fee waiver</source>
+        <translation>减免违约金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
+        <source>Large cash payment</source>
+        <translation>大额现金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="340"/>
+        <source>Account despite arrears</source>
+        <translation>欠费开户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
+        <source>Approved</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="350"/>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="380"/>
+        <source>{n} approvals.</source>
+        <translation>共 {n} 条审批。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="386"/>
+        <source>Only the newest {limit} are shown: choose a shorter period.</source>
+        <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="393"/>
+        <source>Choose a period whose end is not before its start, at most {days} days long.</source>
+        <translation>请选择结束日期不早于开始日期、且不超过 {days} 天的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="409"/>
+        <source>Audit trail intact: {n} entries, every link checked.</source>
+        <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="417"/>
+        <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
+        <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="342"/>
@@ -1813,312 +2110,312 @@
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="265"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="301"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="309"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="316"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="321"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="319"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="324"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="354"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="355"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="360"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="389"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="394"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="406"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="411"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="410"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="417"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="422"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="426"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="431"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="445"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="457"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="456"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="461"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="458"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="463"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="473"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="478"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="489"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="494"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="495"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="492"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="497"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="512"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="517"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="536"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="538"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="556"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="561"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="556"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="561"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="569"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="600"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="605"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="605"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="610"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="614"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="619"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="622"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="627"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="637"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="642"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="660"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="665"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="663"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="668"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>无法读取旧版 .xls 文件，请先在 Excel 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="664"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="669"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="666"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="671"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="668"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="673"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="670"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="675"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>无法识别 CSV 文件的编码，请保存为 UTF-8 或 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="673"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="678"/>
         <source>The file is larger than {mb} MB. Split it and import the parts one by one.</source>
         <translation>文件超过 {mb} MB，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="677"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="682"/>
         <source>The file has more than {n} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {n} 行，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="680"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="685"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="689"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="694"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {columns}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数。缺少：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="693"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="698"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="710"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="715"/>
         <source>The account number is empty.</source>
         <translation>户号为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="711"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="716"/>
         <source>There is no account {number}.</source>
         <translation>户号 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="712"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="717"/>
         <source>Account {number} is closed ({closed_on}).</source>
         <translation>户号 {number} 已销户（{closed_on}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="714"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="719"/>
         <source>Account {number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {number} 是预付费户，不按抄表出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="716"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="721"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="718"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="723"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>无法识别日期“{value}”，请写成 2026-11-20、2026/11/20 或 20261120。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="720"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="725"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="722"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="725"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="730"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="726"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="731"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="732"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="729"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="734"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数有 {decimals} 位小数，最多 3 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="731"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="736"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="733"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="738"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="736"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="741"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数小于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="738"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="743"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="739"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="744"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="741"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="746"/>
         <source>Account {number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {number} 在文件中出现多次且内容不同（另见第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="753"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="758"/>
         <source>The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>该单元格是数字格式，户号开头的 0 可能已丢失：请把该列设为文本格式。</translation>
     </message>
@@ -2398,112 +2695,112 @@
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="789"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="802"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="789"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="802"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="794"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="804"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="813"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="823"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="832"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="842"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="871"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="871"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="851"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="858"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="895"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="882"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="904"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="887"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="890"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="919"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="924"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="933"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="940"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="957"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="966"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="960"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="969"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="966"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -2618,6 +2915,19 @@
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="296"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>_Period</name>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="74"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
+        <source>to</source>
+        <translation>至</translation>
     </message>
 </context>
 </TS>

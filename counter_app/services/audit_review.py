@@ -1,0 +1,208 @@
+"""What an auditor reviews (domain.md §11): the printed-document register, the approvals given
+at the counters, and the audit trail's hash chain.
+
+Read-only: nothing here writes, so an auditor's review leaves the books exactly as found.
+Receipts scanned at the audit desk are verified by
+:meth:`counter_app.services.payments.PaymentService.verify_receipt`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from counter_app.db.models import Approval, Counter, Hall, PrintedDocument, User
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.enums import DocumentType
+from counter_app.domain.errors import InvalidInput
+from counter_app.domain.permissions import Permission
+from counter_app.services.audit import ChainCheck, verify_chain
+from counter_app.services.base import Service, requires
+
+#: The longest period one query covers; a year's prints of a busy hall stay a few hundred
+#: thousand rows, which a table on screen still scrolls through.
+MAX_DAYS = 366
+#: At most this many rows are returned; ``truncated`` says when there were more.
+ROW_LIMIT = 20_000
+
+
+class PeriodInvalid(InvalidInput):
+    """The period is empty, reversed or too long (``params``: ``start``, ``end``, ``max_days``)."""
+
+    code = "audit.period_invalid"
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    """One print or reprint in the register, as an auditor reads it."""
+
+    doc_id: int
+    printed_at: datetime  # hall time
+    doc_type: DocumentType
+    doc_number: str
+    reprint_no: int  # 0 = original, n = 补打 n
+    printed: bool  # False: the copy never came out of a printer (it waits in the queue)
+    reason: str  # why a reprint was made; "" for an original
+    employee_no: str
+    user_name: str
+    hall_code: str
+    counter_number: int | None
+    layout: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ApprovalEntry:
+    """A supervisor's approval typed in at a counter: who asked, who approved, for what."""
+
+    approval_id: int
+    at: datetime  # hall time
+    action: str  # void, refund, waiver, arrears_override, large_cash ...
+    subject: str  # e.g. the receipt number
+    reason: str
+    requested_by: str  # 工号
+    requested_by_name: str
+    approved_by: str
+    approved_by_name: str
+    hall_code: str
+    counter_number: int | None
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Listing(Generic[T]):
+    """Rows of a review, newest first."""
+
+    rows: tuple[T, ...]
+    truncated: bool  # more rows matched than ROW_LIMIT
+
+
+def _period(start: date, end: date) -> tuple[datetime, datetime]:
+    """The hall-time days ``start`` through ``end`` as a UTC-aware half-open range."""
+    if end < start or (end - start).days >= MAX_DAYS:
+        raise PeriodInvalid("bad period", start=start, end=end, max_days=MAX_DAYS)
+    begin = datetime.combine(start, time.min, LOCAL_TZ)
+    until = datetime.combine(end + timedelta(days=1), time.min, LOCAL_TZ)
+    return begin, until
+
+
+class AuditReviewService(Service):
+    """Review prints, reprints, voids and other approvals, and check the audit trail."""
+
+    @requires(Permission.AUDIT_READ)
+    def print_register(
+        self, start: date, end: date, doc_type: DocumentType | None = None
+    ) -> Listing[RegisterEntry]:
+        """Every print and reprint from ``start`` through ``end`` (hall days), newest first.
+
+        Args:
+            start: First day.
+            end: Last day (at most 366 days after ``start``).
+            doc_type: Only this kind of document; all kinds when None.
+
+        Raises:
+            PeriodInvalid: ``end`` before ``start`` or the period is too long.
+        """
+        begin, until = _period(start, end)
+        query = (
+            select(PrintedDocument, User.employee_no, User.name, Hall.code, Counter.number)
+            .join(User, User.id == PrintedDocument.user_id)
+            .outerjoin(Hall, Hall.id == PrintedDocument.hall_id)
+            .outerjoin(Counter, Counter.id == PrintedDocument.counter_id)
+            .where(PrintedDocument.printed_at >= begin, PrintedDocument.printed_at < until)
+            .order_by(PrintedDocument.printed_at.desc(), PrintedDocument.id.desc())
+            .limit(ROW_LIMIT + 1)
+        )
+        if doc_type is not None:
+            query = query.where(PrintedDocument.doc_type == doc_type)
+        with self._db.read() as s:
+            found = s.execute(query).all()
+        rows = tuple(
+            RegisterEntry(
+                doc_id=doc.id,
+                printed_at=doc.printed_at.astimezone(LOCAL_TZ),
+                doc_type=doc.doc_type,
+                doc_number=doc.doc_number,
+                reprint_no=doc.reprint_no,
+                printed=doc.printed,
+                reason=doc.reason or "",
+                employee_no=employee_no,
+                user_name=name,
+                hall_code=hall_code or "",
+                counter_number=counter_number,
+                layout=doc.layout,
+                content_hash=doc.content_hash,
+            )
+            for doc, employee_no, name, hall_code, counter_number in found[:ROW_LIMIT]
+        )
+        return Listing(rows, truncated=len(found) > ROW_LIMIT)
+
+    @requires(Permission.AUDIT_READ)
+    def approvals(self, start: date, end: date) -> Listing[ApprovalEntry]:
+        """Every approval given from ``start`` through ``end`` (hall days), newest first:
+        voids, refunds, late-fee waivers, arrears overrides, large cash.
+
+        Raises:
+            PeriodInvalid: ``end`` before ``start`` or the period is too long.
+        """
+        begin, until = _period(start, end)
+        requester = aliased(User)
+        approver = aliased(User)
+        query = (
+            select(
+                Approval,
+                requester.employee_no,
+                requester.name,
+                approver.employee_no,
+                approver.name,
+                Hall.code,
+                Counter.number,
+            )
+            .join(requester, requester.id == Approval.requested_by)
+            .join(approver, approver.id == Approval.approved_by)
+            .outerjoin(Counter, Counter.id == Approval.counter_id)
+            .outerjoin(Hall, Hall.id == Counter.hall_id)
+            .where(Approval.at >= begin, Approval.at < until)
+            .order_by(Approval.at.desc(), Approval.id.desc())
+            .limit(ROW_LIMIT + 1)
+        )
+        with self._db.read() as s:
+            found = s.execute(query).all()
+        rows = tuple(
+            ApprovalEntry(
+                approval_id=row.id,
+                at=row.at.astimezone(LOCAL_TZ),
+                action=row.action,
+                subject=row.subject,
+                reason=row.reason,
+                requested_by=requested_no,
+                requested_by_name=requested_name,
+                approved_by=approved_no,
+                approved_by_name=approved_name,
+                hall_code=hall_code or "",
+                counter_number=counter_number,
+            )
+            for (
+                row,
+                requested_no,
+                requested_name,
+                approved_no,
+                approved_name,
+                hall_code,
+                counter_number,
+            ) in found[:ROW_LIMIT]
+        )
+        return Listing(rows, truncated=len(found) > ROW_LIMIT)
+
+    @requires(Permission.AUDIT_READ)
+    def verify_audit_trail(self) -> ChainCheck:
+        """Walk the audit trail's hash chain from the first entry (as ``counter-app
+        verify-audit`` does) and name the first entry whose link or content is wrong."""
+        with self._db.read() as s:
+            return verify_chain(s)

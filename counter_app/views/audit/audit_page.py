@@ -1,0 +1,424 @@
+"""The auditor's desk (稽核): verify a scanned receipt, review prints and approvals, check the
+audit trail.
+
+Everything here reads; nothing an auditor does on this page changes the books. A receipt's QR
+code is scanned into the first tab (a scanner types like a keyboard and ends with Enter) and
+the answer says whether the receipt is genuine, and whether it still stands.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.clock import LOCAL_TZ, Clock
+from counter_app.domain.enums import DocumentType
+from counter_app.domain.errors import CounterError
+from counter_app.domain.money import format_yuan
+from counter_app.services.audit_review import (
+    MAX_DAYS,
+    ROW_LIMIT,
+    ApprovalEntry,
+    AuditReviewService,
+    RegisterEntry,
+)
+from counter_app.services.payments import (
+    PaymentService,
+    ReceiptVerification,
+    VerificationStatus,
+)
+from counter_app.views.errors import error_message
+from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+
+_GREEN = "#0b6e2e"
+_AMBER = "#8a5a00"
+_RED = "#b00020"
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class _Period(QWidget):
+    """From / to dates and a 查询 button."""
+
+    def __init__(self, today: date, show_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start = QDateEdit(_qdate(today))
+        self.end = QDateEdit(_qdate(today))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(_qdate(today))
+        self.show_button = QPushButton(show_label)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.addWidget(QLabel(self.tr("From")))
+        self.row.addWidget(self.start)
+        self.row.addWidget(QLabel(self.tr("to")))
+        self.row.addWidget(self.end)
+
+    def finish(self) -> None:
+        self.row.addWidget(self.show_button)
+        self.row.addStretch(1)
+
+    def dates(self) -> tuple[date, date]:
+        return _date(self.start.date()), _date(self.end.date())
+
+
+class AuditPage(QWidget):
+    """Verify receipts, review the print register and approvals, check the audit trail.
+
+    Args:
+        review: the register, approvals and chain check (auditor's permission).
+        payments: verifies scanned receipt QR codes.
+        clock: today, for the default period.
+    """
+
+    def __init__(
+        self,
+        review: AuditReviewService,
+        payments: PaymentService,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._review = review
+        self._payments = payments
+        today = clock.now().astimezone(LOCAL_TZ).date()
+        self.last_verification: ReceiptVerification | None = None
+        self.setObjectName("auditPage")
+
+        self.chain_button = QPushButton(self.tr("Check the audit trail"))
+        self.chain_button.setObjectName("checkAuditTrail")
+        self.chain_button.clicked.connect(self.check_chain)
+        self.chain_label = QLabel()
+        self.chain_label.setObjectName("auditTrailResult")
+        self.chain_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.chain_button)
+        top.addWidget(self.chain_label, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("auditTabs")
+        self.tabs.addTab(self._build_verify_tab(), self.tr("Verify receipt"))
+        self.tabs.addTab(self._build_register_tab(today), self.tr("Print register"))
+        self.tabs.addTab(self._build_approvals_tab(today), self.tr("Approvals"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    # ================================================================== verify a receipt
+
+    def _build_verify_tab(self) -> QWidget:
+        tab = QWidget()
+        self.qr_input = QLineEdit()
+        self.qr_input.setObjectName("receiptCode")
+        self.qr_input.setPlaceholderText(self.tr("Scan the receipt's QR code, or paste its text"))
+        self.qr_input.returnPressed.connect(self.verify)
+        verify = QPushButton(self.tr("Verify"))
+        verify.setAutoDefault(False)
+        verify.clicked.connect(self.verify)
+        row = QHBoxLayout()
+        row.addWidget(self.qr_input, 1)
+        row.addWidget(verify)
+
+        self.verdict = QLabel()
+        self.verdict.setObjectName("receiptVerdict")
+        self.verdict.setWordWrap(True)
+        font = QFont(self.verdict.font())
+        font.setPointSize(font.pointSize() + 8)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.details = QLabel()
+        self.details.setObjectName("receiptDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        return tab
+
+    def verify(self) -> None:
+        """Check the scanned code and say plainly whether the receipt can be trusted."""
+        payload = self.qr_input.text().strip()
+        if not payload:
+            return
+        try:
+            found = self._payments.verify_receipt(payload)
+        except CounterError as exc:
+            self._show_verdict(error_message(exc), _RED, "")
+            return
+        self.last_verification = found
+        verdicts = {
+            VerificationStatus.VALID: (
+                self.tr("Genuine receipt, in force."),
+                _GREEN,
+            ),
+            VerificationStatus.VOIDED: (
+                self.tr("Genuine receipt, but VOIDED since: the money was given back."),
+                _AMBER,
+            ),
+            VerificationStatus.REFUNDED: (
+                self.tr("Genuine receipt, but REFUNDED since with receipt {number}.").format(
+                    number=found.refund_receipt_no or ""
+                ),
+                _AMBER,
+            ),
+            VerificationStatus.MALFORMED: (
+                self.tr("Not a receipt code of this system."),
+                _RED,
+            ),
+            VerificationStatus.BAD_SIGNATURE: (
+                self.tr("NOT GENUINE: the code's signature does not match. Forged or altered."),
+                _RED,
+            ),
+            VerificationStatus.NOT_FOUND: (
+                self.tr("NOT GENUINE: no payment with this receipt number exists."),
+                _RED,
+            ),
+            VerificationStatus.MISMATCH: (
+                self.tr(
+                    "NOT GENUINE: the code does not match the stored payment "
+                    "(amount, account or time differ)."
+                ),
+                _RED,
+            ),
+        }
+        text, colour = verdicts[found.status]
+        lines = []
+        if found.receipt_no:
+            lines.append(self.tr("Receipt number: {number}").format(number=found.receipt_no))
+        if found.amount is not None:
+            lines.append(
+                self.tr("Amount as stored: {amount}").format(amount=format_yuan(found.amount))
+            )
+        if found.account_number:
+            lines.append(self.tr("Account: {number}").format(number=found.account_number))
+        if found.paid_at is not None:
+            lines.append(
+                self.tr("Paid at {time} in hall {hall}, clerk {clerk}").format(
+                    time=found.paid_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    hall=found.hall_code or "",
+                    clerk=found.clerk_employee_no or "",
+                )
+            )
+        if found.status is VerificationStatus.MISMATCH:
+            lines.append(self.tr("Compare the printed receipt with the stored values above."))
+        self._show_verdict(text, colour, "\n".join(lines))
+        self.qr_input.selectAll()
+
+    def _show_verdict(self, text: str, colour: str, details: str) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(f"color: {colour};")
+        self.details.setText(details)
+
+    # ================================================================== print register
+
+    def _doc_type_names(self) -> dict[DocumentType, str]:
+        return {
+            DocumentType.RECEIPT: self.tr("Receipt"),
+            DocumentType.VOID_SLIP: self.tr("Void slip"),
+            DocumentType.WORK_ORDER: self.tr("Work order"),
+            DocumentType.ACCOUNT_OPENING: self.tr("Account opening confirmation"),
+            DocumentType.MISSING_DOCUMENTS: self.tr("Missing documents notice"),
+            DocumentType.COMPLAINT_SLIP: self.tr("Complaint slip"),
+            DocumentType.SHIFT_REPORT: self.tr("Shift report"),
+            DocumentType.DAILY_REPORT: self.tr("Daily report"),
+            DocumentType.SETTLEMENT_SLIP: self.tr("Settlement slip"),
+        }
+
+    def _build_register_tab(self, today: date) -> QWidget:
+        tab = QWidget()
+        names = self._doc_type_names()
+        self.register_period = _Period(today, self.tr("Show"))
+        self.register_period.show_button.setObjectName("showRegister")
+        self.register_period.show_button.clicked.connect(self.load_register)
+        self.doc_type = QComboBox()
+        self.doc_type.setObjectName("registerDocType")
+        self.doc_type.addItem(self.tr("All documents"), None)
+        for kind, name in names.items():
+            self.doc_type.addItem(name, kind.value)
+        self.register_period.row.addWidget(self.doc_type)
+        self.register_period.finish()
+
+        red = QColor(_RED)
+        self.register_model: DtoTableModel[RegisterEntry] = DtoTableModel(
+            [
+                Column(self.tr("Time"), lambda e: e.printed_at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Document"), lambda e: names.get(e.doc_type, e.doc_type.value)),
+                Column(self.tr("Number"), lambda e: e.doc_number),
+                Column(
+                    self.tr("Copy"),
+                    lambda e: (
+                        self.tr("Original")
+                        if e.reprint_no == 0
+                        else self.tr("Reprint {n}").format(n=e.reprint_no)
+                    ),
+                    foreground=lambda e: red if e.reprint_no else None,
+                ),
+                Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason or None),
+                Column(self.tr("By"), lambda e: f"{e.employee_no} {e.user_name}"),
+                Column(
+                    self.tr("Counter"),
+                    lambda e: f"{e.hall_code}-{e.counter_number}" if e.counter_number else "",
+                ),
+                Column(
+                    self.tr("Printed"),
+                    lambda e: self.tr("yes") if e.printed else self.tr("waiting"),
+                    foreground=lambda e: None if e.printed else red,
+                ),
+                Column(self.tr("Layout"), lambda e: e.layout),
+                Column(
+                    self.tr("Content hash"),
+                    lambda e: e.content_hash[:16],
+                    tooltip=lambda e: e.content_hash,
+                ),
+            ]
+        )
+        self.register_view = QTableView()
+        self.register_view.setObjectName("registerTable")
+        setup_table_view(self.register_view, self.register_model)
+        self.register_status = QLabel()
+        self.register_status.setObjectName("registerStatus")
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.register_period)
+        layout.addWidget(self.register_view, 1)
+        layout.addWidget(self.register_status)
+        return tab
+
+    def load_register(self) -> None:
+        start, end = self.register_period.dates()
+        raw = self.doc_type.currentData()
+        kind = DocumentType(raw) if raw else None
+        try:
+            listing = self._review.print_register(start, end, kind)
+        except CounterError as exc:
+            self.register_status.setText(self._period_error(exc))
+            return
+        self.register_model.set_rows(listing.rows)
+        reprints = sum(1 for e in listing.rows if e.reprint_no)
+        waiting = sum(1 for e in listing.rows if not e.printed)
+        text = self.tr("{n} prints, of which {reprints} reprints; {waiting} not printed.").format(
+            n=len(listing.rows), reprints=reprints, waiting=waiting
+        )
+        if listing.truncated:
+            text += " " + self._truncated_note()
+        self.register_status.setText(text)
+
+    # ================================================================== approvals
+
+    def _build_approvals_tab(self, today: date) -> QWidget:
+        tab = QWidget()
+        actions = {
+            "void": self.tr("Void"),
+            "refund": self.tr("Refund"),
+            "waive_late_fee": self.tr("Late fee waiver"),
+            "large_cash": self.tr("Large cash payment"),
+            "arrears_override": self.tr("Account despite arrears"),
+        }
+        self.approvals_period = _Period(today, self.tr("Show"))
+        self.approvals_period.show_button.setObjectName("showApprovals")
+        self.approvals_period.show_button.clicked.connect(self.load_approvals)
+        self.approvals_period.finish()
+        self.approvals_model: DtoTableModel[ApprovalEntry] = DtoTableModel(
+            [
+                Column(self.tr("Time"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Approved"), lambda a: actions.get(a.action, a.action)),
+                Column(self.tr("Subject"), lambda a: a.subject),
+                Column(self.tr("Reason"), lambda a: a.reason, tooltip=lambda a: a.reason),
+                Column(self.tr("Asked by"), lambda a: f"{a.requested_by} {a.requested_by_name}"),
+                Column(self.tr("Approved by"), lambda a: f"{a.approved_by} {a.approved_by_name}"),
+                Column(
+                    self.tr("Counter"),
+                    lambda a: f"{a.hall_code}-{a.counter_number}" if a.counter_number else "",
+                    RIGHT,
+                ),
+            ]
+        )
+        self.approvals_view = QTableView()
+        self.approvals_view.setObjectName("approvalsTable")
+        setup_table_view(self.approvals_view, self.approvals_model)
+        self.approvals_status = QLabel()
+        self.approvals_status.setObjectName("approvalsStatus")
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.approvals_period)
+        layout.addWidget(self.approvals_view, 1)
+        layout.addWidget(self.approvals_status)
+        return tab
+
+    def load_approvals(self) -> None:
+        start, end = self.approvals_period.dates()
+        try:
+            listing = self._review.approvals(start, end)
+        except CounterError as exc:
+            self.approvals_status.setText(self._period_error(exc))
+            return
+        self.approvals_model.set_rows(listing.rows)
+        text = self.tr("{n} approvals.").format(n=len(listing.rows))
+        if listing.truncated:
+            text += " " + self._truncated_note()
+        self.approvals_status.setText(text)
+
+    def _truncated_note(self) -> str:
+        return self.tr("Only the newest {limit} are shown: choose a shorter period.").format(
+            limit=ROW_LIMIT
+        )
+
+    def _period_error(self, exc: CounterError) -> str:
+        if exc.code == "audit.period_invalid":
+            return self.tr(
+                "Choose a period whose end is not before its start, at most {days} days long."
+            ).format(days=MAX_DAYS)
+        return error_message(exc)
+
+    # ================================================================== the audit trail
+
+    def check_chain(self) -> None:
+        """Walk the whole hash chain; name the first entry that was altered or removed."""
+        try:
+            check = self._review.verify_audit_trail()
+        except CounterError as exc:
+            self.chain_label.setText(error_message(exc))
+            self.chain_label.setStyleSheet(f"color: {_RED};")
+            return
+        if check.ok:
+            self.chain_label.setText(
+                self.tr("Audit trail intact: {n} entries, every link checked.").format(
+                    n=check.entries
+                )
+            )
+            self.chain_label.setStyleSheet(f"color: {_GREEN};")
+        else:
+            self.chain_label.setText(
+                self.tr(
+                    "AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed "
+                    "or removed. Report this to the administrator."
+                ).format(id=check.first_broken_id)
+            )
+            self.chain_label.setStyleSheet(f"color: {_RED}; font-weight: bold;")
+
+
+__all__ = ["AuditPage"]

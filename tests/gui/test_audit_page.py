@@ -1,0 +1,160 @@
+"""The auditor's desk through the real widgets: scan a receipt, review prints and approvals."""
+
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from counter_app.context import AppContext
+from counter_app.db.models import Account, AuditEntry, Bill
+from counter_app.domain.enums import BillingMode, BillStatus
+from counter_app.services.audit_review import AuditReviewService
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.payments import VOID, PaymentRequest, PaymentService, TenderLine
+from counter_app.services.shifts import ShiftService
+from counter_app.views.audit.audit_page import AuditPage
+
+DIGEST = hashlib.sha256(b"%PDF receipt").hexdigest()
+
+
+def _pay(payments: PaymentService, account_id: int, amount: str, key: str) -> Any:
+    value = Decimal(amount)
+    return payments.take_payment(
+        PaymentRequest(
+            account_id=account_id,
+            amount=value,
+            tenders=[TenderLine("cash", value)],
+            cash_received=value,
+            idempotency_key=key * 32,
+        )
+    )
+
+
+@pytest.fixture
+def scene(ctx: AppContext) -> dict[str, Any]:
+    """Two payments by a clerk: one printed and reprinted, one voided with approval."""
+    clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    ShiftService(ctx.db, ctx.clock, clerk).open_shift(Decimal("500.00"))
+    payments = PaymentService(ctx.db, ctx.clock, clerk)
+    with ctx.db.read() as s:
+        account_id = s.execute(
+            select(Account.id)
+            .join(Bill, Bill.account_id == Account.id)
+            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
+            .order_by(Account.number)
+            .limit(1)
+        ).scalar_one()
+    kept = _pay(payments, account_id, "10.00", "a1")
+    payments.register_print(kept.receipt_no, DIGEST, "thermal80")
+    payments.reprint(kept.receipt_no, "客户遗失")
+    voided = _pay(payments, account_id, "20.00", "b2")
+    grant = ctx.auth.approve(
+        clerk, "M1001", DEMO_PASSWORD, action=VOID, subject=voided.receipt_no, reason="金额输错"
+    )
+    payments.void(voided.receipt_no, "金额输错", grant)
+    return {"kept": kept, "voided": voided}
+
+
+@pytest.fixture
+def page(qtbot: QtBot, ctx: AppContext, en: QApplication) -> AuditPage:
+    auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 3)
+    p = AuditPage(
+        AuditReviewService(ctx.db, ctx.clock, auditor),
+        PaymentService(ctx.db, ctx.clock, auditor),
+        ctx.clock,
+    )
+    qtbot.addWidget(p)
+    p.show()
+    return p
+
+
+def _scan(qtbot: QtBot, page: AuditPage, payload: str) -> None:
+    page.qr_input.setText(payload)  # a scanner types the code and ends with Enter
+    qtbot.keyClick(page.qr_input, Qt.Key.Key_Return)
+
+
+def test_a_scanned_receipt_is_genuine_voided_or_forged(
+    qtbot: QtBot, page: AuditPage, scene: dict[str, Any]
+) -> None:
+    kept, voided = scene["kept"], scene["voided"]
+    _scan(qtbot, page, kept.receipt.qr_payload)
+    assert page.verdict.text() == "Genuine receipt, in force."
+    assert "#0b6e2e" in page.verdict.styleSheet()
+    assert f"Receipt number: {kept.receipt_no}" in page.details.text()
+    assert "Amount as stored: ¥10.00" in page.details.text()
+    assert "clerk G1001" in page.details.text()
+
+    _scan(qtbot, page, voided.receipt.qr_payload)
+    assert page.verdict.text().startswith("Genuine receipt, but VOIDED")
+
+    # The amount in the code raised by ¥1,000: the signature no longer matches.
+    parts = kept.receipt.qr_payload.split("|")
+    parts[2] = str(int(parts[2]) + 100_000)
+    _scan(qtbot, page, "|".join(parts))
+    assert page.verdict.text().startswith("NOT GENUINE: the code's signature does not match")
+    assert f"Receipt number: {kept.receipt_no}" in page.details.text()
+    assert "#b00020" in page.verdict.styleSheet()
+
+    _scan(qtbot, page, "https://example.com/not-a-receipt")
+    assert page.verdict.text() == "Not a receipt code of this system."
+
+
+def test_the_print_register_shows_the_reprint_and_its_reason(
+    qtbot: QtBot, page: AuditPage, scene: dict[str, Any]
+) -> None:
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.register_period.show_button, Qt.MouseButton.LeftButton)
+    model = page.register_model
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(3)]
+    number = scene["kept"].receipt_no
+    assert model.rowCount() == 2
+    assert rows[0][1:5] == ["Receipt", number, "Reprint 1", "客户遗失"]
+    assert rows[1][1:4] == ["Receipt", number, "Original"]
+    assert rows[0][7] == "waiting"  # the reprint never came out of a printer
+    assert page.register_status.text() == "2 prints, of which 1 reprints; 1 not printed."
+
+    # Only void slips: none was printed in this scene.
+    page.doc_type.setCurrentIndex(page.doc_type.findData("void_slip"))
+    qtbot.mouseClick(page.register_period.show_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0
+
+    # A period that ends before it starts is refused in words, and the table keeps its rows.
+    page.register_period.start.setDate(QDate(2026, 11, 23))
+    page.register_period.end.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(page.register_period.show_button, Qt.MouseButton.LeftButton)
+    assert "end is not before its start" in page.register_status.text()
+
+
+def test_approvals_show_the_void_with_both_people(
+    qtbot: QtBot, page: AuditPage, scene: dict[str, Any]
+) -> None:
+    page.tabs.setCurrentIndex(2)
+    qtbot.mouseClick(page.approvals_period.show_button, Qt.MouseButton.LeftButton)
+    model = page.approvals_model
+    assert model.rowCount() == 1
+    row = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+    assert row[1:4] == ["Void", scene["voided"].receipt_no, "金额输错"]
+    assert row[4].startswith("G1001")
+    assert row[5].startswith("M1001")
+    assert page.approvals_status.text() == "1 approvals."
+
+
+def test_the_audit_trail_check_reports_intact_then_the_broken_entry(
+    qtbot: QtBot, page: AuditPage, ctx: AppContext, scene: dict[str, Any]
+) -> None:
+    qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
+    assert page.chain_label.text().startswith("Audit trail intact:")
+    with ctx.db.write() as s:
+        victim = s.execute(
+            select(AuditEntry.id).where(AuditEntry.entity == "payment").limit(1)
+        ).scalar_one()
+        s.execute(update(AuditEntry).where(AuditEntry.id == victim).values(after={"x": 1}))
+    qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
+    assert page.chain_label.text().startswith(f"AUDIT TRAIL BROKEN at entry {victim}")
