@@ -503,6 +503,7 @@ class PrintedDocument(Base):
     # One row per copy: two counters can never both record the same 补打 number.
     __table_args__ = (
         Index("uq_printed_documents_copy", "doc_type", "doc_number", "reprint_no", unique=True),
+        Index("ix_printed_documents_printed_at", "printed_at"),  # the auditor's register
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -668,6 +669,7 @@ class Approval(Base):
     """A supervisor's approval typed in at a clerk's counter; both users are kept."""
 
     __tablename__ = "approvals"
+    __table_args__ = (Index("ix_approvals_at", "at"),)  # the auditor's review by period
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action: Mapped[str] = mapped_column(String(40))  # void, refund, waiver, arrears_override ...
