@@ -2423,384 +2423,394 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="174"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="179"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="180"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="185"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="181"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="186"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="191"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="196"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="206"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="202"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="203"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="208"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="209"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="210"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="206"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="235"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="241"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="267"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="272"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="268"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="273"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="270"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="275"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="276"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="289"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="294"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="291"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="293"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="298"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="305"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="389"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="394"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="397"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="402"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="420"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="425"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="435"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="440"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="444"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="448"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="453"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="468"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="473"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="470"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="475"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="518"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="527"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="531"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="537"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="573"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="579"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="589"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="595"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="682"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="613"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="619"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="652"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="658"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="656"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="732"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="662"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="775"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="699"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="715"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="717"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="736"/>
+        <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
+        <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
+        <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
+        <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="760"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="722"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="765"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="724"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="767"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="729"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="772"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="802"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="972"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="802"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="804"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="848"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="823"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="867"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="842"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="871"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="871"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="917"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="924"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="895"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="939"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="904"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="972"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="933"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="977"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="940"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="984"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="966"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="969"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -2824,32 +2834,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="97"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="104"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="105"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, MeterReading, Payment, PaymentTender
+from counter_app.db.models import Account, Bill, MeterReading, Payment, PaymentTender, User
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
@@ -24,6 +24,7 @@ from counter_app.services.payments import PaymentService, VerificationStatus
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
+from counter_app.views.approval import ApprovalDialog
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
@@ -335,3 +336,48 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
         assert s.execute(
             select(Bill.id).where(Bill.account_id == account_id, Bill.period == "2026-11")
         ).scalar_one_or_none()
+
+
+def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    page.amount.setText("60000")  # above the ¥50,000.00 cash limit; the rest becomes credit
+    page.cash_received.setText("60000")
+    answers = iter(["cancel", "approve"])
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApprovalDialog):
+            QTimer.singleShot(20, answer)
+            return
+        if next(answers) == "cancel":
+            dialog.reject()
+            return
+        dialog.employee_no.setText("M1001")
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.reason.setPlainText("客户预存全年燃气费，现金已双人清点")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with ctx.db.read() as s:
+        before = s.execute(select(func.count()).select_from(Payment)).scalar_one()
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is None
+    assert "needs a manager's approval" in page.error.text()
+    assert page.confirm_button.isEnabled()
+    with ctx.db.read() as s:
+        assert s.execute(select(func.count()).select_from(Payment)).scalar_one() == before
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None, page.error.text()
+    assert page.last_result.amount == Decimal("60000.00")
+    with ctx.db.read() as s:
+        approver = s.execute(
+            select(Payment.approved_by).where(Payment.receipt_no == page.last_result.receipt_no)
+        ).scalar_one()
+        manager = s.execute(select(User.id).where(User.employee_no == "M1001")).scalar_one()
+    assert approver == manager

@@ -12,6 +12,7 @@ refund's receipt.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
@@ -39,8 +40,10 @@ from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import BillsDue, BillService, DueBill
 from counter_app.services.payments import (
+    LARGE_CASH,
     REFUND,
     VOID,
+    ApprovalRequired,
     PaymentRequest,
     PaymentResult,
     PaymentService,
@@ -158,6 +161,8 @@ class PaymentPage(QWidget):
         self._ask_rating = ask_rating
         self._due: BillsDue | None = None
         self._waiver: ApprovalGrant | None = None
+        # A manager's approval of cash above the limit, kept for a retry of the same payment.
+        self._cash_approval: ApprovalGrant | None = None
         self._key = self._new_key()
         self.last_result: PaymentResult | None = None
         self.last_print: PrintOutcome | None = None
@@ -479,6 +484,7 @@ class PaymentPage(QWidget):
         self.error.clear()
         self.result_label.clear()
         self._waiver = None
+        self._cash_approval = None
         self._key = self._new_key()
         try:
             quote = self._payments.quote(account_id)
@@ -689,10 +695,20 @@ class PaymentPage(QWidget):
             cash_received=received,
             waive_late_fee=self._waiver,
             volume=volume,
+            cash_approval=self._cash_approval,
         )
         self.confirm_button.setEnabled(False)  # one press, one payment
         try:
-            result = self._payments.take_payment(request)
+            try:
+                result = self._payments.take_payment(request)
+            except ApprovalRequired as exc:
+                if exc.params.get("action") != LARGE_CASH:
+                    raise
+                if not self._approve_cash(self._cash_part(lines)):
+                    self.confirm_button.setEnabled(True)
+                    return
+                request = replace(request, cash_approval=self._cash_approval)
+                result = self._payments.take_payment(request)
         except DatabaseUnavailable:
             self.error.setText(
                 self.tr(
@@ -708,6 +724,33 @@ class PaymentPage(QWidget):
             self.confirm_button.setEnabled(True)
             return
         self._after_payment(result)
+
+    def _approve_cash(self, cash: Decimal) -> bool:
+        """Cash above the limit (domain.md §5): a manager approves it here at the counter."""
+        assert self._due is not None
+        dialog = ApprovalDialog(
+            self._auth,
+            self._payments.actor,
+            LARGE_CASH,
+            account_subject(self._due.account_number),
+            self.tr("Cash payment of {amount} on account {number}: above the cash limit.").format(
+                amount=format_yuan(cash), number=self._due.account_number
+            ),
+            self,
+        )
+        try:
+            if not dialog.exec() or dialog.grant is None:
+                self.error.setText(
+                    self.tr(
+                        "Cash above the limit needs a manager's approval: the payment was not "
+                        "taken."
+                    )
+                )
+                return False
+            self._cash_approval = dialog.grant
+            return True
+        finally:
+            dialog.deleteLater()
 
     def _after_payment(self, result: PaymentResult) -> None:
         self.last_result = result
@@ -779,6 +822,7 @@ class PaymentPage(QWidget):
     def clear(self) -> None:
         self._due = None
         self._waiver = None
+        self._cash_approval = None
         self._key = self._new_key()
         self.account_input.clear()
         self.account_label.clear()
