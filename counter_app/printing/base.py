@@ -574,14 +574,26 @@ def format_datetime(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def clerk_line(issued: IssuedBy) -> str:
+    """``李娜（工号 C0123）``: the clerk as every document names them."""
+    return f"{issued.clerk_name}（工号 {issued.clerk_employee_no}）"
+
+
+def counter_line(issued: IssuedBy) -> str | None:
+    """``3号窗口``, or nothing for a document not issued at a counter window."""
+    number = issued.counter_number
+    return None if number is None else f"{number}号窗口"
+
+
 def printed_line(issued: IssuedBy) -> str:
     """The footer's 'who printed this, where and when'."""
     parts = [
         f"打印时间：{format_datetime(issued.printed_at)}",
-        f"经办人：{issued.clerk_name}（工号 {issued.clerk_employee_no}）",
+        f"经办人：{clerk_line(issued)}",
     ]
-    if issued.counter_number is not None:
-        parts.append(f"{issued.counter_number}号窗口")
+    counter = counter_line(issued)
+    if counter is not None:
+        parts.append(counter)
     return "　".join(parts)
 
 

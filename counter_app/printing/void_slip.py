@@ -6,15 +6,14 @@ receipt's number large with its barcode (the auditor scans it to find the origin
 what was reversed - the bills, which owe again, and the money, by the tender it goes back
 through - and who asked for the void and which manager approved it, with lines to sign.
 
-It is set in the receipt's own pieces (:mod:`counter_app.printing.receipt`), so a slip and the
-receipt it cancels look like one family; every amount is one string in the PDF, as on the
-receipt.
+It is set in the receipt's own pieces and layout (:mod:`counter_app.printing.slip_parts`), so a
+slip and the receipt it cancels look like one family; every amount is one string in the PDF,
+as on the receipt.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import Any, ClassVar
 
 from counter_app.domain.money import format_yuan
@@ -22,39 +21,29 @@ from counter_app.domain.receipts import VoidSlip, VoidSlipBill
 from counter_app.printing.base import (
     INK,
     REGULAR,
-    THERMAL_80,
-    Canvas,
     Flowable,
-    PageFormat,
-    PdfDocument,
-    Sheet,
-    code128,
-    format_date,
     format_datetime,
     pdf_colour,
     signature_block,
 )
-from counter_app.printing.receipt import (
+from counter_app.printing.slip_parts import (
     LAYOUTS,
-    Amount,
     Beside,
     Cell,
     Columns,
-    Figure,
     Gap,
     Item,
-    LabelValue,
-    Look,
     Pen,
-    Rule,
-    Stamp,
+    SlipDocument,
+    SlipLayout,
     Text,
     block,
-    tender_reference,
+    document_for,
+    plain,
+    quantity,
 )
 
 TITLE = "冲正凭证"
-VOID_MARK = "作废"
 VOID_NOTICE = "原收据已作废，款项退还客户"
 BILLS_HEADING = "冲回账单（账单恢复为未缴）"
 REFUND_HEADING = "退还客户"
@@ -72,23 +61,9 @@ _PREPAID_VOLUME = {
 # ----------------------------------------------------------------------------- wording
 
 
-def _plain(amount: Decimal) -> str:
-    return format_yuan(amount, symbol=False)
-
-
 def refund_label(tender: str) -> str:
     """``退还 现金``: the tender the money goes back through."""
     return f"退还 {tender}"
-
-
-def clerk_line(slip: VoidSlip) -> str:
-    issued = slip.issued
-    return f"{issued.clerk_name}（工号 {issued.clerk_employee_no}）"
-
-
-def counter_line(slip: VoidSlip) -> str | None:
-    number = slip.issued.counter_number
-    return None if number is None else f"{number}号窗口"
 
 
 def staff_number(employee_no: str) -> str:
@@ -99,60 +74,10 @@ def prepaid_line(slip: VoidSlip) -> tuple[str, str] | None:
     if slip.prepaid_volume is None:
         return None
     label, unit = _PREPAID_VOLUME.get(slip.kind, ("冲回购买量", ""))
-    return label, f"{slip.prepaid_volume:f} {unit}".strip()
+    return label, f"{quantity(slip.prepaid_volume)} {unit}".strip()
 
 
-def _details(slip: VoidSlip) -> list[tuple[str, str]]:
-    """When and where, in the order both layouts print them."""
-    pairs = [
-        ("缴费时间", format_datetime(slip.original_paid_at)),
-        ("冲正时间", format_datetime(slip.voided_at)),
-    ]
-    if slip.business_date != slip.original_paid_at.date():
-        pairs.append(("营业日期", format_date(slip.business_date)))
-    counter = counter_line(slip)
-    if counter:
-        pairs.append(("窗口", counter))
-    pairs.append(("经办人", clerk_line(slip)))
-    return pairs
-
-
-# ----------------------------------------------------------------------------- the document
-
-
-class VoidSlipDocument(PdfDocument[VoidSlip]):
-    """The slip on the roll (the default format) or on a sheet (any other format)."""
-
-    title: ClassVar[str] = TITLE
-    default_format: ClassVar[PageFormat] = THERMAL_80
-
-    def reference(self, doc: VoidSlip) -> str:
-        return doc.receipt_no
-
-    def build_story(self, doc: VoidSlip, sheet: Sheet) -> list[Flowable]:
-        look = Look.for_page(sheet.page)
-        if sheet.page.roll:
-            return _RollLayout(doc, sheet, look).story()
-        return _SheetLayout(doc, sheet, look).story()
-
-    def draw_chrome(self, doc: VoidSlip, canvas: Canvas, page_no: int, pages: int) -> None:
-        super().draw_chrome(doc, canvas, page_no, pages)
-        # A sheet may be photocopied or filed among receipts: 作废 goes across the whole page.
-        # Not on the roll, where a thermal head would print the grey as a field of dots.
-        if not self.page_format.roll:
-            _draw_watermark(canvas, self.page_format)
-
-
-def _draw_watermark(canvas: Canvas, page: PageFormat) -> None:
-    size = page.width * 0.28
-    canvas.saveState()
-    canvas.translate(page.width / 2, page.height / 2)
-    canvas.rotate(35)
-    canvas.setFillColor(pdf_colour(INK))
-    canvas.setFillAlpha(0.09)  # drawn over the text, which must stay readable through it
-    canvas.setFont(REGULAR.font, size)
-    canvas.drawCentredString(0, -size * 0.35, VOID_MARK)
-    canvas.restoreState()
+# ----------------------------------------------------------------------------- layouts
 
 
 class SignatureLines(Item):
@@ -179,115 +104,46 @@ class SignatureLines(Item):
         canvas.restoreState()
 
 
-class _Layout:
-    """What both layouts share: the pieces, set in the layout's sizes."""
+class _Layout(SlipLayout[VoidSlip]):
+    """What both layouts of the slip share."""
 
-    def __init__(self, slip: VoidSlip, sheet: Sheet, look: Look) -> None:
-        self.slip, self.sheet, self.look = slip, sheet, look
-
-    def text(self, value: str, **options: Any) -> Text:
-        options.setdefault("size", self.look.size)
-        options.setdefault("leading", self.look.leading)
-        return Text(value, **options)
-
-    def amount(self, label: str, figure: str, **options: Any) -> Amount:
-        options.setdefault("size", self.look.size)
-        options.setdefault("leading", self.look.leading)
-        return Amount(label, figure, **options)
-
-    def rule(self, **options: Any) -> Rule:
-        options.setdefault("colour", self.look.rule)
-        return Rule(**options)
+    roll_label_ems = 5.5
 
     def section(self, value: str) -> Text:
         return self.text(value, face=self.look.bold)
 
-    def stamp(self) -> Stamp:
-        look = self.look
-        return Stamp(
-            [(VOID_MARK, look.bold, look.size * 2.2), (VOID_NOTICE, REGULAR, look.small)],
-            weight=1.6,
-        )
-
-    def barcode(self, *, max_width: float, module_mm: float, height_mm: float) -> Flowable:
-        return code128(
-            self.slip.receipt_no,
-            bar_height_mm=height_mm,
-            module_mm=module_mm,
-            max_width=max_width,
-            human_readable=False,
-        )
+    def details(self) -> list[tuple[str, str]]:
+        slip = self.doc
+        times = [
+            ("缴费时间", format_datetime(slip.original_paid_at)),
+            ("冲正时间", format_datetime(slip.voided_at)),
+        ]
+        return self.issue_details(times, slip.original_paid_at)
 
     def totals(self) -> list[Item]:
         """The amount reversed, large, what of it was late fee, and the amount in capitals."""
-        slip, look = self.slip, self.look
-        items: list[Item] = [
-            self.amount(
-                "冲正金额",
-                format_yuan(slip.amount),
-                size=look.size * 1.25,
-                label_face=look.bold,
-                figure_face=look.bold,
-                figure_size=look.total,
-            )
-        ]
+        slip = self.doc
+        items: list[Item] = [self.total("冲正金额", slip.amount)]
         if slip.late_fee:
             items.append(self.amount("其中违约金", format_yuan(slip.late_fee)))
-        items.append(
-            LabelValue(
-                "大写",
-                slip.amount_in_capitals,
-                label_width=look.size * 3,
-                size=look.size,
-                leading=look.leading,
-                label_colour=look.label,
-                face=look.bold,
-            )
-        )
+        items.append(self.capitals(slip.amount_in_capitals))
         prepaid = prepaid_line(slip)
         if prepaid is not None:
-            label, volume = prepaid
-            items.append(self.amount(label, volume, label_face=look.bold, figure_face=look.bold))
+            items.append(self.strong(*prepaid))
         return items
 
     def refunds(self) -> list[Item]:
         """Each tender the money goes back through, with the reference to trace it by."""
-        slip, look = self.slip, self.look
         items: list[Item] = [self.section(REFUND_HEADING)]
-        for tender in slip.tenders:
-            items.append(self.amount(refund_label(tender.tender), format_yuan(tender.amount)))
-            reference = tender_reference(tender)
-            if reference:
-                items.append(
-                    self.text(
-                        reference,
-                        size=look.small,
-                        leading=look.small * 1.4,
-                        indent=look.size,
-                        colour=look.label,
-                    )
-                )
+        for tender in self.doc.tenders:
+            items += self.tender(refund_label(tender.tender), tender)
         return items
 
     def balances(self) -> list[Item]:
-        slip = self.slip
+        slip = self.doc
         return [
             self.amount("冲正前余额", format_yuan(slip.balance_before)),
             self.amount("冲正后余额", format_yuan(slip.balance_after)),
-        ]
-
-    def notes(self) -> list[Item]:
-        look = self.look
-        return [
-            LabelValue(
-                "备注",
-                note,
-                label_width=look.size * 3,
-                size=look.small,
-                leading=look.small * 1.45,
-                label_colour=look.label,
-            )
-            for note in self.slip.notes
         ]
 
     def keep_notice(self, **options: Any) -> Text:
@@ -299,40 +155,14 @@ class _RollLayout(_Layout):
     """72 mm of print: one column, figures on the right edge, sections between dashes."""
 
     def story(self) -> list[Flowable]:
-        slip, look = self.slip, self.look
-        width = self.sheet.width
-        label_width = look.size * 5.5
-        dashes = self.rule(dashed=True, space=3)
-
-        def field(label: str, value: str, **options: Any) -> LabelValue:
-            return LabelValue(
-                label,
-                value,
-                label_width=label_width,
-                size=look.size,
-                leading=look.leading,
-                label_colour=look.label,
-                **options,
-            )
-
+        slip, look = self.doc, self.look
+        field = self.field
+        dashes = self.dashes()
         head: list[Item] = [
-            self.text(
-                TITLE, face=look.bold, size=look.heading, leading=look.heading * 1.3, align="centre"
-            ),
-            self.text(slip.copy_label, align="centre"),
-            self.stamp(),
-            dashes,
-            field("原收据号", slip.receipt_no, face=look.bold),
-            Figure(self.barcode(max_width=width, module_mm=0.25, height_mm=9), space=2),
-            *(field(label, value) for label, value in _details(slip)),
+            *self.roll_head(TITLE, [self.void_stamp(VOID_NOTICE)], "原收据号"),
+            *(field(label, value) for label, value in self.details()),
         ]
-        customer: list[Item] = [
-            dashes,
-            field("户号", slip.account_number, face=look.bold),
-            field("户名", slip.account_name),
-            field("地址", slip.address),
-            field("原业务", slip.kind),
-        ]
+        customer: list[Item] = [dashes, *self.roll_customer(), field("原业务", slip.kind)]
         story = [block(head), block(customer)]
         if slip.bills:
             bills: list[Item] = [dashes, self.section(BILLS_HEADING)]
@@ -360,10 +190,10 @@ class _RollLayout(_Layout):
         look = self.look
         items: list[Item] = [
             self.amount(f"账期 {bill.period}", "恢复为未缴", label_face=look.bold),
-            self.amount("冲回本金", _plain(bill.principal), indent=look.indent),
+            self.amount("冲回本金", plain(bill.principal), indent=look.indent),
         ]
         if bill.late_fee:
-            items.append(self.amount("冲回违约金", _plain(bill.late_fee), indent=look.indent))
+            items.append(self.amount("冲回违约金", plain(bill.late_fee), indent=look.indent))
         return items
 
 
@@ -374,48 +204,17 @@ class _SheetLayout(_Layout):
     BILL_COLUMNS = (0.18, 0.2, 0.2, 0.2, 0.22)
 
     def story(self) -> list[Flowable]:
-        slip, look = self.slip, self.look
-        width = self.sheet.width
-
-        title = Columns(
-            [
-                Cell(""),
-                Cell(TITLE, align="centre", face=look.bold, size=look.heading * 1.2),
-                Cell(slip.copy_label, align="right", face=look.bold),
-            ],
-            (0.2, 0.6, 0.2),
-            size=look.size * 1.1,
-            leading=look.heading * 1.7,
-        )
-        number = [
-            self.text("原收据号", size=look.small, colour=look.label),
-            self.text(slip.receipt_no, face=look.bold, size=look.number, leading=look.number * 1.3),
-        ]
-        barcode = Figure(
-            self.barcode(max_width=width * 0.5, module_mm=0.3, height_mm=10), align="right"
-        )
+        slip, look = self.doc, self.look
         head: list[Item] = [
-            title,
-            self.stamp(),
-            Gap(look.size * 0.6),
-            Beside(number, [barcode], left_fraction=0.5, gap=0),
-            self.rule(colour=INK, weight=1.0, space=3),
-            *self.fields(
-                [
-                    ("户号", slip.account_number, False),
-                    ("户名", slip.account_name, False),
-                    ("地址", slip.address, True),
-                    *((label, value, False) for label, value in _details(slip)),
-                    ("原业务", slip.kind, False),
-                ]
-            ),
+            *self.sheet_head(TITLE, [self.void_stamp(VOID_NOTICE)], "原收据号"),
+            *self.sheet_fields([*self.details(), ("原业务", slip.kind)]),
         ]
         story = [block(head)]
         if slip.bills:
             story.append(self.bill_table())
 
         money: list[Item] = [
-            self.rule(colour=INK, weight=1.0, space=3),
+            self.heavy_rule(),
             Beside(
                 self.totals(),
                 [*self.refunds(), self.rule(space=2), *self.balances()],
@@ -426,7 +225,7 @@ class _SheetLayout(_Layout):
         story.append(block(money, space_before=look.size * 0.5, keep=True))
         approval: list[Item] = [
             self.rule(space=3),
-            *self.fields(
+            *self.field_rows(
                 [
                     ("冲正原因", slip.reason, True),
                     ("申请人", staff_number(slip.requested_by), False),
@@ -440,36 +239,8 @@ class _SheetLayout(_Layout):
         story.append(block([Gap(look.size), self.keep_notice(colour=look.label)]))
         return story
 
-    def fields(self, pairs: Sequence[tuple[str, str, bool]]) -> list[Item]:
-        """Two label/value pairs to a line; a wide one takes a line of its own."""
-        look = self.look
-        label_fraction = 0.13
-        rows: list[Item] = []
-        pending: list[tuple[str, str]] = []
-
-        def close_row() -> None:
-            if not pending:
-                return
-            cells: list[Cell] = []
-            fractions: list[float] = []
-            for name, value in pending:
-                cells += [Cell(name, colour=look.label), Cell(value)]
-                fractions += [label_fraction, 0.5 - label_fraction]
-            fractions[-1] += 0.5 * (2 - len(pending))  # a lone pair runs to the edge
-            rows.append(Columns(cells, fractions, size=look.size, leading=look.leading * 1.1))
-            pending.clear()
-
-        for name, value, wide in pairs:
-            if wide:
-                close_row()
-            pending.append((name, value))
-            if wide or len(pending) == 2:
-                close_row()
-        close_row()
-        return rows
-
     def bill_table(self) -> Flowable:
-        slip, look = self.slip, self.look
+        slip, look = self.doc, self.look
         bold = look.bold
 
         def row(cells: Sequence[Cell], **options: Any) -> Columns:
@@ -497,14 +268,28 @@ class _SheetLayout(_Layout):
                 row(
                     [
                         Cell(bill.period, face=bold),
-                        Cell(_plain(bill.principal), align="right"),
-                        Cell(_plain(bill.late_fee) if bill.late_fee else "—", align="right"),
-                        Cell(_plain(bill.principal + bill.late_fee), align="right", face=bold),
+                        Cell(plain(bill.principal), align="right"),
+                        Cell(plain(bill.late_fee) if bill.late_fee else "—", align="right"),
+                        Cell(plain(bill.principal + bill.late_fee), align="right", face=bold),
                         Cell("恢复为未缴", align="right"),
                     ]
                 )
             )
         return block(items, space_before=look.size)
+
+
+# ----------------------------------------------------------------------------- the document
+
+
+class VoidSlipDocument(SlipDocument[VoidSlip]):
+    """The slip on the roll (the default format) or on a sheet (any other format)."""
+
+    title: ClassVar[str] = TITLE
+    roll_layout = _RollLayout
+    sheet_layout = _SheetLayout
+
+    def voided(self, doc: VoidSlip) -> bool:
+        return True  # the slip exists to say so
 
 
 _DOCUMENTS = {name: VoidSlipDocument(page) for name, page in LAYOUTS.items()}
@@ -517,10 +302,4 @@ def render_void_slip(slip: VoidSlip, layout: str = "thermal80") -> bytes:
     Raises:
         ValueError: ``layout`` is not one of the receipt layouts.
     """
-    try:
-        document = _DOCUMENTS[layout]
-    except KeyError:
-        raise ValueError(
-            f"unknown void slip layout {layout!r}; use one of {sorted(LAYOUTS)}"
-        ) from None
-    return document.render(slip)
+    return document_for(_DOCUMENTS, layout, what="void slip").render(slip)
