@@ -546,6 +546,50 @@ def _xlsx_rows(data: bytes) -> Iterator[Sequence[object]]:
         workbook.close()
 
 
+TEMPLATE_HEADER = ("户号", "抄表日期", "本次读数")
+
+
+def readings_template() -> bytes:
+    """A blank readings sheet (.xlsx) to hand to meter readers and to fill in for an import.
+
+    The first sheet has the header row this import looks for; its columns are formatted so
+    Excel keeps 户号 as text (numbers would lose their leading zeros), shows dates as
+    2026-11-20 and readings with three decimals. A second sheet says how to fill it in.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "抄表数据"
+    sheet.append(list(TEMPLATE_HEADER))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for letter, width, number_format in (
+        ("A", 16, "@"),
+        ("B", 14, "yyyy-mm-dd"),
+        ("C", 14, "0.000"),
+    ):
+        column = sheet.column_dimensions[letter]
+        column.width = width
+        column.number_format = number_format
+    sheet.freeze_panes = "A2"
+    notes = book.create_sheet("填写说明")
+    for line in (
+        "每行一户：户号、抄表日期、本次读数。",
+        "户号按文本填写，开头的 0 不能丢。",
+        "抄表日期写成 2026-11-20，不能晚于导入当天，且须晚于该户上次抄表日期。",
+        "本次读数最多三位小数，不能小于上次读数。",
+        f"每个文件最多 {MAX_ROWS} 行；导入前逐行检查，任何一行有误，整个文件都不导入。",
+    ):
+        notes.append([line])
+    notes.column_dimensions["A"].width = 80
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 def _find_header(rows: Iterator[Sequence[object]]) -> tuple[int, dict[str, int], list[str]]:
     """The header row's number, the column of each field, and the header texts."""
     best_missing: list[str] = list(FIELDS)

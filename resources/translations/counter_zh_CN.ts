@@ -2015,407 +2015,437 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="143"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="147"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="148"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="148"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="149"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="152"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="167"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="171"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="187"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="188"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="193"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="203"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="204"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="205"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="206"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="206"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="207"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="209"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="210"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="238"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="243"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="243"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="245"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="245"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="248"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="249"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="249"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="250"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="265"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="266"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="301"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="302"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="309"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="318"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="321"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="322"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="324"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="325"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="354"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="355"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="360"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="361"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="394"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="395"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="411"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="412"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="416"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="422"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="423"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="431"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="432"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="457"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="458"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="461"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="462"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="463"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="464"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="478"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="468"/>
+        <source>Save a blank template…</source>
+        <translation>保存空白模板…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="484"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="494"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="500"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="495"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="501"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="497"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="503"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="517"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="523"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="536"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="542"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="538"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="561"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <source>Save a blank meter readings template</source>
+        <translation>保存空白抄表数据模板</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="555"/>
+        <source>meter-readings.xlsx</source>
+        <translation>抄表数据模板.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="556"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="565"/>
+        <source>The template could not be saved: {error}</source>
+        <translation>模板未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="570"/>
+        <source>Template saved to {path}.</source>
+        <translation>模板已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="590"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="561"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="590"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="603"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="605"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="634"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="610"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="639"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="619"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="648"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="627"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="656"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="642"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="671"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="665"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="694"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="668"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="697"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>无法读取旧版 .xls 文件，请先在 Excel 中另存为 .xlsx。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="669"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="698"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="671"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="700"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="673"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="702"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="675"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="704"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>无法识别 CSV 文件的编码，请保存为 UTF-8 或 GBK 编码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="678"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="707"/>
         <source>The file is larger than {mb} MB. Split it and import the parts one by one.</source>
         <translation>文件超过 {mb} MB，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="682"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="711"/>
         <source>The file has more than {n} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {n} 行，请拆分后分批导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="685"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="714"/>
         <source>The file is empty.</source>
         <translation>文件是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="694"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="723"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {columns}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数。缺少：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="698"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="715"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="744"/>
         <source>The account number is empty.</source>
         <translation>户号为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="716"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="745"/>
         <source>There is no account {number}.</source>
         <translation>户号 {number} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="717"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="746"/>
         <source>Account {number} is closed ({closed_on}).</source>
         <translation>户号 {number} 已销户（{closed_on}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="719"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="748"/>
         <source>Account {number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {number} 是预付费户，不按抄表出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="721"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="750"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="723"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="752"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>无法识别日期“{value}”，请写成 2026-11-20、2026/11/20 或 20261120。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="725"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="754"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="727"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="756"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="730"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="759"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="731"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="760"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="732"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="761"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="734"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="763"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数有 {decimals} 位小数，最多 3 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="736"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="765"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="738"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="767"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="741"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="770"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数小于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="743"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="772"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="744"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="773"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="746"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="775"/>
         <source>Account {number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {number} 在文件中出现多次且内容不同（另见第 {rows} 行）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="758"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="787"/>
         <source>The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>该单元格是数字格式，户号开头的 0 可能已丢失：请把该列设为文本格式。</translation>
     </message>

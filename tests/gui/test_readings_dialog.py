@@ -306,3 +306,29 @@ def test_a_clerk_enters_readings_but_cannot_import(
     account_id, number, _, _ = _meters(ctx)[0]
     clerk_dialog.set_account(account_id, number)
     assert clerk_dialog.enter_button.isEnabled()
+
+
+def test_a_blank_template_is_saved_where_the_manager_chooses(
+    dialog: MeterReadingDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "十一月抄表"  # no extension typed: .xlsx is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    dialog.tabs.setCurrentIndex(1)
+    dialog.template_button.click()
+    saved = target.with_name("十一月抄表.xlsx")
+    assert saved.exists()
+    assert [c.value for c in load_workbook(saved).worksheets[0][1]] == list(HEADER)
+    assert str(saved) in dialog.summary.text()
+
+    # A folder that cannot be written says so instead of failing silently.
+    blocked = tmp_path / "no-such-dir" / "t.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(blocked), ""))
+    )
+    dialog.template_button.click()
+    assert dialog.summary.text().startswith("The template could not be saved")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from payment_workers import new_account
 from sqlalchemy import func, select
 
@@ -677,3 +677,31 @@ def test_bad_readings_are_named(value: object, code: str) -> None:
     with pytest.raises(ReadingRefused) as refused:
         parse_reading(value)
     assert refused.value.code == code
+
+
+# ----------------------------------------------------------------------------- the template
+
+
+def test_the_blank_template_keeps_account_numbers_as_text_and_imports_once_filled(
+    demo_db: Database, importer: ReadingImportService, tmp_path: Path
+) -> None:
+    path = tmp_path / "template.xlsx"
+    path.write_bytes(readings_import.readings_template())
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert [c.value for c in sheet[1]] == ["户号", "抄表日期", "本次读数"]
+    assert sheet.column_dimensions["A"].number_format == "@"  # leading zeros stay
+    assert sheet.column_dimensions["B"].number_format == "yyyy-mm-dd"
+    assert sheet.freeze_panes == "A2"
+    assert "5000" in " ".join(str(r[0].value) for r in book.worksheets[1].iter_rows())
+
+    # Filled in the way a meter reader does: 户号 typed as text, a date cell, a number.
+    found = meters(demo_db)[:3]
+    for m in found:
+        sheet.append([m.number, datetime(2026, 11, 20), float(m.last_reading + 5)])  # noqa: DTZ001
+    book.save(path)
+    assert all(m.number.startswith("0") for m in found)
+    result = importer.import_readings(path)
+    assert result.errors == ()
+    assert result.imported
+    assert result.bills == 3

@@ -51,6 +51,7 @@ from counter_app.services.readings_import import (
     ReadingImportService,
     RowError,
     parse_reading,
+    readings_template,
 )
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
@@ -464,10 +465,15 @@ class MeterReadingDialog(QDialog):
         self.import_checked_button.setObjectName("importCheckedFile")
         self.import_checked_button.setAutoDefault(False)
         self.import_checked_button.clicked.connect(self._import_checked)
+        self.template_button = QPushButton(self.tr("Save a blank template…"))
+        self.template_button.setObjectName("saveReadingsTemplate")
+        self.template_button.setAutoDefault(False)
+        self.template_button.clicked.connect(self.save_template)
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.check_only)
         row.addStretch(1)
+        row.addWidget(self.template_button)
         row.addWidget(self.import_checked_button)
 
         self.file_label = QLabel()
@@ -540,6 +546,29 @@ class MeterReadingDialog(QDialog):
         if path:
             self._last_dir = str(Path(path).parent)
             self.import_file(path)
+
+    def save_template(self) -> None:
+        """Save the blank sheet meter readers fill in: the columns this import reads."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a blank meter readings template"),
+            str(Path(self._last_dir or Path.home()) / self.tr("meter-readings.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
+        try:
+            target.write_bytes(readings_template())
+        except OSError as exc:
+            self.summary.setText(
+                self.tr("The template could not be saved: {error}").format(error=exc.strerror)
+            )
+            self.summary.setStyleSheet(_RED)
+            return
+        self._last_dir = str(target.parent)
+        self.summary.setText(self.tr("Template saved to {path}.").format(path=target))
+        self.summary.setStyleSheet(_GREEN)
 
     def import_file(self, path: str | Path) -> None:
         """Check or import ``path`` (as "Check only" says) in the background;
