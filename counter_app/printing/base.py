@@ -474,10 +474,25 @@ def _configure_reportlab() -> None:
     ReportLab wraps compressed page content in ASCII85 by default, for 7-bit mail and
     terminals: a quarter larger, and encoded in pure Python at a millisecond per receipt.
     Our PDFs go to files and printers, which take binary streams as every PDF reader does.
+    The customer waits for the receipt, so streams are compressed for speed, not size.
     """
+    import zlib
+
     from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
 
     rl_config.useA85 = 0
+
+    class FastFlate(pdfdoc.PDFStreamFilterZCompress):  # type: ignore[misc]
+        """Flate at level 1 instead of zlib's default 6: a receipt's streams (its font subset
+        above all) come out about 5 % larger and are written a millisecond sooner."""
+
+        def encode(self, text: str | bytes) -> bytes:
+            data = text.encode("utf8") if isinstance(text, str) else text
+            return zlib.compress(data, 1)
+
+    # ReportLab looks this filter up by module attribute when it writes each stream.
+    pdfdoc.PDFZCompress = FastFlate()
 
 
 @functools.cache
