@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -25,7 +26,7 @@ from counter_app.services import readings_import
 from counter_app.services.audit import verify_chain
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
-from counter_app.services.bills import AccountNotFound, ReadingRefused
+from counter_app.services.bills import AccountNotFound, BillService, ReadingRefused
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.readings_import import (
     ImportRefused,
@@ -705,3 +706,72 @@ def test_the_blank_template_keeps_account_numbers_as_text_and_imports_once_fille
     assert result.errors == ()
     assert result.imported
     assert result.bills == 3
+
+
+# ----------------------------------------------------------------------------- a counter meanwhile
+
+
+def test_a_reading_entered_at_a_counter_after_the_check_stops_the_import(
+    demo_db: Database, clock: FixedClock, importer: ReadingImportService, tmp_path: Path
+) -> None:
+    """The file is checked again under the account locks: what passed the manager's check
+    a minute ago may no longer hold when the import runs."""
+    path, _ = _good_file(demo_db, tmp_path)
+    assert importer.import_readings(path, dry_run=True).ok
+    first = meters(demo_db)[0]
+    clerk = AuthService(demo_db, clock).sign_in("G1001", DEMO_PASSWORD, 1)
+    BillService(demo_db, clock, clerk).enter_reading(
+        first.account_id, READ_ON, first.last_reading + 7
+    )
+    before = counts(demo_db)
+
+    result = importer.import_readings(path)
+    assert not result.imported
+    assert [(e.row, e.code) for e in result.errors] == [(2, "reading.date_not_after_previous")]
+    assert counts(demo_db) == before
+
+
+def test_an_import_and_a_counter_reading_at_the_same_moment_bill_the_account_once(
+    demo_db: Database, clock: FixedClock, importer: ReadingImportService, tmp_path: Path
+) -> None:
+    path, rows = _good_file(demo_db, tmp_path)
+    first = meters(demo_db)[0]
+    clerk = AuthService(demo_db, clock).sign_in("G1001", DEMO_PASSWORD, 1)
+    bills = BillService(demo_db, clock, clerk)
+    before = counts(demo_db)
+    start = threading.Barrier(2)
+    outcome: dict[str, Any] = {}
+
+    def import_file() -> None:
+        start.wait()
+        outcome["import"] = importer.import_readings(path)
+
+    def counter() -> None:
+        start.wait()
+        try:
+            outcome["counter"] = bills.enter_reading(
+                first.account_id, READ_ON, first.last_reading + 7
+            )
+        except ReadingRefused as exc:
+            outcome["counter"] = exc
+
+    threads = [threading.Thread(target=import_file), threading.Thread(target=counter)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+
+    imported = outcome["import"]
+    counter_won = not isinstance(outcome["counter"], ReadingRefused)
+    # Exactly one of them billed the account for November; the import is whole or absent.
+    assert imported.imported != counter_won
+    with demo_db.read() as s:
+        november = s.execute(
+            select(func.count())
+            .select_from(Bill)
+            .where(Bill.account_id == first.account_id, Bill.period == "2026-11")
+        ).scalar_one()
+        assert november == 1
+        assert verify_chain(s).ok
+    added_bills = counts(demo_db)[1] - before[1]
+    assert added_bills == (rows if imported.imported else 1)
