@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_meters import meters
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, BillLine, MeterReading
-from counter_app.domain.enums import AccountStatus, BillingMode
+from counter_app.db.models import Bill, BillLine, MeterReading
 from counter_app.domain.money import format_yuan
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
@@ -29,30 +29,7 @@ HEADER = ("户号", "抄表日期", "本次读数")
 
 def _meters(ctx: AppContext) -> list[tuple[int, str, Decimal, Decimal]]:
     """Postpaid demo accounts: (id, number, last reading, usage billed in 2026)."""
-    with ctx.db.read() as s:
-        accounts = s.execute(
-            select(Account.id, Account.number)
-            .where(
-                Account.billing_mode == BillingMode.POSTPAID,
-                Account.status != AccountStatus.CLOSED,
-            )
-            .order_by(Account.number)
-        ).all()
-        found = []
-        for account_id, number in accounts:
-            last = s.execute(
-                select(MeterReading.reading)
-                .where(MeterReading.account_id == account_id)
-                .order_by(MeterReading.read_on.desc())
-                .limit(1)
-            ).scalar_one()
-            used = s.execute(
-                select(func.coalesce(func.sum(Bill.usage), 0)).where(
-                    Bill.account_id == account_id, Bill.period.like("2026-%")
-                )
-            ).scalar_one()
-            found.append((account_id, number, Decimal(last), Decimal(used)))
-    return found
+    return [(m.account_id, m.number, m.last_reading, m.used_this_year) for m in meters(ctx.db)]
 
 
 def _counts(ctx: AppContext) -> tuple[int, int, int]:

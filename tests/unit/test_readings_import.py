@@ -6,19 +6,19 @@ import csv
 import hashlib
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from demo_meters import meters
 from openpyxl import Workbook, load_workbook
 from payment_workers import new_account
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
-from counter_app.db.models import Account, AuditEntry, Bill, BillLine, MeterReading
+from counter_app.db.models import AuditEntry, Bill, BillLine, MeterReading
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, BillingMode
 from counter_app.domain.errors import PermissionDenied
@@ -42,45 +42,6 @@ READ_ON = date(2026, 11, 20)  # the clock stands at 2026-11-23; demo readings en
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-@dataclass(frozen=True)
-class Meter:
-    """A postpaid demo account and where its meter stands, read from the database."""
-
-    account_id: int
-    number: str
-    last_read_on: date
-    last_reading: Decimal
-    used_this_year: Decimal  # billed usage in 2026: where the annual tier count stands
-
-
-def meters(db: Database) -> list[Meter]:
-    with db.read() as s:
-        accounts = s.execute(
-            select(Account.id, Account.number)
-            .where(
-                Account.billing_mode == BillingMode.POSTPAID,
-                Account.status != AccountStatus.CLOSED,
-            )
-            .order_by(Account.number)
-        ).all()
-        found = []
-        for account_id, number in accounts:
-            last = s.execute(
-                select(MeterReading.read_on, MeterReading.reading)
-                .where(MeterReading.account_id == account_id)
-                .order_by(MeterReading.read_on.desc(), MeterReading.id.desc())
-                .limit(1)
-            ).one()
-            used = s.execute(
-                select(func.coalesce(func.sum(Bill.usage), 0)).where(
-                    Bill.account_id == account_id, Bill.period.like("2026-%")
-                )
-            ).scalar_one()
-            found.append(Meter(account_id, number, last[0], D(last[1]), D(used)))
-    assert len(found) >= 5, "the demo data should hold several postpaid accounts"
-    return found
 
 
 def counts(db: Database) -> tuple[int, int, int, int]:
