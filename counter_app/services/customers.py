@@ -182,6 +182,11 @@ _MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
     "document.path_too_long": lambda p: f"PDF 保存路径最长 {p.get('max', '?')} 字符",
 }
 
+#: Every code :func:`describe_field_error` has its own message for; field errors may also carry
+#: an identity code (:data:`counter_app.domain.identity.ISSUE_CODES`). Views that word messages
+#: in another language key their tables on these.
+CUSTOMER_CODES: frozenset[str] = frozenset(_MESSAGES)
+
 
 def describe_field_error(code: str, params: Mapping[str, object], field_name: str = "") -> str:
     """Default Simplified Chinese message for a field-error code."""

@@ -325,6 +325,10 @@ _MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
     "rating.exists": lambda p: "该笔业务已评价",
 }
 
+#: Every code :func:`describe_payment_error` has its own message for; views that word messages
+#: in another language key their tables on these.
+PAYMENT_CODES: frozenset[str] = frozenset(_MESSAGES)
+
 
 def describe_payment_error(error: CounterError) -> str:
     """Default Simplified Chinese message for an error of the payment service."""

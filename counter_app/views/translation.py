@@ -8,13 +8,27 @@ from PySide6.QtWidgets import QApplication
 from counter_app.paths import resource_path
 
 _installed: list[QTranslator] = []
+# The language Qt's tr() strings are shown in. Messages worded outside Qt (validation codes from
+# the domain and services, see views/messages.py) follow it so a screen never mixes languages.
+_language = "zh_CN"
+
+
+def current_language() -> str:
+    """The language :func:`install_language` last put into effect; ``"zh_CN"`` before any call.
+
+    ``"en"`` also when a translation failed to load, because Qt then shows its English source
+    strings and the other messages should match them.
+    """
+    return _language
 
 
 def install_language(app: QApplication, language: str) -> bool:
     """Load the translation for ``language``; English needs none. Returns True when loaded."""
+    global _language
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    _language = "en"
     if language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return True
@@ -24,6 +38,7 @@ def install_language(app: QApplication, language: str) -> bool:
         return False
     app.installTranslator(ours)
     _installed.append(ours)
+    _language = language
     # Qt's own strings (OK/Cancel buttons, dialogs) when the Qt build ships them.
     qt_base = QTranslator(app)
     if qt_base.load(

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from counter_app.context import AppContext
-from counter_app.domain.enums import DocumentType, PaymentKind, PaymentStatus
+from counter_app.domain.enums import CustomerKind, DocumentType, PaymentKind, PaymentStatus
 from counter_app.domain.errors import PermissionDenied
-from counter_app.domain.identity import mask_phone
+from counter_app.domain.identity import IdType, mask_phone, resident_id_check_digit
 from counter_app.domain.permissions import Permission
 from counter_app.services.customers import (
     Customer360,
@@ -26,6 +26,7 @@ from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import MUTED_GREY, WARNING_RED
+from counter_app.views.translation import current_language
 
 NEW_PHONE = "13912345678"
 
@@ -197,6 +198,63 @@ def test_invalid_phone_shows_its_error_and_saves_nothing(
     after = customers.customer_360(cid)
     assert after.identity.phone_masked == data.identity.phone_masked
     assert [c for c in after.changes if c.action == "update"] == []
+
+
+def _individual(customers: CustomerService) -> Customer360:
+    for row in customers.search("号", limit=50).rows:
+        data = customers.customer_360(row.customer_id)
+        if data.identity.kind is CustomerKind.INDIVIDUAL:
+            return data
+    raise AssertionError("the demo data has no individual customer")
+
+
+def _type_wrong_check_digit(qtbot: QtBot, dialog: EditCustomerDialog) -> str:
+    """Type a resident ID whose last character is wrong; returns the right check digit."""
+    first17 = "11010519850317123"
+    good = resident_id_check_digit(first17)
+    dialog.id_type.setCurrentIndex(dialog.id_type.findData(IdType.RESIDENT_ID.value))
+    dialog.id_number.setText(first17 + ("0" if good != "0" else "1"))
+    dialog.reason.setText("ID card renewed")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    return good
+
+
+def test_wrong_id_check_digit_is_explained_in_english(
+    qtbot: QtBot, ctx: AppContext, customers: CustomerService, en: QApplication
+) -> None:
+    assert current_language() == "en"
+    data = _individual(customers)
+    view = _view(qtbot, ctx, customers)
+    assert view.show_customer(data.identity.customer_id)
+    dialog = _open_edit(view)
+    good = _type_wrong_check_digit(qtbot, dialog)
+
+    error = dialog.errors["id_number"]
+    assert error.isVisible()
+    assert error.text() == (
+        f"The check digit of the ID card number is wrong: it should be {good}. "
+        "Check the whole number digit by digit; the mistake may be in an earlier digit."
+    )
+    assert dialog.isVisible()
+    assert customers.customer_360(data.identity.customer_id).identity == data.identity
+
+
+def test_wrong_id_check_digit_is_explained_in_chinese(
+    qtbot: QtBot, ctx: AppContext, customers: CustomerService, zh: QApplication
+) -> None:
+    assert current_language() == "zh_CN"
+    data = _individual(customers)
+    view = _view(qtbot, ctx, customers)
+    assert view.show_customer(data.identity.customer_id)
+    dialog = _open_edit(view)
+    good = _type_wrong_check_digit(qtbot, dialog)
+
+    error = dialog.errors["id_number"]
+    assert error.isVisible()
+    assert error.text() == (
+        f"身份证号校验位错误：应为 {good}。请逐位核对整个号码，输错的也可能是前面的数字"
+    )
+    dialog.reject()
 
 
 def test_missing_reason_is_shown_under_the_reason(

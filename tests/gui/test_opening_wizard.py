@@ -26,6 +26,7 @@ from counter_app.views.customers.opening_wizard import (
     AccountOpeningWizard,
 )
 from counter_app.views.printing import DocumentPrinter
+from counter_app.views.translation import current_language
 
 ADDRESS = "东城区和平里街道安定门外大街188号院3号楼2单元501室"
 
@@ -34,9 +35,8 @@ def _id(first17: str = "11010519850317123") -> str:
     return first17 + resident_id_check_digit(first17)
 
 
-@pytest.fixture
-def wizard(
-    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _make_wizard(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> AccountOpeningWizard:
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     printer = DocumentPrinter(tmp_path / "documents")
@@ -50,6 +50,13 @@ def wizard(
     qtbot.addWidget(w)
     w.show()
     return w
+
+
+@pytest.fixture
+def wizard(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AccountOpeningWizard:
+    return _make_wizard(qtbot, ctx, tmp_path, monkeypatch)
 
 
 def _next(qtbot: QtBot, w: AccountOpeningWizard) -> None:
@@ -142,24 +149,49 @@ def test_missing_documents_print_the_one_time_notice_with_exactly_those(
     assert wizard.result_dto.documents_missing == tuple(missing)
 
 
-def test_wrong_check_digit_is_shown_beside_the_field_and_nothing_is_saved(
-    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
-) -> None:
+def _open_with_wrong_check_digit(qtbot: QtBot, wizard: AccountOpeningWizard) -> str:
+    """Go through the wizard with a wrong last ID character; returns the right one."""
     good = _id()
     bad = good[:-1] + ("0" if good[-1] != "0" else "1")
-    before = (_count(ctx, Customer), _count(ctx, Account))
     _fill_customer(qtbot, wizard, bad, "王五")
     _next(qtbot, wizard)
     _fill_supply(qtbot, wizard, "GM7000000003")
     _next(qtbot, wizard)
     _next(qtbot, wizard)
     _next(qtbot, wizard)  # Open account: refused
+    return good[-1]
+
+
+def test_wrong_check_digit_is_shown_beside_the_field_and_nothing_is_saved(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    assert current_language() == "en"
+    before = (_count(ctx, Customer), _count(ctx, Account))
+    expected = _open_with_wrong_check_digit(qtbot, wizard)
 
     assert wizard.currentId() == PAGE_CUSTOMER
     label = wizard.customer_page.person.errors["id_number"]
     assert label.isVisible()
-    assert good[-1] in label.text()  # names the expected check digit
+    assert label.text() == (  # in the user's language, naming the expected check digit
+        f"The check digit of the ID card number is wrong: it should be {expected}. "
+        "Check the whole number digit by digit; the mistake may be in an earlier digit."
+    )
     assert (_count(ctx, Customer), _count(ctx, Account)) == before
+
+
+def test_wrong_check_digit_is_worded_in_chinese_for_a_chinese_user(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert current_language() == "zh_CN"
+    wizard = _make_wizard(qtbot, ctx, tmp_path, monkeypatch)
+    expected = _open_with_wrong_check_digit(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_CUSTOMER
+    label = wizard.customer_page.person.errors["id_number"]
+    assert label.isVisible()
+    assert label.text() == (
+        f"身份证号校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字"
+    )
 
 
 def test_arrears_need_a_manager_at_the_counter(

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from demo_meters import last_reading
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, MeterReading, Payment, PaymentTender, User
+from counter_app.db.models import Account, Bill, Payment, PaymentTender, User
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
@@ -152,13 +153,13 @@ def test_mixed_tender(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("0", "不能小于"),
-        ("-5", "负数"),
-        ("12.345", "两位小数"),
+        ("0", "less than ¥0.01"),
+        ("-5", "negative"),
+        ("12.345", "two decimal places"),
         ("1e3", "1e3"),
-        ("100,00", "逗号"),
+        ("100,00", "commas"),
         ("¥100", "¥"),
-        ("100001", "不能超过"),
+        ("100001", "more than ¥100,000.00"),
     ],
 )
 def test_bad_amounts_are_refused(
@@ -297,12 +298,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
     due_before = page.due_label.text()
     with ctx.db.read() as s:
         account_id = s.execute(select(Account.id).where(Account.number == number)).scalar_one()
-        last = s.execute(
-            select(MeterReading.reading)
-            .where(MeterReading.account_id == account_id)
-            .order_by(MeterReading.read_on.desc())
-            .limit(1)
-        ).scalar_one()
+    _, last = last_reading(ctx.db, account_id)
     seen: dict[str, object] = {}
 
     def enter_in_dialog() -> None:
@@ -381,3 +377,50 @@ def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
         ).scalar_one()
         manager = s.execute(select(User.id).where(User.employee_no == "M1001")).scalar_one()
     assert approver == manager
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("12.345", "The amount can have at most two decimal places (to the fen); it has 3."),
+        ("100001", "A single amount cannot be more than ¥100,000.00."),
+    ],
+)
+def test_bad_amounts_are_explained_in_english(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext, typed: str, message: str
+) -> None:
+    from counter_app.views.translation import current_language
+
+    assert current_language() == "en"
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    page.amount.setText(typed)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.error.text() == message
+    assert page.last_result is None
+
+
+def test_bad_amount_is_explained_in_chinese_for_a_chinese_user(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication, tmp_path: Path
+) -> None:
+    from counter_app.views.translation import current_language
+
+    assert current_language() == "zh_CN"
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    chinese_page = PaymentPage(
+        PaymentService(ctx.db, ctx.clock, actor),
+        ShiftService(ctx.db, ctx.clock, actor),
+        SearchService(ctx.db, ctx.clock, actor),
+        ctx.auth,
+        DocumentPrinter(tmp_path / "documents"),
+        ask_rating=False,
+    )
+    qtbot.addWidget(chinese_page)
+    chinese_page.show()
+    qtbot.keyClicks(chinese_page.opening_float, "500")
+    qtbot.mouseClick(chinese_page.open_shift_button, Qt.MouseButton.LeftButton)
+    _load(qtbot, chinese_page, _debtor(ctx))
+    chinese_page.amount.setText("12.345")
+    qtbot.mouseClick(chinese_page.confirm_button, Qt.MouseButton.LeftButton)
+    assert chinese_page.error.text() == "金额最多两位小数（精确到分），现为 3 位"
+    assert chinese_page.last_result is None

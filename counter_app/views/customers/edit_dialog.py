@@ -31,6 +31,7 @@ from counter_app.services.customers import (
     FieldErrors,
 )
 from counter_app.views.errors import error_message
+from counter_app.views.messages import localized
 
 # Where errors on fields this dialog has no widget for end up.
 GENERAL = "general"
@@ -295,7 +296,7 @@ class EditCustomerDialog(QDialog):
             )
         except FieldErrors as errors:
             for error in errors.errors:
-                self.show_error(error.field, error.message)
+                self.show_error(error.field, localized(error.code, error.params, error.message))
             self._focus_first_error(errors.fields)
             return
         except CounterError as exc:

@@ -43,6 +43,7 @@ from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.customers import ArrearsBlocked, CustomerService, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
+from counter_app.views.messages import localized
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 
 PAGE_CUSTOMER, PAGE_SUPPLY, PAGE_DOCUMENTS, PAGE_CONFIRM, PAGE_RESULT = range(5)
@@ -510,25 +511,26 @@ class AccountOpeningWizard(QWizard):
         """Put each message beside its field and go back to the first page with an error."""
         first_page = PAGE_CONFIRM
         for error in errors.errors:
+            message = localized(error.code, error.params, error.message)
             page = FIELD_PAGE.get(error.field, PAGE_CONFIRM)
             shown = False
             if page == PAGE_CUSTOMER:
                 if error.field == "customer":
-                    self.customer_page.customer_error.setText(error.message)
+                    self.customer_page.customer_error.setText(message)
                     self.customer_page.customer_error.setVisible(True)
                     shown = True
                 else:
-                    shown = self.customer_page.active_form().show_error(error.field, error.message)
+                    shown = self.customer_page.active_form().show_error(error.field, message)
             elif page == PAGE_SUPPLY:
-                shown = self.supply_page.form.show_error(error.field, error.message)
+                shown = self.supply_page.form.show_error(error.field, message)
             elif page == PAGE_DOCUMENTS:
-                self.documents_page.error.setText(error.message)
+                self.documents_page.error.setText(message)
                 self.documents_page.error.setVisible(True)
                 shown = True
             if not shown:
                 page = PAGE_CONFIRM
                 current = self.confirm_page.error.text()
-                self.confirm_page.error.setText(f"{current}\n{error.message}".strip())
+                self.confirm_page.error.setText(f"{current}\n{message}".strip())
             first_page = min(first_page, page)
         self.go_to(first_page)
 

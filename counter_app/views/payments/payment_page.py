@@ -41,6 +41,7 @@ from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import BillsDue, BillService, DueBill
 from counter_app.services.payments import (
     LARGE_CASH,
+    PAYMENT_CODES,
     REFUND,
     VOID,
     ApprovalRequired,
@@ -58,6 +59,7 @@ from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
+from counter_app.views.messages import localized
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
@@ -78,11 +80,10 @@ def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:
 def describe(exc: CounterError) -> str:
     """Payment errors have their own wording; everything else the common one."""
     if isinstance(exc, AmountError):
-        return exc.message
-    if isinstance(exc, DatabaseUnavailable):
+        return localized(exc.code, exc.params, exc.message)
+    if isinstance(exc, DatabaseUnavailable) or exc.code not in PAYMENT_CODES:
         return error_message(exc)
-    text = describe_payment_error(exc)
-    return error_message(exc) if text.startswith("操作未完成") else text
+    return localized(exc.code, exc.params, describe_payment_error(exc))
 
 
 class SatisfactionDialog(QDialog):
@@ -678,7 +679,7 @@ class PaymentPage(QWidget):
                 else None
             )
         except AmountError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(describe(exc))
             return
         volume = None
         if self._due.billing_mode is BillingMode.PREPAID and self.volume.text().strip():
