@@ -8,10 +8,19 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.errors import CounterError
+from counter_app.services.customers import FieldErrors
+from counter_app.services.payments import PAYMENT_CODES, describe_payment_error
+from counter_app.views.messages import localized
 
 
 def error_message(exc: CounterError) -> str:
     """A short, plain sentence a clerk can act on."""
+    if isinstance(exc, FieldErrors):
+        # A form's field errors that reach a screen without a widget per field: each one in
+        # words, not as its code.
+        return "\n".join(localized(e.code, e.params, e.message) for e in exc.errors)
+    if exc.code in PAYMENT_CODES:
+        return localized(exc.code, exc.params, describe_payment_error(exc))
     p = exc.params
     if exc.code == "auth_failed":
         remaining = p.get("remaining")

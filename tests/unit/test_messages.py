@@ -163,3 +163,31 @@ def test_the_installed_language_decides_by_default(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(translation, "_language", "en")
     assert localized("amount.empty", {}, "请输入金额") == "Please enter the amount."
     assert messages.current_language() == "en"
+
+
+def test_the_common_error_message_words_field_and_payment_codes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Screens without a widget per field (the customer view, the approval dialog) show
+    service errors through error_message(): sentences, never "field: code"."""
+    from counter_app.services.customers import FieldError, FieldErrors
+    from counter_app.services.payments import ReceiptNotFound
+    from counter_app.views.errors import error_message
+
+    errors = FieldErrors(
+        [
+            FieldError("phone", "phone.length", {"expected": 11, "actual": 10}, "手机号应为 11 位"),
+            FieldError("reason", "reason.empty", {}, "请填写修改原因"),
+        ]
+    )
+    missing = ReceiptNotFound("no such receipt", receipt_no="H01-2026-00000099")
+    monkeypatch.setattr(translation, "_language", "zh_CN")
+    assert error_message(errors) == "手机号应为 11 位\n请填写修改原因"
+    assert error_message(missing) == "收据 H01-2026-00000099 不存在"
+    monkeypatch.setattr(translation, "_language", "en")
+    shown = error_message(errors).splitlines()
+    assert shown[0] == "The mobile number must have 11 digits; it has 10."
+    assert len(shown) == 2
+    assert "reason" in shown[1].lower()
+    assert "H01-2026-00000099" in error_message(missing)
+    assert ":" not in error_message(missing).split("H01")[0]  # not "field: code"
