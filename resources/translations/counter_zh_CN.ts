@@ -4,139 +4,139 @@
 <context>
     <name>AccountOpeningWizard</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="420"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="421"/>
         <source>Open account</source>
         <translation>开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="455"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="441"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="456"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="441"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="442"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="442"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="443"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="443"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="444"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="453"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="454"/>
         <source>&amp;Open account</source>
         <translation>确认开户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="467"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="618"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="468"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="620"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="468"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="469"/>
         <source>Supply address: {address}</source>
         <translation>供应地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="469"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="470"/>
         <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
         <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="474"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="475"/>
         <source>Meter number: {meter}</source>
         <translation>表号：{meter}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="475"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="476"/>
         <source>Documents received: {docs}</source>
         <translation>已收材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="481"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="482"/>
         <source>Missing ({n}): {docs} - a one-time notice will print.</source>
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="549"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="551"/>
         <source>Not opened: the customer owes {amount} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="573"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="575"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="615"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="617"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="619"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="621"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="621"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="623"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="623"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="625"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="628"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="630"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="634"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="636"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="641"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="643"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="647"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="649"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="655"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="657"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="657"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="659"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="660"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="662"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="665"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="667"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="670"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="672"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -225,296 +225,334 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="110"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="115"/>
         <source>Check the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="122"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="127"/>
         <source>Verify receipt</source>
         <translation>验证收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="123"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="128"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="408"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="124"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="129"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="418"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="136"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="141"/>
         <source>Scan the receipt&apos;s QR code, or paste its text</source>
         <translation>扫描收据二维码，或粘贴其内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="138"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="143"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="177"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="182"/>
         <source>Genuine receipt, in force.</source>
         <translation>收据真实有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="181"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="186"/>
         <source>Genuine receipt, but VOIDED since: the money was given back.</source>
         <translation>收据真实，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="185"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="190"/>
         <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
         <translation>收据真实，但已退费（退费收据 {number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="191"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="196"/>
         <source>Not a receipt code of this system.</source>
         <translation>不是本系统的收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="195"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="200"/>
         <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
         <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="199"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="204"/>
         <source>NOT GENUINE: no payment with this receipt number exists.</source>
         <translation>非真实收据：不存在该收据号的缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="204"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="209"/>
         <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
         <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="213"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="218"/>
         <source>Receipt number: {number}</source>
         <translation>收据号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="216"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="221"/>
         <source>Amount as stored: {amount}</source>
         <translation>系统记录金额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="224"/>
         <source>Account: {number}</source>
         <translation>户号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="222"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="227"/>
         <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
         <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="229"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="234"/>
         <source>Compare the printed receipt with the stored values above.</source>
         <translation>请将纸质收据与上述系统记录逐项核对。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="242"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="243"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="248"/>
         <source>Void slip</source>
         <translation>冲正单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="244"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="249"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="245"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="250"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="251"/>
         <source>Missing documents notice</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="252"/>
         <source>Complaint slip</source>
         <translation>投诉受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="248"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="253"/>
         <source>Shift report</source>
         <translation>班次报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="249"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="254"/>
         <source>Daily report</source>
         <translation>营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="250"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="256"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="342"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
         <source>All documents</source>
         <translation>全部单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="270"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="271"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="356"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="279"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="362"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="271"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="280"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="281"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="274"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="283"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="276"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="285"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="278"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="287"/>
         <source>Reprint {n}</source>
         <translation>补打 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="282"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="291"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="365"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="283"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="292"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="285"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="294"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="369"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="289"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="298"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="290"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="299"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="290"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="299"/>
         <source>waiting</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="293"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="302"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="295"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="304"/>
         <source>Content hash</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="324"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="333"/>
         <source>{n} prints, of which {reprints} reprints; {waiting} not printed.</source>
         <translation>共 {n} 次打印，其中补打 {reprints} 次；{waiting} 次未打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="336"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="346"/>
         <source>Void</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="337"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="347"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
         <source>Late fee waiver</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
         <source>Large cash payment</source>
         <translation>大额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="340"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="350"/>
         <source>Account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="363"/>
         <source>Approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="350"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="364"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="366"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="367"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="380"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="394"/>
         <source>{n} approvals.</source>
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="386"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="433"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="433"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="441"/>
+        <source>{start} to {end}; exported {time} by {employee}</source>
+        <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="449"/>
+        <source>{n} rows</source>
+        <translation>共 {n} 条</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="455"/>
+        <source>The workbook could not be saved: {error}</source>
+        <translation>工作簿未能保存：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="458"/>
+        <source>Saved to {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="462"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="393"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="469"/>
         <source>Choose a period whose end is not before its start, at most {days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="409"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="485"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="417"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="493"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
@@ -522,12 +560,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="342"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="343"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="343"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="344"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
     </message>
@@ -928,112 +966,112 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="128"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="129"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="131"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="132"/>
         <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
         <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="134"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="135"/>
         <source>&amp;Individual</source>
         <translation>个人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="136"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="152"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="156"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="165"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="172"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="186"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="228"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="229"/>
         <source>Existing customer: {name}, accounts {accounts}.</source>
         <translation>已有客户：{name}，户号 {accounts}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="232"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="233"/>
         <source>Arrears {amount}: a manager must approve.</source>
         <translation>欠费 {amount}：需值班长审批。</translation>
     </message>
@@ -1575,12 +1613,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="317"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="318"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="320"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="321"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
@@ -1588,118 +1626,118 @@
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="100"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="101"/>
         <source>Correct customer details - {name}</source>
         <translation>客户资料更正 - {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="114"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="114"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="115"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="136"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="137"/>
         <source>Required, e.g. customer showed a new ID card; name changed</source>
         <translation>必填，例如：客户出示新身份证；客户已改名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="153"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="146"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="146"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="147"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="153"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="154"/>
         <source>&amp;Reason for the change:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="158"/>
         <source>The ID number and phone are shown masked. Type a new value over the mask to change one; leave it as it is to keep it.</source>
         <translation>证件号码和手机号以掩码显示。如需修改，请直接输入新号码覆盖；保持不变则不修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="171"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="172"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="283"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="284"/>
         <source>Type the emergency contact&apos;s full mobile number again to change the contact, or clear both fields to remove it.</source>
         <translation>修改紧急联系人时请重新输入其完整手机号；如要删除紧急联系人，请清空两栏。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="290"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="291"/>
         <source>Nothing was changed.</source>
         <translation>没有修改任何内容。</translation>
     </message>
@@ -1707,67 +1745,67 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="19"/>
+        <location filename="../../counter_app/views/errors.py" line="28"/>
         <source>Wrong employee number or password. {n} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {n} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="24"/>
+        <location filename="../../counter_app/views/errors.py" line="33"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="28"/>
+        <location filename="../../counter_app/views/errors.py" line="37"/>
         <source>Too many wrong passwords. The account is locked until {time}.</source>
         <translation>密码错误次数过多，账号已锁定至 {time}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="31"/>
+        <location filename="../../counter_app/views/errors.py" line="40"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="34"/>
+        <location filename="../../counter_app/views/errors.py" line="43"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="38"/>
+        <location filename="../../counter_app/views/errors.py" line="47"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="39"/>
+        <location filename="../../counter_app/views/errors.py" line="48"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="41"/>
+        <location filename="../../counter_app/views/errors.py" line="50"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="48"/>
+        <location filename="../../counter_app/views/errors.py" line="57"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="49"/>
+        <location filename="../../counter_app/views/errors.py" line="58"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="53"/>
+        <location filename="../../counter_app/views/errors.py" line="62"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="55"/>
+        <location filename="../../counter_app/views/errors.py" line="64"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/errors.py" line="58"/>
+        <location filename="../../counter_app/views/errors.py" line="67"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
@@ -2453,394 +2491,394 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="179"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="180"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="185"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="186"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="186"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="187"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="196"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="197"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="206"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="208"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="208"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="209"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="209"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="210"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="210"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="213"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="235"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="240"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="241"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="250"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="262"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="272"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="273"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="273"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="274"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="275"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="276"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="282"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="294"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="297"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="298"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="299"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="305"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="306"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="394"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="395"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="402"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="403"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="425"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="426"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="440"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="441"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="444"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="445"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="453"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="454"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="473"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="474"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="475"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="476"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="525"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="525"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="527"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="528"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="537"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="538"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="563"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="579"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="580"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="595"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="596"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="688"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="615"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="689"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="619"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="620"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="658"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="659"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="662"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="775"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="663"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="776"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="715"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="716"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="736"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="737"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="745"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="746"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="760"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="761"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="765"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="766"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="767"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="768"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="772"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="773"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="844"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="847"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="972"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="844"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="913"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="973"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="847"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="848"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="867"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="887"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="912"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="913"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="916"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="916"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="917"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="918"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="924"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="925"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="939"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="940"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="949"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="954"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="957"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="972"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="973"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="976"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="976"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="977"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="984"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="985"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1011"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1014"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1020"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -2856,7 +2894,7 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="366"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="367"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
     </message>
@@ -2864,32 +2902,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="97"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="104"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="104"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="105"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="105"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="106"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -2897,62 +2935,62 @@
 <context>
     <name>SupplyPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="268"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="269"/>
         <source>Supply point</source>
         <translation>供应地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="270"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="271"/>
         <source>Same as the customer&apos;s address</source>
         <translation>与客户地址相同</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="277"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="278"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="278"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="279"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="279"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="280"/>
         <source>Water</source>
         <translation>自来水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="288"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
         <source>Prepaid (IC card)</source>
         <translation>预付费（IC卡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="292"/>
         <source>Supply &amp;address:</source>
         <translation>供应地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="293"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="294"/>
         <source>&amp;Utility:</source>
         <translation>业务类别(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="294"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="295"/>
         <source>&amp;Tariff class:</source>
         <translation>价格类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="295"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="296"/>
         <source>&amp;Billing mode:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="296"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="297"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
     </message>
@@ -2960,12 +2998,12 @@
 <context>
     <name>_Period</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="74"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="78"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="80"/>
         <source>to</source>
         <translation>至</translation>
     </message>

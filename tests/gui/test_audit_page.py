@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -158,3 +159,48 @@ def test_the_audit_trail_check_reports_intact_then_the_broken_entry(
         s.execute(update(AuditEntry).where(AuditEntry.id == victim).values(after={"x": 1}))
     qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
     assert page.chain_label.text().startswith(f"AUDIT TRAIL BROKEN at entry {victim}")
+
+
+def test_the_register_exports_to_excel_as_shown(
+    qtbot: QtBot,
+    page: AuditPage,
+    scene: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "register"  # typed without .xlsx
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    page.tabs.setCurrentIndex(1)
+    saved = page.export_register()
+    assert saved == tmp_path / "register.xlsx"
+    sheet = load_workbook(saved).active
+    assert sheet is not None
+    model = page.register_model
+    assert [c.value for c in sheet[3]] == [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+    ]
+    shown = [
+        [model.data(model.index(r, c)) or None for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=5)] == shown
+    assert scene["kept"].receipt_no in str(sheet["C4"].value)
+    assert sheet["A7"].value == "2 rows"
+    assert "by A1001" in str(sheet["A2"].value)
+    assert "Saved to" in page.register_status.text()
+
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(tmp_path / "approvals.xlsx"), "")),
+    )
+    page.tabs.setCurrentIndex(2)
+    approvals = page.export_approvals()
+    assert approvals is not None
+    rows = list(load_workbook(approvals).active.iter_rows(min_row=4, max_row=4, values_only=True))
+    assert rows[0][1:3] == ("Void", scene["voided"].receipt_no)

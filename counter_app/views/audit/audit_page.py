@@ -9,12 +9,15 @@ the answer says whether the receipt is genuine, and whether it still stands.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +32,7 @@ from counter_app.domain.clock import LOCAL_TZ, Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
+from counter_app.reports.tables import Table, table_workbook
 from counter_app.services.audit_review import (
     MAX_DAYS,
     ROW_LIMIT,
@@ -103,6 +107,7 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self._review = review
         self._payments = payments
+        self._clock = clock
         today = clock.now().astimezone(LOCAL_TZ).date()
         self.last_verification: ReceiptVerification | None = None
         self.setObjectName("auditPage")
@@ -263,6 +268,10 @@ class AuditPage(QWidget):
             self.doc_type.addItem(name, kind.value)
         self.register_period.row.addWidget(self.doc_type)
         self.register_period.finish()
+        self.export_register_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_register_button.setObjectName("exportRegister")
+        self.export_register_button.clicked.connect(self.export_register)
+        self.register_period.row.addWidget(self.export_register_button)
 
         red = QColor(_RED)
         self.register_model: DtoTableModel[RegisterEntry] = DtoTableModel(
@@ -309,7 +318,7 @@ class AuditPage(QWidget):
         layout.addWidget(self.register_status)
         return tab
 
-    def load_register(self) -> None:
+    def load_register(self) -> bool:
         start, end = self.register_period.dates()
         raw = self.doc_type.currentData()
         kind = DocumentType(raw) if raw else None
@@ -317,7 +326,7 @@ class AuditPage(QWidget):
             listing = self._review.print_register(start, end, kind)
         except CounterError as exc:
             self.register_status.setText(self._period_error(exc))
-            return
+            return False
         self.register_model.set_rows(listing.rows)
         reprints = sum(1 for e in listing.rows if e.reprint_no)
         waiting = sum(1 for e in listing.rows if not e.printed)
@@ -327,6 +336,7 @@ class AuditPage(QWidget):
         if listing.truncated:
             text += " " + self._truncated_note()
         self.register_status.setText(text)
+        return True
 
     # ================================================================== approvals
 
@@ -343,6 +353,10 @@ class AuditPage(QWidget):
         self.approvals_period.show_button.setObjectName("showApprovals")
         self.approvals_period.show_button.clicked.connect(self.load_approvals)
         self.approvals_period.finish()
+        self.export_approvals_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_approvals_button.setObjectName("exportApprovals")
+        self.export_approvals_button.clicked.connect(self.export_approvals)
+        self.approvals_period.row.addWidget(self.export_approvals_button)
         self.approvals_model: DtoTableModel[ApprovalEntry] = DtoTableModel(
             [
                 Column(self.tr("Time"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S")),
@@ -369,18 +383,80 @@ class AuditPage(QWidget):
         layout.addWidget(self.approvals_status)
         return tab
 
-    def load_approvals(self) -> None:
+    def load_approvals(self) -> bool:
         start, end = self.approvals_period.dates()
         try:
             listing = self._review.approvals(start, end)
         except CounterError as exc:
             self.approvals_status.setText(self._period_error(exc))
-            return
+            return False
         self.approvals_model.set_rows(listing.rows)
         text = self.tr("{n} approvals.").format(n=len(listing.rows))
         if listing.truncated:
             text += " " + self._truncated_note()
         self.approvals_status.setText(text)
+        return True
+
+    # ================================================================== export
+
+    def export_register(self) -> Path | None:
+        """Query the chosen period again and save exactly what the table then shows."""
+        if not self.load_register():
+            return None
+        return self._export(
+            self.register_model,
+            self.tr("Print register"),
+            self.register_period,
+            self.register_status,
+        )
+
+    def export_approvals(self) -> Path | None:
+        if not self.load_approvals():
+            return None
+        return self._export(
+            self.approvals_model,
+            self.tr("Approvals"),
+            self.approvals_period,
+            self.approvals_status,
+        )
+
+    def _export(
+        self,
+        model: DtoTableModel[Any],
+        title: str,
+        period: _Period,
+        status: QLabel,
+    ) -> Path | None:
+        start, end = period.dates()
+        suggested = Path.home() / f"{title}_{start.isoformat()}_{end.isoformat()}.xlsx"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
+        now = self._clock.now().astimezone(LOCAL_TZ)
+        table = Table(
+            title=title,
+            subtitle=self.tr("{start} to {end}; exported {time} by {employee}").format(
+                start=start.isoformat(),
+                end=end.isoformat(),
+                time=now.strftime("%Y-%m-%d %H:%M"),
+                employee=self._review.actor.employee_no,
+            ),
+            headers=[column.header for column in model.columns],
+            rows=[[column.text(row) for column in model.columns] for row in model.rows],
+            footer=self.tr("{n} rows").format(n=len(model.rows)),
+        )
+        try:
+            target.write_bytes(table_workbook(table))
+        except OSError as exc:
+            status.setText(
+                self.tr("The workbook could not be saved: {error}").format(error=exc.strerror)
+            )
+            return None
+        status.setText(status.text() + " " + self.tr("Saved to {path}.").format(path=target))
+        return target
 
     def _truncated_note(self) -> str:
         return self.tr("Only the newest {limit} are shown: choose a shorter period.").format(
