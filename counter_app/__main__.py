@@ -10,9 +10,19 @@ import getpass
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from counter_app import __version__
-from counter_app.config import ENV_DATA_DIR, ENV_DB_URL, LANGUAGES, Config, load_config
+from counter_app.config import (
+    ENV_DATA_DIR,
+    ENV_DB_URL,
+    LANGUAGES,
+    RECEIPT_LAYOUTS,
+    Config,
+    load_config,
+    read_workstation,
+    write_workstation,
+)
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.logs import setup_logging
 
@@ -67,6 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("verify-audit", help="check the audit trail's hash chain")
+
+    station = sub.add_parser(
+        "workstation", help="show or set this PC's counter number and receipt printer"
+    )
+    station.add_argument("--counter", type=int, metavar="N", help="the counter (窗口) number")
+    station.add_argument(
+        "--receipt-layout",
+        choices=RECEIPT_LAYOUTS,
+        help="receipt printer: thermal80 (80 mm roll) or a5 (sheet printer)",
+    )
     return parser
 
 
@@ -87,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.views.app import run_gui
 
         return run_gui(config)
+    if command == "workstation":
+        return _workstation(args, config)
     setup_logging(config.log_dir)
     try:
         return _run_command(command, args, config)
@@ -144,6 +166,26 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
     finally:
         db.dispose()
     return _fail(f"unknown command {command}", EXIT_USAGE)
+
+
+def _workstation(args: argparse.Namespace, config: Config) -> int:
+    """Show this PC's workstation settings; with options, change them first."""
+    # What the file says, not the --lang of this command line.
+    station = read_workstation(config.data_dir)
+    if args.counter is not None or args.receipt_layout is not None:
+        station = replace(
+            station,
+            counter_number=station.counter_number if args.counter is None else args.counter,
+            receipt_layout=args.receipt_layout or station.receipt_layout,
+        )
+        try:
+            write_workstation(config.data_dir, station)
+        except ValueError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+    print(f"Counter number: {station.counter_number}")
+    print(f"Receipt layout: {station.receipt_layout}")
+    print(f"Language:       {station.language}")
+    return EXIT_OK
 
 
 def _user_add(args: argparse.Namespace, db: object) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 APP_NAME = "counter-app"
@@ -14,6 +14,8 @@ ENV_LANG = "COUNTER_LANG"
 DB_FILE = "counter.sqlite3"
 WORKSTATION_FILE = "workstation.json"
 LANGUAGES = ("zh_CN", "en")
+#: Receipt printers a counter may have: an 80 mm thermal roll, or an A5 sheet printer.
+RECEIPT_LAYOUTS = ("thermal80", "a5")
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class Workstation:
 
     counter_number: int = 1
     language: str = "zh_CN"
+    receipt_layout: str = "thermal80"
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def load_config(
     lang = language or os.environ.get(ENV_LANG) or station.language
     if lang not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
-    station = Workstation(counter_number=station.counter_number, language=lang)
+    station = replace(station, language=lang)
     return Config(data_dir=chosen_dir, db_url=url, embedded=embedded, workstation=station)
 
 
@@ -79,15 +82,37 @@ def read_workstation(data_dir: Path) -> Workstation:
         return Workstation()
     except (OSError, ValueError) as exc:
         raise ValueError(f"{path} is not readable JSON: {exc}") from exc
-    return Workstation(
-        counter_number=int(raw.get("counter_number", 1)),
-        language=str(raw.get("language", "zh_CN")),
-    )
+    try:
+        station = Workstation(
+            counter_number=int(raw.get("counter_number", 1)),
+            language=str(raw.get("language", "zh_CN")),
+            receipt_layout=str(raw.get("receipt_layout", "thermal80")),
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"{path}: {exc}") from exc
+    check_workstation(station, path)
+    return station
+
+
+def check_workstation(station: Workstation, source: Path | str = WORKSTATION_FILE) -> None:
+    """Raise ValueError naming the setting when one is outside what the app can use."""
+    if station.counter_number < 1:
+        raise ValueError(f"{source}: counter_number must be 1 or more")
+    if station.receipt_layout not in RECEIPT_LAYOUTS:
+        raise ValueError(
+            f"{source}: receipt_layout must be one of {', '.join(RECEIPT_LAYOUTS)}, "
+            f"not {station.receipt_layout!r}"
+        )
 
 
 def write_workstation(data_dir: Path, station: Workstation) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
-    payload = {"counter_number": station.counter_number, "language": station.language}
+    check_workstation(station)
+    payload = {
+        "counter_number": station.counter_number,
+        "language": station.language,
+        "receipt_layout": station.receipt_layout,
+    }
     (data_dir / WORKSTATION_FILE).write_text(
         json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8"
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from dataclasses import replace
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
-from counter_app.config import Config, Workstation, write_workstation
+from counter_app.config import Config, write_workstation
 from counter_app.context import AppContext, build_context
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.logs import setup_logging
@@ -112,9 +113,7 @@ def run_gui(config: Config) -> int:
         nonlocal language
         language = code
         install_language(app, code)
-        write_workstation(
-            config.data_dir, Workstation(config.workstation.counter_number, language=code)
-        )
+        write_workstation(config.data_dir, replace(config.workstation, language=code))
 
     while True:
         login = LoginDialog(

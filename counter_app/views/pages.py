@@ -47,6 +47,7 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
             printer,
             bills=BillService(ctx.db, ctx.clock, actor),
             importer=ReadingImportService(ctx.db, ctx.clock, actor),
+            receipt_layout=ctx.config.workstation.receipt_layout,
         )
 
     def audit() -> QWidget:

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, Payment, PaymentTender, User
+from counter_app.db.models import Account, Bill, Payment, PaymentTender, PrintedDocument, User
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
@@ -424,3 +424,35 @@ def test_bad_amount_is_explained_in_chinese_for_a_chinese_user(
     qtbot.mouseClick(chinese_page.confirm_button, Qt.MouseButton.LeftButton)
     assert chinese_page.error.text() == "金额最多两位小数（精确到分），现为 3 位"
     assert chinese_page.last_result is None
+
+
+def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    page = PaymentPage(
+        PaymentService(ctx.db, ctx.clock, actor),
+        ShiftService(ctx.db, ctx.clock, actor),
+        SearchService(ctx.db, ctx.clock, actor),
+        ctx.auth,
+        DocumentPrinter(tmp_path / "documents"),
+        ask_rating=False,
+        receipt_layout="a5",
+    )
+    qtbot.addWidget(page)
+    page.show()
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_print is not None
+    assert page.last_result is not None
+    pdf = PdfReader(io.BytesIO(page.last_print.pdf_path.read_bytes()))
+    width, height = (float(v) for v in pdf.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (420, 595)  # A5 portrait, in points
+    with ctx.db.read() as s:
+        layout = s.execute(
+            select(PrintedDocument.layout).where(
+                PrintedDocument.doc_number == page.last_result.receipt_no
+            )
+        ).scalar_one()
+    assert layout == "a5"

@@ -64,8 +64,6 @@ from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
 
-RECEIPT_LAYOUT = "thermal80"
-
 
 def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:
     font = QFont(label.font())
@@ -133,6 +131,8 @@ class PaymentPage(QWidget):
         ask_rating: whether to ask the customer to rate the service after each payment.
         bills, importer: when given, "Meter readings (F7)" opens the reading dialog: a reading
             typed for the account on screen, or (for a manager) a reading round from a file.
+        receipt_layout: this counter's receipt printer, ``thermal80`` or ``a5``
+            (``receipt_layout`` in workstation.json).
     """
 
     payment_taken = Signal(str)  # receipt number
@@ -149,9 +149,11 @@ class PaymentPage(QWidget):
         ask_rating: bool = True,
         bills: BillService | None = None,
         importer: ReadingImportService | None = None,
+        receipt_layout: str = "thermal80",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._layout = receipt_layout
         self._payments = payments
         self._bills = bills
         self._importer = importer
@@ -440,7 +442,7 @@ class PaymentPage(QWidget):
         if self.last_result is None:
             self.error.setText(self.tr("No receipt to preview yet."))
             return
-        pdf = render_receipt(self.last_result.receipt, RECEIPT_LAYOUT)
+        pdf = render_receipt(self.last_result.receipt, self._layout)
         self._printer.preview(
             self, pdf, self.tr("Receipt {number}").format(number=self.last_result.receipt_no)
         )
@@ -787,7 +789,7 @@ class PaymentPage(QWidget):
     def _print_receipt(self, result: PaymentResult) -> PrintOutcome:
         from counter_app.printing.receipt import render_receipt
 
-        pdf = render_receipt(result.receipt, RECEIPT_LAYOUT)
+        pdf = render_receipt(result.receipt, self._layout)
         return self._print_original(pdf, result.receipt_no, DocumentType.RECEIPT)
 
     def _print_original(self, pdf: bytes, receipt_no: str, doc_type: DocumentType) -> PrintOutcome:
@@ -803,7 +805,7 @@ class PaymentPage(QWidget):
             self._payments.register_print(
                 receipt_no,
                 content_hash(pdf),
-                RECEIPT_LAYOUT,
+                self._layout,
                 printed=outcome.printed,
                 pdf_path=str(outcome.pdf_path),
                 doc_type=doc_type,
@@ -854,11 +856,11 @@ class PaymentPage(QWidget):
         from counter_app.printing.receipt import render_receipt
 
         try:
-            copy = self._payments.reprint(receipt_no, reason, RECEIPT_LAYOUT)
+            copy = self._payments.reprint(receipt_no, reason, self._layout)
         except CounterError as exc:
             self.error.setText(describe(exc))
             return None
-        pdf = render_receipt(copy.receipt, RECEIPT_LAYOUT)
+        pdf = render_receipt(copy.receipt, self._layout)
         outcome = self._printer.print_document(
             pdf, "receipt", receipt_no, suffix=f"reprint-{copy.document.reprint_no}"
         )
@@ -881,7 +883,7 @@ class PaymentPage(QWidget):
             self.error.setText(describe(exc))
             return
         for item in waiting:
-            pdf = render_receipt(item.receipt, RECEIPT_LAYOUT)
+            pdf = render_receipt(item.receipt, self._layout)
             outcome = self._printer.print_document(pdf, "receipt", item.receipt_no)
             if not outcome.printed:
                 self.error.setText(self.tr("Still no printer: the receipts keep waiting."))
@@ -893,7 +895,7 @@ class PaymentPage(QWidget):
                     self._payments.register_print(
                         item.receipt_no,
                         content_hash(pdf),
-                        RECEIPT_LAYOUT,
+                        self._layout,
                         pdf_path=str(outcome.pdf_path),
                     )
             except CounterError as exc:
@@ -965,7 +967,7 @@ class PaymentPage(QWidget):
     def _print_void_slip(self, result: VoidResult) -> PrintOutcome:
         from counter_app.printing.void_slip import render_void_slip
 
-        pdf = render_void_slip(result.slip, RECEIPT_LAYOUT)
+        pdf = render_void_slip(result.slip, self._layout)
         return self._print_original(pdf, result.receipt_no, DocumentType.VOID_SLIP)
 
     def ask_refund(self) -> None:
