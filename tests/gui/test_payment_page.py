@@ -456,3 +456,46 @@ def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
             )
         ).scalar_one()
     assert layout == "a5"
+
+
+def test_an_approval_of_large_cash_does_not_cover_a_changed_amount(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    # The manager approved ¥60,000.00 in cash for this account a moment ago.
+    clerk = page._payments.actor
+    page._cash_approval = ctx.auth.approve(
+        clerk,
+        "M1001",
+        DEMO_PASSWORD,
+        action="large_cash",
+        subject=f"account:{number}",
+        reason="现金已双人清点",
+    )
+    page._cash_approved_amount = Decimal("60000.00")
+    shown: list[bool] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ApprovalDialog):
+            QTimer.singleShot(20, cancel)
+            return
+        shown.append(True)
+        dialog.reject()
+
+    # The clerk then typed ¥70,000.00: the approval does not stretch to it.
+    page.amount.setText("70000")
+    page.cash_received.setText("70000")
+    QTimer.singleShot(0, cancel)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert shown == [True]
+    assert page.last_result is None
+
+    # Back to the approved amount: it goes through without asking again.
+    page.amount.setText("60000")
+    page.cash_received.setText("60000")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None, page.error.text()
+    assert shown == [True]

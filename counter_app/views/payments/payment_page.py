@@ -166,6 +166,7 @@ class PaymentPage(QWidget):
         self._waiver: ApprovalGrant | None = None
         # A manager's approval of cash above the limit, kept for a retry of the same payment.
         self._cash_approval: ApprovalGrant | None = None
+        self._cash_approved_amount = ZERO  # the cash the manager saw when approving
         self._key = self._new_key()
         self.last_result: PaymentResult | None = None
         self.last_print: PrintOutcome | None = None
@@ -698,7 +699,12 @@ class PaymentPage(QWidget):
             cash_received=received,
             waive_late_fee=self._waiver,
             volume=volume,
-            cash_approval=self._cash_approval,
+            # An approval covers the cash the manager was shown, not a changed amount.
+            cash_approval=(
+                self._cash_approval
+                if self._cash_part(lines) == self._cash_approved_amount
+                else None
+            ),
         )
         self.confirm_button.setEnabled(False)  # one press, one payment
         try:
@@ -751,6 +757,7 @@ class PaymentPage(QWidget):
                 )
                 return False
             self._cash_approval = dialog.grant
+            self._cash_approved_amount = cash
             return True
         finally:
             dialog.deleteLater()
