@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from demo_meters import last_reading
@@ -31,13 +32,19 @@ from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
 
 
-@pytest.fixture
-def page(
-    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _make_page(
+    qtbot: QtBot,
+    ctx: AppContext,
+    printer: DocumentPrinter,
+    *,
+    readings: bool = False,
+    **options: Any,
 ) -> PaymentPage:
+    """The payment screen of clerk G1001 at counter 1, shown."""
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    printer = DocumentPrinter(tmp_path / "documents")
-    monkeypatch.setattr(printer, "default_printer", lambda: None)
+    if readings:
+        options["bills"] = BillService(ctx.db, ctx.clock, actor)
+        options["importer"] = ReadingImportService(ctx.db, ctx.clock, actor)
     p = PaymentPage(
         PaymentService(ctx.db, ctx.clock, actor),
         ShiftService(ctx.db, ctx.clock, actor),
@@ -45,10 +52,20 @@ def page(
         ctx.auth,
         printer,
         ask_rating=False,
+        **options,
     )
     qtbot.addWidget(p)
     p.show()
     return p
+
+
+@pytest.fixture
+def page(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> PaymentPage:
+    printer = DocumentPrinter(tmp_path / "documents")
+    monkeypatch.setattr(printer, "default_printer", lambda: None)
+    return _make_page(qtbot, ctx, printer)
 
 
 def _debtor(ctx: AppContext) -> str:
@@ -278,19 +295,7 @@ def test_preview_paints_the_receipt(
 def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
     qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
 ) -> None:
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    page = PaymentPage(
-        PaymentService(ctx.db, ctx.clock, actor),
-        ShiftService(ctx.db, ctx.clock, actor),
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        DocumentPrinter(tmp_path / "documents"),
-        ask_rating=False,
-        bills=BillService(ctx.db, ctx.clock, actor),
-        importer=ReadingImportService(ctx.db, ctx.clock, actor),
-    )
-    qtbot.addWidget(page)
-    page.show()
+    page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"), readings=True)
     assert page.readings_button.isVisible()
     number = _debtor(ctx)
     _load(qtbot, page, number)
@@ -406,17 +411,7 @@ def test_bad_amount_is_explained_in_chinese_for_a_chinese_user(
     from counter_app.views.translation import current_language
 
     assert current_language() == "zh_CN"
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    chinese_page = PaymentPage(
-        PaymentService(ctx.db, ctx.clock, actor),
-        ShiftService(ctx.db, ctx.clock, actor),
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        DocumentPrinter(tmp_path / "documents"),
-        ask_rating=False,
-    )
-    qtbot.addWidget(chinese_page)
-    chinese_page.show()
+    chinese_page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"))
     qtbot.keyClicks(chinese_page.opening_float, "500")
     qtbot.mouseClick(chinese_page.open_shift_button, Qt.MouseButton.LeftButton)
     _load(qtbot, chinese_page, _debtor(ctx))
@@ -429,18 +424,7 @@ def test_bad_amount_is_explained_in_chinese_for_a_chinese_user(
 def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
     qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
 ) -> None:
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    page = PaymentPage(
-        PaymentService(ctx.db, ctx.clock, actor),
-        ShiftService(ctx.db, ctx.clock, actor),
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        DocumentPrinter(tmp_path / "documents"),
-        ask_rating=False,
-        receipt_layout="a5",
-    )
-    qtbot.addWidget(page)
-    page.show()
+    page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"), receipt_layout="a5")
     _open_shift(qtbot, page)
     _load(qtbot, page, _debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
