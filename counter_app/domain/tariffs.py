@@ -7,6 +7,11 @@ from decimal import Decimal
 
 from counter_app.domain.money import money
 
+#: Volumes (m³, kWh, t) and meter readings are kept to a thousandth: Numeric(14, 3).
+VOLUME_STEP = Decimal("0.001")
+#: The largest meter reading the database column holds.
+MAX_READING = Decimal("99999999999.999")
+
 
 @dataclass(frozen=True)
 class Tier:

@@ -39,7 +39,7 @@ from counter_app.domain.late_fees import (
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
 from counter_app.domain.settings import DEFAULTS
-from counter_app.domain.tariffs import Tier, TierLine, split_usage, total
+from counter_app.domain.tariffs import MAX_READING, VOLUME_STEP, Tier, TierLine, split_usage, total
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
 from counter_app.services.settings import read_setting
@@ -49,8 +49,6 @@ BILL_DUE_DAYS_SETTING = "bills.due_days"
 BILL_DUE_DAYS_DEFAULT = 20
 OPEN_STATUSES = (BillStatus.UNPAID, BillStatus.PARTLY_PAID)
 READING_SOURCES = frozenset({"counter", "import", "meter-reader"})
-_VOLUME_STEP = Decimal("0.001")
-_MAX_READING = Decimal("99999999999.999")  # Numeric(14, 3)
 
 UTILITY_LABELS = {
     UtilityKind.GAS: "燃气",
@@ -348,9 +346,9 @@ def bills_due_of(
 def _check_reading(value: Decimal) -> Decimal:
     if not isinstance(value, Decimal) or not value.is_finite() or value < 0:
         raise ReadingRefused("reading.format", field="reading")
-    if value != value.quantize(_VOLUME_STEP) or value > _MAX_READING:
+    if value != value.quantize(VOLUME_STEP) or value > MAX_READING:
         raise ReadingRefused("reading.format", field="reading")
-    return value.quantize(_VOLUME_STEP)
+    return value.quantize(VOLUME_STEP)
 
 
 def used_this_year(s: Session, account_id: int, year: int) -> Decimal:

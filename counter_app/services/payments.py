@@ -87,7 +87,7 @@ from counter_app.domain.money import ZERO, format_yuan, to_fen
 from counter_app.domain.permissions import Permission
 from counter_app.domain.receipts import Receipt, ReceiptBillLine
 from counter_app.domain.settings import DEFAULTS
-from counter_app.domain.tariffs import Tier, TierLine, split_usage, total
+from counter_app.domain.tariffs import VOLUME_STEP, Tier, TierLine, split_usage, total
 from counter_app.services import audit
 from counter_app.services.auth import ApprovalGrant
 from counter_app.services.base import Service, requires
@@ -138,7 +138,6 @@ REFERENCE_MAX_LENGTH = 64
 QUEUE_TICKET_MAX_LENGTH = 20
 _KEY_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{7,63}")
 _HASH_RE = re.compile(r"[0-9a-f]{64}")
-_VOLUME_STEP = Decimal("0.001")
 _MILLI = 1000
 
 
@@ -590,10 +589,10 @@ def _check_volume(volume: Decimal) -> Decimal:
         not isinstance(volume, Decimal)
         or not volume.is_finite()
         or volume <= 0
-        or volume != volume.quantize(_VOLUME_STEP)
+        or volume != volume.quantize(VOLUME_STEP)
     ):
         raise PaymentInputError("payment.volume_format", field="volume")
-    return volume.quantize(_VOLUME_STEP)
+    return volume.quantize(VOLUME_STEP)
 
 
 def _limit(s: Session, key: str) -> Decimal:
@@ -744,7 +743,7 @@ def volume_for_amount(tiers: list[Tier], used_before: Decimal, amount: Decimal) 
             lo = mid
         else:
             hi = mid - 1
-    return (Decimal(lo) / _MILLI).quantize(_VOLUME_STEP)
+    return (Decimal(lo) / _MILLI).quantize(VOLUME_STEP)
 
 
 def prepaid_used_this_year(s: Session, account_id: int, year: int) -> Decimal:
@@ -758,7 +757,7 @@ def prepaid_used_this_year(s: Session, account_id: int, year: int) -> Decimal:
             Payment.business_date <= date(year, 12, 31),
         )
     ).scalar_one()
-    return Decimal(str(used or 0)).quantize(_VOLUME_STEP)
+    return Decimal(str(used or 0)).quantize(VOLUME_STEP)
 
 
 def _document_digest(receipt: Receipt) -> str:

@@ -40,7 +40,7 @@ from counter_app.domain.errors import CounterError, InvalidInput
 from counter_app.domain.identity import normalize_id_number, normalize_text
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
-from counter_app.domain.tariffs import split_usage, total
+from counter_app.domain.tariffs import MAX_READING, VOLUME_STEP, split_usage, total
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
@@ -72,8 +72,6 @@ MAX_COLUMNS = 50
 # Rows are looked up in batches this size: within SQLite's and PostgreSQL's parameter limits.
 _CHUNK = 500
 
-_VOLUME_STEP = Decimal("0.001")
-_MAX_READING = Decimal("99999999999.999")  # Numeric(14, 3), as in bills
 
 ACCOUNT_NUMBER = "account_number"
 READ_ON = "read_on"
@@ -432,13 +430,13 @@ def parse_reading(value: object) -> Decimal:
     if number < 0:
         raise ReadingRefused("reading.negative", field=READING)
     # Before quantize(): a huge number would overflow the decimal context there.
-    if number > _MAX_READING:
+    if number > MAX_READING:
         raise ReadingRefused("reading.too_large", field=READING)
-    if number != number.quantize(_VOLUME_STEP, rounding=ROUND_DOWN):
+    if number != number.quantize(VOLUME_STEP, rounding=ROUND_DOWN):
         exponent = number.normalize().as_tuple().exponent
         decimals = -exponent if isinstance(exponent, int) else 0
         raise ReadingRefused("reading.too_many_decimals", field=READING, decimals=decimals)
-    return number.quantize(_VOLUME_STEP)
+    return number.quantize(VOLUME_STEP)
 
 
 def _header_key(value: object) -> str:
