@@ -1,4 +1,4 @@
-"""The whole domain as typed SQLAlchemy models (domain.md §1–§12).
+"""The whole domain as typed SQLAlchemy models (docs/domain.md §1–§12).
 
 Money columns are integer fen behind :class:`Money`; times are aware UTC behind
 :class:`UtcDateTime`; business dates are plain dates in the hall's local time.
@@ -497,7 +497,7 @@ class SatisfactionRating(Base):
 
 
 class PrintedDocument(Base):
-    """Register of every print and reprint (domain.md §11)."""
+    """Register of every print and reprint (docs/domain.md §11)."""
 
     __tablename__ = "printed_documents"
     # One row per copy: two counters can never both record the same 补打 number.

@@ -1,6 +1,6 @@
 """Search indexes the ORM models cannot describe: trigram full-text on SQLite and PostgreSQL.
 
-Customer search (domain.md §3) must find an address fragment or a part of a name among a
+Customer search (docs/domain.md §3) must find an address fragment or a part of a name among a
 million accounts in milliseconds, which a B-tree cannot do for ``LIKE '%fragment%'``:
 
 * SQLite: FTS5 tables with the ``trigram`` tokenizer in *external content* mode (they index

@@ -1,4 +1,4 @@
-"""Amounts of money typed by a clerk (domain.md §5 limits), parsed exactly or refused.
+"""Amounts of money typed by a clerk (docs/domain.md §5 limits), parsed exactly or refused.
 
 A clerk types amounts with a Chinese input method that may be left in full-width mode, so
 ``１００．５０`` and ``100。50`` (the IME turns the ``.`` key into ``。``) are read as ``100.50``.

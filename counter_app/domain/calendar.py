@@ -1,4 +1,4 @@
-"""Working-day calendar (domain.md §8).
+"""Working-day calendar (docs/domain.md §8).
 
 Chinese statutory holidays and make-up working days (调休) come from the ``chinesecalendar``
 library, which its maintainers update each year when the State Council publishes the schedule.

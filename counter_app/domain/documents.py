@@ -1,6 +1,6 @@
 """What printed documents say: frozen DTOs that services fill and printing renders.
 
-Personal data arrives here already masked (domain.md §11): printing never sees a full ID
+Personal data arrives here already masked (docs/domain.md §11): printing never sees a full ID
 number or phone.
 """
 

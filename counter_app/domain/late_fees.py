@@ -1,4 +1,4 @@
-"""Late fees (违约金/滞纳金, domain.md §4) and how a payment settles fees and bills.
+"""Late fees (违约金/滞纳金, docs/domain.md §4) and how a payment settles fees and bills.
 
 The rules, as the power-supply rules put them:
 

@@ -1,4 +1,7 @@
-"""What each role may do (domain.md §1). Services check these; views only hide what is refused."""
+"""What each role may do (docs/domain.md §1).
+
+Services check these; views only hide what is refused.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What a receipt and a void slip say (domain.md §5): frozen DTOs that the payment service
+"""What a receipt and a void slip say (docs/domain.md §5): frozen DTOs that the payment service
 fills and printing renders on an 80 mm thermal roll or an A5 sheet.
 
 Personal data arrives masked; money is Decimal yuan.

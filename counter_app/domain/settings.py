@@ -1,4 +1,4 @@
-"""Deployment settings and their defaults (the figures domain.md marks *default*)."""
+"""Deployment settings and their defaults (the figures docs/domain.md marks *default*)."""
 
 from __future__ import annotations
 

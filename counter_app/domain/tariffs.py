@@ -1,4 +1,7 @@
-"""Tiered pricing (阶梯价格, domain.md §4): usage split across tiers by cumulative annual usage."""
+"""Tiered pricing (阶梯价格, docs/domain.md §4).
+
+Usage is split across tiers by cumulative annual usage.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""冲正凭证: the slip a void prints (domain.md §5), on the 80 mm roll or an A5 sheet.
+"""冲正凭证: the slip a void prints (docs/domain.md §5), on the 80 mm roll or an A5 sheet.
 
 It is the customer's proof that the receipt named on it no longer stands and that the money
 went back, so it says so before anything else: a framed 作废 under the title, the voided

@@ -1,4 +1,4 @@
-"""Opening an account (开户/报装) and the printed-document register (domain.md §3, §6, §11).
+"""Opening an account (开户/报装) and the printed-document register (docs/domain.md §3, §6, §11).
 
 One call, one unit of work: the customer (new or found by ID number), the account with a fresh
 number, its ownership, the 开户/报装 service request owned by the clerk (首问负责制) with its

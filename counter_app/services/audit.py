@@ -1,4 +1,4 @@
-"""Append-only, hash-chained audit trail (domain.md §11)."""
+"""Append-only, hash-chained audit trail (docs/domain.md §11)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What an auditor reviews (domain.md §11): the printed-document register, the approvals given
+"""What an auditor reviews (docs/domain.md §11): the printed-document register, the approvals given
 at the counters, and the audit trail's hash chain.
 
 Read-only: nothing here writes, so an auditor's review leaves the books exactly as found.

@@ -1,4 +1,4 @@
-"""Bills (账单, domain.md §4): what an account owes now, and bills from meter readings.
+"""Bills (账单, docs/domain.md §4): what an account owes now, and bills from meter readings.
 
 ``bills_due`` lists the unpaid and partly paid bills oldest first with their late fee as of
 today; ``enter_reading`` turns a meter reading into a bill priced by the tiered tariff

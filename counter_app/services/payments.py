@@ -1,8 +1,8 @@
-"""Taking money at the counter (缴费与收据, domain.md §5): payments, receipts, voids, refunds.
+"""Taking money at the counter (缴费与收据, docs/domain.md §5): payments, receipts, voids, refunds.
 
 Every payment is ONE unit of work: the payment row with its tenders and allocations, the bills
 it settles, the account's credit, the receipt number and the audit entry are committed
-together or not at all (domain.md §11 "nothing is lost"). If the database goes away during a
+together or not at all (docs/domain.md §11 "nothing is lost"). If the database goes away during a
 confirm, :class:`~counter_app.domain.errors.DatabaseUnavailable` propagates and nothing was
 saved - unless the connection broke during the COMMIT itself, when nobody can know. The
 idempotency key settles that: the view creates one key per confirm screen and sends it again on

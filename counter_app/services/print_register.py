@@ -1,4 +1,4 @@
-"""The printed-document register (domain.md §11): one row for every copy of a document.
+"""The printed-document register (docs/domain.md §11): one row for every copy of a document.
 
 Every copy gets the next ``reprint_no`` (0 for the original, n for 补打 n). Counting the earlier
 copies and adding the new one must not interleave between counters, or two of them would print

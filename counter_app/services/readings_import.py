@@ -1,4 +1,4 @@
-"""Meter readings imported from Excel or CSV (抄表数据导入, domain.md §4).
+"""Meter readings imported from Excel or CSV (抄表数据导入, docs/domain.md §4).
 
 A meter-reading round comes back as a sheet with one row per account: 户号, 抄表日期, 本次读数.
 The file is checked whole before anything is written: every row is validated against the

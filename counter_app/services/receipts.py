@@ -4,7 +4,7 @@ The payment service builds a :class:`~counter_app.domain.receipts.Receipt` from 
 rows - the same code for the original, a replayed confirm, the last payment after a restart and
 a reprint - so what prints is always what the database holds.
 
-QR payload (domain.md §5: "a QR code that lets an auditor verify the receipt")::
+QR payload (docs/domain.md §5: "a QR code that lets an auditor verify the receipt")::
 
     CTR1|H01-2026-00001234|12345|0100000012|2026-11-23T01:30:00Z|<signature>
 

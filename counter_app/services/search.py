@@ -1,4 +1,4 @@
-"""Find an account from whatever the customer hands over (domain.md §3, §12).
+"""Find an account from whatever the customer hands over (docs/domain.md §3, §12).
 
 One query box takes a 户号, mobile number, ID number or credit code, meter number, a name or
 part of it, an address fragment, or a scanned bill, receipt or work-order barcode. Exact keys are

@@ -1,4 +1,4 @@
-"""Shifts and the business day (班次与日结, domain.md §9) - the part payments need now.
+"""Shifts and the business day (班次与日结, docs/domain.md §9) - the part payments need now.
 
 A clerk opens their own shift at the counter they signed in at, with the opening float
 (备用金). Every payment belongs to the shift open at that moment and to the shift's business

@@ -18,7 +18,7 @@ def test_make_up_saturday_is_a_working_day() -> None:
 @pytest.mark.parametrize(
     ("received", "days", "due"),
     [
-        (date(2026, 9, 30), 1, date(2026, 10, 8)),  # domain.md §8 example
+        (date(2026, 9, 30), 1, date(2026, 10, 8)),  # docs/domain.md §8 example
         (date(2026, 9, 30), 5, date(2026, 10, 13)),  # counts Saturday 10-10
         (date(2026, 10, 3), 1, date(2026, 10, 8)),  # received on a holiday
         (date(2026, 11, 20), 1, date(2026, 11, 23)),  # Friday -> Monday

@@ -1,4 +1,4 @@
-"""Late fees (domain.md §4) and how a payment spreads over fees and bills."""
+"""Late fees (docs/domain.md §4) and how a payment spreads over fees and bills."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Nothing is lost (domain.md §11): a payment process killed at any moment leaves either a
+"""Nothing is lost (docs/domain.md §11): a payment process killed at any moment leaves either a
 complete payment with its receipt number or nothing.
 
 The test process forks a child that takes payments in a loop and SIGKILLs it after a random

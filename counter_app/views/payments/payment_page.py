@@ -735,7 +735,7 @@ class PaymentPage(QWidget):
         self._after_payment(result)
 
     def _approve_cash(self, cash: Decimal) -> bool:
-        """Cash above the limit (domain.md §5): a manager approves it here at the counter."""
+        """Cash above the limit (docs/domain.md §5): a manager approves it here at the counter."""
         assert self._due is not None
         dialog = ApprovalDialog(
             self._auth,
