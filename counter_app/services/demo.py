@@ -1,4 +1,4 @@
-"""Realistic demo data for a gas company with two service halls (docs/domain.md §2–§6).
+"""Realistic demo data for a gas company with two service halls (docs/domain.md §1–§4, §6).
 
 Deterministic (fixed random seed) so screenshots and demos look the same every time.
 """
