@@ -14,7 +14,7 @@ comparable between runs.  Where the time goes (``--breakdown``): a third is Repo
 the PDF (subsetting the 10 MB font, compressing), most of the rest laying out and drawing.
 ReportLab's optional C accelerator (the ``rl_accel`` package) takes about a fifth off both;
 keeping the font's tables instead of copying them per PDF (``printing/fonts.py``) and Flate at
-level 1 (``printing/base.py``) take off another two to three milliseconds.
+level 1 (``printing/document.py``) take off another two to three milliseconds.
 
 Usage::
 
@@ -235,7 +235,7 @@ def breakdown(layout: str, count: int, seed: int) -> dict[str, float]:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus.doctemplate import BaseDocTemplate
 
-    from counter_app.printing import base, receipt
+    from counter_app.printing import barcodes, receipt
 
     spent: dict[str, float] = {}
     patches: list[tuple[Any, str, Any]] = []
@@ -255,7 +255,7 @@ def breakdown(layout: str, count: int, seed: int) -> dict[str, float]:
         setattr(owner, attribute, timed)
 
     wrap(receipt.ReceiptDocument, "build_story", "story")
-    wrap(base, "qr_matrix", "qr")
+    wrap(barcodes, "qr_matrix", "qr")
     wrap(BaseDocTemplate, "build", "build")
     wrap(Canvas, "save", "save")
     wrap(ttfonts.TTFontFile, "makeSubset", "subset")

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from counter_app.domain.documents import AccountOpeningConfirmation
-from counter_app.printing.base import (
+from counter_app.printing.document import PdfDocument
+from counter_app.printing.flowables import (
     Field,
-    Flowable,
-    PdfDocument,
-    Sheet,
     esc,
-    format_date,
     keep_together,
     key_value_table,
     notice_box,
@@ -22,6 +19,8 @@ from counter_app.printing.base import (
     text,
     title,
 )
+from counter_app.printing.page import Flowable, Sheet
+from counter_app.printing.wording import format_date
 
 # The address label and the safety reminder follow the utility; anything else gets the
 # neutral wording.

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 from counter_app.domain.documents import MissingDocumentsNotice
-from counter_app.printing.base import (
-    INK,
-    LABEL_FILL,
-    RULE,
+from counter_app.printing.document import PdfDocument
+from counter_app.printing.flowables import (
     Field,
-    Flowable,
-    PdfDocument,
-    Sheet,
     keep_together,
     key_value_table,
     notice_box,
@@ -22,6 +17,7 @@ from counter_app.printing.base import (
     text,
     title,
 )
+from counter_app.printing.page import INK, LABEL_FILL, RULE, Flowable, Sheet
 
 RECEIVED = "已收"
 MISSING = "缺少"

@@ -1,6 +1,6 @@
 """缴费收据: the customer's copy of a payment, on the 80 mm thermal roll or an A5 sheet.
 
-It is set by hand in the pieces of :mod:`counter_app.printing.slip_parts`, for speed while the
+It is set by hand in the pieces of :mod:`counter_app.printing.pieces`, for speed while the
 customer waits and so that every number and amount is one piece of text in the PDF.
 
 The roll is one page exactly as long as the receipt; the sheet lays the same content out
@@ -16,30 +16,11 @@ from typing import Any, ClassVar
 
 from counter_app.domain.money import format_yuan
 from counter_app.domain.receipts import Receipt, ReceiptBillLine
-from counter_app.printing.base import (
-    INK,
-    MM,
-    REGULAR,
-    Flowable,
-    format_datetime,
-    qr_code,
-)
-from counter_app.printing.slip_parts import (
-    LAYOUTS,
-    Beside,
-    Cell,
-    Columns,
-    Figure,
-    Gap,
-    Item,
-    SlipDocument,
-    SlipLayout,
-    Stamp,
-    block,
-    document_for,
-    plain,
-    quantity,
-)
+from counter_app.printing.barcodes import qr_code
+from counter_app.printing.page import INK, MM, REGULAR, Flowable
+from counter_app.printing.pieces import Beside, Cell, Columns, Figure, Gap, Item, Stamp, block
+from counter_app.printing.slip import LAYOUTS, SlipDocument, SlipLayout, document_for
+from counter_app.printing.wording import format_datetime, plain, quantity
 
 VERIFY_CAPTION = "扫码核验收据真伪"
 VOID_NOTICE = "本收据已作废，不作为缴费凭证"

@@ -6,7 +6,7 @@ receipt's number large with its barcode (the auditor scans it to find the origin
 what was reversed - the bills, which owe again, and the money, by the tender it goes back
 through - and who asked for the void and which manager approved it, with lines to sign.
 
-It is set in the receipt's own pieces and layout (:mod:`counter_app.printing.slip_parts`), so a
+It is set in the receipt's own pieces and layout (:mod:`counter_app.printing.slip`), so a
 slip and the receipt it cancels look like one family; every amount is one string in the PDF,
 as on the receipt.
 """
@@ -18,30 +18,11 @@ from typing import Any, ClassVar
 
 from counter_app.domain.money import format_yuan
 from counter_app.domain.receipts import VoidSlip, VoidSlipBill
-from counter_app.printing.base import (
-    INK,
-    REGULAR,
-    Flowable,
-    format_datetime,
-    pdf_colour,
-    signature_block,
-)
-from counter_app.printing.slip_parts import (
-    LAYOUTS,
-    Beside,
-    Cell,
-    Columns,
-    Gap,
-    Item,
-    Pen,
-    SlipDocument,
-    SlipLayout,
-    Text,
-    block,
-    document_for,
-    plain,
-    quantity,
-)
+from counter_app.printing.flowables import signature_block
+from counter_app.printing.page import INK, REGULAR, Flowable, pdf_colour
+from counter_app.printing.pieces import Beside, Cell, Columns, Gap, Item, Pen, Text, block
+from counter_app.printing.slip import LAYOUTS, SlipDocument, SlipLayout, document_for
+from counter_app.printing.wording import format_datetime, plain, quantity
 
 TITLE = "冲正凭证"
 VOID_NOTICE = "原收据已作废，款项退还客户"

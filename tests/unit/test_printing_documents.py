@@ -22,22 +22,11 @@ from counter_app.domain.documents import (
     MissingDocumentsNotice,
 )
 from counter_app.printing.account_opening import AccountOpeningDocument, render_account_opening
-from counter_app.printing.base import (
-    A4,
-    A5,
-    MM,
-    Field,
-    Flowable,
-    PdfDocument,
-    Sheet,
-    code128,
-    content_hash,
-    key_value_table,
-    qr_code,
-    signature_block,
-    title,
-)
+from counter_app.printing.barcodes import code128, qr_code
+from counter_app.printing.document import PdfDocument, content_hash
+from counter_app.printing.flowables import Field, key_value_table, signature_block, title
 from counter_app.printing.missing_documents import render_missing_documents_notice
+from counter_app.printing.page import A4, A5, MM, Flowable, Sheet
 
 HALL = HallHeader(
     code="H01",
@@ -333,8 +322,10 @@ def test_barcode_refuses_what_code128_cannot_encode() -> None:
 
 def test_importing_the_documents_does_not_load_reportlab() -> None:
     code = (
-        "import sys, counter_app.printing.base, counter_app.printing.account_opening, "
-        "counter_app.printing.missing_documents; print('reportlab' in sys.modules)"
+        "import sys, counter_app.printing.page, counter_app.printing.document, "
+        "counter_app.printing.flowables, counter_app.printing.barcodes, counter_app.printing.qr, "
+        "counter_app.printing.account_opening, counter_app.printing.missing_documents; "
+        "print('reportlab' in sys.modules)"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     result = subprocess.run(

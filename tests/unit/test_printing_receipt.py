@@ -19,20 +19,12 @@ from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.domain.money import amount_in_capitals
 from counter_app.domain.receipts import Receipt, ReceiptBillLine, ReceiptTender, ReceiptTierLine
-from counter_app.printing.base import (
-    MM,
-    THERMAL_80,
-    Flowable,
-    PdfDocument,
-    Sheet,
-    build_styles,
-    measure_story,
-    qr_matrix,
-    spacer,
-    text,
-    wrap_text,
-)
+from counter_app.printing.document import PdfDocument, measure_story
+from counter_app.printing.flowables import spacer, text
 from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
+from counter_app.printing.page import MM, THERMAL_80, Flowable, Sheet, build_styles
+from counter_app.printing.pieces import wrap_text
+from counter_app.printing.qr import qr_matrix
 from counter_app.printing.receipt import LAYOUTS, render_receipt
 
 HALL = HallHeader(

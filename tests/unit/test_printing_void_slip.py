@@ -18,8 +18,8 @@ from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.domain.money import amount_in_capitals
 from counter_app.domain.receipts import ReceiptTender, VoidSlip, VoidSlipBill
-from counter_app.printing.base import MM, THERMAL_80
 from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
+from counter_app.printing.page import MM, THERMAL_80
 from counter_app.printing.void_slip import LAYOUTS, render_void_slip
 
 HALL = HallHeader(

@@ -585,7 +585,7 @@ class AccountOpeningWizard(QWizard):
     def _print(self, result: AccountOpeningResult) -> None:
         # Imported here: ReportLab loads only when the first document is printed.
         from counter_app.printing.account_opening import render_account_opening
-        from counter_app.printing.base import content_hash
+        from counter_app.printing.document import content_hash
         from counter_app.printing.missing_documents import render_missing_documents_notice
 
         if result.confirmation is not None:

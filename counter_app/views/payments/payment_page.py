@@ -805,7 +805,7 @@ class PaymentPage(QWidget):
         The money is booked already: a printer or register failure is shown, never raised, and
         an unprinted copy waits in the reprint queue with its PDF kept.
         """
-        from counter_app.printing.base import content_hash
+        from counter_app.printing.document import content_hash
 
         outcome = self._printer.print_document(pdf, doc_type.value, receipt_no)
         try:
@@ -881,7 +881,7 @@ class PaymentPage(QWidget):
         return outcome
 
     def print_queue(self) -> None:
-        from counter_app.printing.base import content_hash
+        from counter_app.printing.document import content_hash
         from counter_app.printing.receipt import render_receipt
 
         try:
