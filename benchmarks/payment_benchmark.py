@@ -47,7 +47,8 @@ from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.services.auth import AuthService
 from counter_app.services.demo import DEMO_PASSWORD, seed_demo
 from counter_app.services.passwords import use_fast_hashing_for_tests
-from counter_app.services.payments import PaymentRequest, PaymentService, TenderLine
+from counter_app.services.payments.dto import PaymentRequest, TenderLine
+from counter_app.services.payments.taking import PaymentService
 from counter_app.services.shifts import ShiftService
 
 RESULTS_DIR = Path(__file__).parent / "results"

@@ -29,7 +29,9 @@ from counter_app.domain.enums import BillingMode
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import PaymentRequest, PaymentService, TenderLine
+from counter_app.services.payments.dto import PaymentRequest, TenderLine
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.taking import PaymentService
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.views.app import create_application
 from counter_app.views.audit.audit_page import AuditPage
@@ -113,8 +115,9 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
             idempotency_key=uuid.uuid4().hex,
         )
     )
-    payments.register_print(paid.receipt_no, "ab" * 32, "thermal80")
-    payments.reprint(paid.receipt_no, "客户遗失收据")
+    prints = ReceiptPrintService(ctx.db, ctx.clock, clerk)
+    prints.register_print(paid.receipt_no, "ab" * 32, "thermal80")
+    prints.reprint(paid.receipt_no, "客户遗失收据")
 
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(auditor)

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from counter_app.domain.money import money
+from counter_app.domain.money import money, to_fen
 
 #: Volumes (m³, kWh, t) and meter readings are kept to a thousandth: Numeric(14, 3).
 VOLUME_STEP = Decimal("0.001")
 #: The largest meter reading the database column holds.
 MAX_READING = Decimal("99999999999.999")
+_MILLI = 1000  # volume steps per unit
 
 
 @dataclass(frozen=True)
@@ -66,3 +67,29 @@ def split_usage(tiers: list[Tier], used_before: Decimal, usage: Decimal) -> list
 
 def total(lines: list[TierLine]) -> Decimal:
     return money(sum((line.amount for line in lines), Decimal(0)))
+
+
+def _cost_milli(tiers: list[Tier], used: Decimal, milli: int) -> int:
+    if milli <= 0:
+        return 0
+    return to_fen(total(split_usage(tiers, used, Decimal(milli) / _MILLI)))
+
+
+def volume_for_amount(tiers: list[Tier], used_before: Decimal, amount: Decimal) -> Decimal:
+    """The most volume (to 0.001) whose tiered price is not above ``amount``.
+
+    The price of a volume never falls when the volume grows, so a binary search finds it.
+    """
+    prices = [t.unit_price for t in tiers]
+    if not prices or min(prices) <= 0:
+        raise ValueError("prepaid tariffs need prices above zero")
+    budget = to_fen(amount)
+    hi = int(amount / min(prices) * _MILLI) + _MILLI
+    lo = 0
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _cost_milli(tiers, used_before, mid) <= budget:
+            lo = mid
+        else:
+            hi = mid - 1
+    return (Decimal(lo) / _MILLI).quantize(VOLUME_STEP)

@@ -3,7 +3,7 @@ at the counters, and the audit trail's hash chain.
 
 Read-only: nothing here writes, so an auditor's review leaves the books exactly as found.
 Receipts scanned at the audit desk are verified by
-:meth:`counter_app.services.payments.PaymentService.verify_receipt`.
+:meth:`counter_app.services.payments.verification.ReceiptVerifier.verify_receipt`.
 """
 
 from __future__ import annotations

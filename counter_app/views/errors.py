@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.errors import CounterError
 from counter_app.services.customers import FieldErrors
-from counter_app.services.payments import PAYMENT_CODES, describe_payment_error
+from counter_app.services.payments.messages import PAYMENT_CODES, describe_payment_error
 from counter_app.views.messages import localized
 
 

@@ -30,8 +30,8 @@ from counter_app.domain.identity import (
 )
 from counter_app.domain.money import format_yuan
 from counter_app.services.customers import REASON_MAX_LENGTH as CUSTOMER_REASON_MAX_LENGTH
-from counter_app.services.payments import REASON_MAX_LENGTH as PAYMENT_REASON_MAX_LENGTH
-from counter_app.services.payments import REFERENCE_MAX_LENGTH
+from counter_app.services.payments.dto import REASON_MAX_LENGTH as PAYMENT_REASON_MAX_LENGTH
+from counter_app.services.payments.dto import REFERENCE_MAX_LENGTH
 from counter_app.views.translation import current_language
 
 Renderer = Callable[[Mapping[str, object]], str]

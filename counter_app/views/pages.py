@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QWidget
 from counter_app.context import AppContext, Services
 from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.bills import BillService
-from counter_app.services.payments import PaymentService
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.ratings import RatingService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.audit.audit_page import AuditPage
@@ -45,6 +49,9 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
             services.search,
             ctx.auth,
             printer,
+            reversals=ReversalService(ctx.db, ctx.clock, actor),
+            prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
+            ratings=RatingService(ctx.db, ctx.clock, actor),
             bills=BillService(ctx.db, ctx.clock, actor),
             importer=ReadingImportService(ctx.db, ctx.clock, actor),
             receipt_layout=ctx.config.workstation.receipt_layout,
@@ -54,7 +61,7 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
         actor = services.actor
         return AuditPage(
             AuditReviewService(ctx.db, ctx.clock, actor),
-            PaymentService(ctx.db, ctx.clock, actor),
+            ReceiptVerifier(ctx.db, ctx.clock, actor),
             ctx.clock,
         )
 

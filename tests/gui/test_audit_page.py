@@ -18,7 +18,11 @@ from counter_app.db.models import Account, AuditEntry, Bill
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import VOID, PaymentRequest, PaymentService, TenderLine
+from counter_app.services.payments.dto import VOID, PaymentRequest, TenderLine
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.shifts import ShiftService
 from counter_app.views.audit.audit_page import AuditPage
 
@@ -53,13 +57,14 @@ def scene(ctx: AppContext) -> dict[str, Any]:
             .limit(1)
         ).scalar_one()
     kept = _pay(payments, account_id, "10.00", "a1")
-    payments.register_print(kept.receipt_no, DIGEST, "thermal80")
-    payments.reprint(kept.receipt_no, "客户遗失")
+    prints = ReceiptPrintService(ctx.db, ctx.clock, clerk)
+    prints.register_print(kept.receipt_no, DIGEST, "thermal80")
+    prints.reprint(kept.receipt_no, "客户遗失")
     voided = _pay(payments, account_id, "20.00", "b2")
     grant = ctx.auth.approve(
         clerk, "M1001", DEMO_PASSWORD, action=VOID, subject=voided.receipt_no, reason="金额输错"
     )
-    payments.void(voided.receipt_no, "金额输错", grant)
+    ReversalService(ctx.db, ctx.clock, clerk).void(voided.receipt_no, "金额输错", grant)
     return {"kept": kept, "voided": voided}
 
 
@@ -68,7 +73,7 @@ def page(qtbot: QtBot, ctx: AppContext, en: QApplication) -> AuditPage:
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 3)
     p = AuditPage(
         AuditReviewService(ctx.db, ctx.clock, auditor),
-        PaymentService(ctx.db, ctx.clock, auditor),
+        ReceiptVerifier(ctx.db, ctx.clock, auditor),
         ctx.clock,
     )
     qtbot.addWidget(p)

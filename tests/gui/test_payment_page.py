@@ -22,7 +22,12 @@ from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import PaymentService, VerificationStatus
+from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.ratings import RatingService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
@@ -51,12 +56,20 @@ def _make_page(
         SearchService(ctx.db, ctx.clock, actor),
         ctx.auth,
         printer,
+        reversals=ReversalService(ctx.db, ctx.clock, actor),
+        prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
+        ratings=RatingService(ctx.db, ctx.clock, actor),
         ask_rating=False,
         **options,
     )
     qtbot.addWidget(p)
     p.show()
     return p
+
+
+def _verify(ctx: AppContext, page: PaymentPage, payload: str) -> ReceiptVerification:
+    """What scanning the receipt's QR code says, as the page's clerk."""
+    return ReceiptVerifier(ctx.db, ctx.clock, page._payments.actor).verify_receipt(payload)
 
 
 @pytest.fixture
@@ -126,7 +139,7 @@ def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppConte
         amount_in_capitals(due),
     ):
         assert expected in text, expected
-    verification = page._payments.verify_receipt(result.receipt.qr_payload)
+    verification = _verify(ctx, page, result.receipt.qr_payload)
     assert verification.status is VerificationStatus.VALID
     assert verification.receipt_no == result.receipt_no
     assert "1 receipt(s) waiting" in page.queue_label.text()
@@ -267,7 +280,15 @@ def test_last_payment_is_shown_after_a_restart(
     assert result is not None
     # A new screen, as after restarting the program, still knows the last payment.
     again = PaymentPage(
-        page._payments, page._shifts, page._search, page._auth, page._printer, ask_rating=False
+        page._payments,
+        page._shifts,
+        page._search,
+        page._auth,
+        page._printer,
+        reversals=page._reversals,
+        prints=page._prints,
+        ratings=page._ratings,
+        ask_rating=False,
     )
     qtbot.addWidget(again)
     assert result.receipt_no in again.last_payment_label.text()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
-from test_payment_page import _debtor, _load, _open_shift, _pdf_text
+from test_payment_page import _debtor, _load, _open_shift, _pdf_text, _verify
 
 from counter_app.context import AppContext
 from counter_app.db.models import Account, Bill, BusinessDay, PrintedDocument, Shift
@@ -27,7 +27,7 @@ from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals, format_yuan
 from counter_app.services.auth import ApprovalGrant
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import REFUND, VOID, PaymentResult, VerificationStatus
+from counter_app.services.payments.dto import REFUND, VOID, PaymentResult, VerificationStatus
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import PrintOutcome
@@ -198,7 +198,7 @@ def test_void_restores_the_bills_and_prints_a_void_slip(
     assert page.error.text() == ""
     assert bills_of(ctx, number) == before
     assert all(before[bill][1] is not BillStatus.PAID for bill in settled)
-    verification = page._payments.verify_receipt(paid.receipt.qr_payload)
+    verification = _verify(ctx, page, paid.receipt.qr_payload)
     assert verification.status is VerificationStatus.VOIDED
 
     outcome = page.last_void_print
@@ -295,7 +295,7 @@ def test_cancelling_the_approval_voids_nothing(
     assert script.answered == ["QInputDialog", "QInputDialog", "ApprovalDialog"]
 
     assert page.last_void is None
-    status = page._payments.verify_receipt(paid.receipt.qr_payload).status
+    status = _verify(ctx, page, paid.receipt.qr_payload).status
     assert status is VerificationStatus.VALID
 
 
@@ -326,7 +326,7 @@ def test_after_day_close_a_void_is_refused_and_a_refund_prints_its_receipt(
     assert refund.amount == -paid.amount
     assert refund.receipt_no != paid.receipt_no
     assert bills_of(ctx, number) == before
-    verification = page._payments.verify_receipt(paid.receipt.qr_payload)
+    verification = _verify(ctx, page, paid.receipt.qr_payload)
     assert verification.status is VerificationStatus.REFUNDED
     assert verification.refund_receipt_no == refund.receipt_no
 
@@ -407,7 +407,7 @@ def test_a_refund_retried_after_an_outage_sends_the_same_key(
     _open_shift(qtbot, page)
     paid, _ = pay(qtbot, page, ctx)
     keys: list[str] = []
-    real = page._payments.refund
+    real = page._reversals.refund
 
     def flaky(receipt_no: str, reason: str, approval: ApprovalGrant, key: str) -> PaymentResult:
         keys.append(key)
@@ -415,7 +415,7 @@ def test_a_refund_retried_after_an_outage_sends_the_same_key(
             raise DatabaseUnavailable("connection lost")
         return real(receipt_no, reason, approval, key)
 
-    monkeypatch.setattr(page._payments, "refund", flaky)
+    monkeypatch.setattr(page._reversals, "refund", flaky)
     next_morning(ctx, clock, page)
 
     assert page.refund(paid.receipt_no, "多收", grant(ctx, page, REFUND, paid.receipt_no)) is None

@@ -50,11 +50,12 @@ from counter_app.services.audit import verify_chain
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD, seed_demo
-from counter_app.services.payments import (
-    PaymentRequest,
-    PaymentService,
-    TenderLine,
-)
+from counter_app.services.payments.dto import PaymentRequest, TenderLine
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.ratings import RatingService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.shifts import ShiftService
 
 NOW = datetime(2026, 11, 23, 9, 30, tzinfo=LOCAL_TZ)
@@ -93,6 +94,10 @@ class Desk:
     clerk: Actor
     manager: Actor
     payments: PaymentService
+    reversals: ReversalService
+    prints: ReceiptPrintService
+    verifier: ReceiptVerifier
+    ratings: RatingService
     paid_before: dict[int, Decimal]
 
     def approve(self, action: str, subject: str, reason: str = "经核实同意") -> Any:
@@ -117,8 +122,19 @@ def open_desk(db: Database, clock: FixedClock, *, seed: bool = True) -> Desk:
     clerk = auth.sign_in("G1001", DEMO_PASSWORD, 1)
     manager = auth.sign_in("M1001", DEMO_PASSWORD, 2)
     ShiftService(db, clock, clerk).open_shift(Decimal("500.00"))
-    payments = PaymentService(db, clock, clerk)
-    return Desk(db, clock, auth, clerk, manager, payments, snapshot_paid(db))
+    return Desk(
+        db,
+        clock,
+        auth,
+        clerk,
+        manager,
+        PaymentService(db, clock, clerk),
+        ReversalService(db, clock, clerk),
+        ReceiptPrintService(db, clock, clerk),
+        ReceiptVerifier(db, clock, clerk),
+        RatingService(db, clock, clerk),
+        snapshot_paid(db),
+    )
 
 
 _account_seq = 0
@@ -267,7 +283,7 @@ def random_request(rng: random.Random, accounts: tuple[int, ...]) -> PaymentRequ
 
 def _take_or_price(service: PaymentService, request: PaymentRequest) -> None:
     """Take the payment; a prepaid amount the tariff cannot sell exactly is bought as quoted."""
-    from counter_app.services.payments import PaymentInputError
+    from counter_app.services.payments.errors import PaymentInputError
 
     try:
         service.take_payment(request)

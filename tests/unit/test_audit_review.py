@@ -16,7 +16,7 @@ from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import PermissionDenied
 from counter_app.services.audit_review import AuditReviewService, PeriodInvalid
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import VOID
+from counter_app.services.payments.dto import VOID
 
 TODAY = date(2026, 11, 23)
 DIGEST = hashlib.sha256(b"%PDF receipt").hexdigest()
@@ -38,9 +38,9 @@ def test_the_register_shows_originals_and_reprints_with_who_and_why(
 ) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.register_print(paid.receipt_no, DIGEST, "thermal80", printed=False)
+    desk.prints.register_print(paid.receipt_no, DIGEST, "thermal80", printed=False)
     desk.clock.advance(minutes=3)
-    desk.payments.reprint(paid.receipt_no, "客户遗失")
+    desk.prints.reprint(paid.receipt_no, "客户遗失")
 
     listing = review.print_register(TODAY, TODAY)
     assert not listing.truncated
@@ -71,7 +71,9 @@ def test_approvals_name_who_asked_who_approved_and_why(
 ) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.void(paid.receipt_no, "金额输错", desk.approve(VOID, paid.receipt_no, "金额输错"))
+    desk.reversals.void(
+        paid.receipt_no, "金额输错", desk.approve(VOID, paid.receipt_no, "金额输错")
+    )
 
     rows = review.approvals(TODAY, TODAY).rows
     assert [(a.action, a.subject, a.requested_by, a.approved_by, a.reason) for a in rows] == [
@@ -79,7 +81,7 @@ def test_approvals_name_who_asked_who_approved_and_why(
     ]
     assert (rows[0].hall_code, rows[0].counter_number) == ("H01", 1)
     # The void slip the clerk prints lands in the register under its own kind.
-    desk.payments.register_print(
+    desk.prints.register_print(
         paid.receipt_no, DIGEST, "thermal80", doc_type=DocumentType.VOID_SLIP
     )
     slips = review.print_register(TODAY, TODAY, DocumentType.VOID_SLIP).rows

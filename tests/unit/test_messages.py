@@ -19,7 +19,7 @@ from counter_app.domain.identity import (
     validate_resident_id,
 )
 from counter_app.services.customers import CUSTOMER_CODES, describe_field_error
-from counter_app.services.payments import PAYMENT_CODES
+from counter_app.services.payments.messages import PAYMENT_CODES
 from counter_app.views import messages, translation
 from counter_app.views.messages import ENGLISH_CODES, english, localized
 
@@ -171,7 +171,7 @@ def test_the_common_error_message_words_field_and_payment_codes(
     """Screens without a widget per field (the customer view, the approval dialog) show
     service errors through error_message(): sentences, never "field: code"."""
     from counter_app.services.customers import FieldError, FieldErrors
-    from counter_app.services.payments import ReceiptNotFound
+    from counter_app.services.payments.errors import ReceiptNotFound
     from counter_app.views.errors import error_message
 
     errors = FieldErrors(

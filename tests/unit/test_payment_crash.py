@@ -30,7 +30,7 @@ from payment_workers import (
 )
 
 from counter_app.db.engine import Database
-from counter_app.services.payments import PaymentService
+from counter_app.services.payments.taking import PaymentService
 
 KILLS = 200
 

@@ -52,32 +52,36 @@ from counter_app.domain.enums import (
 from counter_app.domain.errors import DatabaseUnavailable, PermissionDenied
 from counter_app.domain.money import to_fen
 from counter_app.services import audit as audit_module
-from counter_app.services import payments as payments_module
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import AccountClosed
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import (
+from counter_app.services.payments import messages as payment_messages
+from counter_app.services.payments.dto import (
     LARGE_CASH,
     REFUND,
     VOID,
     WAIVE_LATE_FEE,
+    PaymentRequest,
+    TenderLine,
+    VerificationStatus,
+    account_subject,
+)
+from counter_app.services.payments.errors import (
     ApprovalInvalid,
     ApprovalRequired,
     IdempotencyConflict,
     PartialPaymentTooSmall,
     PaymentInputError,
-    PaymentRequest,
-    PaymentService,
     PrintAlreadyRegistered,
     RatingExists,
     RefundNotAllowed,
     RefundRequired,
-    TenderLine,
-    VerificationStatus,
     VoidNotAllowed,
-    account_subject,
-    describe_payment_error,
 )
+from counter_app.services.payments.messages import describe_payment_error
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.shifts import (
     CounterOccupied,
     NoOpenShift,
@@ -475,7 +479,7 @@ def test_prepaid_purchase_both_ways_across_a_tier_boundary(desk: Desk) -> None:
         "第2阶梯 23.611 m³ × ¥3.13 = ¥73.90",
     )
     assert second.balance_before == second.balance_after == D("0.00")
-    reprinted = desk.payments.reprint(second.receipt_no, "客户要求").receipt
+    reprinted = desk.prints.reprint(second.receipt_no, "客户要求").receipt
     assert reprinted.notes[:2] == second.receipt.notes
     desk.check()
 
@@ -505,7 +509,7 @@ def test_void_restores_bills_and_credit_and_keeps_the_payment(
     paid = desk.pay(account_id, "250.00")
     assert balance_of(desk.db, account_id) == D("41.76")
     grant = desk.approve(VOID, paid.receipt_no, "金额输错")
-    result = desk.payments.void(paid.receipt_no, "金额输错", grant)
+    result = desk.reversals.void(paid.receipt_no, "金额输错", grant)
 
     assert bill_state(desk.db, older) == (D("0.00"), BillStatus.UNPAID)
     assert bill_state(desk.db, newer) == (D("0.00"), BillStatus.UNPAID)
@@ -529,7 +533,7 @@ def test_void_restores_bills_and_credit_and_keeps_the_payment(
         void = s.execute(select(PaymentVoid)).scalar_one()
         assert (void.reason, void.approved_by) == ("金额输错", grant.approver_id)
     with pytest.raises(VoidNotAllowed) as again:
-        desk.payments.void(paid.receipt_no, "再次", desk.approve(VOID, paid.receipt_no))
+        desk.reversals.void(paid.receipt_no, "再次", desk.approve(VOID, paid.receipt_no))
     assert again.value.code == "void.already_voided"
     # A voided receipt keeps its number; the next payment takes the next one.
     assert desk.pay(account_id, "10.00").receipt_no == "H01-2026-00000002"
@@ -540,7 +544,7 @@ def test_a_clerk_cannot_void_without_a_manager(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "20.00")
     with pytest.raises(ApprovalRequired):
-        desk.payments.void(paid.receipt_no, "客户反悔", None)
+        desk.reversals.void(paid.receipt_no, "客户反悔", None)
     # A clerk's credentials cannot produce a grant, neither their own nor a colleague's.
     for employee_no in ("G1001", "G1002"):
         with pytest.raises(PermissionDenied):
@@ -559,12 +563,12 @@ def test_a_clerk_cannot_void_without_a_manager(desk: Desk) -> None:
         reason="x",
     )
     with pytest.raises(ApprovalInvalid):
-        desk.payments.void(paid.receipt_no, "客户反悔", forged)
+        desk.reversals.void(paid.receipt_no, "客户反悔", forged)
     wrong_subject = desk.approve(VOID, "H01-2026-99999999")
     with pytest.raises(ApprovalInvalid):
-        desk.payments.void(paid.receipt_no, "客户反悔", wrong_subject)
+        desk.reversals.void(paid.receipt_no, "客户反悔", wrong_subject)
     with pytest.raises(PaymentInputError) as no_reason:
-        desk.payments.void(paid.receipt_no, "  ", desk.approve(VOID, paid.receipt_no))
+        desk.reversals.void(paid.receipt_no, "  ", desk.approve(VOID, paid.receipt_no))
     assert no_reason.value.code == "payment.reason_empty"
     assert balance_of(desk.db, account_id) == D("20.00")
 
@@ -577,7 +581,7 @@ def test_void_after_day_close_is_refused_with_refund_required(desk: Desk) -> Non
         day.status = BusinessDayStatus.CLOSED
     grant = desk.approve(VOID, paid.receipt_no)
     with pytest.raises(RefundRequired) as refused:
-        desk.payments.void(paid.receipt_no, "客户反悔", grant)
+        desk.reversals.void(paid.receipt_no, "客户反悔", grant)
     assert refused.value.params["problem"] == "day_closed"
     assert "退费" in describe_payment_error(refused.value)
     assert ShiftService(desk.db, desk.clock, desk.clerk).is_day_closed(
@@ -592,10 +596,10 @@ def test_voids_go_newest_first_per_account(desk: Desk) -> None:
     first = desk.pay(account_id, "20.00")
     second = desk.pay(account_id, "30.00")
     with pytest.raises(VoidNotAllowed) as refused:
-        desk.payments.void(first.receipt_no, "错", desk.approve(VOID, first.receipt_no))
+        desk.reversals.void(first.receipt_no, "错", desk.approve(VOID, first.receipt_no))
     assert refused.value.params == {"receipt_no": second.receipt_no}
-    desk.payments.void(second.receipt_no, "错", desk.approve(VOID, second.receipt_no))
-    desk.payments.void(first.receipt_no, "错", desk.approve(VOID, first.receipt_no))
+    desk.reversals.void(second.receipt_no, "错", desk.approve(VOID, second.receipt_no))
+    desk.reversals.void(first.receipt_no, "错", desk.approve(VOID, first.receipt_no))
     assert balance_of(desk.db, account_id) == D("0.00")
 
 
@@ -619,11 +623,11 @@ def test_refund_after_day_close_books_a_negative_payment_with_its_own_number(
     ShiftService(db, clock, desk.clerk).open_shift(D("500"))
 
     with pytest.raises(RefundRequired):
-        desk.payments.void(paid.receipt_no, "多收", desk.approve(VOID, paid.receipt_no))
+        desk.reversals.void(paid.receipt_no, "多收", desk.approve(VOID, paid.receipt_no))
     with pytest.raises(ApprovalRequired):
-        desk.payments.refund(paid.receipt_no, "多收", None, key())
+        desk.reversals.refund(paid.receipt_no, "多收", None, key())
     refund_key = key()
-    refund = desk.payments.refund(
+    refund = desk.reversals.refund(
         paid.receipt_no, "多收", desk.approve(REFUND, paid.receipt_no), refund_key
     )
     assert refund.kind is PaymentKind.REFUND
@@ -635,15 +639,15 @@ def test_refund_after_day_close_books_a_negative_payment_with_its_own_number(
     assert refund.receipt.notes == (f"退还原收据 {paid.receipt_no}",)
     assert bill_state(db, bill) == (D("0.00"), BillStatus.UNPAID)
     assert balance_of(db, account_id) == D("0.00")
-    again = desk.payments.refund(
+    again = desk.reversals.refund(
         paid.receipt_no, "多收", desk.approve(REFUND, paid.receipt_no), refund_key
     )
     assert again.replayed
     assert again.payment_id == refund.payment_id
     with pytest.raises(RefundNotAllowed) as twice:
-        desk.payments.refund(paid.receipt_no, "多收", desk.approve(REFUND, paid.receipt_no), key())
+        desk.reversals.refund(paid.receipt_no, "多收", desk.approve(REFUND, paid.receipt_no), key())
     assert twice.value.code == "refund.already_refunded"
-    verified = desk.payments.verify_receipt(paid.receipt.qr_payload)
+    verified = desk.verifier.verify_receipt(paid.receipt.qr_payload)
     assert verified.status is VerificationStatus.REFUNDED
     assert verified.refund_receipt_no == refund.receipt_no
     desk.check()
@@ -655,7 +659,7 @@ def test_refund_is_refused_once_its_credit_was_spent(desk: Desk) -> None:
     add_bill(desk.db, account_id, "2026-11", "30.00", date(2026, 12, 20))
     desk.pay(account_id, "1.00")  # uses ¥29.00 of the credit
     with pytest.raises(RefundNotAllowed) as refused:
-        desk.payments.refund(paid.receipt_no, "退", desk.approve(REFUND, paid.receipt_no), key())
+        desk.reversals.refund(paid.receipt_no, "退", desk.approve(REFUND, paid.receipt_no), key())
     assert refused.value.code == "refund.credit_used"
 
 
@@ -667,27 +671,27 @@ def test_print_register_reprints_and_the_queue(desk: Desk) -> None:
     first = desk.pay(account_id, "10.00")
     second = desk.pay(account_id, "20.00")
     # Nothing printed yet (e.g. the program stopped after the payment): both wait.
-    assert [q.receipt_no for q in desk.payments.print_queue()] == [
+    assert [q.receipt_no for q in desk.prints.print_queue()] == [
         first.receipt_no,
         second.receipt_no,
     ]
 
-    original = desk.payments.register_print(first.receipt_no, DIGEST, "thermal80")
+    original = desk.prints.register_print(first.receipt_no, DIGEST, "thermal80")
     assert (original.reprint_no, original.printed) == (0, True)
-    failed = desk.payments.register_print(second.receipt_no, DIGEST, "thermal80", printed=False)
-    queue = desk.payments.print_queue()
+    failed = desk.prints.register_print(second.receipt_no, DIGEST, "thermal80", printed=False)
+    queue = desk.prints.print_queue()
     assert [(q.receipt_no, q.doc_id) for q in queue] == [(second.receipt_no, failed.doc_id)]
-    assert desk.payments.mark_printed(failed.doc_id).printed
-    assert desk.payments.print_queue() == []
+    assert desk.prints.mark_printed(failed.doc_id).printed
+    assert desk.prints.print_queue() == []
     with pytest.raises(PrintAlreadyRegistered):
-        desk.payments.register_print(first.receipt_no, DIGEST, "thermal80")
+        desk.prints.register_print(first.receipt_no, DIGEST, "thermal80")
 
     with pytest.raises(PaymentInputError) as no_reason:
-        desk.payments.reprint(first.receipt_no, "")
+        desk.prints.reprint(first.receipt_no, "")
     assert no_reason.value.code == "payment.reason_empty"
-    copy1 = desk.payments.reprint(first.receipt_no, "客户遗失")
+    copy1 = desk.prints.reprint(first.receipt_no, "客户遗失")
     desk.clock.advance(minutes=5)
-    copy2 = desk.payments.reprint(first.receipt_no, "客户再次遗失", layout="a5")
+    copy2 = desk.prints.reprint(first.receipt_no, "客户再次遗失", layout="a5")
     assert (copy1.receipt.reprint_no, copy2.receipt.reprint_no) == (1, 2)
     assert copy2.receipt.original_printed_at == original.printed_at
     assert copy2.receipt.receipt_no == first.receipt_no
@@ -695,8 +699,8 @@ def test_print_register_reprints_and_the_queue(desk: Desk) -> None:
     assert copy2.receipt.issued.printed_at > copy1.receipt.issued.printed_at
     assert count_payments(desk.db) == 2  # no new transaction
     # A reprint waits in the queue until the printer confirms it.
-    assert [q.doc_id for q in desk.payments.print_queue()] == [copy2.document.doc_id]
-    desk.payments.mark_printed(copy2.document.doc_id, content_hash="cd" * 32)
+    assert [q.doc_id for q in desk.prints.print_queue()] == [copy2.document.doc_id]
+    desk.prints.mark_printed(copy2.document.doc_id, content_hash="cd" * 32)
     with desk.db.read() as s:
         rows = s.execute(
             select(PrintedDocument.reprint_no, PrintedDocument.reason, PrintedDocument.layout)
@@ -719,13 +723,13 @@ def test_counters_reprinting_one_receipt_at_once_get_distinct_copy_numbers(desk:
     (without the per-document print lock PostgreSQL would hand two of them the same number)."""
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.register_print(paid.receipt_no, DIGEST, "thermal80")
+    desk.prints.register_print(paid.receipt_no, DIGEST, "thermal80")
     copies: list[int] = []
     failures: list[BaseException] = []
     start = threading.Barrier(6)
 
     def counter() -> None:
-        service = PaymentService(desk.db, desk.clock, desk.payments.actor)
+        service = ReceiptPrintService(desk.db, desk.clock, desk.prints.actor)
         start.wait()
         try:
             copies.append(service.reprint(paid.receipt_no, "客户遗失").receipt.reprint_no)
@@ -749,7 +753,7 @@ def test_counters_reprinting_one_receipt_at_once_get_distinct_copy_numbers(desk:
 def test_the_register_refuses_a_second_row_for_the_same_copy(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.register_print(paid.receipt_no, DIGEST, "thermal80")
+    desk.prints.register_print(paid.receipt_no, DIGEST, "thermal80")
     with desk.db.read() as s:
         row = s.execute(
             select(PrintedDocument).where(PrintedDocument.doc_number == paid.receipt_no)
@@ -793,7 +797,7 @@ def test_verify_receipt_valid_tampered_voided(desk: Desk) -> None:
     account_id, number = new_account(desk.db)
     paid = desk.pay(account_id, "88.80")
     auditor = desk.auth.sign_in("A1001", DEMO_PASSWORD)
-    audits = PaymentService(desk.db, desk.clock, auditor)
+    audits = ReceiptVerifier(desk.db, desk.clock, auditor)
     payload = paid.receipt.qr_payload
 
     ok = audits.verify_receipt(payload)
@@ -811,13 +815,13 @@ def test_verify_receipt_valid_tampered_voided(desk: Desk) -> None:
     assert audits.verify_receipt("hello").status is VerificationStatus.MALFORMED
     assert audits.verify_receipt("").status is VerificationStatus.MALFORMED
 
-    desk.payments.void(paid.receipt_no, "错收", desk.approve(VOID, paid.receipt_no))
-    voided = desk.payments.verify_receipt(payload)  # clerks may verify too (receipt.reprint)
+    desk.reversals.void(paid.receipt_no, "错收", desk.approve(VOID, paid.receipt_no))
+    voided = desk.verifier.verify_receipt(payload)  # clerks may verify too (receipt.reprint)
     assert voided.status is VerificationStatus.VOIDED
     assert voided.genuine
 
     admin = desk.auth.sign_in("S0001", DEMO_PASSWORD)  # audit.read
-    assert PaymentService(desk.db, desk.clock, admin).verify_receipt(payload).genuine
+    assert ReceiptVerifier(desk.db, desk.clock, admin).verify_receipt(payload).genuine
 
 
 def test_a_receipt_signed_with_another_deployment_key_is_not_genuine(desk: Desk) -> None:
@@ -827,7 +831,7 @@ def test_a_receipt_signed_with_another_deployment_key_is_not_genuine(desk: Desk)
         row = s.get(Setting, "receipts.qr_secret")
         assert row is not None
         row.value = "00" * 32
-    fresh = PaymentService(desk.db, desk.clock, desk.clerk)
+    fresh = ReceiptVerifier(desk.db, desk.clock, desk.clerk)
     assert fresh.verify_receipt(paid.receipt.qr_payload).status is VerificationStatus.BAD_SIGNATURE
 
 
@@ -837,11 +841,11 @@ def test_a_receipt_signed_with_another_deployment_key_is_not_genuine(desk: Desk)
 def test_satisfaction_is_kept_per_clerk_once_per_transaction(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.rate_service(paid.payment_id, "very_satisfied")
+    desk.ratings.rate_service(paid.payment_id, "very_satisfied")
     with pytest.raises(RatingExists):
-        desk.payments.rate_service(paid.payment_id, Satisfaction.DISSATISFIED)
+        desk.ratings.rate_service(paid.payment_id, Satisfaction.DISSATISFIED)
     with pytest.raises(PaymentInputError):
-        desk.payments.rate_service(paid.payment_id, "meh")
+        desk.ratings.rate_service(paid.payment_id, "meh")
     with desk.db.read() as s:
         rating = s.execute(select(SatisfactionRating)).scalar_one()
         assert (rating.clerk_id, rating.rating) == (desk.clerk.user_id, Satisfaction.VERY_SATISFIED)
@@ -925,7 +929,7 @@ def test_unopenable_sqlite_file_is_database_unavailable(
 
 
 def test_every_error_code_has_a_default_message() -> None:
-    for code in payments_module._MESSAGES:
+    for code in payment_messages._MESSAGES:
         error = PaymentInputError(code)
         assert describe_payment_error(error) != f"操作未完成（{code}）"
 
@@ -933,12 +937,12 @@ def test_every_error_code_has_a_default_message() -> None:
 def test_void_slip_prints_with_the_void_slip_document_type(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "10.00")
-    desk.payments.void(paid.receipt_no, "错收", desk.approve(VOID, paid.receipt_no))
-    record = desk.payments.register_print(
+    desk.reversals.void(paid.receipt_no, "错收", desk.approve(VOID, paid.receipt_no))
+    record = desk.prints.register_print(
         paid.receipt_no, DIGEST, "thermal80", doc_type=DocumentType.VOID_SLIP
     )
     assert record.doc_type is DocumentType.VOID_SLIP
-    assert desk.payments.print_queue() == []  # voided receipts do not wait for a printer
+    assert desk.prints.print_queue() == []  # voided receipts do not wait for a printer
 
 
 def test_a_payment_after_the_day_is_closed_is_refused(desk: Desk) -> None:

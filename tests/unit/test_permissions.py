@@ -23,8 +23,8 @@ from counter_app.services.settings import SettingsService
 
 
 def _service_classes() -> list[type[Service]]:
-    for module in pkgutil.iter_modules(services_pkg.__path__):
-        importlib.import_module(f"counter_app.services.{module.name}")
+    for module in pkgutil.walk_packages(services_pkg.__path__, "counter_app.services."):
+        importlib.import_module(module.name)
     found: list[type[Service]] = []
     pending = list(Service.__subclasses__())
     while pending:

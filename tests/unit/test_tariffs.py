@@ -2,7 +2,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from counter_app.domain.tariffs import Tier, split_usage, total
+from counter_app.domain.tariffs import VOLUME_STEP, Tier, split_usage, total, volume_for_amount
 
 GAS = [Tier(1, D(300), D("2.61")), Tier(2, D(600), D("3.13")), Tier(3, None, D("3.91"))]
 
@@ -32,3 +32,27 @@ def test_already_in_the_top_tier() -> None:
 def test_negative_usage_refused() -> None:
     with pytest.raises(ValueError, match="negative"):
         split_usage(GAS, D(0), D(-1))
+
+
+@pytest.mark.parametrize(
+    ("used_before", "amount"),
+    [(D(0), D("100.00")), (D(250), D("200.00")), (D("299.5"), D("10.00")), (D(0), D("2113.00"))],
+)
+def test_an_amount_buys_the_most_volume_its_price_covers(used_before: D, amount: D) -> None:
+    volume = volume_for_amount(GAS, used_before, amount)
+    assert volume == volume.quantize(VOLUME_STEP)
+    assert total(split_usage(GAS, used_before, volume)) <= amount
+    assert total(split_usage(GAS, used_before, volume + VOLUME_STEP)) > amount
+
+
+def test_a_purchase_across_a_tier_boundary_pays_both_prices() -> None:
+    volume = volume_for_amount(GAS, D(250), D("200.00"))
+    assert volume == D("72.206")
+    lines = split_usage(GAS, D(250), volume)
+    assert [(ln.tier, ln.volume) for ln in lines] == [(1, D(50)), (2, D("22.206"))]
+    assert total(lines) == D("200.00")
+
+
+def test_prepaid_tariffs_need_prices_above_zero() -> None:
+    with pytest.raises(ValueError, match="above zero"):
+        volume_for_amount([Tier(1, None, D(0))], D(0), D(1))

@@ -40,11 +40,8 @@ from counter_app.services.audit_review import (
     AuditReviewService,
     RegisterEntry,
 )
-from counter_app.services.payments import (
-    PaymentService,
-    ReceiptVerification,
-    VerificationStatus,
-)
+from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
+from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 
@@ -100,13 +97,13 @@ class AuditPage(QWidget):
     def __init__(
         self,
         review: AuditReviewService,
-        payments: PaymentService,
+        verifier: ReceiptVerifier,
         clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._review = review
-        self._payments = payments
+        self._verifier = verifier
         self._clock = clock
         today = clock.now().astimezone(LOCAL_TZ).date()
         self.last_verification: ReceiptVerification | None = None
@@ -172,7 +169,7 @@ class AuditPage(QWidget):
         if not payload:
             return
         try:
-            found = self._payments.verify_receipt(payload)
+            found = self._verifier.verify_receipt(payload)
         except CounterError as exc:
             self._show_verdict(error_message(exc), _RED, "")
             return

@@ -39,21 +39,22 @@ from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import BillsDue, BillService, DueBill
-from counter_app.services.payments import (
+from counter_app.services.payments.dto import (
     LARGE_CASH,
-    PAYMENT_CODES,
     REFUND,
     VOID,
-    ApprovalRequired,
     PaymentRequest,
     PaymentResult,
-    PaymentService,
-    RefundRequired,
     TenderLine,
     VoidResult,
     account_subject,
-    describe_payment_error,
 )
+from counter_app.services.payments.errors import ApprovalRequired, RefundRequired
+from counter_app.services.payments.messages import PAYMENT_CODES, describe_payment_error
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.ratings import RatingService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
@@ -146,6 +147,9 @@ class PaymentPage(QWidget):
         auth: AuthService,
         printer: DocumentPrinter,
         *,
+        reversals: ReversalService,
+        prints: ReceiptPrintService,
+        ratings: RatingService,
         ask_rating: bool = True,
         bills: BillService | None = None,
         importer: ReadingImportService | None = None,
@@ -155,6 +159,9 @@ class PaymentPage(QWidget):
         super().__init__(parent)
         self._layout = receipt_layout
         self._payments = payments
+        self._reversals = reversals
+        self._prints = prints
+        self._ratings = ratings
         self._bills = bills
         self._importer = importer
         self._shifts = shifts
@@ -450,7 +457,7 @@ class PaymentPage(QWidget):
 
     def refresh_queue(self) -> None:
         try:
-            waiting = self._payments.print_queue()
+            waiting = self._prints.print_queue()
         except CounterError:
             waiting = []
         self.queue_label.setText(
@@ -809,7 +816,7 @@ class PaymentPage(QWidget):
 
         outcome = self._printer.print_document(pdf, doc_type.value, receipt_no)
         try:
-            self._payments.register_print(
+            self._prints.register_print(
                 receipt_no,
                 content_hash(pdf),
                 self._layout,
@@ -825,7 +832,7 @@ class PaymentPage(QWidget):
         dialog = SatisfactionDialog(self)
         if dialog.exec() and dialog.rating is not None:
             try:
-                self._payments.rate_service(payment_id, dialog.rating)
+                self._ratings.rate_service(payment_id, dialog.rating)
             except CounterError as exc:
                 self.error.setText(describe(exc))
 
@@ -863,7 +870,7 @@ class PaymentPage(QWidget):
         from counter_app.printing.receipt import render_receipt
 
         try:
-            copy = self._payments.reprint(receipt_no, reason, self._layout)
+            copy = self._prints.reprint(receipt_no, reason, self._layout)
         except CounterError as exc:
             self.error.setText(describe(exc))
             return None
@@ -885,7 +892,7 @@ class PaymentPage(QWidget):
         from counter_app.printing.receipt import render_receipt
 
         try:
-            waiting = self._payments.print_queue()
+            waiting = self._prints.print_queue()
         except CounterError as exc:
             self.error.setText(describe(exc))
             return
@@ -897,9 +904,9 @@ class PaymentPage(QWidget):
                 break
             try:
                 if item.doc_id is not None:
-                    self._payments.mark_printed(item.doc_id, content_hash(pdf))
+                    self._prints.mark_printed(item.doc_id, content_hash(pdf))
                 else:
-                    self._payments.register_print(
+                    self._prints.register_print(
                         item.receipt_no,
                         content_hash(pdf),
                         self._layout,
@@ -912,7 +919,7 @@ class PaymentPage(QWidget):
 
     def _mark_printed(self, doc_id: int) -> bool:
         try:
-            self._payments.mark_printed(doc_id)
+            self._prints.mark_printed(doc_id)
         except CounterError as exc:
             self.error.setText(describe(exc))
             return False
@@ -942,7 +949,7 @@ class PaymentPage(QWidget):
         """Void the receipt with the manager's ``grant`` and print the void slip."""
         self.error.clear()
         try:
-            result = self._payments.void(receipt_no, reason, grant)
+            result = self._reversals.void(receipt_no, reason, grant)
         except RefundRequired as exc:
             # The service's wording says why; the clerk also needs to know where to go next.
             self.error.setText(
@@ -1009,7 +1016,7 @@ class PaymentPage(QWidget):
         self.error.clear()
         key = self._refund_keys.setdefault(receipt_no, self._new_key())
         try:
-            result = self._payments.refund(receipt_no, reason, grant, key)
+            result = self._reversals.refund(receipt_no, reason, grant, key)
         except CounterError as exc:
             self.error.setText(describe(exc))
             return None

@@ -1,0 +1,220 @@
+"""What the payment services take and give: requests, quotes, results, and their limits.
+
+No database code here: views build the requests and read the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from counter_app.domain.enums import DocumentType, PaymentKind, PaymentStatus, Tender
+from counter_app.domain.receipts import Receipt, VoidSlip
+from counter_app.domain.tariffs import TierLine
+from counter_app.services.auth import ApprovalGrant
+from counter_app.services.bills import BillsDue
+
+#: Approval actions (``AuthService.approve(action=...)``) the payment service accepts.
+WAIVE_LATE_FEE = "waive_late_fee"
+LARGE_CASH = "large_cash"
+VOID = "void"
+REFUND = "refund"
+PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
+REASON_MAX_LENGTH = 200
+REFERENCE_MAX_LENGTH = 64
+QUEUE_TICKET_MAX_LENGTH = 20
+
+
+def account_subject(account_number: str) -> str:
+    """Approval subject for a late-fee waiver or large cash payment on an account."""
+    return f"account:{account_number}"
+
+
+# ----------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class TenderLine:
+    """One tender of a payment; non-cash tenders carry the external reference number."""
+
+    tender: Tender | str
+    amount: Decimal
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class PaymentRequest:
+    """What the confirm screen sends.
+
+    Attributes:
+        account_id: The account paid for.
+        amount: The total taken, Decimal yuan.
+        tenders: How it is paid; ``(tender, amount, reference)`` tuples are accepted too.
+        idempotency_key: Created once per confirm screen (a UUID); a retry or a double click
+            with the same key returns the same payment.
+        cash_received: Cash handed over; defaults to the cash tender's amount.
+        waive_late_fee: A manager's grant (action ``waive_late_fee``, subject
+            :func:`account_subject`) to let the late fee off.
+        waiver_reason: Why the fee is waived; the grant's reason when empty.
+        cash_approval: A manager's grant (action ``large_cash``, subject
+            :func:`account_subject`) for cash above ``payments.cash_approval_above``.
+        queue_ticket: The 叫号 ticket, if one was typed or scanned.
+        volume: Prepaid only: the volume quoted by :meth:`PaymentService.prepaid_quote`; the
+            purchase is then for exactly this volume and ``amount`` must be its price. Without
+            it the amount buys the most volume it can.
+    """
+
+    account_id: int
+    amount: Decimal
+    tenders: Sequence[TenderLine | tuple[Any, ...]]
+    idempotency_key: str
+    cash_received: Decimal | None = None
+    waive_late_fee: ApprovalGrant | None = None
+    waiver_reason: str = ""
+    cash_approval: ApprovalGrant | None = None
+    queue_ticket: str | None = None
+    volume: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class PaymentQuote:
+    """What is due now; ``due`` has the bills, ``late_fee_charged`` what a payment would
+    charge (zero under a waiver) and ``amount_due`` what the customer pays to settle all."""
+
+    due: BillsDue
+    late_fee_charged: Decimal
+    late_fee_waived: Decimal
+    amount_due: Decimal
+    waiver_approval_id: int | None
+
+
+@dataclass(frozen=True)
+class PrepaidQuote:
+    """A prepaid purchase both ways: ``amount`` buys ``volume`` (tier split in ``lines``).
+
+    ``adjusted`` is True when the amount asked for cannot buy a whole number of the smallest
+    volume step exactly; ``amount`` is then the nearest lower amount that can.
+    """
+
+    account_id: int
+    account_number: str
+    tariff_class: str
+    unit: str
+    amount: Decimal
+    volume: Decimal
+    used_this_year: Decimal
+    lines: tuple[TierLine, ...]
+    adjusted: bool
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    """A stored payment and its receipt, ready to print.
+
+    ``replayed`` is True when the idempotency key had already paid: nothing new was booked.
+    """
+
+    payment_id: int
+    receipt_no: str
+    kind: PaymentKind
+    status: PaymentStatus
+    account_id: int
+    account_number: str
+    amount: Decimal
+    principal: Decimal
+    late_fee: Decimal
+    late_fee_waived: Decimal
+    balance_before: Decimal
+    balance_after: Decimal
+    cash_received: Decimal
+    change: Decimal
+    volume: Decimal | None
+    business_date: date
+    paid_at: datetime
+    replayed: bool
+    receipt: Receipt
+
+
+class VerificationStatus(StrEnum):
+    VALID = "valid"  # genuine and in force
+    VOIDED = "voided"  # genuine, voided since
+    REFUNDED = "refunded"  # genuine, refunded since
+    MALFORMED = "malformed"  # not a Counter receipt code
+    BAD_SIGNATURE = "bad_signature"  # altered or forged
+    NOT_FOUND = "not_found"  # signed, but no such payment
+    MISMATCH = "mismatch"  # signed, but the payment says something else
+
+
+@dataclass(frozen=True)
+class ReceiptVerification:
+    """The answer to scanning a receipt's QR code; ``genuine`` unless forged or altered."""
+
+    status: VerificationStatus
+    receipt_no: str | None = None
+    amount: Decimal | None = None
+    account_number: str | None = None
+    paid_at: datetime | None = None
+    hall_code: str | None = None
+    clerk_employee_no: str | None = None
+    refund_receipt_no: str | None = None
+
+    @property
+    def genuine(self) -> bool:
+        return self.status in (
+            VerificationStatus.VALID,
+            VerificationStatus.VOIDED,
+            VerificationStatus.REFUNDED,
+        )
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One row of the printed-document register."""
+
+    doc_id: int
+    doc_type: DocumentType
+    doc_number: str
+    reprint_no: int
+    printed: bool
+    printed_at: datetime
+
+
+@dataclass(frozen=True)
+class ReprintResult:
+    """A 补打 copy and its register entry.
+
+    ``printed`` is False until :meth:`ReceiptPrintService.mark_printed`.
+    """
+
+    receipt: Receipt
+    document: PrintRecord
+
+
+@dataclass(frozen=True)
+class QueuedReceipt:
+    """A receipt of the clerk's shift that has not come out of a printer yet.
+
+    ``doc_id`` is the failed print's register entry (mark it printed after printing), or None
+    when no print was ever registered (e.g. the program stopped before printing): print it and
+    call :meth:`ReceiptPrintService.register_print`.
+    """
+
+    payment_id: int
+    receipt_no: str
+    paid_at: datetime
+    amount: Decimal
+    account_number: str
+    doc_id: int | None
+    receipt: Receipt
+
+
+@dataclass(frozen=True)
+class VoidResult:
+    payment_id: int
+    receipt_no: str
+    void_id: int
+    slip: VoidSlip

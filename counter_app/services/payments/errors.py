@@ -1,0 +1,117 @@
+"""What the payment services refuse, as codes with parameters (worded in the views).
+
+No database code here: views import these to tell one refusal from another.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from counter_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+
+
+class PaymentInputError(InvalidInput):
+    """Something typed on the payment screen is not acceptable; ``code`` says what.
+
+    Codes: ``payment.no_tenders``, ``payment.tender_invalid``, ``payment.tenders_mismatch``
+    (``tenders_total``, ``amount``), ``payment.duplicate_cash``, ``payment.reference_missing``
+    (``tender``, ``index``), ``payment.reference_too_long``, ``payment.cash_short``
+    (``received``, ``cash``), ``payment.no_cash_tender``, ``payment.key_invalid``,
+    ``payment.reason_empty``, ``payment.reason_too_long``, ``payment.rating_invalid``,
+    ``payment.layout_invalid``, ``payment.hash_invalid``, ``payment.quote_args``,
+    ``payment.volume_format``, ``payment.not_prepaid``, ``payment.prepaid_inexact``
+    (``suggested``), ``payment.prepaid_quote_changed`` (``suggested``),
+    ``payment.prepaid_too_small``.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.code = code
+
+
+class PartialPaymentTooSmall(InvalidInput):
+    """The amount would pay only the ¥1.00 minimum late fee and no bill at all.
+
+    ``params``: ``minimum`` - the smallest amount that settles something with its fee.
+    """
+
+    code = "payment.partial_too_small"
+
+
+class ApprovalRequired(PermissionDenied):
+    """A manager's approval is needed (``params``: ``action``, ``subject``)."""
+
+    code = "payment.approval_required"
+
+
+class ApprovalInvalid(PermissionDenied):
+    """The approval given does not cover this action (``params``: ``problem`` = ``mismatch``,
+    ``expired`` or ``used``)."""
+
+    code = "payment.approval_invalid"
+
+
+class IdempotencyConflict(Conflict):
+    """The confirm key belongs to a different payment (``params``: ``receipt_no``)."""
+
+    code = "payment.key_reused"
+
+
+class ReceiptNotFound(NotFound):
+    """No receipt with that number (``params``: ``receipt_no``)."""
+
+    code = "receipt.not_found"
+
+
+class PaymentNotFound(NotFound):
+    code = "payment.not_found"
+
+
+class DocumentNotFound(NotFound):
+    code = "print.not_found"
+
+
+class PrintAlreadyRegistered(Conflict):
+    """The original print is registered already; use reprint (``params``: ``doc_id``)."""
+
+    code = "print.already_registered"
+
+
+class VoidNotAllowed(Conflict):
+    """The payment cannot be voided; ``code`` says why.
+
+    Codes: ``void.already_voided``, ``void.refunded`` (``refund_receipt_no``),
+    ``void.later_payment`` (``receipt_no`` of the newer payment on the account, to void first),
+    ``void.other_hall``.
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.code = code
+
+
+class RefundRequired(Conflict):
+    """Too late to void: the day is closed or the payment is of an earlier business day.
+
+    ``params``: ``problem`` (``day_closed`` / ``other_day``), ``business_date``. A refund
+    (:meth:`ReversalService.refund`) with a manager's approval is the way now.
+    """
+
+    code = "void.refund_required"
+
+
+class RefundNotAllowed(Conflict):
+    """The payment cannot be refunded; ``code`` says why.
+
+    Codes: ``refund.not_refundable`` (a refund itself), ``refund.voided``,
+    ``refund.already_refunded`` (``refund_receipt_no``), ``refund.credit_used`` (the credit the
+    payment left on the account has been spent since: ``credit``, ``needed``).
+    """
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, **params)
+        self.code = code
+
+
+class RatingExists(Conflict):
+    code = "rating.exists"

@@ -1,0 +1,541 @@
+"""Taking money at the counter: what is due, prepaid quotes, and the payment itself.
+
+Every payment is ONE unit of work: the payment row with its tenders and allocations, the bills
+it settles, the account's credit, the receipt number and the audit entry are committed
+together or not at all (docs/domain.md §11 "nothing is lost"). The package docstring
+(:mod:`counter_app.services.payments`) tells how the idempotency key settles a failure during
+the commit itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from counter_app.db.models import Account, Approval, Payment, Shift
+from counter_app.domain.amounts import check_amount
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.enums import BillingMode, PaymentKind, PaymentStatus, Tender
+from counter_app.domain.identity import normalize_text
+from counter_app.domain.late_fees import SettlementTooSmall, settle
+from counter_app.domain.money import ZERO
+from counter_app.domain.permissions import Permission
+from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
+from counter_app.services import audit
+from counter_app.services.auth import ApprovalGrant
+from counter_app.services.base import Service, requires
+from counter_app.services.bills import (
+    as_open_bills,
+    bill_status,
+    bills_due_of,
+    load_account,
+    open_bills,
+    refuse_closed,
+    tariff_for,
+    tiers_of,
+)
+from counter_app.services.payments.approvals import check_approval, mark_used
+from counter_app.services.payments.booking import (
+    book_payment,
+    lock_account,
+    payment_settings,
+    prepaid_used_this_year,
+    set_balance,
+)
+from counter_app.services.payments.checks import (
+    CheckedTender,
+    check_key,
+    check_tenders,
+    check_volume,
+)
+from counter_app.services.payments.dto import (
+    LARGE_CASH,
+    QUEUE_TICKET_MAX_LENGTH,
+    REASON_MAX_LENGTH,
+    WAIVE_LATE_FEE,
+    PaymentQuote,
+    PaymentRequest,
+    PaymentResult,
+    PrepaidQuote,
+    account_subject,
+)
+from counter_app.services.payments.errors import (
+    ApprovalRequired,
+    IdempotencyConflict,
+    PartialPaymentTooSmall,
+    PaymentInputError,
+)
+from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
+from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
+from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
+from counter_app.services.settings import read_setting
+from counter_app.services.shifts import require_bookable_shift
+
+
+def _limit(s: Session, key: str) -> Decimal:
+    return Decimal(str(read_setting(s, key)))
+
+
+class PaymentService(Service):
+    """Quotes and payments at the signed-in clerk's counter."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._key = ReceiptKey()
+        self._headers = Headers()
+        self._hall_codes = HallCodes()
+
+    # ------------------------------------------------------------------------- quotes
+
+    @requires(Permission.PAYMENT_TAKE)
+    def quote(self, account_id: int, waive_late_fee: ApprovalGrant | None = None) -> PaymentQuote:
+        """What settling the account takes today: bills oldest first, late fees, total.
+
+        Args:
+            account_id: The account.
+            waive_late_fee: A manager's waiver grant to show the total without late fee (it is
+                checked here, and used up only by the payment).
+
+        Returns:
+            The bills due and the amounts; ``amount_due`` already counts the account's credit.
+
+        Raises:
+            AccountNotFound: no such account.
+            ApprovalInvalid: the grant does not cover a waiver on this account.
+        """
+        now = self._clock.now()
+        today = now.astimezone(LOCAL_TZ).date()
+        with self._db.read() as s:
+            account = load_account(s, account_id)
+            approval_id = None
+            if waive_late_fee is not None:
+                row = check_approval(
+                    s,
+                    waive_late_fee,
+                    WAIVE_LATE_FEE,
+                    account_subject(account.number),
+                    now,
+                    requested_by=self.actor.user_id,
+                )
+                approval_id = row.id
+            due, settlement = bills_due_of(s, account, today, waive=waive_late_fee is not None)
+            charged = settlement.late_fee
+            return PaymentQuote(
+                due=due,
+                late_fee_charged=charged,
+                late_fee_waived=settlement.late_fee_waived,
+                amount_due=max(due.principal_total + charged - due.credit, ZERO),
+                waiver_approval_id=approval_id,
+            )
+
+    @requires(Permission.PAYMENT_TAKE)
+    def prepaid_quote(
+        self, account_id: int, amount: Decimal | None = None, volume: Decimal | None = None
+    ) -> PrepaidQuote:
+        """A prepaid purchase (购气/购电) both ways, by the tiered tariff.
+
+        Give exactly one of ``amount`` and ``volume``. The tier split starts from the volume
+        the account bought this year (completed purchases, refunds deducted).
+
+        Args:
+            account_id: A prepaid account.
+            amount: Money to spend; the volume is the most it buys (to 0.001).
+            volume: Volume wanted; the amount is its tiered price.
+
+        Raises:
+            PaymentInputError: neither or both given, a bad volume, or not a prepaid account.
+            AmountError: a bad amount.
+            AccountNotFound / TariffNotFound.
+        """
+        if (amount is None) == (volume is None):
+            raise PaymentInputError("payment.quote_args", field="amount")
+        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        with self._db.read() as s:
+            account = load_account(s, account_id)
+            if account.billing_mode is not BillingMode.PREPAID:
+                raise PaymentInputError("payment.not_prepaid", account_number=account.number)
+            tariff = tariff_for(s, account.utility_kind, account.tariff_class, today)
+            tiers = tiers_of(tariff)
+            used = prepaid_used_this_year(s, account.id, today.year)
+            adjusted = False
+            if amount is not None:
+                wanted = check_amount(amount, maximum=_limit(s, "payments.maximum"))
+                bought = volume_for_amount(tiers, used, wanted)
+                lines = split_usage(tiers, used, bought)
+                price = total(lines)
+                adjusted = price != wanted
+            else:
+                assert volume is not None
+                bought = check_volume(volume)
+                lines = split_usage(tiers, used, bought)
+                price = total(lines)
+            return PrepaidQuote(
+                account_id=account.id,
+                account_number=account.number,
+                tariff_class=account.tariff_class,
+                unit=tariff.unit,
+                amount=price,
+                volume=bought,
+                used_this_year=used,
+                lines=tuple(lines),
+                adjusted=adjusted,
+            )
+
+    # ------------------------------------------------------------------------- payments
+
+    @requires(Permission.PAYMENT_TAKE)
+    def take_payment(self, request: PaymentRequest) -> PaymentResult:
+        """Take a payment: one unit of work from the money to the receipt number.
+
+        Rules:
+            * An open shift of the clerk at this counter is required; the payment belongs to
+              its business date.
+            * The account must exist and not be closed.
+            * ``payments.minimum`` ≤ amount ≤ ``payments.maximum``, two decimals; the tenders
+              add up exactly to the amount; non-cash tenders carry a reference; cash received
+              covers the cash tender, the change is the difference. Cash above
+              ``payments.cash_approval_above`` needs a manager's ``large_cash`` grant.
+            * Postpaid: the amount plus the account's credit settles late fees and bills oldest
+              first (late fee with its principal), partial payment allowed, the rest becomes
+              credit. A late-fee waiver needs a manager's ``waive_late_fee`` grant.
+            * Prepaid: the amount buys volume by the tiered tariff; it must be a price the
+              tariff can produce exactly (see :meth:`prepaid_quote`).
+            * The same ``idempotency_key`` again returns the payment it made
+              (``replayed=True``), whatever happened to the first answer.
+
+        Args:
+            request: The confirm screen's input.
+
+        Returns:
+            The payment with its receipt (call :meth:`ReceiptPrintService.register_print` once
+            printed).
+
+        Raises:
+            NoOpenShift, ShiftAtOtherCounter, DayClosed: no shift to book the money in.
+            AccountNotFound, AccountClosed: the account.
+            AmountError, PaymentInputError, PartialPaymentTooSmall: the input.
+            ApprovalRequired, ApprovalInvalid: a missing or unfit manager's grant.
+            IdempotencyConflict: the key belongs to another payment.
+            TariffNotFound: a prepaid account without a tariff in force.
+            DatabaseUnavailable: the database cannot be reached; nothing was saved (see the
+                module docstring for a failure during commit).
+        """
+        key = check_key(request.idempotency_key)
+        amount = check_amount(request.amount, maximum=None)
+        tenders = check_tenders(request.tenders, amount)
+        cash = sum((t.amount for t in tenders if t.tender is Tender.CASH), ZERO)
+        received = cash if request.cash_received is None else request.cash_received
+        received = check_amount(received, minimum=ZERO, maximum=None, field="cash_received")
+        if cash == 0 and received != 0:
+            raise PaymentInputError("payment.no_cash_tender", field="cash_received")
+        if received < cash:
+            raise PaymentInputError(
+                "payment.cash_short", field="cash_received", received=received, cash=cash
+            )
+        ticket = normalize_text(request.queue_ticket or "")[:QUEUE_TICKET_MAX_LENGTH] or None
+        try:
+            with self._db.write() as s:
+                result, secret = self._take(
+                    s, request, key, amount, tenders, cash, received, ticket
+                )
+        except IntegrityError as exc:
+            # PostgreSQL: a concurrent confirm with the same key committed first.
+            if "idempotency_key" not in str(exc.orig):
+                raise
+            with self._db.read() as s:
+                existing = payment_by_key(s, key)
+                if existing is None:
+                    raise
+                self._same_request(existing, request.account_id, amount)
+                return payment_result(self._headers, s, existing, self._key.read(s), replayed=True)
+        self._key.remember(secret)
+        return result
+
+    def _take(
+        self,
+        s: Session,
+        request: PaymentRequest,
+        key: str,
+        amount: Decimal,
+        tenders: list[CheckedTender],
+        cash: Decimal,
+        received: Decimal,
+        ticket: str | None,
+    ) -> tuple[PaymentResult, bytes]:
+        # Every statement here runs for every payment: rows are read once, in as few round
+        # trips as the rules allow (see benchmarks/payment_benchmark.py).
+        actor = self.actor
+        now = self._clock.now()
+        today = now.astimezone(LOCAL_TZ).date()
+        account, account_name = lock_account(s, request.account_id)
+        existing = payment_by_key(s, key)
+        if existing is not None:
+            self._same_request(existing, request.account_id, amount)
+            secret, _ = qr_secret(s)
+            return payment_result(self._headers, s, existing, secret, replayed=True), secret
+        shift = require_bookable_shift(s, actor)
+        refuse_closed(account)
+        limits = payment_settings(s)
+        check_amount(amount, minimum=limits.minimum, maximum=limits.maximum)
+        subject = account_subject(account.number)
+        used_approvals: list[Approval] = []
+        cash_approval: Approval | None = None
+        if cash > limits.cash_approval_above:
+            if request.cash_approval is None:
+                raise ApprovalRequired(
+                    "large cash needs approval", action=LARGE_CASH, subject=subject
+                )
+            cash_approval = check_approval(
+                s,
+                request.cash_approval,
+                LARGE_CASH,
+                subject,
+                now,
+                requested_by=actor.user_id,
+                lock=True,
+            )
+            used_approvals.append(cash_approval)
+        waiver: Approval | None = None
+        if request.waive_late_fee is not None:
+            waiver = check_approval(
+                s,
+                request.waive_late_fee,
+                WAIVE_LATE_FEE,
+                subject,
+                now,
+                requested_by=actor.user_id,
+                lock=True,
+            )
+
+        balance_before = account.balance
+        allocations: list[dict[str, Any]] = []
+        bill_updates: list[dict[str, Any]] = []
+        settled: list[SettledBill] = []
+        prepaid_lines: list[TierLine] | None = None
+        unit: str | None = None
+        volume: Decimal | None = None
+        late_fee = waived = ZERO
+        if account.billing_mode is BillingMode.PREPAID:
+            kind = PaymentKind.PREPAID
+            balance_after = balance_before
+            prepaid_lines, volume, unit = self._prepaid_purchase(
+                s, account, amount, request.volume, today
+            )
+        else:
+            kind = PaymentKind.POSTPAID
+            bills = open_bills(s, account.id)
+            credit = max(balance_before, ZERO)
+            try:
+                settlement = settle(
+                    as_open_bills(bills), amount + credit, today, waive=waiver is not None
+                )
+            except SettlementTooSmall as small:
+                raise PartialPaymentTooSmall(
+                    "too small for the minimum late fee", minimum=small.minimum - credit
+                ) from None
+            late_fee, waived = settlement.late_fee, settlement.late_fee_waived
+            balance_after = balance_before - credit + settlement.leftover
+            by_id = {row.bill.id: row for row in bills}
+            for line in settlement.lines:
+                row = by_id[line.key]
+                bill = row.bill
+                paid = bill.paid_amount + line.principal
+                bill_updates.append(
+                    {"b_id": bill.id, "b_paid": paid, "b_status": bill_status(bill.amount, paid)}
+                )
+                allocations.append(
+                    {
+                        "bill_id": bill.id,
+                        "principal": line.principal,
+                        "late_fee": line.late_fee,
+                        "late_fee_days": line.days,
+                    }
+                )
+                settled.append(
+                    SettledBill(bill, row.unit, line.principal, line.late_fee, line.days)
+                )
+        if waiver is not None and waived > 0:
+            used_approvals.append(waiver)
+        else:
+            waiver = None
+
+        year = shift.business_date.year
+        seq, receipt_no = allocate_receipt_number(
+            s, shift.hall_id, self._hall_codes.of(s, shift.hall_id), year
+        )
+        values: dict[str, Any] = {
+            "receipt_no": receipt_no,
+            "hall_id": shift.hall_id,
+            "receipt_year": year,
+            "receipt_seq": seq,
+            "counter_id": shift.counter_id,
+            "shift_id": shift.id,
+            "clerk_id": actor.user_id,
+            "account_id": account.id,
+            "kind": kind,
+            "status": PaymentStatus.COMPLETED,
+            "business_date": shift.business_date,
+            "created_at": now,
+            "amount": amount,
+            "late_fee": late_fee,
+            "late_fee_waived": waived,
+            "waiver_reason": _waiver_reason(request) if waiver is not None else None,
+            "waiver_approved_by": waiver.approved_by if waiver is not None else None,
+            "cash_received": received,
+            "change_given": received - cash,
+            "balance_before": balance_before,
+            "balance_after": balance_after,
+            "volume": volume,
+            "queue_ticket": ticket,
+            "idempotency_key": key,
+            "approved_by": cash_approval.approved_by if cash_approval is not None else None,
+            "reverses_payment_id": None,
+        }
+        tender_rows = [
+            {"tender": t.tender, "amount": t.amount, "reference": t.reference} for t in tenders
+        ]
+        payment = book_payment(s, values, tender_rows, allocations, bill_updates)
+        if balance_after != balance_before:
+            set_balance(s, account.id, balance_after)
+        audit.record(
+            s,
+            at=now,
+            user_id=actor.user_id,
+            counter_id=shift.counter_id,
+            action="create",
+            entity="payment",
+            entity_id=payment.id,
+            after={
+                "receipt_no": receipt_no,
+                "account": account.number,
+                "kind": kind,
+                "amount": amount,
+                "late_fee": late_fee,
+                "late_fee_waived": waived,
+                "tenders": [[t.tender, t.amount, t.reference] for t in tenders],
+                "cash_received": received,
+                "allocations": [
+                    [a["bill_id"], a["principal"], a["late_fee"], a["late_fee_days"]]
+                    for a in allocations
+                ],
+                "balance": [balance_before, balance_after],
+                "volume": volume,
+                "tiers": (
+                    [[ln.tier, ln.volume, ln.unit_price, ln.amount] for ln in prepaid_lines]
+                    if prepaid_lines is not None
+                    else None
+                ),
+                "approvals": [a.id for a in used_approvals],
+                "business_date": shift.business_date,
+                "key": key,
+            },
+        )
+        for approval in used_approvals:
+            mark_used(
+                s,
+                approval,
+                now,
+                user_id=actor.user_id,
+                counter_id=shift.counter_id,
+                used_for=receipt_no,
+            )
+        secret = limits.qr_secret if limits.qr_secret is not None else qr_secret(s)[0]
+        result = payment_result(
+            self._headers,
+            s,
+            payment,
+            secret,
+            replayed=False,
+            prepaid_lines=prepaid_lines,
+            account=account,
+            account_name=account_name,
+            bill_lines=receipt_bill_lines(s, settled),
+            unit=unit,
+        )
+        return result, secret
+
+    def _prepaid_purchase(
+        self, s: Session, account: Account, amount: Decimal, quoted: Decimal | None, today: date
+    ) -> tuple[list[TierLine], Decimal, str]:
+        tariff = tariff_for(s, account.utility_kind, account.tariff_class, today)
+        tiers = tiers_of(tariff)
+        used = prepaid_used_this_year(s, account.id, today.year)
+        if quoted is not None:
+            volume = check_volume(quoted)
+            lines = split_usage(tiers, used, volume)
+            price = total(lines)
+            if price != amount:
+                # The tier position or the tariff moved since the quote (another purchase).
+                raise PaymentInputError(
+                    "payment.prepaid_quote_changed", field="amount", suggested=price
+                )
+            return lines, volume, tariff.unit
+        volume = volume_for_amount(tiers, used, amount)
+        if volume <= 0:
+            raise PaymentInputError("payment.prepaid_too_small", field="amount")
+        lines = split_usage(tiers, used, volume)
+        price = total(lines)
+        if price != amount:
+            raise PaymentInputError("payment.prepaid_inexact", field="amount", suggested=price)
+        return lines, volume, tariff.unit
+
+    @requires(Permission.PAYMENT_TAKE)
+    def payment_for_key(self, idempotency_key: str) -> PaymentResult | None:
+        """The payment a confirm key made, if it made one ("did it go through?").
+
+        Use it after a :class:`DatabaseUnavailable` during confirm, once the database is back,
+        to tell the clerk in plain words whether the money was booked.
+        """
+        key = check_key(idempotency_key)
+        with self._db.read() as s:
+            payment = payment_by_key(s, key)
+            if payment is None:
+                return None
+            return payment_result(self._headers, s, payment, self._key.read(s), replayed=True)
+
+    @requires(Permission.PAYMENT_TAKE)
+    def last_payment(self) -> PaymentResult | None:
+        """The signed-in clerk's most recent payment (e.g. to reprint it after a restart)."""
+        with self._db.read() as s:
+            shift_ids = s.execute(
+                select(Shift.id)
+                .where(Shift.clerk_id == self.actor.user_id)
+                .order_by(Shift.id.desc())
+                .limit(50)
+            ).scalars()
+            for shift_id in shift_ids:
+                # Newest shift first; each lookup is one probe of the index on shift_id.
+                payment_id = s.execute(
+                    select(func.max(Payment.id)).where(Payment.shift_id == shift_id)
+                ).scalar_one_or_none()
+                if payment_id is not None:
+                    payment = s.get(Payment, payment_id)
+                    assert payment is not None
+                    return payment_result(
+                        self._headers, s, payment, self._key.read(s), replayed=True
+                    )
+            return None
+
+    def _same_request(self, existing: Payment, account_id: int, amount: Decimal) -> None:
+        if (
+            existing.account_id != account_id
+            or existing.amount != amount
+            or existing.clerk_id != self.actor.user_id
+        ):
+            raise IdempotencyConflict(
+                "key used for another payment", receipt_no=existing.receipt_no
+            )
+
+
+def _waiver_reason(request: PaymentRequest) -> str | None:
+    """The reason typed for a waiver, else the one the manager gave with the grant."""
+    typed = " ".join(normalize_text(request.waiver_reason).split())
+    if typed:
+        return typed[:REASON_MAX_LENGTH]
+    grant = request.waive_late_fee
+    return grant.reason[:REASON_MAX_LENGTH] if grant is not None else None
