@@ -672,13 +672,28 @@ class Approval(Base):
     __table_args__ = (Index("ix_approvals_at", "at"),)  # the auditor's review by period
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    action: Mapped[str] = mapped_column(String(40))  # void, refund, waiver, arrears_override ...
+    # A plain string column, no CHECK: a new work area adds its actions without a migration.
+    action: Mapped[E.ApprovalAction] = mapped_column(
+        Enum(
+            E.ApprovalAction,
+            native_enum=False,
+            create_constraint=False,
+            length=40,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
     subject: Mapped[str] = mapped_column(String(60))  # what was approved, e.g. a receipt number
+    #: The amount the manager was shown, where the action is about one (large cash).
+    amount: Mapped[Decimal | None] = mapped_column(Money)
     requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(200))
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
     at: Mapped[datetime]
+    # An approval is used once: by whom, when and for what (a receipt number, an account ...).
+    used_at: Mapped[datetime | None]
+    used_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    used_for: Mapped[str | None] = mapped_column(String(60))
 
 
 class AuditEntry(Base):

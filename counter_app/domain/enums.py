@@ -62,6 +62,16 @@ class PaymentStatus(StrEnum):
     VOIDED = "voided"
 
 
+class ApprovalAction(StrEnum):
+    """What a manager approves at a clerk's counter (授权); stored on the approval."""
+
+    VOID = "void"  # 冲正: the subject is the receipt number
+    REFUND = "refund"  # 退费: the subject is the receipt number
+    WAIVE_LATE_FEE = "waive_late_fee"  # 违约金减免: the subject is the account
+    LARGE_CASH = "large_cash"  # 大额现金: the account, and the cash amount approved
+    ARREARS_OVERRIDE = "arrears_override"  # 欠费开户: the subject is the customer
+
+
 class DocumentType(StrEnum):
     RECEIPT = "receipt"
     VOID_SLIP = "void_slip"

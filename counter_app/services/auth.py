@@ -2,38 +2,30 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.engine import Database
-from counter_app.db.models import Approval, Counter, Hall, User
+from counter_app.db.models import Counter, Hall, User
 from counter_app.domain.clock import Clock
-from counter_app.domain.enums import Role
+from counter_app.domain.enums import ApprovalAction, Role
 from counter_app.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
     Conflict,
     InvalidInput,
-    PermissionDenied,
 )
-from counter_app.domain.permissions import Permission, role_has
-from counter_app.services import audit
+from counter_app.domain.permissions import Permission
+from counter_app.services import approvals, audit
+from counter_app.services.approvals import ApprovalGrant
 from counter_app.services.base import Actor, Service, requires
 from counter_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
 from counter_app.services.settings import read_setting
 
-
-@dataclass(frozen=True)
-class ApprovalGrant:
-    """Proof that a supervisor approved an action; services store ``approver_id``."""
-
-    approval_id: int
-    approver_id: int
-    approver_employee_no: str
-    reason: str
+__all__ = ["ApprovalGrant", "AuthService", "UserAdminService", "create_user"]
 
 
 class AuthService:
@@ -129,14 +121,22 @@ class AuthService:
         employee_no: str,
         password: str,
         *,
-        action: str,
+        action: ApprovalAction | str,
         subject: str,
         reason: str,
+        amount: Decimal | None = None,
     ) -> ApprovalGrant:
         """A supervisor types their own credentials at the requester's counter.
 
+        The approval records exactly what is approved: ``action`` on ``subject`` and, for
+        an action about money (large cash), the ``amount`` the manager was shown; it is
+        then used once by the requester's service (:func:`counter_app.services.approvals.consume`).
+
         Raises:
-            PermissionDenied: the approver may not approve, or tries to approve their own request.
+            AuthenticationFailed, AccountLocked: wrong credentials, as at sign-in.
+            ApprovalRefused: the approver may not approve (``approval.not_approver``), tries
+                to approve their own request (``approval.own_request``) or belongs to another
+                hall (``approval.other_hall``).
             InvalidInput: no reason given.
         """
         reason = reason.strip()
@@ -144,34 +144,16 @@ class AuthService:
             raise InvalidInput("a reason is required", field="reason")
         with self._db.write() as s:
             approver = self._check(s, employee_no.strip(), password, requester.counter_id)
-            if not role_has(approver.role, Permission.APPROVE):
-                raise PermissionDenied("approver lacks approve", permission=Permission.APPROVE)
-            if approver.id == requester.user_id:
-                raise PermissionDenied("no approving one's own request", own_request=True)
-            if requester.hall_id is not None and approver.hall_id not in (None, requester.hall_id):
-                raise PermissionDenied("approver belongs to another hall", other_hall=True)
-            row = Approval(
+            return approvals.give(
+                s,
+                requester=requester,
+                approver=approver,
                 action=action,
                 subject=subject,
-                requested_by=requester.user_id,
-                approved_by=approver.id,
                 reason=reason,
-                counter_id=requester.counter_id,
-                at=self._clock.now(),
+                amount=amount,
+                now=self._clock.now(),
             )
-            s.add(row)
-            s.flush()
-            audit.record(
-                s,
-                at=self._clock.now(),
-                user_id=approver.id,
-                counter_id=requester.counter_id,
-                action="approve",
-                entity="approval",
-                entity_id=row.id,
-                after={"action": action, "subject": subject, "requested_by": requester.user_id},
-            )
-            return ApprovalGrant(row.id, approver.id, approver.employee_no, reason)
 
 
 def _actor(user: User, counter_id: int | None) -> Actor:

@@ -1,0 +1,335 @@
+"""Supervisor approvals (授权, docs/domain.md §1): given once, for one thing, used once.
+
+A manager types their own credentials at the clerk's counter (``AuthService.approve``); the
+:class:`~counter_app.db.models.Approval` row then records exactly what was approved: the
+:class:`~counter_app.domain.enums.ApprovalAction`, its subject (a receipt number, an account,
+a customer) and, where the action is about money, the amount the manager was shown. The
+clerk's service hands the grant back with the business call, and :func:`consume` checks it and
+marks it used in one locked step, in the caller's unit of work:
+
+* it covers this action on this subject (and this amount, if one was approved), asked for by
+  this user and approved by the manager the grant names (``approval.mismatch``,
+  ``approval.amount_mismatch``);
+* it is at most :data:`APPROVAL_VALID_FOR` old (``approval.expired``);
+* it was not used before (``approval.used``): ``used_at`` / ``used_by`` / ``used_for`` on the
+  row say when, by whom and for what, and the audit trail gets a ``use`` entry.
+
+The row is locked while it is checked (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's write
+transaction already serialises writers), so of two counters using one grant at the same
+moment exactly one succeeds. Every area that needs a manager's approval - payments, account
+opening, and the service requests, complaints and shifts to come - adds its action to
+``ApprovalAction`` and calls :func:`consume`; nothing else reads or marks approvals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from counter_app.db.models import Approval, User
+from counter_app.domain.enums import ApprovalAction
+from counter_app.domain.errors import PermissionDenied
+from counter_app.domain.money import money
+from counter_app.domain.permissions import Permission, role_has
+from counter_app.services import audit
+from counter_app.services.base import Actor
+
+#: A manager's approval is for the customer at the counter now, not for later.
+APPROVAL_VALID_FOR = timedelta(minutes=30)
+SUBJECT_MAX_LENGTH = 60
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+class ApprovalError(PermissionDenied):
+    """An approval is missing, does not fit, or may not be given; ``code`` says which.
+
+    Codes (``params`` in brackets):
+
+    * ``approval.required`` - none was given (``action``, ``subject``);
+    * ``approval.mismatch`` - it is for another action or subject, another requester or
+      another approver (``problem``, ``action``, ``subject``);
+    * ``approval.amount_mismatch`` - it was given for another amount (``problem``, ``action``,
+      ``subject``, ``amount``, ``approved_amount``);
+    * ``approval.expired`` - older than :data:`APPROVAL_VALID_FOR` (``problem``, ...);
+    * ``approval.used`` - used before (``problem``, ``used_for``, ...);
+    * ``approval.not_approver`` - the person typing the credentials may not approve
+      (``permission``);
+    * ``approval.own_request`` - nobody approves their own request (``own_request``);
+    * ``approval.other_hall`` - the approver is a manager of another hall (``other_hall``).
+
+    A refusal of a given grant also carries ``approval_<problem>: True`` (for example
+    ``approval_used``), the form the account-opening screen has always read.
+    """
+
+    code = "approval.error"
+
+    def __init__(self, code: str, message: str = "", /, **params: Any) -> None:
+        super().__init__(message or code, **params)
+        self.code = code
+
+
+class ApprovalRequired(ApprovalError):
+    """A manager's approval is needed and none was given."""
+
+    def __init__(self, action: ApprovalAction, subject: str) -> None:
+        super().__init__("approval.required", action=action, subject=subject)
+
+
+class ApprovalInvalid(ApprovalError):
+    """The approval given does not cover this use (``params['problem']`` says why)."""
+
+    def __init__(self, problem: str, action: ApprovalAction, subject: str, **params: Any) -> None:
+        super().__init__(
+            f"approval.{problem}",
+            problem=problem,
+            action=action,
+            subject=subject,
+            **{f"approval_{problem}": True},
+            **params,
+        )
+
+
+class ApprovalRefused(ApprovalError):
+    """The person typing the credentials may not give this approval."""
+
+
+APPROVAL_CODES: frozenset[str] = frozenset(
+    {
+        "approval.required",
+        "approval.mismatch",
+        "approval.amount_mismatch",
+        "approval.expired",
+        "approval.used",
+        "approval.not_approver",
+        "approval.own_request",
+        "approval.other_hall",
+    }
+)
+
+
+# ----------------------------------------------------------------------------- DTOs
+
+
+@dataclass(frozen=True)
+class ApprovalGrant:
+    """Proof that a supervisor approved an action; the clerk's service hands it back."""
+
+    approval_id: int
+    approver_id: int
+    approver_employee_no: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class UsedApproval:
+    """An approval :func:`consume` has checked and used up, for the caller's records."""
+
+    approval_id: int
+    action: ApprovalAction
+    subject: str
+    amount: Decimal | None
+    approved_by: int
+    reason: str
+
+
+# ----------------------------------------------------------------------------- giving
+
+
+def give(
+    s: Session,
+    *,
+    requester: Actor,
+    approver: User,
+    action: ApprovalAction | str,
+    subject: str,
+    reason: str,
+    amount: Decimal | None,
+    now: datetime,
+) -> ApprovalGrant:
+    """Record ``approver``'s approval of ``action`` on ``subject`` for ``requester``.
+
+    The approver's credentials are checked by the caller (``AuthService.approve``); this is
+    where the rules about who may approve live.
+
+    Raises:
+        ApprovalRefused: ``approval.not_approver``, ``approval.own_request`` or
+            ``approval.other_hall``.
+    """
+    kind = ApprovalAction(action)
+    if not role_has(approver.role, Permission.APPROVE):
+        raise ApprovalRefused(
+            "approval.not_approver", "approver lacks approve", permission=Permission.APPROVE
+        )
+    if approver.id == requester.user_id:
+        raise ApprovalRefused(
+            "approval.own_request", "no approving one's own request", own_request=True
+        )
+    if requester.hall_id is not None and approver.hall_id not in (None, requester.hall_id):
+        raise ApprovalRefused(
+            "approval.other_hall", "approver belongs to another hall", other_hall=True
+        )
+    approved_amount = None if amount is None else money(amount)
+    row = Approval(
+        action=kind,
+        subject=subject[:SUBJECT_MAX_LENGTH],
+        amount=approved_amount,
+        requested_by=requester.user_id,
+        approved_by=approver.id,
+        reason=reason,
+        counter_id=requester.counter_id,
+        at=now,
+    )
+    s.add(row)
+    s.flush()
+    audit.record(
+        s,
+        at=now,
+        user_id=approver.id,
+        counter_id=requester.counter_id,
+        action="approve",
+        entity="approval",
+        entity_id=row.id,
+        after={
+            "action": kind,
+            "subject": row.subject,
+            "amount": approved_amount,
+            "requested_by": requester.user_id,
+        },
+    )
+    return ApprovalGrant(row.id, approver.id, approver.employee_no, reason)
+
+
+# ----------------------------------------------------------------------------- using
+
+
+def check(
+    s: Session,
+    grant: ApprovalGrant | None,
+    *,
+    action: ApprovalAction,
+    subject: str,
+    actor: Actor,
+    now: datetime,
+    amount: Decimal | None = None,
+) -> UsedApproval:
+    """Whether ``grant`` would cover this use now, without using it (a quote, a preview).
+
+    Raises:
+        ApprovalRequired, ApprovalInvalid: as :func:`consume`.
+    """
+    row = _fitting(s, grant, action, subject, actor, now, amount, lock=False)
+    return _used(row)
+
+
+def consume(
+    s: Session,
+    grant: ApprovalGrant | None,
+    *,
+    action: ApprovalAction,
+    subject: str,
+    actor: Actor,
+    now: datetime,
+    used_for: str,
+    amount: Decimal | None = None,
+    counter_id: int | None = None,
+    details: Mapping[str, Any] | None = None,
+) -> UsedApproval:
+    """Check ``grant`` for this use and mark it used, in one locked step of the caller's
+    unit of work (the use is undone with it if the transaction rolls back).
+
+    Args:
+        s: The caller's write session.
+        grant: What ``AuthService.approve`` returned; None when nobody approved.
+        action: What is being done.
+        subject: What it is done to, exactly as the approval was asked for.
+        actor: The signed-in user; only the user who asked may use the approval.
+        now: The transaction's time.
+        used_for: What the approval was used for (a receipt number, an account number).
+        amount: The amount being approved, for actions about money; an approval given for
+            an amount covers exactly that amount (one given without covers any).
+        counter_id: The counter for the audit entry; the actor's by default.
+        details: More for the audit trail's ``use`` entry.
+
+    Raises:
+        ApprovalRequired: ``grant`` is None.
+        ApprovalInvalid: ``approval.mismatch``, ``approval.amount_mismatch``,
+            ``approval.expired`` or ``approval.used``.
+    """
+    row = _fitting(s, grant, action, subject, actor, now, amount, lock=True)
+    row.used_at = now
+    row.used_by = actor.user_id
+    row.used_for = used_for[:SUBJECT_MAX_LENGTH]
+    s.flush()
+    audit.record(
+        s,
+        at=now,
+        user_id=actor.user_id,
+        counter_id=actor.counter_id if counter_id is None else counter_id,
+        action="use",
+        entity="approval",
+        entity_id=row.id,
+        after={
+            "action": row.action,
+            "approved_by": row.approved_by,
+            "used_for": row.used_for,
+            **(details or {}),
+        },
+    )
+    return _used(row)
+
+
+def _fitting(
+    s: Session,
+    grant: ApprovalGrant | None,
+    action: ApprovalAction,
+    subject: str,
+    actor: Actor,
+    now: datetime,
+    amount: Decimal | None,
+    *,
+    lock: bool,
+) -> Approval:
+    if grant is None:
+        raise ApprovalRequired(action, subject)
+    query = select(Approval).where(Approval.id == grant.approval_id)
+    if lock:
+        # populate_existing: a row this session read before must show the committed use of
+        # a counter that held the lock first.
+        query = query.with_for_update().execution_options(populate_existing=True)
+    row = s.execute(query).scalar_one_or_none()
+    if (
+        row is None
+        or row.action != action
+        or row.subject != subject
+        or row.approved_by != grant.approver_id
+        or row.requested_by != actor.user_id
+    ):
+        raise ApprovalInvalid("mismatch", action, subject)
+    if row.amount is not None and (amount is None or money(amount) != row.amount):
+        raise ApprovalInvalid(
+            "amount_mismatch", action, subject, amount=amount, approved_amount=row.amount
+        )
+    if now - row.at > APPROVAL_VALID_FOR:
+        raise ApprovalInvalid("expired", action, subject)
+    if row.used_at is not None:
+        raise ApprovalInvalid("used", action, subject, used_for=row.used_for or "")
+    return row
+
+
+def _used(row: Approval) -> UsedApproval:
+    return UsedApproval(
+        approval_id=row.id,
+        action=row.action,
+        subject=row.subject,
+        amount=row.amount,
+        approved_by=row.approved_by,
+        reason=row.reason,
+    )
