@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from counter_app.files import atomic_write
+
 APP_NAME = "counter-app"
 ENV_DATA_DIR = "COUNTER_DATA_DIR"
 ENV_DB_URL = "COUNTER_DB_URL"
@@ -113,6 +115,8 @@ def write_workstation(data_dir: Path, station: Workstation) -> None:
         "language": station.language,
         "receipt_layout": station.receipt_layout,
     }
-    (data_dir / WORKSTATION_FILE).write_text(
-        json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8"
+    # Written whole: a half-written file would stop the counter from starting.
+    atomic_write(
+        data_dir / WORKSTATION_FILE,
+        json.dumps(payload, ensure_ascii=False, indent=2).encode("utf-8"),
     )

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from counter_app.db.engine import Database
+from counter_app.files import replacing
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +43,17 @@ def backup_sqlite(source: Path, backup_dir: Path, label: str) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")  # noqa: DTZ005 - a local file name
     target = backup_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
+    # Under its final name only once complete: a cut-off backup must not pass for a good one.
+    with replacing(target) as partial:
+        src = sqlite3.connect(source)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
     return target
 
 

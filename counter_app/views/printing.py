@@ -17,6 +17,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from counter_app.files import atomic_write
+
 log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
@@ -119,9 +121,7 @@ class DocumentPrinter:
         folder.mkdir(parents=True, exist_ok=True)
         name = safe_file_name(number) + (f"-{safe_file_name(suffix)}" if suffix else "")
         path = folder / f"{name}.pdf"
-        tmp = path.with_suffix(".pdf.tmp")
-        tmp.write_bytes(pdf)
-        tmp.replace(path)  # never leave a half-written copy behind
+        atomic_write(path, pdf)
         return path
 
     def default_printer(self) -> QPrinterInfo | None:

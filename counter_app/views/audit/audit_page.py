@@ -32,6 +32,7 @@ from counter_app.domain.clock import LOCAL_TZ, Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
+from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
 from counter_app.services.audit_review import (
     MAX_DAYS,
@@ -446,7 +447,7 @@ class AuditPage(QWidget):
             footer=self.tr("{n} rows").format(n=len(model.rows)),
         )
         try:
-            target.write_bytes(table_workbook(table))
+            atomic_write(target, table_workbook(table))
         except OSError as exc:
             status.setText(
                 self.tr("The workbook could not be saved: {error}").format(error=exc.strerror)

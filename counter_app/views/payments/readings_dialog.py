@@ -41,6 +41,7 @@ from counter_app.domain.errors import CounterError, DatabaseUnavailable, Permiss
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine
+from counter_app.files import atomic_write
 from counter_app.services.bills import BillInfo, BillService, ReadingResult
 from counter_app.services.readings_import import (
     FIELDS,
@@ -559,7 +560,7 @@ class MeterReadingDialog(QDialog):
             return
         target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
         try:
-            target.write_bytes(readings_template())
+            atomic_write(target, readings_template())
         except OSError as exc:
             self.summary.setText(
                 self.tr("The template could not be saved: {error}").format(error=exc.strerror)
