@@ -44,6 +44,7 @@ from counter_app.services.audit_review import (
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.views.errors import error_message
+from counter_app.views.labels import document_type_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 
 _GREEN = "#0b6e2e"
@@ -241,17 +242,7 @@ class AuditPage(QWidget):
     # ================================================================== print register
 
     def _doc_type_names(self) -> dict[DocumentType, str]:
-        return {
-            DocumentType.RECEIPT: self.tr("Receipt"),
-            DocumentType.VOID_SLIP: self.tr("Void slip"),
-            DocumentType.WORK_ORDER: self.tr("Work order"),
-            DocumentType.ACCOUNT_OPENING: self.tr("Account opening confirmation"),
-            DocumentType.MISSING_DOCUMENTS: self.tr("Missing documents notice"),
-            DocumentType.COMPLAINT_SLIP: self.tr("Complaint slip"),
-            DocumentType.SHIFT_REPORT: self.tr("Shift report"),
-            DocumentType.DAILY_REPORT: self.tr("Daily report"),
-            DocumentType.SETTLEMENT_SLIP: self.tr("Settlement slip"),
-        }
+        return {kind: document_type_label(kind) for kind in DocumentType}
 
     def _build_register_tab(self, today: date) -> QWidget:
         tab = QWidget()

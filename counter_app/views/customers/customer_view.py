@@ -27,22 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.clock import LOCAL_TZ, Clock, SystemClock
-from counter_app.domain.enums import (
-    AccountStatus,
-    BillingMode,
-    BillStatus,
-    ComplaintCategory,
-    ComplaintStatus,
-    CustomerKind,
-    DocumentType,
-    PaymentKind,
-    PaymentStatus,
-    RequestStatus,
-    Severity,
-    UtilityKind,
-)
+from counter_app.domain.enums import AccountStatus, CustomerKind, PaymentStatus, Severity
 from counter_app.domain.errors import CounterError
-from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.services.customers import (
@@ -60,6 +46,21 @@ from counter_app.services.customers import (
 )
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
 from counter_app.views.errors import error_message
+from counter_app.views.labels import (
+    account_status_label,
+    bill_status_label,
+    billing_mode_label,
+    complaint_category_label,
+    complaint_status_label,
+    customer_kind_label,
+    document_type_label,
+    id_type_label,
+    payment_kind_label,
+    payment_status_label,
+    request_status_label,
+    severity_label,
+    utility_label,
+)
 from counter_app.views.table_models import (
     CENTER,
     MUTED_GREY,
@@ -75,169 +76,8 @@ ARREARS_STYLE = "color: #b00020; font-weight: bold;"
 
 # ----------------------------------------------------------------------------- labels
 #
-# Enum values are stored in the database in English; these give the words a clerk reads.
-# Each call is written out so pyside6-lupdate can extract the literal.
-
-
-def account_status_label(status: AccountStatus | None) -> str:
-    labels = {
-        AccountStatus.PENDING: QCoreApplication.translate("CustomerLabels", "Pending connection"),
-        AccountStatus.ACTIVE: QCoreApplication.translate("CustomerLabels", "Active"),
-        AccountStatus.SUSPENDED: QCoreApplication.translate("CustomerLabels", "Suspended"),
-        AccountStatus.CLOSED: QCoreApplication.translate("CustomerLabels", "Closed"),
-    }
-    if status is None:
-        return QCoreApplication.translate("CustomerLabels", "No account")
-    return labels.get(status, str(status))
-
-
-def utility_label(kind: UtilityKind | None) -> str:
-    labels = {
-        UtilityKind.GAS: QCoreApplication.translate("CustomerLabels", "Gas"),
-        UtilityKind.ELECTRICITY: QCoreApplication.translate("CustomerLabels", "Electricity"),
-        UtilityKind.WATER: QCoreApplication.translate("CustomerLabels", "Water"),
-    }
-    return "" if kind is None else labels.get(kind, str(kind))
-
-
-def billing_mode_label(mode: BillingMode) -> str:
-    labels = {
-        BillingMode.POSTPAID: QCoreApplication.translate("CustomerLabels", "Postpaid"),
-        BillingMode.PREPAID: QCoreApplication.translate("CustomerLabels", "Prepaid"),
-    }
-    return labels.get(mode, str(mode))
-
-
-def customer_kind_label(kind: CustomerKind) -> str:
-    labels = {
-        CustomerKind.INDIVIDUAL: QCoreApplication.translate("CustomerLabels", "Individual"),
-        CustomerKind.ORGANISATION: QCoreApplication.translate("CustomerLabels", "Organisation"),
-    }
-    return labels.get(kind, str(kind))
-
-
-def id_type_label(value: str | None) -> str:
-    labels = {
-        IdType.RESIDENT_ID: QCoreApplication.translate("CustomerLabels", "Resident ID card"),
-        IdType.HMT_RESIDENCE: QCoreApplication.translate(
-            "CustomerLabels", "HK/Macao/Taiwan residence permit"
-        ),
-        IdType.PASSPORT: QCoreApplication.translate("CustomerLabels", "Passport"),
-        IdType.HM_PERMIT: QCoreApplication.translate(
-            "CustomerLabels", "Mainland travel permit for HK/Macao residents"
-        ),
-    }
-    if not value:
-        return ""
-    try:
-        return labels[IdType(value)]
-    except (ValueError, KeyError):
-        return value
-
-
-def bill_status_label(status: BillStatus) -> str:
-    labels = {
-        BillStatus.UNPAID: QCoreApplication.translate("CustomerLabels", "Unpaid"),
-        BillStatus.PARTLY_PAID: QCoreApplication.translate("CustomerLabels", "Partly paid"),
-        BillStatus.PAID: QCoreApplication.translate("CustomerLabels", "Paid"),
-        BillStatus.WRITTEN_OFF: QCoreApplication.translate("CustomerLabels", "Written off"),
-    }
-    return labels.get(status, str(status))
-
-
-def payment_kind_label(kind: PaymentKind) -> str:
-    labels = {
-        PaymentKind.POSTPAID: QCoreApplication.translate("CustomerLabels", "Bill payment"),
-        PaymentKind.PREPAID: QCoreApplication.translate("CustomerLabels", "Prepaid top-up"),
-        PaymentKind.REFUND: QCoreApplication.translate("CustomerLabels", "Refund"),
-        PaymentKind.FEE: QCoreApplication.translate("CustomerLabels", "Service fee"),
-    }
-    return labels.get(kind, str(kind))
-
-
-def payment_status_label(status: PaymentStatus) -> str:
-    labels = {
-        PaymentStatus.COMPLETED: QCoreApplication.translate("CustomerLabels", "Completed"),
-        PaymentStatus.VOIDED: QCoreApplication.translate("CustomerLabels", "Voided"),
-    }
-    return labels.get(status, str(status))
-
-
-def request_status_label(status: RequestStatus) -> str:
-    labels = {
-        RequestStatus.INCOMPLETE: QCoreApplication.translate(
-            "CustomerLabels", "Documents incomplete"
-        ),
-        RequestStatus.ACCEPTED: QCoreApplication.translate("CustomerLabels", "Accepted"),
-        RequestStatus.PENDING_APPROVAL: QCoreApplication.translate(
-            "CustomerLabels", "Awaiting approval"
-        ),
-        RequestStatus.DISPATCHED: QCoreApplication.translate("CustomerLabels", "Dispatched"),
-        RequestStatus.IN_PROGRESS: QCoreApplication.translate("CustomerLabels", "In progress"),
-        RequestStatus.COMPLETED: QCoreApplication.translate("CustomerLabels", "Work completed"),
-        RequestStatus.CALLBACK_DONE: QCoreApplication.translate(
-            "CustomerLabels", "Follow-up call done"
-        ),
-        RequestStatus.ARCHIVED: QCoreApplication.translate("CustomerLabels", "Archived"),
-        RequestStatus.REJECTED: QCoreApplication.translate("CustomerLabels", "Rejected"),
-        RequestStatus.WITHDRAWN: QCoreApplication.translate("CustomerLabels", "Withdrawn"),
-    }
-    return labels.get(status, str(status))
-
-
-def complaint_category_label(category: ComplaintCategory) -> str:
-    labels = {
-        ComplaintCategory.ATTITUDE: QCoreApplication.translate("CustomerLabels", "Staff attitude"),
-        ComplaintCategory.QUALITY: QCoreApplication.translate("CustomerLabels", "Service quality"),
-        ComplaintCategory.SUPPLY: QCoreApplication.translate("CustomerLabels", "Supply"),
-        ComplaintCategory.PRICE: QCoreApplication.translate("CustomerLabels", "Prices and fees"),
-        ComplaintCategory.EQUIPMENT: QCoreApplication.translate("CustomerLabels", "Equipment"),
-        ComplaintCategory.OTHER: QCoreApplication.translate("CustomerLabels", "Other"),
-    }
-    return labels.get(category, str(category))
-
-
-def severity_label(severity: Severity) -> str:
-    labels = {
-        Severity.EMERGENCY: QCoreApplication.translate("CustomerLabels", "Emergency"),
-        Severity.MAJOR: QCoreApplication.translate("CustomerLabels", "Major"),
-        Severity.GENERAL: QCoreApplication.translate("CustomerLabels", "General"),
-    }
-    return labels.get(severity, str(severity))
-
-
-def complaint_status_label(status: ComplaintStatus) -> str:
-    labels = {
-        ComplaintStatus.OPEN: QCoreApplication.translate("CustomerLabels", "Open"),
-        ComplaintStatus.INVESTIGATING: QCoreApplication.translate(
-            "CustomerLabels", "Investigating"
-        ),
-        ComplaintStatus.RESOLVED: QCoreApplication.translate("CustomerLabels", "Resolved"),
-        ComplaintStatus.CLOSED: QCoreApplication.translate("CustomerLabels", "Concluded"),
-        ComplaintStatus.APPEAL: QCoreApplication.translate("CustomerLabels", "Appeal"),
-    }
-    return labels.get(status, str(status))
-
-
-def document_type_label(doc_type: DocumentType) -> str:
-    labels = {
-        DocumentType.RECEIPT: QCoreApplication.translate("CustomerLabels", "Receipt"),
-        DocumentType.VOID_SLIP: QCoreApplication.translate("CustomerLabels", "Void slip"),
-        DocumentType.WORK_ORDER: QCoreApplication.translate("CustomerLabels", "Work order"),
-        DocumentType.ACCOUNT_OPENING: QCoreApplication.translate(
-            "CustomerLabels", "Account opening confirmation"
-        ),
-        DocumentType.MISSING_DOCUMENTS: QCoreApplication.translate(
-            "CustomerLabels", "One-time notice of missing documents"
-        ),
-        DocumentType.COMPLAINT_SLIP: QCoreApplication.translate("CustomerLabels", "Complaint slip"),
-        DocumentType.SHIFT_REPORT: QCoreApplication.translate("CustomerLabels", "Shift report"),
-        DocumentType.DAILY_REPORT: QCoreApplication.translate("CustomerLabels", "Daily report"),
-        DocumentType.SETTLEMENT_SLIP: QCoreApplication.translate(
-            "CustomerLabels", "Settlement slip"
-        ),
-    }
-    return labels.get(doc_type, str(doc_type))
+# The fields of a customer record and what its history says about them; the labels of enum
+# values are in counter_app.views.labels, with every other screen's.
 
 
 def change_action_label(action: str) -> str:

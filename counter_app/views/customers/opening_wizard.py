@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from counter_app.domain.enums import BillingMode, UtilityKind
+from counter_app.domain.enums import BillingMode
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_yuan
@@ -43,6 +43,7 @@ from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.customers import ArrearsBlocked, CustomerService, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
+from counter_app.views.labels import utility_label
 from counter_app.views.messages import localized
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 
@@ -274,13 +275,8 @@ class SupplyPage(QWizardPage):
         self.same_address.toggled.connect(self._same_toggled)
         self.utility_kind = QComboBox()
         self.utility_kind.setObjectName("utilityKind")
-        labels = {
-            UtilityKind.GAS: self.tr("Gas"),
-            UtilityKind.ELECTRICITY: self.tr("Electricity"),
-            UtilityKind.WATER: self.tr("Water"),
-        }
         for kind in options.utility_kinds:
-            self.utility_kind.addItem(labels[kind], kind.value)
+            self.utility_kind.addItem(utility_label(kind), kind.value)
         self.tariff_class = QComboBox()
         self.tariff_class.setObjectName("tariffClass")
         self.tariff_class.addItems(list(options.tariff_classes))

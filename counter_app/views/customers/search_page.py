@@ -32,12 +32,9 @@ from counter_app.services.search import (
     SearchResult,
     SearchRow,
 )
-from counter_app.views.customers.customer_view import (
-    CustomerView,
-    account_status_label,
-    customer_kind_label,
-)
+from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.errors import error_message
+from counter_app.views.labels import account_status_label, customer_kind_label
 from counter_app.views.table_models import MUTED_GREY, Column, DtoTableModel, setup_table_view
 
 # Pause after the last key before searching: shorter than a clerk notices, longer than the

@@ -60,6 +60,7 @@ from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
+from counter_app.views.labels import tender_label
 from counter_app.views.messages import localized
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
@@ -252,18 +253,11 @@ class PaymentPage(QWidget):
         grid = QGridLayout(tender_box)
         self.tender_amounts: dict[Tender, QLineEdit] = {}
         self.tender_refs: dict[Tender, QLineEdit] = {}
-        names = {
-            Tender.CASH: self.tr("Cash"),
-            Tender.BANK_CARD: self.tr("Bank card"),
-            Tender.WECHAT: self.tr("WeChat Pay"),
-            Tender.ALIPAY: self.tr("Alipay"),
-            Tender.TRANSFER: self.tr("Transfer / cheque"),
-        }
         for row, tender in enumerate(Tender):
             amount = QLineEdit()
             amount.setObjectName(f"tender_{tender.value}")
             amount.textEdited.connect(self._update_change)
-            grid.addWidget(QLabel(names[tender]), row, 0)
+            grid.addWidget(QLabel(tender_label(tender)), row, 0)
             grid.addWidget(amount, row, 1)
             self.tender_amounts[tender] = amount
             if tender is not Tender.CASH:
