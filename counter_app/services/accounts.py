@@ -30,8 +30,6 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import (
     Account,
     AccountOwnership,
-    Approval,
-    AuditEntry,
     Counter,
     Customer,
     Hall,
@@ -71,8 +69,8 @@ from counter_app.domain.identity import (
     validate_person_name,
 )
 from counter_app.domain.permissions import Permission
-from counter_app.services import audit
-from counter_app.services.auth import ApprovalGrant
+from counter_app.services import approvals, audit
+from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Actor, Service, requires
 from counter_app.services.calendar import load_calendar
 from counter_app.services.customers import (
@@ -99,8 +97,6 @@ from counter_app.services.settings import read_setting
 OPEN_SERVICE_CODE = "OPEN"
 METER_NUMBER_MAX_LENGTH = 30
 ACCOUNT_NUMBER_MAX_LENGTH = 20
-#: How long a manager's arrears approval stays usable; it is for the customer at the counter.
-APPROVAL_VALID_FOR = timedelta(minutes=30)
 PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
 PDF_PATH_MAX_LENGTH = 300
 NUMBER_FORMAT_SETTING = "accounts.number_format"
@@ -504,8 +500,9 @@ class AccountService(Service):
 
         Raises:
             FieldErrors: one or more invalid fields (each with field, code, params, message).
-            ArrearsBlocked: the customer has arrears and no valid approval was given.
-            PermissionDenied: the approval does not cover this opening or was used before.
+            ArrearsBlocked: the customer has arrears and no approval was given.
+            ApprovalInvalid: the approval does not cover this opening, has expired or was
+                used before (``approval.mismatch``, ``approval.expired``, ``approval.used``).
             NotFound: the catalogue has no active 开户/报装 type for the utility kind.
         """
         now = self._clock.now()
@@ -713,13 +710,21 @@ class AccountService(Service):
 
         # --- arrears: blocked unless a manager approved (after all field errors are known)
         arrears: ArrearsSummary | None = None
-        approval_row: Approval | None = None
+        approved: UsedApproval | None = None
         if customer is not None:
             arrears = arrears_of(s, customer.id)
             if arrears.blocks_opening:
                 if approval is None:
                     raise ArrearsBlocked(arrears)
-                approval_row = self._check_approval(s, approval, customer.id, now)
+                # Refuse an unfit approval before anything is written; it is used further down.
+                approved = approvals.check(
+                    s,
+                    approval,
+                    action=ARREARS_OVERRIDE,
+                    subject=arrears_subject(customer.id),
+                    actor=self.actor,
+                    now=now,
+                )
         warnings: tuple[CustomerSummary, ...] = ()
         if typed.customer is not None:
             warnings = duplicate_candidates(
@@ -776,7 +781,7 @@ class AccountService(Service):
             fee=service_type.fee,
             payload={
                 "account_number": account_number,
-                "arrears_override_approval_id": approval_row.id if approval_row else None,
+                "arrears_override_approval_id": approved.approval_id if approved else None,
             },
             queue_ticket=typed.queue_ticket,
         )
@@ -801,7 +806,7 @@ class AccountService(Service):
             )
         )
         s.flush()
-        self._audit_opening(s, now, customer, created, account, sr, arrears, approval_row)
+        self._audit_opening(s, now, customer, created, account, sr, arrears, approval)
 
         issued = _issued_by(s, hall, self.actor, now)
         confirmation: AccountOpeningConfirmation | None = None
@@ -854,7 +859,7 @@ class AccountService(Service):
             documents_received=received,
             documents_missing=missing,
             arrears=arrears.total if arrears else Decimal("0.00"),
-            arrears_override_approval_id=approval_row.id if approval_row else None,
+            arrears_override_approval_id=approved.approval_id if approved else None,
             duplicate_warnings=warnings,
             confirmation=confirmation,
             missing_documents_notice=notice,
@@ -915,34 +920,6 @@ class AccountService(Service):
             return None
         return FieldErrors(errors.errors)
 
-    def _check_approval(
-        self, s: Session, grant: ApprovalGrant, customer_id: int, now: datetime
-    ) -> Approval:
-        row = s.get(Approval, grant.approval_id)
-        subject = arrears_subject(customer_id)
-        if (
-            row is None
-            or row.action != ARREARS_OVERRIDE
-            or row.subject != subject
-            or row.approved_by != grant.approver_id
-            or row.requested_by != self.actor.user_id
-        ):
-            raise PermissionDenied(
-                "approval does not cover this opening", approval_invalid=True, subject=subject
-            )
-        if now - row.at > APPROVAL_VALID_FOR:
-            raise PermissionDenied("approval expired", approval_expired=True)
-        used = s.execute(
-            select(AuditEntry.id).where(
-                AuditEntry.entity == "approval",
-                AuditEntry.entity_id == str(row.id),
-                AuditEntry.action == "use",
-            )
-        ).first()
-        if used is not None:
-            raise PermissionDenied("approval already used", approval_used=True)
-        return row
-
     def _audit_opening(
         self,
         s: Session,
@@ -952,7 +929,7 @@ class AccountService(Service):
         account: Account,
         sr: ServiceRequest,
         arrears: ArrearsSummary | None,
-        approval: Approval | None,
+        approval: ApprovalGrant | None,
     ) -> None:
         def record(action: str, entity: str, entity_id: int, after: dict[str, object]) -> None:
             audit.record(
@@ -983,15 +960,18 @@ class AccountService(Service):
                     "emergency_contact": customer.emergency_contact,
                 },
             )
-        if approval is not None and arrears is not None:
-            # Marks the approval as spent; the trail keeps who approved which arrears.
-            record(
-                "use",
-                "approval",
-                approval.id,
-                {
-                    "action": ARREARS_OVERRIDE,
-                    "approved_by": approval.approved_by,
+        used: UsedApproval | None = None
+        if approval is not None and arrears is not None and arrears.blocks_opening:
+            # Uses the approval up; the trail keeps who approved which arrears.
+            used = approvals.consume(
+                s,
+                approval,
+                action=ARREARS_OVERRIDE,
+                subject=arrears_subject(customer.id),
+                actor=self.actor,
+                now=now,
+                used_for=account.number,
+                details={
                     "customer_id": customer.id,
                     "account_number": account.number,
                     "arrears": arrears.total,
@@ -1010,7 +990,7 @@ class AccountService(Service):
                 "tariff_class": account.tariff_class,
                 "billing_mode": account.billing_mode,
                 "status": account.status,
-                "arrears_override_approval_id": approval.id if approval else None,
+                "arrears_override_approval_id": used.approval_id if used else None,
             },
         )
         record(

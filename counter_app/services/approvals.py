@@ -65,8 +65,9 @@ class ApprovalError(PermissionDenied):
     * ``approval.own_request`` - nobody approves their own request (``own_request``);
     * ``approval.other_hall`` - the approver is a manager of another hall (``other_hall``).
 
-    A refusal of a given grant also carries ``approval_<problem>: True`` (for example
-    ``approval_used``), the form the account-opening screen has always read.
+    A refusal of a given grant also carries the flag the account-opening screen has always
+    read: ``approval_invalid`` (a mismatch of any kind), ``approval_expired`` or
+    ``approval_used``, set to True.
     """
 
     code = "approval.error"
@@ -87,12 +88,13 @@ class ApprovalInvalid(ApprovalError):
     """The approval given does not cover this use (``params['problem']`` says why)."""
 
     def __init__(self, problem: str, action: ApprovalAction, subject: str, **params: Any) -> None:
+        flag = "approval_invalid" if problem.endswith("mismatch") else f"approval_{problem}"
         super().__init__(
             f"approval.{problem}",
             problem=problem,
             action=action,
             subject=subject,
-            **{f"approval_{problem}": True},
+            **{flag: True},
             **params,
         )
 

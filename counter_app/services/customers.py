@@ -34,6 +34,7 @@ from counter_app.db.models import (
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import (
     AccountStatus,
+    ApprovalAction,
     BillingMode,
     BillStatus,
     ComplaintCategory,
@@ -72,7 +73,7 @@ T = TypeVar("T")
 
 REASON_MAX_LENGTH = 200
 #: Action name to pass to ``AuthService.approve`` for opening an account despite arrears.
-ARREARS_OVERRIDE = "arrears_override"
+ARREARS_OVERRIDE = ApprovalAction.ARREARS_OVERRIDE
 UNPAID_STATUSES = (BillStatus.UNPAID, BillStatus.PARTLY_PAID)
 CLOSED_REQUEST_STATUSES = frozenset(
     {RequestStatus.ARCHIVED, RequestStatus.REJECTED, RequestStatus.WITHDRAWN}
@@ -250,7 +251,7 @@ class ArrearsSummary:
     total: Decimal
     accounts: tuple[AccountArrears, ...]
     #: What to pass to ``AuthService.approve`` to open another account anyway.
-    approval_action: str
+    approval_action: ApprovalAction
     approval_subject: str
 
     @property

@@ -38,7 +38,7 @@ def error_message(exc: CounterError) -> str:
                 "Errors", "Too many wrong passwords. The account is locked until {time}."
             ).format(time=until.astimezone(LOCAL_TZ).strftime("%H:%M"))
         return QCoreApplication.translate("Errors", "The account is locked.")
-    if exc.code == "permission_denied":
+    if exc.code == "permission_denied" or exc.code.startswith("approval."):
         if p.get("own_request"):
             return QCoreApplication.translate(
                 "Errors", "You cannot approve your own request. Another manager must approve it."
