@@ -104,9 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_USAGE)
     command = args.command or "gui"
     if command == "gui":
+        from counter_app.context import gui_context
         from counter_app.views.app import run_gui
 
-        return run_gui(config)
+        return run_gui(config, gui_context)
     if command == "workstation":
         return _workstation(args, config)
     setup_logging(config.log_dir)

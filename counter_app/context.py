@@ -1,4 +1,8 @@
-"""The application context, built once at start and passed explicitly to what needs it."""
+"""The application context, built once at start, and every service, built in one place.
+
+The views never see the database: they receive a :class:`Services` for the signed-in user,
+built here once per sign-in, and take the services they need from it.
+"""
 
 from __future__ import annotations
 
@@ -9,22 +13,37 @@ from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
 from counter_app.services.accounts import AccountService
+from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.auth import AuthService, UserAdminService
 from counter_app.services.base import Actor
+from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
 from counter_app.services.hall import HallService
+from counter_app.services.payments.prints import ReceiptPrintService
+from counter_app.services.payments.ratings import RatingService
+from counter_app.services.payments.reversals import ReversalService
+from counter_app.services.payments.taking import PaymentService
+from counter_app.services.payments.verification import ReceiptVerifier
+from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.settings import SettingsService
+from counter_app.services.shifts import ShiftService
 from counter_app.services.status import StatusService
 
 
 @dataclass(frozen=True)
 class Services:
-    """Everything a signed-in user can ask of the system."""
+    """Everything a signed-in user can ask of the system, each service built once.
+
+    ``auth`` signs people in and takes a manager's approval; ``clock`` is the time every
+    service runs on, for the screens that show "today".
+    """
 
     actor: Actor
+    clock: Clock
+    auth: AuthService
     status: StatusService
     settings: SettingsService
     users: UserAdminService
@@ -33,6 +52,15 @@ class Services:
     search: SearchService
     accounts: AccountService
     hall: HallService
+    shifts: ShiftService
+    bills: BillService
+    readings_import: ReadingImportService
+    payments: PaymentService
+    reversals: ReversalService
+    receipt_prints: ReceiptPrintService
+    receipt_verifier: ReceiptVerifier
+    ratings: RatingService
+    audit_review: AuditReviewService
 
 
 @dataclass
@@ -46,16 +74,29 @@ class AppContext:
         return AuthService(self.db, self.clock)
 
     def services_for(self, actor: Actor) -> Services:
+        """Every service, bound to ``actor``; build it once per sign-in."""
+        db, clock = self.db, self.clock
         return Services(
             actor=actor,
-            status=StatusService(self.db, self.clock, actor),
-            settings=SettingsService(self.db, self.clock, actor),
-            users=UserAdminService(self.db, self.clock, actor),
-            calendar=CalendarService(self.db, self.clock, actor),
-            customers=CustomerService(self.db, self.clock, actor),
-            search=SearchService(self.db, self.clock, actor),
-            accounts=AccountService(self.db, self.clock, actor),
-            hall=HallService(self.db, self.clock, actor),
+            clock=clock,
+            auth=self.auth,
+            status=StatusService(db, clock, actor),
+            settings=SettingsService(db, clock, actor),
+            users=UserAdminService(db, clock, actor),
+            calendar=CalendarService(db, clock, actor),
+            customers=CustomerService(db, clock, actor),
+            search=SearchService(db, clock, actor),
+            accounts=AccountService(db, clock, actor),
+            hall=HallService(db, clock, actor),
+            shifts=ShiftService(db, clock, actor),
+            bills=BillService(db, clock, actor),
+            readings_import=ReadingImportService(db, clock, actor),
+            payments=PaymentService(db, clock, actor),
+            reversals=ReversalService(db, clock, actor),
+            receipt_prints=ReceiptPrintService(db, clock, actor),
+            receipt_verifier=ReceiptVerifier(db, clock, actor),
+            ratings=RatingService(db, clock, actor),
+            audit_review=AuditReviewService(db, clock, actor),
         )
 
     def has_demo_data(self) -> bool:
@@ -80,3 +121,9 @@ def build_context(config: Config, *, seed_if_empty: bool, clock: Clock | None = 
     if seed_if_empty and not is_seeded(db):
         seed_demo(db, ctx.clock)
     return ctx
+
+
+def gui_context(config: Config) -> AppContext:
+    """The context the counter application starts with: a new embedded database gets the
+    demo data, a shared server database never does."""
+    return build_context(config, seed_if_empty=config.embedded)

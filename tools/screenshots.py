@@ -30,8 +30,6 @@ from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
-from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.taking import PaymentService
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.views.app import create_application
 from counter_app.views.audit.audit_page import AuditPage
@@ -98,7 +96,8 @@ def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -
 def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
     """The auditor's desk: a scanned receipt verified, and the print register with a reprint."""
     clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)  # the shift opened for payment.png
-    payments = PaymentService(ctx.db, ctx.clock, clerk)
+    clerk_services = ctx.services_for(clerk)
+    payments = clerk_services.payments
     with ctx.db.read() as s:
         account_id = s.execute(
             select(Account.id)
@@ -115,13 +114,13 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
             idempotency_key=uuid.uuid4().hex,
         )
     )
-    prints = ReceiptPrintService(ctx.db, ctx.clock, clerk)
+    prints = clerk_services.receipt_prints
     prints.register_print(paid.receipt_no, "ab" * 32, "thermal80")
     prints.reprint(paid.receipt_no, "客户遗失收据")
 
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(auditor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
     window.resize(1280, 800)
     window.show_area("audit")
     page = window.page("audit")
@@ -165,7 +164,7 @@ def main() -> int:
         for employee_no, name in (("G1001", "main-clerk"), ("M1001", "main-manager")):
             actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
             services = ctx.services_for(actor)
-            window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+            window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
             window.resize(1280, 800)
             grab(window, out / f"{name}{suffix}.png")
             if employee_no == "G1001":

@@ -8,9 +8,7 @@ Receipts scanned at the audit desk are verified by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Generic, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
@@ -18,69 +16,17 @@ from sqlalchemy.orm import aliased
 from counter_app.db.models import Approval, Counter, Hall, PrintedDocument, User
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import DocumentType
-from counter_app.domain.errors import InvalidInput
 from counter_app.domain.permissions import Permission
 from counter_app.services.audit import ChainCheck, verify_chain
+from counter_app.services.audit_review_dto import (
+    MAX_DAYS,
+    ROW_LIMIT,
+    ApprovalEntry,
+    Listing,
+    PeriodInvalid,
+    RegisterEntry,
+)
 from counter_app.services.base import Service, requires
-
-#: The longest period one query covers; a year's prints of a busy hall stay a few hundred
-#: thousand rows, which a table on screen still scrolls through.
-MAX_DAYS = 366
-#: At most this many rows are returned; ``truncated`` says when there were more.
-ROW_LIMIT = 20_000
-
-
-class PeriodInvalid(InvalidInput):
-    """The period is empty, reversed or too long (``params``: ``start``, ``end``, ``max_days``)."""
-
-    code = "audit.period_invalid"
-
-
-@dataclass(frozen=True)
-class RegisterEntry:
-    """One print or reprint in the register, as an auditor reads it."""
-
-    doc_id: int
-    printed_at: datetime  # hall time
-    doc_type: DocumentType
-    doc_number: str
-    reprint_no: int  # 0 = original, n = 补打 n
-    printed: bool  # False: the copy never came out of a printer (it waits in the queue)
-    reason: str  # why a reprint was made; "" for an original
-    employee_no: str
-    user_name: str
-    hall_code: str
-    counter_number: int | None
-    layout: str
-    content_hash: str
-
-
-@dataclass(frozen=True)
-class ApprovalEntry:
-    """A supervisor's approval typed in at a counter: who asked, who approved, for what."""
-
-    approval_id: int
-    at: datetime  # hall time
-    action: str  # void, refund, waiver, arrears_override, large_cash ...
-    subject: str  # e.g. the receipt number
-    reason: str
-    requested_by: str  # 工号
-    requested_by_name: str
-    approved_by: str
-    approved_by_name: str
-    hall_code: str
-    counter_number: int | None
-
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Listing(Generic[T]):
-    """Rows of a review, newest first."""
-
-    rows: tuple[T, ...]
-    truncated: bool  # more rows matched than ROW_LIMIT
 
 
 def _period(start: date, end: date) -> tuple[datetime, datetime]:

@@ -66,8 +66,8 @@ from counter_app.domain.identity import (
 from counter_app.domain.permissions import Permission
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
-from counter_app.services.search import DEFAULT_LIMIT, SearchResult
 from counter_app.services.search import search as search_accounts
+from counter_app.services.search_dto import DEFAULT_LIMIT, SearchResult
 
 T = TypeVar("T")
 

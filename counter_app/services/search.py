@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import text
@@ -34,9 +33,15 @@ from counter_app.domain.identity import (
 )
 from counter_app.domain.permissions import Permission
 from counter_app.services.base import Service, requires
+from counter_app.services.search_dto import (
+    DEFAULT_LIMIT,
+    MAX_LIMIT,
+    MatchKind,
+    SearchNote,
+    SearchResult,
+    SearchRow,
+)
 
-DEFAULT_LIMIT = 20
-MAX_LIMIT = 200
 #: How many of the newest accounts a 1–2 character address fragment is compared with: such a
 #: fragment has no trigram, so only a bounded scan keeps the answer fast.
 SHORT_FRAGMENT_SCAN = 20_000
@@ -46,26 +51,6 @@ _MAX_CODE_LENGTH = 40
 _KEY_LENGTH = 8
 
 
-class MatchKind(StrEnum):
-    """Why a row is in the result; also the ranking order, most specific first."""
-
-    ACCOUNT_NUMBER = "account_number"
-    BILL = "bill"  # scanned bill barcode
-    RECEIPT = "receipt"  # scanned receipt barcode
-    WORK_ORDER = "work_order"  # scanned work-order / service-request barcode
-    METER_NUMBER = "meter_number"
-    ID_NUMBER = "id_number"  # ID document number or unified social credit code
-    PHONE = "phone"
-    NAME = "name"  # the name equals or starts with the query
-    NAME_CONTAINS = "name_contains"
-    ADDRESS = "address"  # supply address contains the query
-
-    @property
-    def exact(self) -> bool:
-        return self not in _TEXT_KINDS
-
-
-_TEXT_KINDS = frozenset({MatchKind.NAME, MatchKind.NAME_CONTAINS, MatchKind.ADDRESS})
 _KIND_RANK = {kind: rank for rank, kind in enumerate(MatchKind)}
 _STATUS_RANK = {
     AccountStatus.ACTIVE: 0,
@@ -73,49 +58,6 @@ _STATUS_RANK = {
     AccountStatus.SUSPENDED: 2,
     AccountStatus.CLOSED: 3,
 }
-
-
-class SearchNote(StrEnum):
-    """Something the view should tell the clerk about a result."""
-
-    #: The address fragment has fewer than 3 characters: only the newest accounts were searched.
-    ADDRESS_FRAGMENT_SHORT = "address_fragment_short"
-    #: The query was cut to the maximum length.
-    QUERY_TRUNCATED = "query_truncated"
-
-
-@dataclass(frozen=True)
-class SearchRow:
-    """One account (or a customer without accounts) in a search result, masked for a list."""
-
-    account_id: int | None
-    account_number: str | None
-    customer_id: int
-    customer_name: str
-    customer_kind: CustomerKind
-    phone_masked: str
-    id_masked: str  # masked ID number; an organisation's credit code is public and shown whole
-    #: The account's supply address; the customer's own address on a row without an account.
-    supply_address: str
-    status: AccountStatus | None
-    utility_kind: UtilityKind | None
-    meter_number: str | None
-    match: MatchKind
-    matched_document: str | None = None  # the bill, receipt or work-order number scanned
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    rows: tuple[SearchRow, ...]
-    #: More rows matched than the limit: the view should ask for a more specific query.
-    truncated: bool
-    notes: tuple[SearchNote, ...] = ()
-
-    @property
-    def exact(self) -> bool:
-        """True when the rows came from an exact key (open the only row directly)."""
-        return bool(self.rows) and self.rows[0].match.exact
 
 
 # ----------------------------------------------------------------------------- query analysis

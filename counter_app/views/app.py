@@ -1,18 +1,23 @@
-"""Start the GUI: fonts, language, error dialog, database, sign-in and the main window."""
+"""Start the GUI: fonts, language, error dialog, database, sign-in and the main window.
+
+The entry point hands :func:`run_gui` the function that opens the application context; the
+views only ever see what :class:`Backend` offers, never the database itself.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from dataclasses import replace
 from types import TracebackType
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from counter_app.config import Config, write_workstation
-from counter_app.context import AppContext, build_context
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.logs import setup_logging
 from counter_app.views import msgbox
@@ -22,11 +27,27 @@ from counter_app.views.main_window import MainWindow
 from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.translation import install_language
 
+if TYPE_CHECKING:
+    from counter_app.context import Services
+    from counter_app.services.auth import AuthService
+    from counter_app.services.base import Actor
+
 log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_DB_UNAVAILABLE = 3
+
+
+class Backend(Protocol):
+    """What the GUI asks of the application context (:class:`counter_app.context.AppContext`)."""
+
+    @property
+    def auth(self) -> AuthService: ...
+
+    def has_demo_data(self) -> bool: ...
+
+    def services_for(self, actor: Actor) -> Services: ...
 
 
 def install_excepthook(log_path: str) -> None:
@@ -68,10 +89,10 @@ def create_application() -> QApplication:
     return app
 
 
-def open_context(config: Config) -> AppContext | None:
-    """Open the database, or tell the user plainly why it cannot be opened."""
+def open_context(config: Config, build: Callable[[Config], Backend]) -> Backend | None:
+    """Open the database with ``build``, or tell the user plainly why it cannot be opened."""
     try:
-        return build_context(config, seed_if_empty=config.embedded)
+        return build(config)
     except DatabaseUnavailable as exc:
         log.error("Database unavailable: %s", exc)
         msgbox.error(
@@ -99,12 +120,13 @@ def open_context(config: Config) -> AppContext | None:
     return None
 
 
-def run_gui(config: Config) -> int:
+def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
+    """Run the counter application on the context ``build`` opens for ``config``."""
     log_path = setup_logging(config.log_dir)
     app = create_application()
     install_language(app, config.workstation.language)
     install_excepthook(str(log_path))
-    ctx = open_context(config)
+    ctx = open_context(config, build)
     if ctx is None:
         return EXIT_DB_UNAVAILABLE
     language = config.workstation.language
@@ -128,8 +150,8 @@ def run_gui(config: Config) -> int:
         services = ctx.services_for(login.actor)
         window = MainWindow(
             services,
-            ctx.auth,
-            pages=build_pages(ctx, services),
+            services.auth,
+            pages=build_pages(services, config),
             idle_minutes=float(services.settings.get("security.idle_lock_minutes")),
         )
         connect_pages(window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.services.auth import ApprovalGrant, AuthService
-from counter_app.services.base import Actor
 from counter_app.views.errors import error_message
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import ApprovalGrant, AuthService
+    from counter_app.services.base import Actor
 
 REASON_MAX = 200
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,9 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.services.auth import AuthService
-from counter_app.services.base import Actor
 from counter_app.views.errors import error_message
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import AuthService
+    from counter_app.services.base import Actor
 
 _ACTIVITY = frozenset(
     {

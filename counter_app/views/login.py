@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.services.auth import AuthService
-from counter_app.services.base import Actor
 from counter_app.views.errors import error_message
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import AuthService
+    from counter_app.services.base import Actor
 
 LANGUAGE_NAMES = {"zh_CN": "简体中文", "en": "English"}
 

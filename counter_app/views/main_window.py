@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.context import Services
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
-from counter_app.services.auth import AuthService
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
+
+if TYPE_CHECKING:
+    from counter_app.context import Services
+    from counter_app.services.auth import AuthService
 
 
 @dataclass(frozen=True)

@@ -1,22 +1,15 @@
 """Which page each work area shows, and how the pages hand work to each other.
 
-Areas without an entry show a placeholder.
+Areas without an entry show a placeholder. Every page gets the services it needs from the
+signed-in user's :class:`~counter_app.context.Services`, never the database.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
-from counter_app.context import AppContext, Services
-from counter_app.services.audit_review import AuditReviewService
-from counter_app.services.bills import BillService
-from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.ratings import RatingService
-from counter_app.services.payments.reversals import ReversalService
-from counter_app.services.payments.taking import PaymentService
-from counter_app.services.payments.verification import ReceiptVerifier
-from counter_app.services.readings_import import ReadingImportService
-from counter_app.services.shifts import ShiftService
 from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
@@ -24,16 +17,20 @@ from counter_app.views.main_window import MainWindow, PageFactory
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 
+if TYPE_CHECKING:
+    from counter_app.config import Config
+    from counter_app.context import Services
 
-def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
-    printer = DocumentPrinter(ctx.config.documents_dir)
+
+def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
+    printer = DocumentPrinter(config.documents_dir)
 
     def customers() -> QWidget:
-        page = CustomerSearchPage(services.customers, ctx.clock)
+        page = CustomerSearchPage(services.customers, services.clock)
 
         def open_account() -> None:
             wizard = AccountOpeningWizard(
-                services.accounts, services.customers, ctx.auth, printer, page
+                services.accounts, services.customers, services.auth, printer, page
             )
             if wizard.exec() and wizard.result_dto is not None:
                 page.show_customer(wizard.result_dto.customer_id, wizard.result_dto.account_id)
@@ -42,28 +39,22 @@ def build_pages(ctx: AppContext, services: Services) -> dict[str, PageFactory]:
         return page
 
     def payments() -> QWidget:
-        actor = services.actor
         return PaymentPage(
-            PaymentService(ctx.db, ctx.clock, actor),
-            ShiftService(ctx.db, ctx.clock, actor),
+            services.payments,
+            services.shifts,
             services.search,
-            ctx.auth,
+            services.auth,
             printer,
-            reversals=ReversalService(ctx.db, ctx.clock, actor),
-            prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
-            ratings=RatingService(ctx.db, ctx.clock, actor),
-            bills=BillService(ctx.db, ctx.clock, actor),
-            importer=ReadingImportService(ctx.db, ctx.clock, actor),
-            receipt_layout=ctx.config.workstation.receipt_layout,
+            reversals=services.reversals,
+            prints=services.receipt_prints,
+            ratings=services.ratings,
+            bills=services.bills,
+            importer=services.readings_import,
+            receipt_layout=config.workstation.receipt_layout,
         )
 
     def audit() -> QWidget:
-        actor = services.actor
-        return AuditPage(
-            AuditReviewService(ctx.db, ctx.clock, actor),
-            ReceiptVerifier(ctx.db, ctx.clock, actor),
-            ctx.clock,
-        )
+        return AuditPage(services.audit_review, services.receipt_verifier, services.clock)
 
     return {"customers": customers, "payments": payments, "audit": audit}
 

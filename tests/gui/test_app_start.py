@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from counter_app.config import load_config
+from counter_app.context import gui_context
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views import app as app_module
 from counter_app.views import msgbox
@@ -30,7 +31,7 @@ def test_unreachable_database_gives_a_clear_dialog(
     tmp_path: Path, zh: QApplication, shown: list[tuple[str, str, str]]
 ) -> None:
     config = load_config(tmp_path, "postgresql://127.0.0.1:1/nowhere", "zh_CN")
-    assert app_module.open_context(config) is None
+    assert app_module.open_context(config, gui_context) is None
     assert len(shown) == 1
     title, text, details = shown[0]
     assert title == "无法连接数据库"
@@ -44,7 +45,7 @@ def test_unopenable_sqlite_file_gives_a_clear_dialog(
 ) -> None:
     (tmp_path / "counter.sqlite3").mkdir()  # a directory where the file should be
     config = load_config(tmp_path, None, "zh_CN")
-    assert app_module.open_context(config) is None
+    assert app_module.open_context(config, gui_context) is None
     assert shown[0][0] == "无法连接数据库"
 
 
@@ -73,7 +74,7 @@ def test_unexpected_error_shows_dialog_and_writes_the_log(
 
 def test_first_start_on_sqlite_seeds_demo_data(tmp_path: Path, zh: QApplication) -> None:
     config = load_config(tmp_path, None, "zh_CN")
-    ctx = app_module.open_context(config)
+    ctx = app_module.open_context(config, gui_context)
     assert ctx is not None
     assert ctx.has_demo_data()
     assert ctx.auth.sign_in("G1001", DEMO_PASSWORD).name == "王芳"

@@ -14,7 +14,7 @@ from counter_app.services.customers import (
     RevealField,
 )
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.search import MatchKind, SearchRow
+from counter_app.services.search_dto import MatchKind, SearchRow
 from counter_app.views.customers.search_page import CUSTOMER_PAGE, LIST_PAGE, CustomerSearchPage
 from counter_app.views.errors import error_message
 

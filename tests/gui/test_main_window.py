@@ -154,7 +154,7 @@ def test_customers_area_is_the_real_search_page(
 
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
     qtbot.addWidget(window)
     window.show()
     window.show_area("customers")
@@ -170,7 +170,7 @@ def test_pay_from_the_customer_view_opens_the_payment_screen(
 
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
     connect_pages(window)
     qtbot.addWidget(window)
     window.show()
@@ -193,7 +193,7 @@ def test_opening_a_shift_updates_the_status_bar(
 
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(ctx, services))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
     connect_pages(window)
     qtbot.addWidget(window)
     assert window.status_shift.text() == "Shift: not open"

@@ -14,7 +14,8 @@ from counter_app.db.models import AuditEntry
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import PermissionDenied
-from counter_app.services.audit_review import AuditReviewService, PeriodInvalid
+from counter_app.services.audit_review import AuditReviewService
+from counter_app.services.audit_review_dto import PeriodInvalid
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import VOID
 

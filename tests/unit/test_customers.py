@@ -44,7 +44,7 @@ from counter_app.services.customers import (
     RevealField,
 )
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.search import MatchKind
+from counter_app.services.search_dto import MatchKind
 
 
 def resident_id(first17: str) -> str:

@@ -31,13 +31,8 @@ from counter_app.services.accounts import (
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.search import (
-    SHORT_FRAGMENT_SCAN,
-    MatchKind,
-    SearchNote,
-    SearchService,
-    _next_string,
-)
+from counter_app.services.search import SHORT_FRAGMENT_SCAN, SearchService, _next_string
+from counter_app.services.search_dto import MatchKind, SearchNote
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from counter_app.domain.enums import DocumentType, PaymentKind, PaymentStatus, Tender
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.domain.tariffs import TierLine
-from counter_app.services.auth import ApprovalGrant
-from counter_app.services.bills import BillsDue
+
+if TYPE_CHECKING:
+    from counter_app.services.approvals import ApprovalGrant
+    from counter_app.services.bills import BillsDue
 
 #: Approval actions (``AuthService.approve(action=...)``) the payment service accepts.
 WAIVE_LATE_FEE = "waive_late_fee"

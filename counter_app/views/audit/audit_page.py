@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QFont
@@ -34,18 +34,15 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
-from counter_app.services.audit_review import (
-    MAX_DAYS,
-    ROW_LIMIT,
-    ApprovalEntry,
-    AuditReviewService,
-    RegisterEntry,
-)
+from counter_app.services.audit_review_dto import MAX_DAYS, ROW_LIMIT, ApprovalEntry, RegisterEntry
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
-from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+
+if TYPE_CHECKING:
+    from counter_app.services.audit_review import AuditReviewService
+    from counter_app.services.payments.verification import ReceiptVerifier
 
 _GREEN = "#0b6e2e"
 _AMBER = "#8a5a00"

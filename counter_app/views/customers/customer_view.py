@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
@@ -31,19 +31,7 @@ from counter_app.domain.enums import AccountStatus, CustomerKind, PaymentStatus,
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
-from counter_app.services.customers import (
-    AccountOverview,
-    BillLineRow,
-    ChangeRow,
-    ComplaintRow,
-    ContactRow,
-    Customer360,
-    CustomerService,
-    PaymentRow,
-    PrintedDocumentRow,
-    RevealField,
-    ServiceRequestRow,
-)
+from counter_app.services.customers import RevealField
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
@@ -70,6 +58,20 @@ from counter_app.views.table_models import (
     DtoTableModel,
     setup_table_view,
 )
+
+if TYPE_CHECKING:
+    from counter_app.services.customers import (
+        AccountOverview,
+        BillLineRow,
+        ChangeRow,
+        ComplaintRow,
+        ContactRow,
+        Customer360,
+        CustomerService,
+        PaymentRow,
+        PrintedDocumentRow,
+        ServiceRequestRow,
+    )
 
 ERROR_STYLE = "color: #b00020;"
 ARREARS_STYLE = "color: #b00020; font-weight: bold;"

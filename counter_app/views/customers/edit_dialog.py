@@ -7,6 +7,8 @@ an address never needs a logged reveal of the full ID number.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
@@ -23,15 +25,12 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import CustomerKind
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
-from counter_app.services.customers import (
-    REASON_MAX_LENGTH,
-    CustomerChanges,
-    CustomerIdentity,
-    CustomerService,
-    FieldErrors,
-)
+from counter_app.services.customers import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
 from counter_app.views.errors import error_message
 from counter_app.views.messages import localized
+
+if TYPE_CHECKING:
+    from counter_app.services.customers import CustomerIdentity, CustomerService
 
 # Where errors on fields this dialog has no widget for end up.
 GENERAL = "general"

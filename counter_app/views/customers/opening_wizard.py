@@ -8,6 +8,7 @@ other accounts stop the opening until a manager approves at this counter.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -31,21 +32,18 @@ from counter_app.domain.enums import BillingMode
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_yuan
-from counter_app.services.accounts import (
-    AccountOpeningRequest,
-    AccountOpeningResult,
-    AccountService,
-    NewIndividual,
-    NewOrganisation,
-    OpeningOptions,
-)
-from counter_app.services.auth import ApprovalGrant, AuthService
-from counter_app.services.customers import ArrearsBlocked, CustomerService, FieldErrors
+from counter_app.services.accounts import AccountOpeningRequest, NewIndividual, NewOrganisation
+from counter_app.services.customers import ArrearsBlocked, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import utility_label
 from counter_app.views.messages import localized
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
+
+if TYPE_CHECKING:
+    from counter_app.services.accounts import AccountOpeningResult, AccountService, OpeningOptions
+    from counter_app.services.auth import ApprovalGrant, AuthService
+    from counter_app.services.customers import CustomerService
 
 PAGE_CUSTOMER, PAGE_SUPPLY, PAGE_DOCUMENTS, PAGE_CONFIRM, PAGE_RESULT = range(5)
 

@@ -8,6 +8,8 @@ query kept, so the clerk can pick the next match.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -24,8 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.clock import Clock
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
-from counter_app.services.customers import CustomerService
-from counter_app.services.search import (
+from counter_app.services.search_dto import (
     DEFAULT_LIMIT,
     MatchKind,
     SearchNote,
@@ -36,6 +37,9 @@ from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, customer_kind_label
 from counter_app.views.table_models import MUTED_GREY, Column, DtoTableModel, setup_table_view
+
+if TYPE_CHECKING:
+    from counter_app.services.customers import CustomerService
 
 # Pause after the last key before searching: shorter than a clerk notices, longer than the
 # gap between a barcode scanner's keystrokes.

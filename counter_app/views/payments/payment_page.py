@@ -14,6 +14,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -37,8 +38,6 @@ from counter_app.domain.amounts import AmountError, parse_amount
 from counter_app.domain.enums import BillingMode, DocumentType, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
-from counter_app.services.auth import ApprovalGrant, AuthService
-from counter_app.services.bills import BillsDue, BillService, DueBill
 from counter_app.services.payments.dto import (
     LARGE_CASH,
     REFUND,
@@ -51,13 +50,6 @@ from counter_app.services.payments.dto import (
 )
 from counter_app.services.payments.errors import ApprovalRequired, RefundRequired
 from counter_app.services.payments.messages import PAYMENT_CODES, describe_payment_error
-from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.ratings import RatingService
-from counter_app.services.payments.reversals import ReversalService
-from counter_app.services.payments.taking import PaymentService
-from counter_app.services.readings_import import ReadingImportService
-from counter_app.services.search import SearchService
-from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
@@ -65,6 +57,17 @@ from counter_app.views.messages import localized
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
+
+if TYPE_CHECKING:
+    from counter_app.services.auth import ApprovalGrant, AuthService
+    from counter_app.services.bills import BillsDue, BillService, DueBill
+    from counter_app.services.payments.prints import ReceiptPrintService
+    from counter_app.services.payments.ratings import RatingService
+    from counter_app.services.payments.reversals import ReversalService
+    from counter_app.services.payments.taking import PaymentService
+    from counter_app.services.readings_import import ReadingImportService
+    from counter_app.services.search import SearchService
+    from counter_app.services.shifts import ShiftService
 
 
 def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:

@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -42,20 +42,24 @@ from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine
 from counter_app.files import atomic_write
-from counter_app.services.bills import BillInfo, BillService, ReadingResult
 from counter_app.services.readings_import import (
     FIELDS,
     IMPORT_PERMISSIONS,
     ImportCancelled,
-    ImportResult,
-    ReadingAccount,
-    ReadingImportService,
-    RowError,
     parse_reading,
     readings_template,
 )
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+
+if TYPE_CHECKING:
+    from counter_app.services.bills import BillInfo, BillService, ReadingResult
+    from counter_app.services.readings_import import (
+        ImportResult,
+        ReadingAccount,
+        ReadingImportService,
+        RowError,
+    )
 
 _RED = "color: #b00020;"
 _GREEN = "color: #0b6e2e;"
