@@ -318,7 +318,8 @@ def spawned_payer(scene: Scene, index: int, count: int, barrier: Any, errors: An
 
 
 #: Phases a crashing child reports in its shared byte, read by the parent after the kill.
-IDLE, IN_TRANSACTION, COMMITTING = 0, 1, 2
+#: STARTING is set by the parent before the fork; the child's first transaction ends it.
+IDLE, IN_TRANSACTION, COMMITTING, STARTING = 0, 1, 2, 3
 
 
 def crashing_payer(
@@ -354,11 +355,28 @@ def crashing_payer(
         os._exit(code)
 
 
-def kill_after(pid: int, delay: float) -> None:
+def kill_once_started(pid: int, phase: mmap.mmap, delay: float) -> bool:
+    """SIGKILL the child ``delay`` seconds after it began its first transaction.
+
+    The delay counts from the child's own start, not from the fork, so a busy machine that
+    starts children slowly still has them killed in the middle of their work. Returns True when
+    the kill ended the child, False when it had stopped by itself (a failure or its deadline).
+    """
+    deadline = time.monotonic() + 60
+    while phase[0] == STARTING:  # waiting for an event, not for time to pass
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return False
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            raise AssertionError("a payment process never began a transaction")
+        time.sleep(0.0005)
     time.sleep(delay)
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    _, status = os.waitpid(pid, 0)
+    return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
 
 
 # ----------------------------------------------------------------------------- invariants
@@ -483,7 +501,7 @@ __all__ = [
     "crashing_payer",
     "fixed_clock",
     "key",
-    "kill_after",
+    "kill_once_started",
     "new_account",
     "open_desk",
     "prepare_scene",
