@@ -14,7 +14,6 @@ never handed out again.
 
 from __future__ import annotations
 
-import re
 import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,6 @@ from counter_app.db.models import (
     Customer,
     Hall,
     NumberSequence,
-    PrintedDocument,
     ServiceRequest,
     ServiceRequestEvent,
     ServiceType,
@@ -69,9 +67,10 @@ from counter_app.domain.identity import (
     validate_person_name,
 )
 from counter_app.domain.permissions import Permission
-from counter_app.services import approvals, audit
+from counter_app.domain.print_register import PrintRecord
+from counter_app.services import approvals, audit, print_register
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
-from counter_app.services.base import Actor, Service, requires
+from counter_app.services.base import Actor, requires
 from counter_app.services.calendar import load_calendar
 from counter_app.services.customers import (
     ARREARS_OVERRIDE,
@@ -91,14 +90,12 @@ from counter_app.services.customers import (
     phone_display,
     validate_emergency_contact,
 )
-from counter_app.services.print_register import lock_document
+from counter_app.services.documents import DocumentService, DocumentSubject
 from counter_app.services.settings import read_setting
 
 OPEN_SERVICE_CODE = "OPEN"
 METER_NUMBER_MAX_LENGTH = 30
 ACCOUNT_NUMBER_MAX_LENGTH = 20
-PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
-PDF_PATH_MAX_LENGTH = 300
 NUMBER_FORMAT_SETTING = "accounts.number_format"
 
 UTILITY_LABELS = {
@@ -107,8 +104,6 @@ UTILITY_LABELS = {
     UtilityKind.WATER: "自来水",
 }
 BILLING_LABELS = {BillingMode.POSTPAID: "后付费", BillingMode.PREPAID: "预付费(IC卡)"}
-
-_HASH_RE = re.compile(r"[0-9a-f]{64}")
 
 
 # ----------------------------------------------------------------------------- input DTOs
@@ -206,17 +201,6 @@ class AccountOpeningResult:
     @property
     def documents_complete(self) -> bool:
         return not self.documents_missing
-
-
-@dataclass(frozen=True)
-class PrintRecord:
-    """A row of the printed-document register."""
-
-    document_id: int
-    doc_type: DocumentType
-    doc_number: str
-    reprint_no: int
-    printed_at: datetime
 
 
 # ----------------------------------------------------------------------------- numbers
@@ -432,8 +416,11 @@ def _same_name(a: str, b: str) -> bool:
 # ----------------------------------------------------------------------------- the service
 
 
-class AccountService(Service):
-    """Account opening and the printed-document register."""
+class AccountService(DocumentService):
+    """Account opening, and the printing of its documents: the account opening confirmation
+    and the one-time notice of missing documents (:meth:`issue`)."""
+
+    ISSUE_REQUIRES = (Permission.ACCOUNT_OPEN,)
 
     @requires(Permission.ACCOUNT_OPEN)
     def opening_options(self, utility_kind: UtilityKind | str | None = None) -> OpeningOptions:
@@ -496,7 +483,7 @@ class AccountService(Service):
 
         Returns:
             The new account, the request, and the confirmation or the one-time notice to print
-            (then call :meth:`register_print`).
+            (pass it to :meth:`issue`).
 
         Raises:
             FieldErrors: one or more invalid fields (each with field, code, params, message).
@@ -533,11 +520,11 @@ class AccountService(Service):
         printed: bool = True,
         reason: str | None = None,
     ) -> PrintRecord:
-        """Enter a print or a reprint into the printed-document register (§11).
+        """Enter a copy printed elsewhere into the printed-document register (§11).
 
-        The view calls it after rendering each document, printed or queued. The first print
-        of a document is the original (``reprint_no`` 0); every later one is a reprint (补打)
-        and needs a reason.
+        The screens print through :meth:`issue` instead, which renders the document itself.
+        The first print of a document is the original (``reprint_no`` 0); every later one is
+        a reprint (补打) and needs a reason.
 
         Args:
             doc_type: What was printed.
@@ -553,70 +540,38 @@ class AccountService(Service):
             FieldErrors: an unknown type or layout, a malformed hash, or a reprint without a
                 reason.
         """
-        errors = ErrorCollector()
-        kind: DocumentType | None = None
-        try:
-            kind = DocumentType(doc_type)
-        except ValueError:
-            errors.add("doc_type", "document.type_invalid", value=str(doc_type))
-        number = doc_number.strip()
-        if not number or len(number) > 32:
-            errors.add("doc_number", "document.number_invalid", value=number)
-        digest = content_hash.strip().lower()
-        if not _HASH_RE.fullmatch(digest):
-            errors.add("content_hash", "document.hash_invalid")
-        if layout not in PRINT_LAYOUTS:
-            errors.add("layout", "document.layout_invalid", value=layout)
-        if pdf_path is not None and len(pdf_path) > PDF_PATH_MAX_LENGTH:
-            errors.add("pdf_path", "document.path_too_long", max=PDF_PATH_MAX_LENGTH)
-        reason_text = " ".join(normalize_text(reason or "").split()) or None
-        errors.raise_if_any()
-        assert kind is not None
+        copy = print_register.check_copy(
+            doc_type, doc_number, content_hash, layout, pdf_path=pdf_path, reason=reason
+        )
         with self._db.write() as s:
-            lock_document(s, kind, number)
-            earlier = s.execute(
-                select(func.count())
-                .select_from(PrintedDocument)
-                .where(PrintedDocument.doc_type == kind, PrintedDocument.doc_number == number)
-            ).scalar_one()
-            if earlier and not reason_text:
-                errors.add("reason", "reason.empty")
-                errors.raise_if_any()
-            row = PrintedDocument(
-                doc_type=kind,
-                doc_number=number,
-                hall_id=self.actor.hall_id,
-                counter_id=self.actor.counter_id,
-                user_id=self.actor.user_id,
-                printed_at=self._clock.now(),
-                reprint_no=earlier,
-                reason=reason_text,
-                content_hash=digest,
-                layout=layout,
+            copies = print_register.copies_of(s, copy.doc_type, copy.doc_number)
+            return print_register.add_copy(
+                s,
+                copies,
+                copy,
+                actor=self.actor,
+                at=self._clock.now(),
                 printed=printed,
-                pdf_path=pdf_path,
+                hall_id=self.actor.hall_id,
                 account_id=account_id,
             )
-            s.add(row)
-            s.flush()
-            audit.record(
-                s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="reprint" if earlier else "print",
-                entity="printed_document",
-                entity_id=row.id,
-                after={
-                    "doc_type": kind,
-                    "doc_number": number,
-                    "reprint_no": earlier,
-                    "content_hash": digest,
-                    "printed": printed,
-                    "reason": reason_text,
-                },
-            )
-            return PrintRecord(row.id, kind, number, earlier, row.printed_at)
+
+    def _subject(self, s: Session, doc_type: DocumentType, doc_number: str) -> DocumentSubject:
+        if doc_type is DocumentType.ACCOUNT_OPENING:
+            account = s.execute(
+                select(Account.hall_id, Account.id).where(Account.number == doc_number)
+            ).first()
+            if account is not None:
+                return DocumentSubject(hall_id=account.hall_id, account_id=account.id)
+        elif doc_type is DocumentType.MISSING_DOCUMENTS:
+            request = s.execute(
+                select(ServiceRequest.hall_id, ServiceRequest.account_id).where(
+                    ServiceRequest.number == doc_number
+                )
+            ).first()
+            if request is not None:
+                return DocumentSubject(hall_id=request.hall_id, account_id=request.account_id)
+        raise NotFound(f"no {doc_type} {doc_number}", entity=doc_type.value, number=doc_number)
 
     # ------------------------------------------------------------------------- opening steps
 
