@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 VIEWS = ROOT / "counter_app" / "views"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
+# What lupdate may write between a source and its translation.
+_COMMENTS = r"(?:<(?:comment|extracomment|translatorcomment)>[^<]*</\w+>\s*)*"
 
 
 def _tool(name: str) -> str:
@@ -50,7 +52,7 @@ def lupdate(target: Path) -> None:
 def untranslated(ts: Path) -> list[str]:
     text = ts.read_text(encoding="utf-8")
     pattern = re.compile(
-        r"<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?"
+        rf"<source>([^<]*)</source>\s*{_COMMENTS}"
         r'<translation type="unfinished"\s*(?:/>|>[^<]*</translation>)',
         re.S,
     )
@@ -73,7 +75,7 @@ def fill(lang: str, mapping_file: Path) -> int:
         return f"{match.group(1)}<translation>{escaped}</translation>"
 
     text = re.sub(
-        r"(<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+        rf"(<source>([^<]*)</source>\s*{_COMMENTS})"
         r'<translation type="unfinished"\s*(?:/>|>[^<]*</translation>)',
         replace,
         text,

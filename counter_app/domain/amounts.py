@@ -14,14 +14,13 @@ refused with a specific code, never guessed at:
 * ``1e3`` - refused (``amount.exponent``); ``0`` and ``0.00`` - below the minimum ¥0.01.
 
 Errors are :class:`AmountError` (an :class:`~counter_app.domain.errors.InvalidInput`) with a
-stable ``code``, the ``field`` and ``params``; :func:`describe_amount` gives the default Simplified
-Chinese message, the way :func:`counter_app.domain.identity.describe` does for identity data.
+stable ``code``, the ``field`` and ``params`` (one of :data:`AMOUNT_CODES`); the views word them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from counter_app.domain.errors import InvalidInput
@@ -63,58 +62,26 @@ class AmountError(InvalidInput):
         self.field = field
         self.params = {"field": field, **details}
 
-    @property
-    def message(self) -> str:
-        """The default Simplified Chinese message."""
-        return describe_amount(self)
-
     def __repr__(self) -> str:
         return f"AmountError({self.code!r}, {self.params!r})"
 
 
-def _yuan(value: object) -> str:
-    if isinstance(value, Decimal):
-        return f"{value:,.2f}"
-    return str(value)
-
-
-_MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
-    "amount.empty": lambda p: "请输入金额",
-    "amount.currency_sign": lambda p: (
-        f"金额只输入数字，不要输入“{p.get('char', '¥')}”：金额栏的单位已经是人民币元"
-    ),
-    "amount.comma": lambda p: "金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”",
-    "amount.negative": lambda p: "金额不能为负数",
-    "amount.exponent": lambda p: "金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法",
-    "amount.chars": lambda p: f"金额只能包含数字和小数点，不能包含“{p.get('char', '')}”",
-    "amount.format": lambda p: "金额格式不正确，应为 100 或 100.50 这样的数字",
-    "amount.too_many_decimals": lambda p: (
-        f"金额最多两位小数（精确到分），现为 {p.get('decimals', '?')} 位"
-    ),
-    "amount.below_minimum": lambda p: f"金额不能小于 ¥{_yuan(p.get('minimum', DEFAULT_MINIMUM))}",
-    "amount.above_maximum": lambda p: (
-        f"单笔金额不能超过 ¥{_yuan(p.get('maximum', DEFAULT_MAXIMUM))}"
-    ),
-    "amount.not_decimal": lambda p: "金额必须是精确的十进制数",
-}
-
-#: Every code :func:`describe_amount` has a specific message for.
-AMOUNT_CODES: frozenset[str] = frozenset(_MESSAGES)
-
-
-def describe_amount(error: AmountError) -> str:
-    """Give the default Simplified Chinese message for an amount error.
-
-    Args:
-        error: The error raised by :func:`parse_amount` or :func:`check_amount`.
-
-    Returns:
-        A specific sentence; a generic one for a code this module does not know.
-    """
-    render = _MESSAGES.get(error.code)
-    if render is None:
-        return f"金额有误（{error.code}）"
-    return render(error.params)
+#: Every code :func:`parse_amount` and :func:`check_amount` raise.
+AMOUNT_CODES: frozenset[str] = frozenset(
+    {
+        "amount.empty",
+        "amount.currency_sign",
+        "amount.comma",
+        "amount.negative",
+        "amount.exponent",
+        "amount.chars",
+        "amount.format",
+        "amount.too_many_decimals",
+        "amount.below_minimum",
+        "amount.above_maximum",
+        "amount.not_decimal",
+    }
+)
 
 
 def _normalise(raw: str) -> str:

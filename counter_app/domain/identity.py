@@ -3,8 +3,8 @@
 Clerks type ID numbers, phone numbers, names and addresses from paper documents, often with a
 Chinese input method left in full-width mode. Everything here first normalises what was typed,
 then either returns the canonical value to store or raises :class:`ValidationIssue` with a
-machine code. Views turn the code into a message (``describe`` gives the default wording), so
-nothing in this module depends on Qt or the database.
+machine code and its params. The views word the code (``counter_app.views.messages``), so
+nothing in this module depends on Qt or the database, and nothing here is a sentence for people.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
+
+from counter_app.domain.errors import InvalidInput
 
 
 class IdType(StrEnum):
@@ -37,16 +39,8 @@ _ID_TYPE_LABELS: dict[IdType, str] = {
     IdType.HM_PERMIT: "港澳居民来往内地通行证",
 }
 
-# How messages refer to "the number" of each document; shorter than the document's full name.
-_ID_NUMBER_LABELS: dict[str, str] = {
-    IdType.RESIDENT_ID: "身份证号",
-    IdType.HMT_RESIDENCE: "居住证号码",
-    IdType.PASSPORT: "护照号码",
-    IdType.HM_PERMIT: "通行证号码",
-}
 
-
-class ValidationIssue(Exception):
+class ValidationIssue(InvalidInput):
     """A typed value that cannot be accepted.
 
     Attributes:
@@ -57,7 +51,7 @@ class ValidationIssue(Exception):
     """
 
     def __init__(self, code: str, field: str, params: Mapping[str, object] | None = None) -> None:
-        super().__init__(code)
+        super().__init__(code, **dict(params or {}))
         self.code = code
         self.field = field
         self.params: dict[str, object] = dict(params or {})
@@ -71,6 +65,43 @@ class ValidationIssue(Exception):
 
     def __repr__(self) -> str:
         return f"ValidationIssue({self.code!r}, {self.field!r}, {self.params!r})"
+
+
+def _free_text_codes(*kinds: str) -> frozenset[str]:
+    return frozenset(
+        f"{k}.{issue}" for k in kinds for issue in ("empty", "too_long", "emoji", "control")
+    )
+
+
+#: Every code the validators of this module raise.
+ISSUE_CODES: frozenset[str] = frozenset(
+    {
+        "id.empty",
+        "id.length",
+        "id.length_range",
+        "id.chars",
+        "id.x_position",
+        "id.check_digit",
+        "id.birth_date",
+        "id.birth_future",
+        "id.birth_too_early",
+        "id.hmt_region",
+        "id.resident_region",
+        "id.hm_permit_format",
+        "uscc.empty",
+        "uscc.length",
+        "uscc.chars",
+        "uscc.check",
+        "phone.empty",
+        "phone.chars",
+        "phone.length",
+        "phone.format",
+        "name.dot",
+        "name.chars",
+        "org_name.chars",
+        "address.chars",
+    }
+) | _free_text_codes("name", "org_name", "address")
 
 
 # --------------------------------------------------------------------------------------------
@@ -725,117 +756,3 @@ def names_similar(a: str, b: str) -> bool:
     if ka in kb or kb in ka:
         return True
     return min(len(ka), len(kb)) >= 2 and _within_one_edit(ka, kb)
-
-
-# --------------------------------------------------------------------------------------------
-# Default messages
-# --------------------------------------------------------------------------------------------
-
-
-def _id_label(params: Mapping[str, object]) -> str:
-    return _ID_NUMBER_LABELS.get(str(params.get("id_type", IdType.RESIDENT_ID)), "证件号码")
-
-
-def _id_chars(p: Mapping[str, object]) -> str:
-    hint = (
-        "只能包含字母和数字"
-        if p.get("id_type") == IdType.PASSPORT
-        else "只能包含数字，最后一位可以是 X"
-    )
-    return f"{_id_label(p)}第 {p.get('position', '?')} 位“{p.get('char', '')}”无效：{hint}"
-
-
-def _uscc_chars(p: Mapping[str, object]) -> str:
-    ch = str(p.get("char", ""))
-    if ch in {"I", "O", "Z", "S", "V"}:
-        return f"统一社会信用代码不使用字母 I、O、Z、S、V，第 {p.get('position', '?')} 位是“{ch}”"
-    return f"统一社会信用代码只能包含数字和大写字母，第 {p.get('position', '?')} 位是“{ch}”"
-
-
-_MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
-    "id.empty": lambda p: f"请输入{_id_label(p)}",
-    "id.length": lambda p: (
-        f"{_id_label(p)}应为 {p.get('expected', RESIDENT_ID_LENGTH)} 位，"
-        f"现为 {p.get('actual', '?')} 位"
-    ),
-    "id.length_range": lambda p: (
-        f"{_id_label(p)}应为 {p.get('min', PASSPORT_MIN_LENGTH)}–"
-        f"{p.get('max', PASSPORT_MAX_LENGTH)} 位字母或数字，现为 {p.get('actual', '?')} 位"
-    ),
-    "id.chars": _id_chars,
-    "id.x_position": lambda p: f"{_id_label(p)}中的 X 只能出现在最后一位",
-    "id.check_digit": lambda p: (
-        f"{_id_label(p)}校验位错误：应为 {p.get('expected', '?')}。"
-        "请逐位核对整个号码，输错的也可能是前面的数字"
-    ),
-    "id.birth_date": lambda p: f"出生日期 {p.get('value', '')} 不存在",
-    "id.birth_future": lambda p: f"出生日期 {p.get('value', '')} 晚于今天",
-    "id.birth_too_early": lambda p: f"出生日期 {p.get('value', '')} 早于 1900 年",
-    "id.hmt_region": lambda p: (
-        "港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，"
-        f"现为 {p.get('actual', '?')}"
-    ),
-    "id.resident_region": lambda p: (
-        f"{p.get('actual', '')} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”"
-    ),
-    "id.hm_permit_format": lambda p: (
-        "港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字"
-    ),
-    "uscc.empty": lambda p: "请输入统一社会信用代码",
-    "uscc.length": lambda p: (
-        f"统一社会信用代码应为 {p.get('expected', CREDIT_CODE_LENGTH)} 位，"
-        f"现为 {p.get('actual', '?')} 位"
-    ),
-    "uscc.chars": _uscc_chars,
-    "uscc.check": lambda p: (
-        f"统一社会信用代码校验位错误：应为 {p.get('expected', '?')}。请逐位核对整个代码"
-    ),
-    "phone.empty": lambda p: "请输入手机号",
-    "phone.chars": lambda p: f"手机号只能包含数字，不能包含“{p.get('char', '')}”",
-    "phone.length": lambda p: (
-        f"手机号应为 {p.get('expected', MOBILE_LENGTH)} 位数字，现为 {p.get('actual', '?')} 位"
-    ),
-    "phone.format": lambda p: "手机号应为 1 开头的 11 位数字，且第二位为 3–9",
-    "name.dot": lambda p: "姓名中的“·”只能用在两个字之间",
-    "address.chars": lambda p: f"地址不能包含字符“{p.get('char', '')}”",
-}
-
-
-def _free_text_messages(
-    kind: str, subject: str
-) -> dict[str, Callable[[Mapping[str, object]], str]]:
-    return {
-        f"{kind}.empty": lambda p: f"{subject}不能为空",
-        f"{kind}.too_long": lambda p: (
-            f"{subject}最长 {p.get('max', '?')} 字，现为 {p.get('actual', '?')} 字"
-        ),
-        f"{kind}.emoji": lambda p: f"{subject}不能包含表情符号“{p.get('char', '')}”",
-        f"{kind}.control": lambda p: f"{subject}不能包含控制字符（{p.get('codepoint', '?')}）",
-    }
-
-
-_MESSAGES.update(_free_text_messages("name", "姓名"))
-_MESSAGES.update(_free_text_messages("org_name", "单位名称"))
-_MESSAGES.update(_free_text_messages("address", "地址"))
-_MESSAGES["name.chars"] = lambda p: f"姓名只能包含文字、空格和“·”，不能包含“{p.get('char', '')}”"
-_MESSAGES["org_name.chars"] = lambda p: (
-    f"单位名称只能包含文字、数字、空格、括号和 · & . , - 、，不能包含“{p.get('char', '')}”"
-)
-
-#: Every code :func:`describe` has a specific message for.
-ISSUE_CODES: frozenset[str] = frozenset(_MESSAGES)
-
-
-def describe(issue: ValidationIssue) -> str:
-    """Give the default Simplified Chinese message for a validation issue.
-
-    Args:
-        issue: The issue raised by one of the validators.
-
-    Returns:
-        A specific, user-facing sentence; a generic one for codes this module does not know.
-    """
-    render = _MESSAGES.get(issue.code)
-    if render is None:
-        return f"输入内容有误（{issue.code}）"
-    return render(issue.params)

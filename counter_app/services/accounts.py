@@ -486,7 +486,7 @@ class AccountService(DocumentService):
             (pass it to :meth:`issue`).
 
         Raises:
-            FieldErrors: one or more invalid fields (each with field, code, params, message).
+            FieldErrors: one or more invalid fields (each with field, code and params).
             ArrearsBlocked: the customer has arrears and no approval was given.
             ApprovalInvalid: the approval does not cover this opening, has expired or was
                 used before (``approval.mismatch``, ``approval.expired``, ``approval.used``).

@@ -51,7 +51,6 @@ from counter_app.domain.errors import Conflict, InvalidInput, NotFound
 from counter_app.domain.identity import (
     IdType,
     ValidationIssue,
-    describe,
     mask_id_number,
     mask_phone,
     names_similar,
@@ -92,14 +91,12 @@ class FieldError:
     Attributes:
         field: The form field, e.g. ``"id_number"``, ``"supply_address"``, ``"emergency_phone"``.
         code: Stable machine code (``"id.check_digit"``, ``"meter.duplicate"`` ...).
-        params: Details for the message.
-        message: Default Simplified Chinese wording; a view may word it itself from the code.
+        params: Details for the message the view words from the code.
     """
 
     field: str
     code: str
     params: Mapping[str, object]
-    message: str
 
 
 class FieldErrors(InvalidInput):
@@ -143,58 +140,40 @@ class ArrearsBlocked(Conflict):
         )
 
 
-_MESSAGES: dict[str, Callable[[Mapping[str, object]], str]] = {
-    "customer.required": lambda p: "请选择已有客户，或填写新客户资料",
-    "customer.both": lambda p: "已选择已有客户时不能再填写新客户资料",
-    "customer.not_found": lambda p: "客户不存在",
-    "customer.anonymised": lambda p: "该客户资料已按本人要求注销，不能再办理业务",
-    "kind.invalid": lambda p: "客户类型无效",
-    "id_type.invalid": lambda p: "请选择证件类型",
-    "id.duplicate": lambda p: "该证件号码已登记在另一位客户名下",
-    "uscc.duplicate": lambda p: "该统一社会信用代码已登记在另一家单位名下",
-    "id.name_mismatch": lambda p: (
-        f"该证件号码已登记为客户“{p.get('registered_name', '')}”，与填写的姓名不符。"
-        "请核对证件号码；如客户已改名，请先办理客户资料更正"
-    ),
-    "uscc.name_mismatch": lambda p: (
-        f"该统一社会信用代码已登记为“{p.get('registered_name', '')}”，与填写的单位名称不符。"
-        "请核对代码；如单位已更名，请先办理客户资料更正"
-    ),
-    "emergency.incomplete": lambda p: "紧急联系人的姓名和手机号需同时填写",
-    "field.not_applicable": lambda p: "该类客户没有此项",
-    "reason.empty": lambda p: "请填写修改原因",
-    "reason.too_long": lambda p: f"原因最长 {p.get('max', REASON_MAX_LENGTH)} 字",
-    "utility_kind.invalid": lambda p: "业务类别无效",
-    "utility_kind.not_served": lambda p: "本系统未开通该业务类别",
-    "tariff_class.unknown": lambda p: f"价格类别“{p.get('value', '')}”不存在",
-    "billing_mode.invalid": lambda p: "付费方式无效",
-    "meter.empty": lambda p: "请输入表号",
-    "meter.chars": lambda p: f"表号只能包含字母和数字，不能包含“{p.get('char', '')}”",
-    "meter.too_long": lambda p: f"表号最长 {p.get('max', '?')} 位",
-    "meter.duplicate": lambda p: (
-        f"表号 {p.get('value', '')} 已登记在户号 {p.get('account_number', '')} 下"
-    ),
-    "documents.unknown": lambda p: f"“{p.get('name', '')}”不在本业务的所需资料清单中",
-    "tariff_class.empty": lambda p: "请选择价格类别",
-    "document.type_invalid": lambda p: f"单据类型“{p.get('value', '')}”无效",
-    "document.number_invalid": lambda p: "单据编号为空或过长",
-    "document.hash_invalid": lambda p: "单据内容摘要应为 64 位十六进制 SHA-256",
-    "document.layout_invalid": lambda p: f"版式“{p.get('value', '')}”无效",
-    "document.path_too_long": lambda p: f"PDF 保存路径最长 {p.get('max', '?')} 字符",
-}
-
-#: Every code :func:`describe_field_error` has its own message for; field errors may also carry
-#: an identity code (:data:`counter_app.domain.identity.ISSUE_CODES`). Views that word messages
-#: in another language key their tables on these.
-CUSTOMER_CODES: frozenset[str] = frozenset(_MESSAGES)
-
-
-def describe_field_error(code: str, params: Mapping[str, object], field_name: str = "") -> str:
-    """Default Simplified Chinese message for a field-error code."""
-    render = _MESSAGES.get(code)
-    if render is not None:
-        return render(params)
-    return describe(ValidationIssue(code, field_name, params))
+#: Every code of a field error this module and :mod:`counter_app.services.accounts` report;
+#: a field error may also carry an identity code (:data:`counter_app.domain.identity.ISSUE_CODES`).
+CUSTOMER_CODES: frozenset[str] = frozenset(
+    {
+        "customer.required",
+        "customer.both",
+        "customer.not_found",
+        "customer.anonymised",
+        "id_type.invalid",
+        "id.duplicate",
+        "uscc.duplicate",
+        "id.name_mismatch",
+        "uscc.name_mismatch",
+        "emergency.incomplete",
+        "field.not_applicable",
+        "reason.empty",
+        "reason.too_long",
+        "utility_kind.invalid",
+        "utility_kind.not_served",
+        "tariff_class.unknown",
+        "billing_mode.invalid",
+        "meter.empty",
+        "meter.chars",
+        "meter.too_long",
+        "meter.duplicate",
+        "documents.unknown",
+        "tariff_class.empty",
+        "document.type_invalid",
+        "document.number_invalid",
+        "document.hash_invalid",
+        "document.layout_invalid",
+        "document.path_too_long",
+    }
+)
 
 
 class ErrorCollector:
@@ -204,9 +183,7 @@ class ErrorCollector:
         self.errors: list[FieldError] = []
 
     def add(self, field_name: str, code: str, **params: object) -> None:
-        self.errors.append(
-            FieldError(field_name, code, params, describe_field_error(code, params, field_name))
-        )
+        self.errors.append(FieldError(field_name, code, params))
 
     def check(self, field_name: str, validate: Callable[[], T]) -> T | None:
         """Run a validator; on :class:`ValidationIssue` record it under ``field_name``."""

@@ -1,69 +1,61 @@
-"""Turn service errors into sentences in the user's language."""
+"""The one way a screen words an error: :func:`error_message`."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication
-
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.amounts import AmountError
 from counter_app.domain.errors import CounterError
-from counter_app.services.customers import FieldErrors
-from counter_app.services.payments.messages import PAYMENT_CODES, describe_payment_error
-from counter_app.views.messages import localized
+from counter_app.domain.identity import ValidationIssue
+from counter_app.services.customers import FieldError, FieldErrors
+from counter_app.services.readings_import import ImportRefused, RowError
+from counter_app.views.messages import (
+    UNKNOWN,
+    UNKNOWN_AMOUNT,
+    UNKNOWN_FILE,
+    UNKNOWN_INPUT,
+    UNKNOWN_ROW,
+    WORDED_CODES,
+    render,
+)
+
+# What a code without a template of its own falls back to, by the kind of error.
+_UNKNOWN_BY_KIND: tuple[tuple[type[CounterError], str], ...] = (
+    (AmountError, UNKNOWN_AMOUNT),
+    (ValidationIssue, UNKNOWN_INPUT),
+    (FieldErrors, UNKNOWN_INPUT),
+    (ImportRefused, UNKNOWN_FILE),
+)
 
 
-def error_message(exc: CounterError) -> str:
-    """A short, plain sentence a clerk can act on."""
-    if isinstance(exc, FieldErrors):
-        # A form's field errors that reach a screen without a widget per field: each one in
-        # words, not as its code.
-        return "\n".join(localized(e.code, e.params, e.message) for e in exc.errors)
-    if exc.code in PAYMENT_CODES:
-        return localized(exc.code, exc.params, describe_payment_error(exc))
-    p = exc.params
-    if exc.code == "auth_failed":
-        remaining = p.get("remaining")
-        if remaining is not None:
-            return QCoreApplication.translate(
-                "Errors",
-                "Wrong employee number or password. "
-                "{n} attempts left before the account is locked.",
-            ).format(n=remaining)
-        return QCoreApplication.translate("Errors", "Wrong employee number or password.")
-    if exc.code == "account_locked":
-        until = p.get("until")
-        if isinstance(until, datetime):
-            return QCoreApplication.translate(
-                "Errors", "Too many wrong passwords. The account is locked until {time}."
-            ).format(time=until.astimezone(LOCAL_TZ).strftime("%H:%M"))
-        return QCoreApplication.translate("Errors", "The account is locked.")
-    if exc.code == "permission_denied" or exc.code.startswith("approval."):
-        if p.get("own_request"):
-            return QCoreApplication.translate(
-                "Errors", "You cannot approve your own request. Another manager must approve it."
-            )
-        if p.get("other_hall"):
-            return QCoreApplication.translate("Errors", "Only a manager of this hall can approve.")
-        return QCoreApplication.translate("Errors", "Your role does not allow this.")
-    if exc.code == "database_unavailable":
-        return QCoreApplication.translate(
-            "Errors",
-            "The database cannot be reached. Nothing was saved. Check the network "
-            "connection and try again, or call the administrator.",
-        )
-    if exc.code == "invalid_input":
-        if p.get("field") == "reason":
-            return QCoreApplication.translate("Errors", "Please give a reason.")
-        return QCoreApplication.translate("Errors", "Some input is not valid: {detail}").format(
-            detail=str(exc)
-        )
-    if exc.code == "not_found":
-        return QCoreApplication.translate("Errors", "Not found.")
-    if exc.code == "conflict":
-        return QCoreApplication.translate(
-            "Errors", "This conflicts with an existing record: {detail}"
-        ).format(detail=str(exc))
-    return QCoreApplication.translate(
-        "Errors", "The action could not be completed: {detail}"
-    ).format(detail=str(exc))
+def error_message(error: CounterError | FieldError | RowError, **context: object) -> str:
+    """A short, plain sentence a clerk can act on, in the user's language.
+
+    Every screen words errors through this function: a refused action, one field of a form
+    (for a form with a message beside each field) or one row of an imported file.
+
+    Args:
+        error: What the domain or a service refused, with its code and params.
+        context: Params the screen knows that the error may not carry, such as the account
+            number typed or the date chosen; the error's own params win.
+
+    Returns:
+        The message; each field's on its own line for :class:`FieldErrors`.
+    """
+    if isinstance(error, FieldErrors):
+        return "\n".join(error_message(e, **context) for e in error.errors)
+    params: dict[str, object] = {**context, **error.params}
+    if isinstance(error, FieldError):
+        return render(error.code, params, unknown=UNKNOWN_INPUT)
+    if isinstance(error, RowError):
+        return render(error.code, params, unknown=UNKNOWN_ROW)
+    params.setdefault("detail", str(error))
+    if error.code in WORDED_CODES:
+        return render(error.code, params)
+    for kind, unknown in _UNKNOWN_BY_KIND:
+        if isinstance(error, kind):
+            return render(error.code, params, unknown=unknown)
+    # A new subclass without its own template reads as the kind of error it is.
+    for cls in type(error).__mro__:
+        code = getattr(cls, "code", None)
+        if isinstance(code, str) and code in WORDED_CODES:
+            return render(code, params)
+    return render(error.code, params, unknown=UNKNOWN)

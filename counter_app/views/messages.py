@@ -1,25 +1,35 @@
-"""Validation and service messages in the user's language.
+"""Every message a clerk reads about a refused action, in the user's language.
 
-The domain and service layers report problems as a stable code with params and give a default
-Simplified Chinese sentence (``identity.describe``, ``amounts.describe_amount``,
-``customers.describe_field_error``, ``payments.describe_payment_error``). They know nothing of
-Qt, so they cannot use ``tr()``; this module holds the English wording of the same codes, and
-:func:`localized` picks the sentence for the language :mod:`counter_app.views.translation`
-installed. The English lives in plain Python rather than the ``.ts`` files because the Chinese
-is already written in the code tables: translating it back through Qt would mean keeping two
-copies of every Chinese sentence in step.
+The domain and service layers refuse with a stable code and params (a
+:class:`~counter_app.domain.errors.CounterError`, or a per-field or per-row problem that carries
+a code) and never build sentences. This module holds the one template of each code as an
+English source string through Qt translation; the Simplified Chinese is in
+``resources/translations/counter_zh_CN.ts`` (context ``Messages``), which
+``tools/translations.py update`` keeps in step with the templates here. It also formats the
+params the way the screens show them: amounts as ``¥1,234.50``, times in hall time, document
+types by how a message names their number.
 
-The tables are keyed by the code sets the lower layers export (``ISSUE_CODES``,
-``AMOUNT_CODES``, ``CUSTOMER_CODES``, ``PAYMENT_CODES``); tests/unit/test_messages.py fails
-when a code has no English here.
+:func:`counter_app.views.errors.error_message` is the one way a screen words an error; it is
+built on :func:`render`. tests/unit/test_messages.py collects every code the domain and the
+services raise and fails for one without a template here or without its Chinese.
+
+Messages are translated with a :class:`~PySide6.QtCore.QTranslator` of their own for the
+language :func:`~counter_app.views.translation.install_language` put into effect, so they read
+the same with or without a running application (the command line, the service tests), and in
+Simplified Chinese, the default, before any language is installed.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from decimal import Decimal
 
+from PySide6.QtCore import QTranslator
+
 from counter_app.domain.amounts import DEFAULT_MAXIMUM, DEFAULT_MINIMUM
+from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.identity import (
     CREDIT_CODE_LENGTH,
     MOBILE_LENGTH,
@@ -29,386 +39,720 @@ from counter_app.domain.identity import (
     IdType,
 )
 from counter_app.domain.money import format_yuan
+from counter_app.paths import resource_path
+from counter_app.services.audit_review_dto import MAX_DAYS
 from counter_app.services.customers import REASON_MAX_LENGTH as CUSTOMER_REASON_MAX_LENGTH
 from counter_app.services.payments.dto import REASON_MAX_LENGTH as PAYMENT_REASON_MAX_LENGTH
 from counter_app.services.payments.dto import REFERENCE_MAX_LENGTH
+from counter_app.services.readings_import import FIELDS, MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_HEADER
 from counter_app.views.translation import current_language
 
-Renderer = Callable[[Mapping[str, object]], str]
+# The translation context of every template.
+CONTEXT = "Messages"
 
 
-def _get(p: Mapping[str, object], key: str, default: object = "?") -> str:
-    value = p.get(key)
-    return str(default if value is None else value)
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for the translation file (lupdate looks for this name, which is why it
+    is not snake case); it is translated when a message is shown."""
+    return source
 
 
-def _yuan(p: Mapping[str, object], key: str, default: Decimal | None = None) -> str:
-    """An amount param as ``¥1,234.50``; anything that is not a finite Decimal as given."""
-    value = p.get(key, default)
-    if isinstance(value, Decimal) and value.is_finite():
-        return format_yuan(value)
-    return "?" if value is None else f"¥{value}"
+# Keys of the templates for a code no template knows, by the kind of thing refused; each gets
+# the code as ``{code}`` and the developer's text of the error as ``{detail}``.
+UNKNOWN = "error"
+UNKNOWN_INPUT = "unknown.input"
+UNKNOWN_AMOUNT = "unknown.amount"
+UNKNOWN_ROW = "unknown.row"
+UNKNOWN_FILE = "unknown.file"
+FALLBACKS = frozenset({UNKNOWN, UNKNOWN_INPUT, UNKNOWN_AMOUNT, UNKNOWN_ROW, UNKNOWN_FILE})
 
-
-# --------------------------------------------------------------------------------------------
-# Identity data (counter_app.domain.identity)
-# --------------------------------------------------------------------------------------------
-
-# How messages refer to "the number" of each document, as the Chinese table does.
-_ID_NUMBER_LABELS: dict[str, str] = {
-    IdType.RESIDENT_ID: "ID card number",
-    IdType.HMT_RESIDENCE: "residence permit number",
-    IdType.PASSPORT: "passport number",
-    IdType.HM_PERMIT: "travel permit number",
-}
-
-
-def _id_label(p: Mapping[str, object]) -> str:
-    return _ID_NUMBER_LABELS.get(str(p.get("id_type", IdType.RESIDENT_ID)), "document number")
-
-
-def _id_chars(p: Mapping[str, object]) -> str:
-    hint = (
-        "use letters and digits only"
-        if p.get("id_type") == IdType.PASSPORT
-        else "use digits only; the last character may be X"
-    )
-    return (
-        f"Character {_get(p, 'position')} of the {_id_label(p)}, "
-        f"“{_get(p, 'char', '')}”, is not valid: {hint}."
-    )
-
-
-def _uscc_chars(p: Mapping[str, object]) -> str:
-    ch = _get(p, "char", "")
-    position = _get(p, "position")
-    if ch in {"I", "O", "Z", "S", "V"}:
-        return (
-            "A unified social credit code never uses the letters I, O, Z, S or V; "
-            f"character {position} is “{ch}”."
-        )
-    return (
-        "A unified social credit code can only contain digits and capital letters; "
-        f"character {position} is “{ch}”."
-    )
-
-
-def _free_text(kind: str, subject: str) -> dict[str, Renderer]:
-    return {
-        f"{kind}.empty": lambda p: f"The {subject} cannot be empty.",
-        f"{kind}.too_long": lambda p: (
-            f"The {subject} can be at most {_get(p, 'max')} characters; it has {_get(p, 'actual')}."
-        ),
-        f"{kind}.emoji": lambda p: f"The {subject} cannot contain emoji (“{_get(p, 'char', '')}”).",
-        f"{kind}.control": lambda p: (
-            f"The {subject} cannot contain control characters ({_get(p, 'codepoint')})."
-        ),
-    }
-
-
-_IDENTITY: dict[str, Renderer] = {
-    "id.empty": lambda p: f"Please enter the {_id_label(p)}.",
-    "id.length": lambda p: (
-        f"The {_id_label(p)} must have {_get(p, 'expected', RESIDENT_ID_LENGTH)} characters; "
-        f"it has {_get(p, 'actual')}."
+# A template key is the code, or ``code/variant`` where params choose between wordings.
+TEMPLATES: dict[str, str] = {
+    # ---------------------------------------------------------------- any error (domain/errors)
+    "error": QT_TRANSLATE_NOOP("Messages", "The action could not be completed: {detail}"),
+    "auth_failed": QT_TRANSLATE_NOOP("Messages", "Wrong employee number or password."),
+    "auth_failed/remaining": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Wrong employee number or password. "
+        "{remaining} attempts left before the account is locked.",
     ),
-    "id.length_range": lambda p: (
-        f"The {_id_label(p)} must have {_get(p, 'min', PASSPORT_MIN_LENGTH)}–"
-        f"{_get(p, 'max', PASSPORT_MAX_LENGTH)} letters or digits; it has {_get(p, 'actual')}."
+    "account_locked": QT_TRANSLATE_NOOP("Messages", "The account is locked."),
+    "account_locked/until": QT_TRANSLATE_NOOP(
+        "Messages", "Too many wrong passwords. The account is locked until {until}."
     ),
-    "id.chars": _id_chars,
-    "id.x_position": lambda p: f"X can only be the last character of the {_id_label(p)}.",
-    "id.check_digit": lambda p: (
-        f"The check digit of the {_id_label(p)} is wrong: it should be {_get(p, 'expected')}. "
-        "Check the whole number digit by digit; the mistake may be in an earlier digit."
+    "permission_denied": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this."),
+    "permission_denied/hall_required": QT_TRANSLATE_NOOP(
+        "Messages", "This is done at a service hall: sign in at a counter of the hall."
     ),
-    "id.birth_date": lambda p: f"The date of birth {_get(p, 'value', '')} does not exist.",
-    "id.birth_future": lambda p: f"The date of birth {_get(p, 'value', '')} is after today.",
-    "id.birth_too_early": lambda p: f"The date of birth {_get(p, 'value', '')} is before 1900.",
-    "id.hmt_region": lambda p: (
-        "Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), "
-        f"82 (Macao) or 83 (Taiwan); this one starts with {_get(p, 'actual')}."
+    "database_unavailable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database cannot be reached. Nothing was saved. Check the network "
+        "connection and try again, or call the administrator.",
     ),
-    "id.resident_region": lambda p: (
-        f"Numbers starting with {_get(p, 'actual', '')} are HK/Macao/Taiwan residence permits: "
-        "choose “HK/Macao/Taiwan residence permit” as the ID type."
-    ),
-    "id.hm_permit_format": lambda p: (
-        "A mainland travel permit number for HK/Macao residents is H or M followed by "
-        "8 or 10 digits."
-    ),
-    "uscc.empty": lambda p: "Please enter the unified social credit code.",
-    "uscc.length": lambda p: (
-        "The unified social credit code must have "
-        f"{_get(p, 'expected', CREDIT_CODE_LENGTH)} characters; it has {_get(p, 'actual')}."
-    ),
-    "uscc.chars": _uscc_chars,
-    "uscc.check": lambda p: (
-        "The check character of the unified social credit code is wrong: it should be "
-        f"{_get(p, 'expected')}. Check the whole code character by character."
-    ),
-    "phone.empty": lambda p: "Please enter the mobile number.",
-    "phone.chars": lambda p: (
-        f"The mobile number can only contain digits, not “{_get(p, 'char', '')}”."
-    ),
-    "phone.length": lambda p: (
-        f"The mobile number must have {_get(p, 'expected', MOBILE_LENGTH)} digits; "
-        f"it has {_get(p, 'actual')}."
-    ),
-    "phone.format": lambda p: (
-        "A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit."
-    ),
-    "name.dot": lambda p: "The “·” in a name can only stand between two characters.",
-    "name.chars": lambda p: (
-        f"The name can only contain letters, spaces and “·”, not “{_get(p, 'char', '')}”."
-    ),
-    "org_name.chars": lambda p: (
-        "The organisation name can only contain letters, digits, spaces, brackets, "
-        "· & . , - and the Chinese enumeration comma, "
-        f"not “{_get(p, 'char', '')}”."
-    ),
-    "address.chars": lambda p: f"The address cannot contain the character “{_get(p, 'char', '')}”.",
-    **_free_text("name", "name"),
-    **_free_text("org_name", "organisation name"),
-    **_free_text("address", "address"),
-}
-
-
-# --------------------------------------------------------------------------------------------
-# Amounts of money (counter_app.domain.amounts)
-# --------------------------------------------------------------------------------------------
-
-_AMOUNTS: dict[str, Renderer] = {
-    "amount.empty": lambda p: "Please enter the amount.",
-    "amount.currency_sign": lambda p: (
-        f"Type only the digits of the amount, not “{_get(p, 'char', '¥')}”: "
-        "the amount is already in yuan."
-    ),
-    "amount.comma": lambda p: (
-        "No commas in the amount: type one thousand yuan as 1000 or 1000.00, "
-        "and use “.” as the decimal point."
-    ),
-    "amount.negative": lambda p: "The amount cannot be negative.",
-    "amount.exponent": lambda p: (
-        "Type the amount as a plain number (for example 1000), not in a form like 1e3."
-    ),
-    "amount.chars": lambda p: (
-        f"The amount can only contain digits and a decimal point, not “{_get(p, 'char', '')}”."
-    ),
-    "amount.format": lambda p: "The amount is not a valid number: type it like 100 or 100.50.",
-    "amount.too_many_decimals": lambda p: (
-        "The amount can have at most two decimal places (to the fen); "
-        f"it has {_get(p, 'decimals')}."
-    ),
-    "amount.below_minimum": lambda p: (
-        f"The amount cannot be less than {_yuan(p, 'minimum', DEFAULT_MINIMUM)}."
-    ),
-    "amount.above_maximum": lambda p: (
-        f"A single amount cannot be more than {_yuan(p, 'maximum', DEFAULT_MAXIMUM)}."
-    ),
-    "amount.not_decimal": lambda p: "The amount must be an exact decimal number.",
-}
-
-
-# --------------------------------------------------------------------------------------------
-# Customer and account forms (counter_app.services.customers)
-# --------------------------------------------------------------------------------------------
-
-_CUSTOMERS: dict[str, Renderer] = {
-    "customer.required": lambda p: (
-        "Choose an existing customer or fill in the new customer's details."
-    ),
-    "customer.both": lambda p: (
-        "An existing customer is chosen: do not fill in new customer details as well."
-    ),
-    "customer.not_found": lambda p: "The customer does not exist.",
-    "customer.anonymised": lambda p: (
+    "invalid_input": QT_TRANSLATE_NOOP("Messages", "Some input is not valid: {detail}"),
+    "invalid_input/reason": QT_TRANSLATE_NOOP("Messages", "Please give a reason."),
+    "not_found": QT_TRANSLATE_NOOP("Messages", "Not found."),
+    "not_found/customer": QT_TRANSLATE_NOOP("Messages", "The customer does not exist."),
+    "conflict": QT_TRANSLATE_NOOP("Messages", "This conflicts with an existing record: {detail}"),
+    "conflict/anonymised": QT_TRANSLATE_NOOP(
+        "Messages",
         "This customer's details were erased at the customer's request; "
-        "no further business can be done for them."
+        "no further business can be done for them.",
     ),
-    "kind.invalid": lambda p: "The customer type is not valid.",
-    "id_type.invalid": lambda p: "Please choose the ID type.",
-    "id.duplicate": lambda p: "This ID number is already registered to another customer.",
-    "uscc.duplicate": lambda p: (
-        "This unified social credit code is already registered to another organisation."
+    UNKNOWN_INPUT: QT_TRANSLATE_NOOP("Messages", "Some input is not valid ({code})."),
+    # ------------------------------------------------------- identity data (domain/identity)
+    "id.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the {id_label}."),
+    "id.length": QT_TRANSLATE_NOOP(
+        "Messages", "The {id_label} must have {expected} characters; it has {actual}."
     ),
-    "id.name_mismatch": lambda p: (
-        f"This ID number is registered to customer “{_get(p, 'registered_name', '')}”, "
-        "which does not match the name entered. Check the ID number; if the customer has "
-        "changed their name, correct the customer's details first."
+    "id.length_range": QT_TRANSLATE_NOOP(
+        "Messages", "The {id_label} must have {min}–{max} letters or digits; it has {actual}."
     ),
-    "uscc.name_mismatch": lambda p: (
-        "This unified social credit code is registered to "
-        f"“{_get(p, 'registered_name', '')}”, which does not match the organisation name "
-        "entered. Check the code; if the organisation has been renamed, correct the "
-        "customer's details first."
+    "id.chars": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Character {position} of the {id_label}, “{char}”, is not valid: "
+        "use digits only; the last character may be X.",
     ),
-    "emergency.incomplete": lambda p: (
-        "Fill in both the emergency contact's name and mobile number, or neither."
+    "id.chars/passport": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Character {position} of the {id_label}, “{char}”, is not valid: "
+        "use letters and digits only.",
     ),
-    "field.not_applicable": lambda p: "This field does not apply to this type of customer.",
-    "reason.empty": lambda p: "Please give the reason for the change.",
-    "reason.too_long": lambda p: (
-        f"The reason can be at most {_get(p, 'max', CUSTOMER_REASON_MAX_LENGTH)} characters."
+    "id.x_position": QT_TRANSLATE_NOOP(
+        "Messages", "X can only be the last character of the {id_label}."
     ),
-    "utility_kind.invalid": lambda p: "The utility is not valid.",
-    "utility_kind.not_served": lambda p: "This system does not serve that utility.",
-    "tariff_class.unknown": lambda p: f"The tariff class “{_get(p, 'value', '')}” does not exist.",
-    "billing_mode.invalid": lambda p: "The billing mode is not valid.",
-    "meter.empty": lambda p: "Please enter the meter number.",
-    "meter.chars": lambda p: (
-        f"The meter number can only contain letters and digits, not “{_get(p, 'char', '')}”."
+    "id.check_digit": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The check digit of the {id_label} is wrong: it should be {expected}. "
+        "Check the whole number digit by digit; the mistake may be in an earlier digit.",
     ),
-    "meter.too_long": lambda p: f"The meter number can be at most {_get(p, 'max')} characters.",
-    "meter.duplicate": lambda p: (
-        f"Meter number {_get(p, 'value', '')} is already registered to account "
-        f"{_get(p, 'account_number', '')}."
+    "id.birth_date": QT_TRANSLATE_NOOP("Messages", "The date of birth {value} does not exist."),
+    "id.birth_future": QT_TRANSLATE_NOOP("Messages", "The date of birth {value} is after today."),
+    "id.birth_too_early": QT_TRANSLATE_NOOP(
+        "Messages", "The date of birth {value} is before 1900."
     ),
-    "documents.unknown": lambda p: (
-        f"“{_get(p, 'name', '')}” is not on the list of documents this service needs."
+    "id.hmt_region": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), "
+        "82 (Macao) or 83 (Taiwan); this one starts with {actual}.",
     ),
-    "tariff_class.empty": lambda p: "Please choose the tariff class.",
-    "document.type_invalid": lambda p: f"The document type “{_get(p, 'value', '')}” is not valid.",
-    "document.number_invalid": lambda p: "The document number is empty or too long.",
-    "document.hash_invalid": lambda p: (
-        "The document's content digest must be a SHA-256 of 64 hexadecimal characters."
+    "id.resident_region": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Numbers starting with {actual} are HK/Macao/Taiwan residence permits: "
+        "choose “HK/Macao/Taiwan residence permit” as the ID type.",
     ),
-    "document.layout_invalid": lambda p: f"The layout “{_get(p, 'value', '')}” is not valid.",
-    "document.path_too_long": lambda p: (
-        f"The PDF file path can be at most {_get(p, 'max')} characters."
+    "id.hm_permit_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A mainland travel permit number for HK/Macao residents is H or M followed by "
+        "8 or 10 digits.",
     ),
-}
-
-
-# --------------------------------------------------------------------------------------------
-# Payments, voids and refunds (counter_app.services.payments)
-# --------------------------------------------------------------------------------------------
-
-_APPROVAL_PROBLEMS = {
-    "expired": "The approval has expired: the shift manager must approve again.",
-    "used": "This approval has already been used: the shift manager must approve again.",
-}
-
-_PAYMENTS: dict[str, Renderer] = {
-    "payment.no_tenders": lambda p: "Please choose how the customer pays.",
-    "payment.tender_invalid": lambda p: "The payment method is not valid.",
-    "payment.tenders_mismatch": lambda p: (
-        f"The payment methods add up to {_yuan(p, 'tenders_total')}, "
-        f"which is not the payment amount {_yuan(p, 'amount')}."
+    "uscc.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the unified social credit code."),
+    "uscc.length": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The unified social credit code must have {expected} characters; it has {actual}.",
     ),
-    "payment.duplicate_cash": lambda p: "Cash can only be entered on one line.",
-    "payment.reference_missing": lambda p: (
-        "Enter the transaction reference (serial or voucher number) of a non-cash payment."
+    "uscc.chars": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A unified social credit code can only contain digits and capital letters; "
+        "character {position} is “{char}”.",
     ),
-    "payment.reference_too_long": lambda p: (
-        f"The transaction reference can be at most {REFERENCE_MAX_LENGTH} characters."
+    "uscc.chars/unused_letter": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A unified social credit code never uses the letters I, O, Z, S or V; "
+        "character {position} is “{char}”.",
     ),
-    "payment.cash_short": lambda p: (
-        f"Cash received {_yuan(p, 'received')} is less than the cash due {_yuan(p, 'cash')}."
+    "uscc.check": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The check character of the unified social credit code is wrong: it should be "
+        "{expected}. Check the whole code character by character.",
     ),
-    "payment.no_cash_tender": lambda p: "Leave cash received empty when nothing is paid in cash.",
-    "payment.key_invalid": lambda p: (
-        "The payment confirmation number is not valid. Open the confirmation screen again."
+    "phone.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the mobile number."),
+    "phone.chars": QT_TRANSLATE_NOOP(
+        "Messages", "The mobile number can only contain digits, not “{char}”."
     ),
-    "payment.reason_empty": lambda p: "Please give a reason.",
-    "payment.reason_too_long": lambda p: (
-        f"The reason can be at most {PAYMENT_REASON_MAX_LENGTH} characters."
+    "phone.length": QT_TRANSLATE_NOOP(
+        "Messages", "The mobile number must have {expected} digits; it has {actual}."
     ),
-    "payment.rating_invalid": lambda p: "The satisfaction rating is not valid.",
-    "payment.layout_invalid": lambda p: "The print layout is not valid.",
-    "payment.hash_invalid": lambda p: (
-        "The document's content digest must be a SHA-256 of 64 hexadecimal characters."
+    "phone.format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.",
     ),
-    "payment.quote_args": lambda p: "Enter either the amount to spend or the volume to buy.",
-    "payment.volume_format": lambda p: (
-        "The volume must be more than zero, with at most three decimal places."
+    "name.empty": QT_TRANSLATE_NOOP("Messages", "The name cannot be empty."),
+    "name.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The name can be at most {max} characters; it has {actual}."
     ),
-    "payment.not_prepaid": lambda p: "This account is not a prepaid (IC card) account.",
-    "payment.prepaid_inexact": lambda p: (
+    "name.emoji": QT_TRANSLATE_NOOP("Messages", "The name cannot contain emoji (“{char}”)."),
+    "name.control": QT_TRANSLATE_NOOP(
+        "Messages", "The name cannot contain control characters ({codepoint})."
+    ),
+    "name.dot": QT_TRANSLATE_NOOP(
+        "Messages", "The “·” in a name can only stand between two characters."
+    ),
+    "name.chars": QT_TRANSLATE_NOOP(
+        "Messages", "The name can only contain letters, spaces and “·”, not “{char}”."
+    ),
+    "org_name.empty": QT_TRANSLATE_NOOP("Messages", "The organisation name cannot be empty."),
+    "org_name.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation name can be at most {max} characters; it has {actual}."
+    ),
+    "org_name.emoji": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation name cannot contain emoji (“{char}”)."
+    ),
+    "org_name.control": QT_TRANSLATE_NOOP(
+        "Messages", "The organisation name cannot contain control characters ({codepoint})."
+    ),
+    "org_name.chars": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The organisation name can only contain letters, digits, spaces, brackets, "
+        "· & . , - and the Chinese enumeration comma, not “{char}”.",
+    ),
+    "address.empty": QT_TRANSLATE_NOOP("Messages", "The address cannot be empty."),
+    "address.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The address can be at most {max} characters; it has {actual}."
+    ),
+    "address.emoji": QT_TRANSLATE_NOOP("Messages", "The address cannot contain emoji (“{char}”)."),
+    "address.control": QT_TRANSLATE_NOOP(
+        "Messages", "The address cannot contain control characters ({codepoint})."
+    ),
+    "address.chars": QT_TRANSLATE_NOOP(
+        "Messages", "The address cannot contain the character “{char}”."
+    ),
+    # ------------------------------------------------------ amounts of money (domain/amounts)
+    "amount.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the amount."),
+    "amount.currency_sign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Type only the digits of the amount, not “{char}”: the amount is already in yuan.",
+    ),
+    "amount.comma": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No commas in the amount: type one thousand yuan as 1000 or 1000.00, "
+        "and use “.” as the decimal point.",
+    ),
+    "amount.negative": QT_TRANSLATE_NOOP("Messages", "The amount cannot be negative."),
+    "amount.exponent": QT_TRANSLATE_NOOP(
+        "Messages", "Type the amount as a plain number (for example 1000), not in a form like 1e3."
+    ),
+    "amount.chars": QT_TRANSLATE_NOOP(
+        "Messages", "The amount can only contain digits and a decimal point, not “{char}”."
+    ),
+    "amount.format": QT_TRANSLATE_NOOP(
+        "Messages", "The amount is not a valid number: type it like 100 or 100.50."
+    ),
+    "amount.too_many_decimals": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The amount can have at most two decimal places (to the fen); it has {decimals}.",
+    ),
+    "amount.below_minimum": QT_TRANSLATE_NOOP(
+        "Messages", "The amount cannot be less than {minimum}."
+    ),
+    "amount.above_maximum": QT_TRANSLATE_NOOP(
+        "Messages", "A single amount cannot be more than {maximum}."
+    ),
+    "amount.not_decimal": QT_TRANSLATE_NOOP(
+        "Messages", "The amount must be an exact decimal number."
+    ),
+    UNKNOWN_AMOUNT: QT_TRANSLATE_NOOP("Messages", "The amount is not valid ({code})."),
+    # ---------------------------------------- customers and accounts (services/customers, accounts)
+    "customer.required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose an existing customer or fill in the new customer's details."
+    ),
+    "customer.both": QT_TRANSLATE_NOOP(
+        "Messages", "An existing customer is chosen: do not fill in new customer details as well."
+    ),
+    "customer.not_found": QT_TRANSLATE_NOOP("Messages", "The customer does not exist."),
+    "customer.anonymised": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This customer's details were erased at the customer's request; "
+        "no further business can be done for them.",
+    ),
+    "id_type.invalid": QT_TRANSLATE_NOOP("Messages", "Please choose the ID type."),
+    "id.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This ID number is already registered to another customer."
+    ),
+    "uscc.duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This unified social credit code is already registered to another organisation.",
+    ),
+    "id.name_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This ID number is registered to customer “{registered_name}”, which does not match "
+        "the name entered. Check the ID number; if the customer has changed their name, "
+        "correct the customer's details first.",
+    ),
+    "uscc.name_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This unified social credit code is registered to “{registered_name}”, which does not "
+        "match the organisation name entered. Check the code; if the organisation has been "
+        "renamed, correct the customer's details first.",
+    ),
+    "emergency.incomplete": QT_TRANSLATE_NOOP(
+        "Messages", "Fill in both the emergency contact's name and mobile number, or neither."
+    ),
+    "field.not_applicable": QT_TRANSLATE_NOOP(
+        "Messages", "This field does not apply to this type of customer."
+    ),
+    "reason.empty": QT_TRANSLATE_NOOP("Messages", "Please give the reason for the change."),
+    "reason.too_long": QT_TRANSLATE_NOOP("Messages", "The reason can be at most {max} characters."),
+    "utility_kind.invalid": QT_TRANSLATE_NOOP("Messages", "The utility is not valid."),
+    "utility_kind.not_served": QT_TRANSLATE_NOOP(
+        "Messages", "This system does not serve that utility."
+    ),
+    "tariff_class.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "The tariff class “{value}” does not exist."
+    ),
+    "tariff_class.empty": QT_TRANSLATE_NOOP("Messages", "Please choose the tariff class."),
+    "billing_mode.invalid": QT_TRANSLATE_NOOP("Messages", "The billing mode is not valid."),
+    "meter.empty": QT_TRANSLATE_NOOP("Messages", "Please enter the meter number."),
+    "meter.chars": QT_TRANSLATE_NOOP(
+        "Messages", "The meter number can only contain letters and digits, not “{char}”."
+    ),
+    "meter.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The meter number can be at most {max} characters."
+    ),
+    "meter.duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "Meter number {value} is already registered to account {account_number}."
+    ),
+    "documents.unknown": QT_TRANSLATE_NOOP(
+        "Messages", "“{name}” is not on the list of documents this service needs."
+    ),
+    "document.type_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The document type “{value}” is not valid."
+    ),
+    "document.number_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The document number is empty or too long."
+    ),
+    "document.hash_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The document's content digest must be a SHA-256 of 64 hexadecimal characters.",
+    ),
+    "document.layout_invalid": QT_TRANSLATE_NOOP("Messages", "The layout “{value}” is not valid."),
+    "document.path_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The PDF file path can be at most {max} characters."
+    ),
+    "arrears_blocked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The customer owes {total} on other accounts: opening another needs the shift "
+        "manager's approval.",
+    ),
+    # ------------------------------------------------- bills and meter readings (services/bills)
+    "account.missing": QT_TRANSLATE_NOOP("Messages", "The account number is empty."),
+    "account.not_found": QT_TRANSLATE_NOOP("Messages", "There is no account {account_number}."),
+    "account.not_found/as_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no account {account_number}. The cell is an Excel number, so leading zeros "
+        "may be lost: format the column as text.",
+    ),
+    "account.not_found/no_number": QT_TRANSLATE_NOOP("Messages", "The account does not exist."),
+    "account.closed": QT_TRANSLATE_NOOP(
+        "Messages", "Account {account_number} is closed ({closed_on})."
+    ),
+    "tariff.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No {tariff_class} tariff is in force on {on}."
+    ),
+    "bill.period_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A bill for {period} already exists ({number})."
+    ),
+    "reading.prepaid_account": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Account {account_number} is prepaid: prepaid accounts are not billed from readings.",
+    ),
+    "read_on.missing": QT_TRANSLATE_NOOP("Messages", "The reading date is empty."),
+    "read_on.invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        'The date "{value}" cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.',
+    ),
+    "reading.future_date": QT_TRANSLATE_NOOP(
+        "Messages", "The reading date {read_on} is after today ({today})."
+    ),
+    "reading.date_not_after_previous": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The reading date {read_on} is not after the previous reading's date {previous_read_on}.",
+    ),
+    "reading.missing": QT_TRANSLATE_NOOP("Messages", "The reading is empty."),
+    "reading.not_a_number": QT_TRANSLATE_NOOP("Messages", 'The reading "{value}" is not a number.'),
+    "reading.negative": QT_TRANSLATE_NOOP("Messages", "The reading cannot be negative."),
+    "reading.too_many_decimals": QT_TRANSLATE_NOOP(
+        "Messages", "The reading has {decimals} decimals; at most 3 are allowed."
+    ),
+    "reading.too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The reading is larger than any meter shows."
+    ),
+    "reading.format": QT_TRANSLATE_NOOP(
+        "Messages", "The reading must be a number of at most 3 decimals, not negative."
+    ),
+    "reading.below_previous": QT_TRANSLATE_NOOP(
+        "Messages", "The reading is below the previous reading {previous}."
+    ),
+    "reading.source": QT_TRANSLATE_NOOP("Messages", "The source of the reading is not valid."),
+    "row.duplicate_account": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Account {account_number} is in the file more than once with different values "
+        "(also row {rows}).",
+    ),
+    UNKNOWN_ROW: QT_TRANSLATE_NOOP("Messages", "The row has a problem ({code})."),
+    # ------------------------------------ importing a readings file (services/readings_import)
+    "import.file_type": QT_TRANSLATE_NOOP("Messages", "Only .xlsx and .csv files can be imported."),
+    "import.file_type/xls": QT_TRANSLATE_NOOP(
+        "Messages", "Old .xls files cannot be read: save the file as .xlsx in Excel."
+    ),
+    "import.file_missing": QT_TRANSLATE_NOOP("Messages", "The file {path} does not exist."),
+    "import.unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The file is damaged or is not what its name says; it cannot be read."
+    ),
+    "import.encoding": QT_TRANSLATE_NOOP(
+        "Messages", "The CSV file's text encoding is not known: save it as UTF-8 or GBK."
+    ),
+    "import.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file is larger than {max_mb} MB ({size_kb} KB). "
+        "Split it and import the parts one by one.",
+    ),
+    "import.too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The file has more than {max_rows} rows. Split it and import the parts one by one.",
+    ),
+    "import.empty": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    "import.no_header": QT_TRANSLATE_NOOP(
+        "Messages",
+        "No header row found: the first row must name the columns 户号, 抄表日期 and "
+        "本次读数. Missing: {missing}.",
+    ),
+    "import.no_rows": QT_TRANSLATE_NOOP("Messages", "The file has a header row but no readings."),
+    "import.cancelled": QT_TRANSLATE_NOOP("Messages", "Import cancelled. Nothing was imported."),
+    UNKNOWN_FILE: QT_TRANSLATE_NOOP("Messages", "The file cannot be imported ({code})."),
+    # ----------------------------------------------------------- shifts (services/shifts)
+    "shift.none_open": QT_TRANSLATE_NOOP(
+        "Messages", "No shift is open: open a shift before taking money."
+    ),
+    "shift.other_counter": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your open shift is at counter {counter_number}: work there, or close that shift first.",
+    ),
+    "shift.already_open": QT_TRANSLATE_NOOP(
+        "Messages", "You already have a shift open at counter {counter_number}."
+    ),
+    "shift.counter_occupied": QT_TRANSLATE_NOOP(
+        "Messages", "Clerk {employee_no} has a shift open at this counter."
+    ),
+    "shift.no_counter": QT_TRANSLATE_NOOP(
+        "Messages", "You signed in without a counter: sign in at a counter to open a shift."
+    ),
+    "day.closed": QT_TRANSLATE_NOOP(
+        "Messages", "The business day {business_date} is closed: nothing more can be booked on it."
+    ),
+    # ------------------------------------------------ the auditor's desk (services/audit_review)
+    "audit.period_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Choose a period whose end is not before its start, at most {max_days} days long.",
+    ),
+    # ------------------------------------------------- a manager's approval (services/approvals)
+    "approval.required": QT_TRANSLATE_NOOP("Messages", "This needs the shift manager's approval."),
+    "approval.mismatch": QT_TRANSLATE_NOOP("Messages", "This approval is not for this action."),
+    "approval.amount_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The approval was given for {approved_amount}, not {amount}: "
+        "the shift manager must approve this amount.",
+    ),
+    "approval.expired": QT_TRANSLATE_NOOP(
+        "Messages", "The approval has expired: the shift manager must approve again."
+    ),
+    "approval.used": QT_TRANSLATE_NOOP(
+        "Messages", "This approval has already been used: the shift manager must approve again."
+    ),
+    "approval.not_approver": QT_TRANSLATE_NOOP("Messages", "Your role does not allow this."),
+    "approval.own_request": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot approve your own request. Another manager must approve it."
+    ),
+    "approval.other_hall": QT_TRANSLATE_NOOP(
+        "Messages", "Only a manager of this hall can approve."
+    ),
+    # ------------------------------------------ payments, voids and refunds (services/payments)
+    "payment.no_tenders": QT_TRANSLATE_NOOP("Messages", "Please choose how the customer pays."),
+    "payment.tender_invalid": QT_TRANSLATE_NOOP("Messages", "The payment method is not valid."),
+    "payment.tenders_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The payment methods add up to {tenders_total}, which is not the payment amount {amount}.",
+    ),
+    "payment.duplicate_cash": QT_TRANSLATE_NOOP(
+        "Messages", "Cash can only be entered on one line."
+    ),
+    "payment.reference_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the transaction reference (serial or voucher number) of a non-cash payment.",
+    ),
+    "payment.reference_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The transaction reference can be at most {max} characters."
+    ),
+    "payment.cash_short": QT_TRANSLATE_NOOP(
+        "Messages", "Cash received {received} is less than the cash due {cash}."
+    ),
+    "payment.no_cash_tender": QT_TRANSLATE_NOOP(
+        "Messages", "Leave cash received empty when nothing is paid in cash."
+    ),
+    "payment.key_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The payment confirmation number is not valid. Open the confirmation screen again.",
+    ),
+    "payment.reason_empty": QT_TRANSLATE_NOOP("Messages", "Please give a reason."),
+    "payment.reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The reason can be at most {max} characters."
+    ),
+    "payment.rating_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The satisfaction rating is not valid."
+    ),
+    "payment.layout_invalid": QT_TRANSLATE_NOOP("Messages", "The print layout is not valid."),
+    "payment.hash_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The document's content digest must be a SHA-256 of 64 hexadecimal characters.",
+    ),
+    "payment.quote_args": QT_TRANSLATE_NOOP(
+        "Messages", "Enter either the amount to spend or the volume to buy."
+    ),
+    "payment.volume_format": QT_TRANSLATE_NOOP(
+        "Messages", "The volume must be more than zero, with at most three decimal places."
+    ),
+    "payment.not_prepaid": QT_TRANSLATE_NOOP(
+        "Messages", "This account is not a prepaid (IC card) account."
+    ),
+    "payment.prepaid_inexact": QT_TRANSLATE_NOOP(
+        "Messages",
         "At the tiered prices this exact amount cannot be bought; "
-        f"the amount that can be bought is {_yuan(p, 'suggested')}."
+        "the amount that can be bought is {suggested}.",
     ),
-    "payment.prepaid_too_small": lambda p: (
-        "The amount is too small to buy the smallest metered unit."
+    "payment.prepaid_too_small": QT_TRANSLATE_NOOP(
+        "Messages", "The amount is too small to buy the smallest metered unit."
     ),
-    "payment.prepaid_quote_changed": lambda p: (
-        "The tier or the prices have changed: this volume now costs "
-        f"{_yuan(p, 'suggested')}. Get a new quote."
+    "payment.prepaid_quote_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.",
     ),
-    "payment.partial_too_small": lambda p: (
+    "payment.partial_too_small": QT_TRANSLATE_NOOP(
+        "Messages",
         "This account has overdue bills and the late fee is at least ¥1.00: "
-        f"a partial payment must be at least {_yuan(p, 'minimum')}."
+        "a partial payment must be at least {minimum}.",
     ),
-    "payment.approval_required": lambda p: "This needs the shift manager's approval.",
-    "payment.approval_invalid": lambda p: _APPROVAL_PROBLEMS.get(
-        str(p.get("problem")), "This approval is not for this action."
+    "payment.approval_required": QT_TRANSLATE_NOOP(
+        "Messages", "This needs the shift manager's approval."
     ),
-    "payment.key_reused": lambda p: (
+    "payment.approval_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "This approval is not for this action."
+    ),
+    "payment.approval_invalid/expired": QT_TRANSLATE_NOOP(
+        "Messages", "The approval has expired: the shift manager must approve again."
+    ),
+    "payment.approval_invalid/used": QT_TRANSLATE_NOOP(
+        "Messages", "This approval has already been used: the shift manager must approve again."
+    ),
+    "payment.key_reused": QT_TRANSLATE_NOOP(
+        "Messages",
         "This confirmation number was already used for another payment. "
-        "Open the confirmation screen again."
+        "Open the confirmation screen again.",
     ),
-    "receipt.not_found": lambda p: f"Receipt {_get(p, 'receipt_no', '')} does not exist.",
-    "payment.not_found": lambda p: "The payment does not exist.",
-    "print.not_found": lambda p: "The print record does not exist.",
-    "print.already_registered": lambda p: (
-        "This receipt's printing is already registered; to print it again, use Reprint."
+    "receipt.not_found": QT_TRANSLATE_NOOP("Messages", "Receipt {receipt_no} does not exist."),
+    "payment.not_found": QT_TRANSLATE_NOOP("Messages", "The payment does not exist."),
+    "print.not_found": QT_TRANSLATE_NOOP("Messages", "The print record does not exist."),
+    "print.already_registered": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This receipt's printing is already registered; to print it again, use Reprint.",
     ),
-    "void.already_voided": lambda p: "This receipt has already been voided.",
-    "void.refunded": lambda p: (
-        f"This receipt has been refunded ({_get(p, 'refund_receipt_no', '')}) and cannot be voided."
+    "void.already_voided": QT_TRANSLATE_NOOP("Messages", "This receipt has already been voided."),
+    "void.refunded": QT_TRANSLATE_NOOP(
+        "Messages", "This receipt has been refunded ({refund_receipt_no}) and cannot be voided."
     ),
-    "void.later_payment": lambda p: (
-        f"The account has a later payment {_get(p, 'receipt_no', '')}: "
-        "void the newer payment first."
+    "void.later_payment": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The account has a later payment {receipt_no}: void the newer payment first.",
     ),
-    "void.other_hall": lambda p: "Only receipts of this service hall can be voided.",
-    "void.refund_required": lambda p: (
-        "The day is closed, so the payment cannot be voided: make a refund instead."
-        if p.get("problem") == "day_closed"
-        else "Only today's payments can be voided: make a refund for an earlier day's payment."
+    "void.other_hall": QT_TRANSLATE_NOOP(
+        "Messages", "Only receipts of this service hall can be voided."
     ),
-    "refund.not_refundable": lambda p: "A refund receipt cannot be refunded.",
-    "refund.voided": lambda p: "This receipt has been voided; no refund is needed.",
-    "refund.already_refunded": lambda p: (
-        f"This receipt has already been refunded ({_get(p, 'refund_receipt_no', '')})."
+    "void.refund_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only today's payments can be voided: make a refund for an earlier day's payment.",
     ),
-    "refund.credit_used": lambda p: (
+    "void.refund_required/day_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The day is closed, so the payment cannot be voided: make a refund instead."
+    ),
+    "refund.not_refundable": QT_TRANSLATE_NOOP("Messages", "A refund receipt cannot be refunded."),
+    "refund.voided": QT_TRANSLATE_NOOP(
+        "Messages", "This receipt has been voided; no refund is needed."
+    ),
+    "refund.already_refunded": QT_TRANSLATE_NOOP(
+        "Messages", "This receipt has already been refunded ({refund_receipt_no})."
+    ),
+    "refund.credit_used": QT_TRANSLATE_NOOP(
+        "Messages",
         "The credit this payment left on the account has been used since "
-        f"(credit now {_yuan(p, 'credit')}, the refund needs {_yuan(p, 'needed')}), "
-        "so the payment cannot be refunded in full."
+        "(credit now {credit}, the refund needs {needed}), "
+        "so the payment cannot be refunded in full.",
     ),
-    "rating.exists": lambda p: "This transaction has already been rated.",
+    "rating.exists": QT_TRANSLATE_NOOP("Messages", "This transaction has already been rated."),
 }
 
+# Every code with a template of its own.
+WORDED_CODES: frozenset[str] = frozenset(k.split("/")[0] for k in TEMPLATES) - (
+    FALLBACKS - {UNKNOWN}
+)
 
-_ENGLISH: dict[str, Renderer] = {**_IDENTITY, **_AMOUNTS, **_CUSTOMERS, **_PAYMENTS}
+# How messages name "the number" of each identity document, shorter than the document's name.
+_ID_NUMBER_LABELS: dict[str, str] = {
+    IdType.RESIDENT_ID: QT_TRANSLATE_NOOP("Messages", "ID card number"),
+    IdType.HMT_RESIDENCE: QT_TRANSLATE_NOOP("Messages", "residence permit number"),
+    IdType.PASSPORT: QT_TRANSLATE_NOOP("Messages", "passport number"),
+    IdType.HM_PERMIT: QT_TRANSLATE_NOOP("Messages", "travel permit number"),
+}
+_OTHER_ID_NUMBER = QT_TRANSLATE_NOOP("Messages", "document number")
+# Between the items of a list inside a message ("rows 3, 7"); Chinese uses 、.
+_LIST_SEPARATOR = QT_TRANSLATE_NOOP("Messages", ", ")
 
-#: Every code with an English message.
-ENGLISH_CODES: frozenset[str] = frozenset(_ENGLISH)
+Params = Mapping[str, object]
 
 
-def english(code: str, params: Mapping[str, object]) -> str | None:
-    """The English sentence for ``code``, or None for a code this module does not know."""
-    render = _ENGLISH.get(code)
-    return None if render is None else render(params)
+def _variant(key: str) -> Callable[[Params], str | None]:
+    """A chooser that picks ``code/key`` when the param ``key`` is set."""
+    return lambda p: key if p.get(key) else None
 
 
-def localized(
-    code: str, params: Mapping[str, object], chinese: str, *, language: str | None = None
-) -> str:
-    """The message for ``code`` in the user's language.
+# Codes with more than one wording: the params decide which (None: the code's own template).
+_VARIANTS: dict[str, Callable[[Params], str | None]] = {
+    "auth_failed": lambda p: "remaining" if p.get("remaining") is not None else None,
+    "account_locked": lambda p: "until" if isinstance(p.get("until"), datetime) else None,
+    "permission_denied": _variant("hall_required"),
+    "invalid_input": lambda p: "reason" if p.get("field") == "reason" else None,
+    "not_found": lambda p: "customer" if p.get("entity") == "customer" else None,
+    "conflict": _variant("anonymised"),
+    "id.chars": lambda p: "passport" if p.get("id_type") == IdType.PASSPORT else None,
+    "uscc.chars": lambda p: "unused_letter" if p.get("char") in {"I", "O", "Z", "S", "V"} else None,
+    "account.not_found": lambda p: (
+        "as_number" if p.get("as_number") else None if p.get("account_number") else "no_number"
+    ),
+    "import.file_type": lambda p: "xls" if p.get("suffix") == ".xls" else None,
+    "payment.approval_invalid": lambda p: (
+        str(p["problem"]) if p.get("problem") in {"expired", "used"} else None
+    ),
+    "void.refund_required": lambda p: "day_closed" if p.get("problem") == "day_closed" else None,
+}
+
+# What a message says when the error does not carry a param; limits the code always applies.
+_DEFAULTS: dict[str, dict[str, object]] = {
+    "id.length": {"expected": RESIDENT_ID_LENGTH},
+    "id.length_range": {"min": PASSPORT_MIN_LENGTH, "max": PASSPORT_MAX_LENGTH},
+    "uscc.length": {"expected": CREDIT_CODE_LENGTH},
+    "phone.length": {"expected": MOBILE_LENGTH},
+    "amount.currency_sign": {"char": "¥"},
+    "amount.below_minimum": {"minimum": DEFAULT_MINIMUM},
+    "amount.above_maximum": {"maximum": DEFAULT_MAXIMUM},
+    "reason.too_long": {"max": CUSTOMER_REASON_MAX_LENGTH},
+    "payment.reason_too_long": {"max": PAYMENT_REASON_MAX_LENGTH},
+    "payment.reference_too_long": {"max": REFERENCE_MAX_LENGTH},
+    "import.too_large": {"max_bytes": MAX_FILE_BYTES},
+    "import.too_many_rows": {"max_rows": MAX_ROWS},
+    "import.no_header": {"missing": FIELDS},
+    "audit.period_invalid": {"max_days": MAX_DAYS},
+}
+
+# Params that are amounts of money, shown as ¥1,234.50 when they are Decimals.
+_MONEY = frozenset(
+    {
+        "amount",
+        "approved_amount",
+        "cash",
+        "credit",
+        "maximum",
+        "minimum",
+        "needed",
+        "received",
+        "suggested",
+        "tenders_total",
+        "total",
+    }
+)
+# Params a message quotes: missing, they read as nothing rather than "?".
+_QUOTED = frozenset(
+    {"char", "value", "name", "registered_name", "receipt_no", "refund_receipt_no", "path"}
+)
+_COLUMN_NAMES = dict(zip(FIELDS, TEMPLATE_HEADER, strict=True))
+
+
+@functools.cache
+def _translator(language: str) -> QTranslator | None:
+    translator = QTranslator()
+    if translator.load(str(resource_path("translations", f"counter_{language}.qm"))):
+        return translator
+    return None
+
+
+def translate(source: str) -> str:
+    """``source`` (a template or a piece of one) in the current language."""
+    language = current_language()
+    if language == "en":
+        return source
+    translator = _translator(language)
+    translated = translator.translate(CONTEXT, source) if translator is not None else ""
+    return translated or source
+
+
+def template_key(code: str, params: Params) -> str:
+    """The key in :data:`TEMPLATES` that words ``code`` with these params (it may be missing)."""
+    choose = _VARIANTS.get(code)
+    variant = choose(params) if choose is not None else None
+    return f"{code}/{variant}" if variant else code
+
+
+class _Values(dict[str, str]):
+    """Formatted params; a missing one reads as "?" instead of raising KeyError."""
+
+    def __missing__(self, key: str) -> str:
+        return "" if key in _QUOTED else "?"
+
+
+def _text(key: str, value: object) -> str:
+    if isinstance(value, Decimal) and key in _MONEY and value.is_finite():
+        return format_yuan(value)
+    if isinstance(value, datetime):
+        local = value.astimezone(LOCAL_TZ)
+        return local.strftime("%H:%M" if key == "until" else "%Y-%m-%d %H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | set | frozenset):
+        return translate(_LIST_SEPARATOR).join(_text(key, v) for v in value)
+    if key in _MONEY and value is not None and not isinstance(value, Decimal | int):
+        return f"¥{value}"
+    return "" if value is None else str(value)
+
+
+def _values(code: str, params: Params) -> _Values:
+    given = {k: v for k, v in params.items() if v is not None}
+    merged: dict[str, object] = {**_DEFAULTS.get(code, {}), **given}
+    if code.startswith("id."):
+        label = _ID_NUMBER_LABELS.get(str(merged.get("id_type", IdType.RESIDENT_ID)))
+        merged["id_label"] = translate(label or _OTHER_ID_NUMBER)
+    if code == "import.too_large":
+        merged["max_mb"] = int(str(merged["max_bytes"])) // (1024 * 1024)
+        if "size" in merged:
+            merged["size_kb"] = int(str(merged["size"])) // 1024
+    if code == "import.no_header":
+        missing = merged["missing"]
+        if isinstance(missing, list | tuple):
+            merged["missing"] = [_COLUMN_NAMES.get(str(m), str(m)) for m in missing]
+    return _Values({k: _text(k, v) for k, v in merged.items()})
+
+
+def render(code: str, params: Params | None = None, *, unknown: str = UNKNOWN) -> str:
+    """The sentence for ``code`` with ``params``, in the current language.
 
     Args:
-        code: The machine code the domain or service layer reported.
-        params: Its params, as the Chinese renderer got them.
-        chinese: The Simplified Chinese sentence the lower layer already made.
-        language: Overrides the installed language (tests); by default the one
-            :func:`~counter_app.views.translation.install_language` put into effect.
+        code: The code the domain or a service reported.
+        params: Its params; missing ones read as "?" (or as nothing where a value is quoted).
+        unknown: The fallback template for a code without one of its own: one of
+            :data:`FALLBACKS`, which get the code as ``{code}``.
 
     Returns:
-        ``chinese`` in Chinese, and for a code without an English wording, so a message is
-        never lost; otherwise the English sentence.
+        The translated template with the params filled in.
     """
-    if (language or current_language()).startswith("zh"):
-        return chinese
-    return english(code, params) or chinese
+    given: Params = params or {}
+    source = TEMPLATES.get(template_key(code, given)) or TEMPLATES.get(code)
+    if source is None:
+        source = TEMPLATES[unknown]
+        given = {**given, "code": code}
+    return translate(source).format_map(_values(code, given))

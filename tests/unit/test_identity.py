@@ -17,7 +17,6 @@ from counter_app.domain.identity import (
     ValidationIssue,
     birth_date_from_resident_id,
     credit_code_check_char,
-    describe,
     mask_id_number,
     mask_phone,
     names_similar,
@@ -32,6 +31,7 @@ from counter_app.domain.identity import (
     validate_person_name,
     validate_resident_id,
 )
+from counter_app.views.errors import error_message as describe
 
 TODAY = date(2024, 6, 1)
 

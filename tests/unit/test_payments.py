@@ -55,7 +55,6 @@ from counter_app.services import audit as audit_module
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.bills import AccountClosed
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments import messages as payment_messages
 from counter_app.services.payments.dto import (
     LARGE_CASH,
     REFUND,
@@ -67,6 +66,7 @@ from counter_app.services.payments.dto import (
     account_subject,
 )
 from counter_app.services.payments.errors import (
+    PAYMENT_CODES,
     ApprovalInvalid,
     ApprovalRequired,
     IdempotencyConflict,
@@ -78,7 +78,6 @@ from counter_app.services.payments.errors import (
     RefundRequired,
     VoidNotAllowed,
 )
-from counter_app.services.payments.messages import describe_payment_error
 from counter_app.services.payments.prints import ReceiptPrintService
 from counter_app.services.payments.taking import PaymentService
 from counter_app.services.payments.verification import ReceiptVerifier
@@ -89,6 +88,7 @@ from counter_app.services.shifts import (
     ShiftAtOtherCounter,
     ShiftService,
 )
+from counter_app.views.errors import error_message as describe_payment_error
 
 D = Decimal
 DIGEST = "ab" * 32
@@ -929,7 +929,7 @@ def test_unopenable_sqlite_file_is_database_unavailable(
 
 
 def test_every_error_code_has_a_default_message() -> None:
-    for code in payment_messages._MESSAGES:
+    for code in PAYMENT_CODES:
         error = PaymentInputError(code)
         assert describe_payment_error(error) != f"操作未完成（{code}）"
 

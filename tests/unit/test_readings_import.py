@@ -34,6 +34,7 @@ from counter_app.services.readings_import import (
     parse_read_on,
     parse_reading,
 )
+from counter_app.views.errors import error_message
 
 D = Decimal
 CN_HEADER = ("户号", "抄表日期", "本次读数")
@@ -255,9 +256,9 @@ def test_a_file_with_three_bad_rows_imports_nothing_and_names_each_row(
     ]
     not_found, low, future = result.errors
     assert not_found.column == "户号"
-    assert not_found.message == "户号 0999999999 不存在"
+    assert error_message(not_found) == "户号 0999999999 不存在"
     assert low.params["previous"] == str(below.last_reading)
-    assert str(below.last_reading) in low.message
+    assert str(below.last_reading) in error_message(low)
     assert future.params == {"read_on": "2026-11-24", "today": "2026-11-23"}
     # The good rows would have billed: the counts say what a clean file would do.
     assert result.bills == 3
@@ -292,7 +293,7 @@ def test_each_kind_of_bad_cell_is_reported(
     before = counts(demo_db)
     result = importer.import_readings(path)
     assert [(e.row, e.column_letter, e.code) for e in result.errors] == [(2, column, code)]
-    assert result.errors[0].message
+    assert error_message(result.errors[0])
     assert not result.imported
     assert counts(demo_db) == before
 
@@ -379,7 +380,7 @@ def test_an_account_number_stored_as_an_excel_number_says_so(
     (error,) = importer.import_readings(path).errors
     assert error.code == "account.not_found"
     assert error.params["as_number"] is True
-    assert "开头的 0" in error.message
+    assert "开头的 0" in error_message(error)
 
 
 def test_files_that_are_not_reading_sheets_are_refused_whole(
@@ -410,11 +411,11 @@ def test_files_that_are_not_reading_sheets_are_refused_whole(
         with pytest.raises(ImportRefused) as refused:
             importer.import_readings(path)
         assert refused.value.code == code, path.name
-        assert readings_import.describe_import_error(refused.value)
+        assert error_message(refused.value)
     with pytest.raises(ImportRefused) as refused:
         importer.import_readings(half_header)
     assert refused.value.params == {"missing": ["read_on", "reading"]}
-    assert "缺少：抄表日期、本次读数" in readings_import.describe_import_error(refused.value)
+    assert "缺少：抄表日期、本次读数" in error_message(refused.value)
 
 
 def test_too_many_rows_or_bytes_are_refused(
@@ -430,7 +431,7 @@ def test_too_many_rows_or_bytes_are_refused(
         importer.import_readings(over)
     assert refused.value.code == "import.too_many_rows"
     assert refused.value.params == {"max_rows": 5_000}
-    assert "5000 行" in readings_import.describe_import_error(refused.value)
+    assert "5000 行" in error_message(refused.value)
 
     big = tmp_path / "big.csv"
     with big.open("wb") as f:
@@ -438,7 +439,7 @@ def test_too_many_rows_or_bytes_are_refused(
     with pytest.raises(ImportRefused) as refused:
         importer.import_readings(big)
     assert refused.value.code == "import.too_large"
-    assert "10 MB" in readings_import.describe_import_error(refused.value)
+    assert "10 MB" in error_message(refused.value)
 
 
 # ----------------------------------------------------------------------------- all or nothing

@@ -115,3 +115,48 @@ class RefundNotAllowed(Conflict):
 
 class RatingExists(Conflict):
     code = "rating.exists"
+
+
+#: Every code the payment services raise.
+PAYMENT_CODES: frozenset[str] = frozenset(
+    {
+        "payment.no_tenders",
+        "payment.tender_invalid",
+        "payment.tenders_mismatch",
+        "payment.duplicate_cash",
+        "payment.reference_missing",
+        "payment.reference_too_long",
+        "payment.cash_short",
+        "payment.no_cash_tender",
+        "payment.key_invalid",
+        "payment.reason_empty",
+        "payment.reason_too_long",
+        "payment.rating_invalid",
+        "payment.layout_invalid",
+        "payment.hash_invalid",
+        "payment.quote_args",
+        "payment.volume_format",
+        "payment.not_prepaid",
+        "payment.prepaid_inexact",
+        "payment.prepaid_too_small",
+        "payment.prepaid_quote_changed",
+        "payment.partial_too_small",
+        "payment.approval_required",
+        "payment.approval_invalid",
+        "payment.key_reused",
+        "receipt.not_found",
+        "payment.not_found",
+        "print.not_found",
+        "print.already_registered",
+        "void.already_voided",
+        "void.refunded",
+        "void.later_payment",
+        "void.other_hall",
+        "void.refund_required",
+        "refund.not_refundable",
+        "refund.voided",
+        "refund.already_refunded",
+        "refund.credit_used",
+        "rating.exists",
+    }
+)

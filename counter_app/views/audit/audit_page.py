@@ -34,7 +34,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
-from counter_app.services.audit_review_dto import MAX_DAYS, ROW_LIMIT, ApprovalEntry, RegisterEntry
+from counter_app.services.audit_review_dto import ROW_LIMIT, ApprovalEntry, RegisterEntry
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label
@@ -311,7 +311,7 @@ class AuditPage(QWidget):
         try:
             listing = self._review.print_register(start, end, kind)
         except CounterError as exc:
-            self.register_status.setText(self._period_error(exc))
+            self.register_status.setText(error_message(exc))
             return False
         self.register_model.set_rows(listing.rows)
         reprints = sum(1 for e in listing.rows if e.reprint_no)
@@ -374,7 +374,7 @@ class AuditPage(QWidget):
         try:
             listing = self._review.approvals(start, end)
         except CounterError as exc:
-            self.approvals_status.setText(self._period_error(exc))
+            self.approvals_status.setText(error_message(exc))
             return False
         self.approvals_model.set_rows(listing.rows)
         text = self.tr("{n} approvals.").format(n=len(listing.rows))
@@ -448,13 +448,6 @@ class AuditPage(QWidget):
         return self.tr("Only the newest {limit} are shown: choose a shorter period.").format(
             limit=ROW_LIMIT
         )
-
-    def _period_error(self, exc: CounterError) -> str:
-        if exc.code == "audit.period_invalid":
-            return self.tr(
-                "Choose a period whose end is not before its start, at most {days} days long."
-            ).format(days=MAX_DAYS)
-        return error_message(exc)
 
     # ================================================================== the audit trail
 

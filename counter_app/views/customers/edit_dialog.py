@@ -27,7 +27,6 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
 from counter_app.services.customers import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
 from counter_app.views.errors import error_message
-from counter_app.views.messages import localized
 
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerIdentity, CustomerService
@@ -295,7 +294,7 @@ class EditCustomerDialog(QDialog):
             )
         except FieldErrors as errors:
             for error in errors.errors:
-                self.show_error(error.field, localized(error.code, error.params, error.message))
+                self.show_error(error.field, error_message(error))
             self._focus_first_error(errors.fields)
             return
         except CounterError as exc:

@@ -37,7 +37,6 @@ from counter_app.services.customers import ArrearsBlocked, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import utility_label
-from counter_app.views.messages import localized
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 
 if TYPE_CHECKING:
@@ -505,7 +504,7 @@ class AccountOpeningWizard(QWizard):
         """Put each message beside its field and go back to the first page with an error."""
         first_page = PAGE_CONFIRM
         for error in errors.errors:
-            message = localized(error.code, error.params, error.message)
+            message = error_message(error)
             page = FIELD_PAGE.get(error.field, PAGE_CONFIRM)
             shown = False
             if page == PAGE_CUSTOMER:

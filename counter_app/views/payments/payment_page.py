@@ -49,11 +49,9 @@ from counter_app.services.payments.dto import (
     account_subject,
 )
 from counter_app.services.payments.errors import ApprovalRequired, RefundRequired
-from counter_app.services.payments.messages import PAYMENT_CODES, describe_payment_error
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
-from counter_app.views.messages import localized
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
@@ -78,15 +76,6 @@ def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:
     if colour:
         label.setStyleSheet(f"color: {colour};")
     return label
-
-
-def describe(exc: CounterError) -> str:
-    """Payment errors have their own wording; everything else the common one."""
-    if isinstance(exc, AmountError):
-        return localized(exc.code, exc.params, exc.message)
-    if isinstance(exc, DatabaseUnavailable) or exc.code not in PAYMENT_CODES:
-        return error_message(exc)
-    return localized(exc.code, exc.params, describe_payment_error(exc))
 
 
 class SatisfactionDialog(QDialog):
@@ -415,7 +404,7 @@ class PaymentPage(QWidget):
             amount = parse_amount(self.opening_float.text(), minimum=ZERO, maximum=None)
             self._shifts.open_shift(amount)
         except CounterError as exc:
-            self.shift_label.setText(describe(exc))
+            self.shift_label.setText(error_message(exc))
             return
         self.refresh_shift()
         self.shift_changed.emit()
@@ -497,7 +486,7 @@ class PaymentPage(QWidget):
         try:
             quote = self._payments.quote(account_id)
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return
         self._show_quote(quote.due, quote.amount_due)
 
@@ -577,7 +566,7 @@ class PaymentPage(QWidget):
         try:
             quote = self._payments.quote(self._due.account_id, dialog.grant)
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return
         self._waiver = dialog.grant
         self._show_quote(quote.due, quote.amount_due)
@@ -596,7 +585,7 @@ class PaymentPage(QWidget):
             amount = parse_amount(self.amount.text())
             quote = self._payments.prepaid_quote(self._due.account_id, amount=amount)
         except CounterError as exc:
-            self.prepaid_label.setText(describe(exc))
+            self.prepaid_label.setText(error_message(exc))
             return
         self.volume.setText(f"{quote.volume.normalize():f}")
         self.prepaid_label.setText(
@@ -619,7 +608,7 @@ class PaymentPage(QWidget):
             quote = self._payments.prepaid_quote(self._due.account_id, volume=volume)
         except (CounterError, ArithmeticError) as exc:
             self.prepaid_label.setText(
-                describe(exc) if isinstance(exc, CounterError) else self.tr("Invalid volume.")
+                error_message(exc) if isinstance(exc, CounterError) else self.tr("Invalid volume.")
             )
             return
         self.amount.setText(f"{quote.amount:.2f}")
@@ -686,7 +675,7 @@ class PaymentPage(QWidget):
                 else None
             )
         except AmountError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return
         volume = None
         if self._due.billing_mode is BillingMode.PREPAID and self.volume.text().strip():
@@ -733,7 +722,7 @@ class PaymentPage(QWidget):
             self.confirm_button.setEnabled(True)
             return
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             self.confirm_button.setEnabled(True)
             return
         self._after_payment(result)
@@ -822,7 +811,7 @@ class PaymentPage(QWidget):
                 doc_type=doc_type,
             )
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
         return outcome
 
     def ask_rating(self, payment_id: int) -> None:
@@ -831,7 +820,7 @@ class PaymentPage(QWidget):
             try:
                 self._ratings.rate_service(payment_id, dialog.rating)
             except CounterError as exc:
-                self.error.setText(describe(exc))
+                self.error.setText(error_message(exc))
 
     def clear(self) -> None:
         self._due = None
@@ -869,7 +858,7 @@ class PaymentPage(QWidget):
         try:
             copy = self._prints.reprint(receipt_no, reason, self._layout)
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return None
         pdf = render_receipt(copy.receipt, self._layout)
         outcome = self._printer.print_document(
@@ -891,7 +880,7 @@ class PaymentPage(QWidget):
         try:
             waiting = self._prints.print_queue()
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return
         for item in waiting:
             pdf = render_receipt(item.receipt, self._layout)
@@ -910,7 +899,7 @@ class PaymentPage(QWidget):
                         pdf_path=str(outcome.pdf_path),
                     )
             except CounterError as exc:
-                self.error.setText(describe(exc))
+                self.error.setText(error_message(exc))
                 break
         self.refresh_queue()
 
@@ -918,7 +907,7 @@ class PaymentPage(QWidget):
         try:
             self._prints.mark_printed(doc_id)
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return False
         return True
 
@@ -950,11 +939,11 @@ class PaymentPage(QWidget):
         except RefundRequired as exc:
             # The service's wording says why; the clerk also needs to know where to go next.
             self.error.setText(
-                describe(exc) + "\n" + self.tr("Use Refund (Shift+F11) for this receipt.")
+                error_message(exc) + "\n" + self.tr("Use Refund (Shift+F11) for this receipt.")
             )
             return False
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return False
         self.last_void = result
         self.last_void_print = outcome = self._print_void_slip(result)
@@ -1015,7 +1004,7 @@ class PaymentPage(QWidget):
         try:
             result = self._reversals.refund(receipt_no, reason, grant, key)
         except CounterError as exc:
-            self.error.setText(describe(exc))
+            self.error.setText(error_message(exc))
             return None
         del self._refund_keys[receipt_no]
         self.last_refund = result

@@ -13,7 +13,7 @@ import threading
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QThread, Signal
 from PySide6.QtGui import QCloseEvent, QFont
@@ -37,13 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.enums import AccountStatus, BillingMode
-from counter_app.domain.errors import CounterError, DatabaseUnavailable, PermissionDenied
+from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine
 from counter_app.files import atomic_write
 from counter_app.services.readings_import import (
-    FIELDS,
     IMPORT_PERMISSIONS,
     ImportCancelled,
     parse_reading,
@@ -63,17 +62,6 @@ if TYPE_CHECKING:
 
 _RED = "color: #b00020;"
 _GREEN = "color: #0b6e2e;"
-
-
-class _Params(dict[str, Any]):
-    """Message parameters where a missing one reads as "?" instead of raising KeyError."""
-
-    def __missing__(self, key: str) -> str:
-        return "?"
-
-
-def _fill(template: str, params: dict[str, Any]) -> str:
-    return template.format_map(_Params(params))
 
 
 def _price(value: Decimal) -> str:
@@ -296,7 +284,7 @@ class MeterReadingDialog(QDialog):
             account = self._importer.account_for_reading(number)
         except CounterError as exc:
             self._clear_account(keep_input=True)
-            self.entry_error.setText(self._entry_error_text(exc, number=number))
+            self.entry_error.setText(error_message(exc, account_number=number))
             return
         self._show_account(account)
 
@@ -382,8 +370,12 @@ class MeterReadingDialog(QDialog):
             result = self._bills.enter_reading(account.account_id, read_on, value)
         except CounterError as exc:
             self.entry_error.setText(
-                self._entry_error_text(
-                    exc, number=account.account_number, read_on=read_on.isoformat()
+                error_message(
+                    exc,
+                    account_number=account.account_number,
+                    read_on=read_on,
+                    reading=self.reading.text().strip(),
+                    previous_read_on=account.last_read_on,
                 )
             )
             return
@@ -438,14 +430,6 @@ class MeterReadingDialog(QDialog):
                 amount=format_yuan(bill.amount), due=bill.due_date.isoformat()
             )
         )
-
-    def _entry_error_text(self, exc: CounterError, **context: Any) -> str:
-        if isinstance(exc, PermissionDenied | DatabaseUnavailable):
-            return error_message(exc)
-        params = {**context, **exc.params}
-        params.setdefault("number", params.get("account_number"))
-        text = self._problem_text(exc.code, params)
-        return text if text is not None else error_message(exc)
 
     # ================================================================== import a file
 
@@ -506,8 +490,8 @@ class MeterReadingDialog(QDialog):
                 Column(self.tr("Column"), self._column_text),
                 Column(
                     self.tr("Problem"),
-                    self._row_error_text,
-                    tooltip=self._row_error_text,
+                    error_message,
+                    tooltip=error_message,
                 ),
             ]
         )
@@ -689,48 +673,8 @@ class MeterReadingDialog(QDialog):
             raise exc  # a bug or a broken database: the application's error dialog and log
         self.file_label.setText(path.name)
         self.summary.setStyleSheet(_RED)
-        self.summary.setText(self._file_error_text(exc))
+        self.summary.setText(error_message(exc))
         self.import_finished.emit()
-
-    def _file_error_text(self, exc: CounterError) -> str:
-        p = exc.params
-        code = exc.code
-        if code == "import.cancelled":
-            return self.tr("Import cancelled. Nothing was imported.")
-        if code == "import.file_type":
-            if p.get("suffix") == ".xls":
-                return self.tr("Old .xls files cannot be read: save the file as .xlsx in Excel.")
-            return self.tr("Only .xlsx and .csv files can be imported.")
-        if code == "import.file_missing":
-            return self.tr("The file does not exist.")
-        if code == "import.unreadable":
-            return self.tr("The file is damaged or is not what its name says; it cannot be read.")
-        if code == "import.encoding":
-            return self.tr("The CSV file's text encoding is not known: save it as UTF-8 or GBK.")
-        if code == "import.too_large":
-            return self.tr(
-                "The file is larger than {mb} MB. Split it and import the parts one by one."
-            ).format(mb=int(p.get("max_bytes", 0)) // (1024 * 1024))
-        if code == "import.too_many_rows":
-            return self.tr(
-                "The file has more than {n} rows. Split it and import the parts one by one."
-            ).format(n=p.get("max_rows"))
-        if code == "import.empty":
-            return self.tr("The file is empty.")
-        if code == "import.no_header":
-            names = {
-                "account_number": "户号",
-                "read_on": "抄表日期",
-                "reading": "本次读数",
-            }
-            missing = ", ".join(names.get(m, m) for m in p.get("missing", FIELDS))
-            return self.tr(
-                "No header row found: the first row must name the columns 户号, 抄表日期 and "
-                "本次读数. Missing: {columns}."
-            ).format(columns=missing)
-        if code == "import.no_rows":
-            return self.tr("The file has a header row but no readings.")
-        return error_message(exc)
 
     # ================================================================== wording
 
@@ -738,61 +682,6 @@ class MeterReadingDialog(QDialog):
         if not error.column_letter:
             return ""
         return f"{error.column_letter} ({error.column})" if error.column else error.column_letter
-
-    def _row_error_text(self, error: RowError) -> str:
-        text = self._problem_text(error.code, dict(error.params))
-        return text if text is not None else error.message
-
-    def _problem_text(self, code: str, params: dict[str, Any]) -> str | None:
-        """A reading problem in the user's language; None for a code this view does not know."""
-        templates = {
-            "account.missing": self.tr("The account number is empty."),
-            "account.not_found": self.tr("There is no account {number}."),
-            "account.closed": self.tr("Account {number} is closed ({closed_on})."),
-            "reading.prepaid_account": self.tr(
-                "Account {number} is prepaid: prepaid accounts are not billed from readings."
-            ),
-            "read_on.missing": self.tr("The reading date is empty."),
-            "read_on.invalid": self.tr(
-                'The date "{value}" cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.'
-            ),
-            "reading.future_date": self.tr("The reading date {read_on} is after today ({today})."),
-            "reading.date_not_after_previous": self.tr(
-                "The reading date {read_on} is not after the previous reading's date "
-                "{previous_read_on}."
-            ),
-            "reading.missing": self.tr("The reading is empty."),
-            "reading.not_a_number": self.tr('The reading "{value}" is not a number.'),
-            "reading.negative": self.tr("The reading cannot be negative."),
-            "reading.too_many_decimals": self.tr(
-                "The reading has {decimals} decimals; at most 3 are allowed."
-            ),
-            "reading.too_large": self.tr("The reading is larger than any meter shows."),
-            "reading.format": self.tr(
-                "The reading must be a number of at most 3 decimals, not negative."
-            ),
-            "reading.below_previous": self.tr(
-                "The reading is below the previous reading {previous}."
-            ),
-            "bill.period_exists": self.tr("A bill for {period} already exists ({number})."),
-            "tariff.not_found": self.tr("No {tariff_class} tariff is in force on {on}."),
-            "row.duplicate_account": self.tr(
-                "Account {number} is in the file more than once with different values "
-                "(also row {rows})."
-            ),
-        }
-        template = templates.get(code)
-        if template is None:
-            return None
-        if isinstance(params.get("rows"), list | tuple):
-            params["rows"] = ", ".join(str(r) for r in params["rows"])
-        text = _fill(template, params)
-        if code == "account.not_found" and params.get("as_number"):
-            text += " " + self.tr(
-                "The cell is an Excel number, so leading zeros may be lost: format the column "
-                "as text."
-            )
-        return text
 
     # ================================================================== closing
 
