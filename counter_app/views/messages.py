@@ -330,9 +330,7 @@ TEMPLATES: dict[str, str] = {
         "Messages", "The PDF file path can be at most {max} characters."
     ),
     "arrears_blocked": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The customer owes {total} on other accounts: opening another needs the shift "
-        "manager's approval.",
+        "Messages", "Not opened: the customer owes {total} on other accounts."
     ),
     # ------------------------------------------------- bills and meter readings (services/bills)
     "account.missing": QT_TRANSLATE_NOOP("Messages", "The account number is empty."),

@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="461"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="613"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="609"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
@@ -66,77 +66,72 @@
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="544"/>
-        <source>Not opened: the customer owes {amount} on other accounts.</source>
-        <translation>未开户：该客户其他户号欠费 {amount}。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="568"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="564"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="610"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="606"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="614"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="610"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="616"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="612"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="618"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="614"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="623"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="619"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="629"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="625"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="636"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="632"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="642"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="638"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="650"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="646"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="652"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="648"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="655"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="651"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="660"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="656"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="665"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="661"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -1138,16 +1133,21 @@
     </message>
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="254"/>
+        <source>A part of a name with 1 or 2 characters is found at the start or the end of a name (surname or given name). Type at least 3 characters to search anywhere in names and addresses.</source>
+        <translation>1 到 2 个字的关键字只查找姓名的开头或结尾（姓或名）。请至少输入 3 个字以在姓名和地址的任意位置查找。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="264"/>
         <source>Short address fragment: only the newest accounts were searched. Type at least 3 characters to search all addresses.</source>
         <translation>地址关键字过短，仅查找了最近开立的户号。请至少输入 3 个字以查找全部地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="259"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="269"/>
         <source>The query was too long; only its beginning was used.</source>
         <translation>输入内容过长，只按开头部分查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="265"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="275"/>
         <source>Type an account number, name, mobile, ID number, meter number or part of the address, or scan the barcode on a bill, receipt or work order.</source>
         <translation>请输入户号、姓名、手机号、证件号码、表号或部分地址，或扫描账单、收据、工单上的条码。</translation>
     </message>
@@ -1961,17 +1961,17 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="83"/>
-        <location filename="../../counter_app/views/messages.py" line="462"/>
+        <location filename="../../counter_app/views/messages.py" line="460"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="463"/>
+        <location filename="../../counter_app/views/messages.py" line="461"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="466"/>
+        <location filename="../../counter_app/views/messages.py" line="464"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
@@ -1981,20 +1981,20 @@
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="450"/>
-        <location filename="../../counter_app/views/messages.py" line="537"/>
+        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="535"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="456"/>
-        <location filename="../../counter_app/views/messages.py" line="540"/>
+        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="459"/>
-        <location filename="../../counter_app/views/messages.py" line="543"/>
+        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="541"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
@@ -2010,7 +2010,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="93"/>
-        <location filename="../../counter_app/views/messages.py" line="496"/>
+        <location filename="../../counter_app/views/messages.py" line="494"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
@@ -2343,7 +2343,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="295"/>
-        <location filename="../../counter_app/views/messages.py" line="497"/>
+        <location filename="../../counter_app/views/messages.py" line="495"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
@@ -2409,7 +2409,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="324"/>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="502"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
@@ -2424,423 +2424,423 @@
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="332"/>
-        <source>The customer owes {total} on other accounts: opening another needs the shift manager&apos;s approval.</source>
-        <translation>该客户其他户号欠费 {total}，再开户需值班长授权</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/messages.py" line="338"/>
+        <location filename="../../counter_app/views/messages.py" line="336"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="339"/>
+        <location filename="../../counter_app/views/messages.py" line="337"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="340"/>
+        <location filename="../../counter_app/views/messages.py" line="338"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="345"/>
+        <location filename="../../counter_app/views/messages.py" line="343"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="346"/>
+        <location filename="../../counter_app/views/messages.py" line="344"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="349"/>
+        <location filename="../../counter_app/views/messages.py" line="347"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="352"/>
+        <location filename="../../counter_app/views/messages.py" line="350"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="355"/>
+        <location filename="../../counter_app/views/messages.py" line="353"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="359"/>
+        <location filename="../../counter_app/views/messages.py" line="357"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="360"/>
+        <location filename="../../counter_app/views/messages.py" line="358"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="364"/>
+        <location filename="../../counter_app/views/messages.py" line="362"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="367"/>
+        <location filename="../../counter_app/views/messages.py" line="365"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="371"/>
+        <location filename="../../counter_app/views/messages.py" line="369"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="372"/>
+        <location filename="../../counter_app/views/messages.py" line="370"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="373"/>
+        <location filename="../../counter_app/views/messages.py" line="371"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="372"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="377"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="380"/>
+        <location filename="../../counter_app/views/messages.py" line="378"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="383"/>
+        <location filename="../../counter_app/views/messages.py" line="381"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="386"/>
+        <location filename="../../counter_app/views/messages.py" line="384"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="387"/>
+        <location filename="../../counter_app/views/messages.py" line="385"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="392"/>
+        <location filename="../../counter_app/views/messages.py" line="390"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="394"/>
+        <location filename="../../counter_app/views/messages.py" line="392"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="395"/>
+        <location filename="../../counter_app/views/messages.py" line="393"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="398"/>
+        <location filename="../../counter_app/views/messages.py" line="396"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="399"/>
+        <location filename="../../counter_app/views/messages.py" line="397"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="402"/>
+        <location filename="../../counter_app/views/messages.py" line="400"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="405"/>
+        <location filename="../../counter_app/views/messages.py" line="403"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="410"/>
+        <location filename="../../counter_app/views/messages.py" line="408"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="414"/>
+        <location filename="../../counter_app/views/messages.py" line="412"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="415"/>
+        <location filename="../../counter_app/views/messages.py" line="413"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="420"/>
+        <location filename="../../counter_app/views/messages.py" line="418"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="421"/>
+        <location filename="../../counter_app/views/messages.py" line="419"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="420"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="424"/>
+        <location filename="../../counter_app/views/messages.py" line="422"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="427"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="431"/>
+        <location filename="../../counter_app/views/messages.py" line="429"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="434"/>
+        <location filename="../../counter_app/views/messages.py" line="432"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="437"/>
+        <location filename="../../counter_app/views/messages.py" line="435"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="440"/>
+        <location filename="../../counter_app/views/messages.py" line="438"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="444"/>
+        <location filename="../../counter_app/views/messages.py" line="442"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <location filename="../../counter_app/views/messages.py" line="449"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="470"/>
+        <location filename="../../counter_app/views/messages.py" line="468"/>
         <source>Please choose how the customer pays.</source>
         <translation>请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="471"/>
+        <location filename="../../counter_app/views/messages.py" line="469"/>
         <source>The payment method is not valid.</source>
         <translation>支付方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="472"/>
+        <location filename="../../counter_app/views/messages.py" line="470"/>
         <source>The payment methods add up to {tenders_total}, which is not the payment amount {amount}.</source>
         <translation>各支付方式合计 {tenders_total} 与缴费金额 {amount} 不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="476"/>
+        <location filename="../../counter_app/views/messages.py" line="474"/>
         <source>Cash can only be entered on one line.</source>
         <translation>现金只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="479"/>
+        <location filename="../../counter_app/views/messages.py" line="477"/>
         <source>Enter the transaction reference (serial or voucher number) of a non-cash payment.</source>
         <translation>非现金支付请填写交易参考号（流水号/凭证号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="483"/>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
         <source>The transaction reference can be at most {max} characters.</source>
         <translation>交易参考号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="486"/>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
         <source>Cash received {received} is less than the cash due {cash}.</source>
         <translation>实收现金 {received} 少于应收现金 {cash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="489"/>
+        <location filename="../../counter_app/views/messages.py" line="487"/>
         <source>Leave cash received empty when nothing is paid in cash.</source>
         <translation>没有现金支付时不填写实收现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="492"/>
+        <location filename="../../counter_app/views/messages.py" line="490"/>
         <source>The payment confirmation number is not valid. Open the confirmation screen again.</source>
         <translation>缴费确认编号无效，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="500"/>
+        <location filename="../../counter_app/views/messages.py" line="498"/>
         <source>The satisfaction rating is not valid.</source>
         <translation>满意度评价无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="503"/>
+        <location filename="../../counter_app/views/messages.py" line="501"/>
         <source>The print layout is not valid.</source>
         <translation>打印版式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="508"/>
+        <location filename="../../counter_app/views/messages.py" line="506"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="511"/>
+        <location filename="../../counter_app/views/messages.py" line="509"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <location filename="../../counter_app/views/messages.py" line="512"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <location filename="../../counter_app/views/messages.py" line="515"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="522"/>
+        <location filename="../../counter_app/views/messages.py" line="520"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="525"/>
+        <location filename="../../counter_app/views/messages.py" line="523"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="529"/>
+        <location filename="../../counter_app/views/messages.py" line="527"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="449"/>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="447"/>
+        <location filename="../../counter_app/views/messages.py" line="532"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="546"/>
+        <location filename="../../counter_app/views/messages.py" line="332"/>
+        <source>Not opened: the customer owes {total} on other accounts.</source>
+        <translation>未开户：该客户其他户号欠费 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="544"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="551"/>
+        <location filename="../../counter_app/views/messages.py" line="549"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="552"/>
+        <location filename="../../counter_app/views/messages.py" line="550"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="553"/>
+        <location filename="../../counter_app/views/messages.py" line="551"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="554"/>
+        <location filename="../../counter_app/views/messages.py" line="552"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="558"/>
+        <location filename="../../counter_app/views/messages.py" line="556"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="559"/>
+        <location filename="../../counter_app/views/messages.py" line="557"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="562"/>
+        <location filename="../../counter_app/views/messages.py" line="560"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="566"/>
+        <location filename="../../counter_app/views/messages.py" line="564"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="567"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="573"/>
+        <location filename="../../counter_app/views/messages.py" line="571"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="576"/>
+        <location filename="../../counter_app/views/messages.py" line="574"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="577"/>
+        <location filename="../../counter_app/views/messages.py" line="575"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="578"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="589"/>
+        <location filename="../../counter_app/views/messages.py" line="587"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="599"/>
+        <location filename="../../counter_app/views/messages.py" line="597"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <location filename="../../counter_app/views/messages.py" line="598"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="601"/>
+        <location filename="../../counter_app/views/messages.py" line="599"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="602"/>
+        <location filename="../../counter_app/views/messages.py" line="600"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="604"/>
+        <location filename="../../counter_app/views/messages.py" line="602"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="606"/>
+        <location filename="../../counter_app/views/messages.py" line="604"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -540,11 +540,7 @@ class AccountOpeningWizard(QWizard):
                 return False
             except ArrearsBlocked as blocked:
                 if not self._ask_approval(blocked):
-                    self.confirm_page.error.setText(
-                        self.tr("Not opened: the customer owes {amount} on other accounts.").format(
-                            amount=format_yuan(blocked.summary.total)
-                        )
-                    )
+                    self.confirm_page.error.setText(error_message(blocked))
                     return False
             except CounterError as exc:
                 self.confirm_page.error.setText(error_message(exc))
