@@ -142,13 +142,18 @@ def check(
     actor: Actor,
     now: datetime,
     amount: Decimal | None = None,
+    lock: bool = False,
 ) -> UsedApproval:
     """Whether ``grant`` would cover this use now, without using it (a quote, a preview).
+
+    A unit of work that uses the approval later (once it knows ``used_for``) checks it with
+    ``lock`` where the approval is first needed, so its locks are taken in their usual order,
+    and refuses an unfit approval before doing any work; :func:`consume` still checks again.
 
     Raises:
         ApprovalRequired, ApprovalInvalid: as :func:`consume`.
     """
-    row = _fitting(s, grant, action, subject, actor, now, amount, lock=False)
+    row = _fitting(s, grant, action, subject, actor, now, amount, lock=lock)
     return _used(row)
 
 

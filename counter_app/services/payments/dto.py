@@ -12,7 +12,13 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from counter_app.domain.enums import DocumentType, PaymentKind, PaymentStatus, Tender
+from counter_app.domain.enums import (
+    ApprovalAction,
+    DocumentType,
+    PaymentKind,
+    PaymentStatus,
+    Tender,
+)
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.domain.tariffs import TierLine
 
@@ -20,11 +26,11 @@ if TYPE_CHECKING:
     from counter_app.services.approvals import ApprovalGrant
     from counter_app.services.bills import BillsDue
 
-#: Approval actions (``AuthService.approve(action=...)``) the payment service accepts.
-WAIVE_LATE_FEE = "waive_late_fee"
-LARGE_CASH = "large_cash"
-VOID = "void"
-REFUND = "refund"
+#: Approval actions (``AuthService.approve(action=...)``) the payment services use.
+WAIVE_LATE_FEE = ApprovalAction.WAIVE_LATE_FEE
+LARGE_CASH = ApprovalAction.LARGE_CASH
+VOID = ApprovalAction.VOID
+REFUND = ApprovalAction.REFUND
 PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
 REASON_MAX_LENGTH = 200
 REFERENCE_MAX_LENGTH = 64

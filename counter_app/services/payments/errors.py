@@ -7,7 +7,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from counter_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from counter_app.domain.approvals import ApprovalInvalid, ApprovalRequired
+from counter_app.domain.errors import Conflict, InvalidInput, NotFound
+from counter_app.domain.print_register import DocumentNotFound, PrintAlreadyRegistered
+
+# Refusals of every area that payments raise too: the approvals' and the print register's.
+__all__ = [
+    "ApprovalInvalid",
+    "ApprovalRequired",
+    "DocumentNotFound",
+    "IdempotencyConflict",
+    "PartialPaymentTooSmall",
+    "PaymentInputError",
+    "PaymentNotFound",
+    "PrintAlreadyRegistered",
+    "RatingExists",
+    "ReceiptNotFound",
+    "RefundNotAllowed",
+    "RefundRequired",
+    "VoidNotAllowed",
+]
 
 
 class PaymentInputError(InvalidInput):
@@ -38,19 +57,6 @@ class PartialPaymentTooSmall(InvalidInput):
     code = "payment.partial_too_small"
 
 
-class ApprovalRequired(PermissionDenied):
-    """A manager's approval is needed (``params``: ``action``, ``subject``)."""
-
-    code = "payment.approval_required"
-
-
-class ApprovalInvalid(PermissionDenied):
-    """The approval given does not cover this action (``params``: ``problem`` = ``mismatch``,
-    ``expired`` or ``used``)."""
-
-    code = "payment.approval_invalid"
-
-
 class IdempotencyConflict(Conflict):
     """The confirm key belongs to a different payment (``params``: ``receipt_no``)."""
 
@@ -65,16 +71,6 @@ class ReceiptNotFound(NotFound):
 
 class PaymentNotFound(NotFound):
     code = "payment.not_found"
-
-
-class DocumentNotFound(NotFound):
-    code = "print.not_found"
-
-
-class PrintAlreadyRegistered(Conflict):
-    """The original print is registered already; use reprint (``params``: ``doc_id``)."""
-
-    code = "print.already_registered"
 
 
 class VoidNotAllowed(Conflict):

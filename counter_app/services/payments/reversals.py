@@ -18,11 +18,10 @@ from counter_app.db.models import Bill, Payment, PaymentAllocation, PaymentTende
 from counter_app.domain.enums import PaymentKind, PaymentStatus
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
-from counter_app.services import audit
-from counter_app.services.auth import ApprovalGrant
+from counter_app.services import approvals, audit
+from counter_app.services.approvals import ApprovalGrant
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import bill_status, load_account
-from counter_app.services.payments.approvals import check_approval, mark_used
 from counter_app.services.payments.checks import (
     CheckedTender,
     check_key,
@@ -85,7 +84,7 @@ class ReversalService(Service):
         """
         text = clean_reason(reason)
         if approval is None:
-            raise ApprovalRequired("a void needs approval", action=VOID, subject=receipt_no)
+            raise ApprovalRequired(VOID, receipt_no)
         now = self._clock.now()
         with self._db.write() as s:
             payment = payment_by_receipt(s, receipt_no)
@@ -119,13 +118,13 @@ class ReversalService(Service):
             ).scalar_one_or_none()
             if newer is not None:
                 raise VoidNotAllowed("void.later_payment", receipt_no=newer)
-            approval_row = check_approval(
+            approved = approvals.check(
                 s,
                 approval,
-                VOID,
-                payment.receipt_no,
-                now,
-                requested_by=self.actor.user_id,
+                action=VOID,
+                subject=payment.receipt_no,
+                actor=self.actor,
+                now=now,
                 lock=True,
             )
 
@@ -139,7 +138,7 @@ class ReversalService(Service):
                 payment_id=payment.id,
                 reason=text,
                 requested_by=self.actor.user_id,
-                approved_by=approval_row.approved_by,
+                approved_by=approved.approved_by,
                 at=now,
                 shift_id=shift.id,
             )
@@ -160,17 +159,19 @@ class ReversalService(Service):
                     "balance": balance_after,
                     "bills": reversed_bills,
                     "reason": text,
-                    "approval": approval_row.id,
-                    "approved_by": approval_row.approved_by,
+                    "approval": approved.approval_id,
+                    "approved_by": approved.approved_by,
                 },
             )
-            mark_used(
+            approvals.consume(
                 s,
-                approval_row,
-                now,
-                user_id=self.actor.user_id,
-                counter_id=shift.counter_id,
+                approval,
+                action=VOID,
+                subject=payment.receipt_no,
+                actor=self.actor,
+                now=now,
                 used_for=payment.receipt_no,
+                counter_id=shift.counter_id,
             )
             slip = void_slip_for(
                 s,
@@ -178,7 +179,7 @@ class ReversalService(Service):
                 voided_at=now,
                 reason=text,
                 requested_by=self.actor.user_id,
-                approved_by=approval_row.approved_by,
+                approved_by=approved.approved_by,
                 counter_id=shift.counter_id,
                 balance_before=balance_before,
                 balance_after=balance_after,
@@ -217,7 +218,7 @@ class ReversalService(Service):
         text = clean_reason(reason)
         key = check_key(idempotency_key)
         if approval is None:
-            raise ApprovalRequired("a refund needs approval", action=REFUND, subject=receipt_no)
+            raise ApprovalRequired(REFUND, receipt_no)
         now = self._clock.now()
         with self._db.write() as s:
             original = payment_by_receipt(s, receipt_no)
@@ -255,13 +256,13 @@ class ReversalService(Service):
                 ]
             else:
                 out = check_tenders(tenders, original.amount)
-            approval_row = check_approval(
+            approved = approvals.check(
                 s,
                 approval,
-                REFUND,
-                original.receipt_no,
-                now,
-                requested_by=self.actor.user_id,
+                action=REFUND,
+                subject=original.receipt_no,
+                actor=self.actor,
+                now=now,
                 lock=True,
             )
             seq, number = allocate_receipt_number(
@@ -291,7 +292,7 @@ class ReversalService(Service):
                 balance_after=balance_after,
                 volume=-original.volume if original.volume is not None else None,
                 idempotency_key=key,
-                approved_by=approval_row.approved_by,
+                approved_by=approved.approved_by,
                 reverses_payment_id=original.id,
             )
             refund.tenders = [
@@ -322,18 +323,20 @@ class ReversalService(Service):
                     "balance": [balance_before, balance_after],
                     "volume": refund.volume,
                     "reason": text,
-                    "approval": approval_row.id,
+                    "approval": approved.approval_id,
                     "business_date": shift.business_date,
                     "key": key,
                 },
             )
-            mark_used(
+            approvals.consume(
                 s,
-                approval_row,
-                now,
-                user_id=self.actor.user_id,
-                counter_id=shift.counter_id,
+                approval,
+                action=REFUND,
+                subject=original.receipt_no,
+                actor=self.actor,
+                now=now,
                 used_for=number,
+                counter_id=shift.counter_id,
             )
             secret, _ = qr_secret(s)
             return payment_result(self._headers, s, refund, secret, replayed=False)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from counter_app.db.models import Account, Approval, Payment, Shift
+from counter_app.db.models import Account, Payment, Shift
 from counter_app.domain.amounts import check_amount
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import BillingMode, PaymentKind, PaymentStatus, Tender
@@ -26,8 +26,8 @@ from counter_app.domain.late_fees import SettlementTooSmall, settle
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
-from counter_app.services import audit
-from counter_app.services.auth import ApprovalGrant
+from counter_app.services import approvals, audit
+from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
     as_open_bills,
@@ -39,7 +39,6 @@ from counter_app.services.bills import (
     tariff_for,
     tiers_of,
 )
-from counter_app.services.payments.approvals import check_approval, mark_used
 from counter_app.services.payments.booking import (
     book_payment,
     lock_account,
@@ -65,7 +64,6 @@ from counter_app.services.payments.dto import (
     account_subject,
 )
 from counter_app.services.payments.errors import (
-    ApprovalRequired,
     IdempotencyConflict,
     PartialPaymentTooSmall,
     PaymentInputError,
@@ -114,15 +112,14 @@ class PaymentService(Service):
             account = load_account(s, account_id)
             approval_id = None
             if waive_late_fee is not None:
-                row = check_approval(
+                approval_id = approvals.check(
                     s,
                     waive_late_fee,
-                    WAIVE_LATE_FEE,
-                    account_subject(account.number),
-                    now,
-                    requested_by=self.actor.user_id,
-                )
-                approval_id = row.id
+                    action=WAIVE_LATE_FEE,
+                    subject=account_subject(account.number),
+                    actor=self.actor,
+                    now=now,
+                ).approval_id
             due, settlement = bills_due_of(s, account, today, waive=waive_late_fee is not None)
             charged = settlement.late_fee
             return PaymentQuote(
@@ -283,32 +280,29 @@ class PaymentService(Service):
         limits = payment_settings(s)
         check_amount(amount, minimum=limits.minimum, maximum=limits.maximum)
         subject = account_subject(account.number)
-        used_approvals: list[Approval] = []
-        cash_approval: Approval | None = None
+        # Approvals are checked and locked here and used up once the receipt number is known:
+        # the locks go account -> approval -> receipt sequence -> audit chain.
+        cash_approval: UsedApproval | None = None
         if cash > limits.cash_approval_above:
-            if request.cash_approval is None:
-                raise ApprovalRequired(
-                    "large cash needs approval", action=LARGE_CASH, subject=subject
-                )
-            cash_approval = check_approval(
+            cash_approval = approvals.check(
                 s,
                 request.cash_approval,
-                LARGE_CASH,
-                subject,
-                now,
-                requested_by=actor.user_id,
+                action=LARGE_CASH,
+                subject=subject,
+                actor=actor,
+                now=now,
+                amount=cash,
                 lock=True,
             )
-            used_approvals.append(cash_approval)
-        waiver: Approval | None = None
+        waiver: UsedApproval | None = None
         if request.waive_late_fee is not None:
-            waiver = check_approval(
+            waiver = approvals.check(
                 s,
                 request.waive_late_fee,
-                WAIVE_LATE_FEE,
-                subject,
-                now,
-                requested_by=actor.user_id,
+                action=WAIVE_LATE_FEE,
+                subject=subject,
+                actor=actor,
+                now=now,
                 lock=True,
             )
 
@@ -359,10 +353,13 @@ class PaymentService(Service):
                 settled.append(
                     SettledBill(bill, row.unit, line.principal, line.late_fee, line.days)
                 )
-        if waiver is not None and waived > 0:
-            used_approvals.append(waiver)
-        else:
-            waiver = None
+        if waived <= 0:
+            waiver = None  # nothing was let off: the waiver stays unused
+        used: list[tuple[ApprovalGrant | None, UsedApproval, Decimal | None]] = []
+        if cash_approval is not None:
+            used.append((request.cash_approval, cash_approval, cash))
+        if waiver is not None:
+            used.append((request.waive_late_fee, waiver, None))
 
         year = shift.business_date.year
         seq, receipt_no = allocate_receipt_number(
@@ -430,19 +427,22 @@ class PaymentService(Service):
                     if prepaid_lines is not None
                     else None
                 ),
-                "approvals": [a.id for a in used_approvals],
+                "approvals": [a.approval_id for _, a, _ in used],
                 "business_date": shift.business_date,
                 "key": key,
             },
         )
-        for approval in used_approvals:
-            mark_used(
+        for grant, approval, approved_amount in used:
+            approvals.consume(
                 s,
-                approval,
-                now,
-                user_id=actor.user_id,
-                counter_id=shift.counter_id,
+                grant,
+                action=approval.action,
+                subject=subject,
+                actor=actor,
+                now=now,
                 used_for=receipt_no,
+                amount=approved_amount,
+                counter_id=shift.counter_id,
             )
         secret = limits.qr_secret if limits.qr_secret is not None else qr_secret(s)[0]
         result = payment_result(
