@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from payment_workers import count_payments, new_account, open_desk
 from sqlalchemy import select
 
 from counter_app.db.engine import Database, sqlite_url
@@ -28,6 +29,7 @@ from counter_app.services.audit import verify_chain
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.payments.dto import account_subject
 
 VOID = ApprovalAction.VOID
 LARGE_CASH = ApprovalAction.LARGE_CASH
@@ -345,3 +347,30 @@ def test_the_upgrade_copies_uses_from_the_audit_trail_onto_the_approvals(tmp_pat
         }
     db.dispose()
     assert rows == {1: (1, "R1", True), 2: (1, "0100000042", True), 3: (None, None, False)}
+
+
+def test_a_large_cash_payment_takes_exactly_the_amount_the_manager_approved(
+    db: Database, clock: FixedClock
+) -> None:
+    desk = open_desk(db, clock)
+    account_id, number = new_account(db)
+    grant = desk.auth.approve(
+        desk.clerk,
+        "M1001",
+        DEMO_PASSWORD,
+        action=LARGE_CASH,
+        subject=account_subject(number),
+        reason="现金已双人清点",
+        amount=Decimal("60000.00"),
+    )
+    with pytest.raises(ApprovalInvalid) as other:
+        desk.pay(account_id, "70000.00", cash_approval=grant)
+    assert other.value.code == "approval.amount_mismatch"
+    assert count_payments(db) == 0
+    paid = desk.pay(account_id, "60000.00", cash_approval=grant)
+    assert paid.amount == Decimal("60000.00")
+    with db.read() as s:
+        assert s.get_one(Approval, grant.approval_id).used_for == paid.receipt_no
+    with pytest.raises(ApprovalInvalid) as again:
+        desk.pay(account_id, "60000.00", cash_approval=grant)
+    assert again.value.code == "approval.used"
