@@ -24,6 +24,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
+from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
     from counter_app.context import Services
@@ -311,7 +312,7 @@ class MainWindow(QMainWindow):
             self.tr("Clerk: {name} [{no}]").format(name=status.user_name, no=status.employee_no)
         )
         self.status_date.setText(
-            self.tr("Business date: {date}").format(date=status.business_date.isoformat())
+            self.tr("Business date: {date}").format(date=date_text(status.business_date))
         )
         self.status_shift.setText(
             self.tr("Shift: open") if status.shift_open else self.tr("Shift: not open")

@@ -29,7 +29,6 @@ from decimal import Decimal
 from PySide6.QtCore import QTranslator
 
 from counter_app.domain.amounts import DEFAULT_MAXIMUM, DEFAULT_MINIMUM
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.identity import (
     CREDIT_CODE_LENGTH,
     MOBILE_LENGTH,
@@ -45,6 +44,7 @@ from counter_app.services.customers import REASON_MAX_LENGTH as CUSTOMER_REASON_
 from counter_app.services.payments.dto import REASON_MAX_LENGTH as PAYMENT_REASON_MAX_LENGTH
 from counter_app.services.payments.dto import REFERENCE_MAX_LENGTH
 from counter_app.services.readings_import import FIELDS, MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_HEADER
+from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.translation import current_language
 
 # The translation context of every template.
@@ -708,10 +708,9 @@ def _text(key: str, value: object) -> str:
     if isinstance(value, Decimal) and key in _MONEY and value.is_finite():
         return format_yuan(value)
     if isinstance(value, datetime):
-        local = value.astimezone(LOCAL_TZ)
-        return local.strftime("%H:%M" if key == "until" else "%Y-%m-%d %H:%M")
+        return time_text(value) if key == "until" else datetime_text(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, list | tuple | set | frozenset):
         return translate(_LIST_SEPARATOR).join(_text(key, v) for v in value)
     if key in _MONEY and value is not None and not isinstance(value, Decimal | int):

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.money import format_yuan
+from counter_app.views.timefmt import date_text, datetime_text
 
 RowT = TypeVar("RowT")
 
@@ -50,10 +50,9 @@ def display_text(value: object) -> str:
         return value
     if isinstance(value, datetime):
         # Stored instants are UTC; the hall reads its own local time.
-        local = value.astimezone(LOCAL_TZ) if value.tzinfo is not None else value
-        return local.strftime("%Y-%m-%d %H:%M")
+        return datetime_text(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return date_text(value)
     if isinstance(value, Enum):
         return str(value.value)
     return str(value)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.clock import LOCAL_TZ, Clock
+from counter_app.domain.clock import Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
@@ -39,6 +39,7 @@ from counter_app.services.payments.dto import ReceiptVerification, VerificationS
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+from counter_app.views.timefmt import date_text, datetime_text, hall_today
 
 if TYPE_CHECKING:
     from counter_app.services.audit_review import AuditReviewService
@@ -104,7 +105,7 @@ class AuditPage(QWidget):
         self._review = review
         self._verifier = verifier
         self._clock = clock
-        today = clock.now().astimezone(LOCAL_TZ).date()
+        today = hall_today(clock)
         self.last_verification: ReceiptVerification | None = None
         self.setObjectName("auditPage")
 
@@ -221,7 +222,7 @@ class AuditPage(QWidget):
         if found.paid_at is not None:
             lines.append(
                 self.tr("Paid at {time} in hall {hall}, clerk {clerk}").format(
-                    time=found.paid_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    time=datetime_text(found.paid_at, seconds=True),
                     hall=found.hall_code or "",
                     clerk=found.clerk_employee_no or "",
                 )
@@ -262,7 +263,7 @@ class AuditPage(QWidget):
         red = QColor(_RED)
         self.register_model: DtoTableModel[RegisterEntry] = DtoTableModel(
             [
-                Column(self.tr("Time"), lambda e: e.printed_at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Time"), lambda e: datetime_text(e.printed_at, seconds=True)),
                 Column(self.tr("Document"), lambda e: names.get(e.doc_type, e.doc_type.value)),
                 Column(self.tr("Number"), lambda e: e.doc_number),
                 Column(
@@ -345,7 +346,7 @@ class AuditPage(QWidget):
         self.approvals_period.row.addWidget(self.export_approvals_button)
         self.approvals_model: DtoTableModel[ApprovalEntry] = DtoTableModel(
             [
-                Column(self.tr("Time"), lambda a: a.at.strftime("%Y-%m-%d %H:%M:%S")),
+                Column(self.tr("Time"), lambda a: datetime_text(a.at, seconds=True)),
                 Column(self.tr("Approved"), lambda a: actions.get(a.action, a.action)),
                 Column(self.tr("Subject"), lambda a: a.subject),
                 Column(self.tr("Reason"), lambda a: a.reason, tooltip=lambda a: a.reason),
@@ -414,20 +415,19 @@ class AuditPage(QWidget):
         status: QLabel,
     ) -> Path | None:
         start, end = period.dates()
-        suggested = Path.home() / f"{title}_{start.isoformat()}_{end.isoformat()}.xlsx"
+        suggested = Path.home() / f"{title}_{date_text(start)}_{date_text(end)}.xlsx"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export to Excel"), str(suggested), self.tr("Excel workbook (*.xlsx)")
         )
         if not chosen:
             return None
         target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
-        now = self._clock.now().astimezone(LOCAL_TZ)
         table = Table(
             title=title,
             subtitle=self.tr("{start} to {end}; exported {time} by {employee}").format(
-                start=start.isoformat(),
-                end=end.isoformat(),
-                time=now.strftime("%Y-%m-%d %H:%M"),
+                start=date_text(start),
+                end=date_text(end),
+                time=datetime_text(self._clock.now()),
                 employee=self._review.actor.employee_no,
             ),
             headers=[column.header for column in model.columns],

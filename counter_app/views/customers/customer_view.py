@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.clock import LOCAL_TZ, Clock, SystemClock
+from counter_app.domain.clock import Clock, SystemClock
 from counter_app.domain.enums import AccountStatus, CustomerKind, PaymentStatus, Severity
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
@@ -58,6 +58,7 @@ from counter_app.views.table_models import (
     DtoTableModel,
     setup_table_view,
 )
+from counter_app.views.timefmt import date_text, hall_today
 
 if TYPE_CHECKING:
     from counter_app.services.customers import (
@@ -590,7 +591,7 @@ class CustomerView(QWidget):
     # ------------------------------------------------------------------ rules shown in colour
 
     def today(self) -> date:
-        return self._clock.now().astimezone(LOCAL_TZ).date()
+        return hall_today(self._clock)
 
     def is_overdue(self, bill: BillLineRow) -> bool:
         """Still owed after its due date (the late fee runs from the day after)."""
@@ -668,11 +669,7 @@ class CustomerView(QWidget):
         else:
             self.contact_caption.setText(self.tr("Contact person:"))
             self.contact_value.setText(ident.contact_person or "—")
-        self.since_value.setText(
-            ident.created_at.astimezone(LOCAL_TZ).date().isoformat()
-            if ident.created_at.tzinfo is not None
-            else ident.created_at.date().isoformat()
-        )
+        self.since_value.setText(date_text(ident.created_at))
         can_reveal = self._can(Permission.CUSTOMER_REVEAL) and not ident.anonymised
         # An organisation's credit code is public and already whole: nothing to reveal.
         self._show_reveal(self.reveal_id_button, can_reveal and individual and ident.id_masked)

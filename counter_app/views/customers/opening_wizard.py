@@ -38,6 +38,7 @@ from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import utility_label
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
+from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
     from counter_app.services.accounts import AccountOpeningResult, AccountService, OpeningOptions
@@ -616,9 +617,7 @@ class AccountOpeningWizard(QWizard):
         ]
         if result.deadline_at is not None:
             lines.append(
-                self.tr("To be completed by {date}").format(
-                    date=result.deadline_at.date().isoformat()
-                )
+                self.tr("To be completed by {date}").format(date=date_text(result.deadline_at))
             )
         if result.documents_missing:
             lines.append(

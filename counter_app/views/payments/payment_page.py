@@ -55,6 +55,7 @@ from counter_app.views.labels import tender_label
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
+from counter_app.views.timefmt import date_text, datetime_text, time_text
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
@@ -211,7 +212,7 @@ class PaymentPage(QWidget):
                 Column.money(self.tr("Bill"), lambda b: b.amount),
                 Column.money(self.tr("Paid"), lambda b: b.paid_amount),
                 Column.money(self.tr("Outstanding"), lambda b: b.outstanding),
-                Column(self.tr("Due date"), lambda b: b.due_date.isoformat()),
+                Column(self.tr("Due date"), lambda b: date_text(b.due_date)),
                 Column(self.tr("Days overdue"), lambda b: b.overdue_days or ""),
                 Column.money(self.tr("Late fee"), lambda b: b.late_fee),
             ]
@@ -389,8 +390,8 @@ class PaymentPage(QWidget):
             assert shift is not None
             self.shift_label.setText(
                 self.tr("Shift open since {time}, business date {date}, counter {n}.").format(
-                    time=shift.opened_at.astimezone().strftime("%H:%M"),
-                    date=shift.business_date.isoformat(),
+                    time=time_text(shift.opened_at),
+                    date=date_text(shift.business_date),
                     n=shift.counter_number,
                 )
             )
@@ -423,7 +424,7 @@ class PaymentPage(QWidget):
                 number=last.receipt_no,
                 account=last.account_number,
                 amount=format_yuan(last.amount),
-                time=last.paid_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                time=datetime_text(last.paid_at),
             )
         )
         if self.last_result is None:

@@ -50,6 +50,7 @@ from counter_app.services.readings_import import (
 )
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
     from counter_app.services.bills import BillInfo, BillService, ReadingResult
@@ -303,7 +304,7 @@ class MeterReadingDialog(QDialog):
                 self.tr("Previous reading {reading} {unit} on {date}.").format(
                     reading=account.last_reading,
                     unit=account.unit,
-                    date=account.last_read_on.isoformat(),
+                    date=date_text(account.last_read_on),
                 )
             )
         else:
@@ -352,7 +353,7 @@ class MeterReadingDialog(QDialog):
             return
         self.usage_label.setText(
             self.tr("Usage since {date}: {usage} {unit}").format(
-                date=account.last_read_on.isoformat() if account.last_read_on else "",
+                date=date_text(account.last_read_on) if account.last_read_on else "",
                 usage=value - account.last_reading,
                 unit=account.unit,
             )
@@ -394,7 +395,7 @@ class MeterReadingDialog(QDialog):
                 ).format(
                     reading=result.reading,
                     number=account.account_number,
-                    date=result.read_on.isoformat(),
+                    date=date_text(result.read_on),
                 )
             )
             self.tier_model.set_rows(())
@@ -413,9 +414,9 @@ class MeterReadingDialog(QDialog):
                         "Previous {previous} ({previous_on}) → current {current} ({current_on})"
                     ).format(
                         previous=bill.previous_reading,
-                        previous_on=bill.previous_read_on.isoformat(),
+                        previous_on=date_text(bill.previous_read_on),
                         current=bill.current_reading,
-                        current_on=bill.current_read_on.isoformat(),
+                        current_on=date_text(bill.current_read_on),
                     ),
                     self.tr("Usage {usage} {unit}; used earlier this year {before} {unit}").format(
                         usage=bill.usage, unit=bill.unit, before=bill.used_before_this_year
@@ -427,7 +428,7 @@ class MeterReadingDialog(QDialog):
         self.tier_model.set_rows(bill.lines)
         self.amount_label.setText(
             self.tr("Amount {amount}, due {due}").format(
-                amount=format_yuan(bill.amount), due=bill.due_date.isoformat()
+                amount=format_yuan(bill.amount), due=date_text(bill.due_date)
             )
         )
 

@@ -1,0 +1,52 @@
+"""How a time or a date reads on screen: always hall time.
+
+Instants are stored and handed around in UTC (``counter_app.db.base.UtcDateTime``); the
+receipt, the shift report and the clerk's screen must all read the hall's own clock
+(``counter_app.domain.clock.LOCAL_TZ``), never UTC and never the zone the workstation happens
+to be set to. Every view turns a time or a date into text through this module, so one screen
+cannot say 21:48 while the receipt printed beside it says 05:48 the next morning.
+
+A naive datetime has no zone to convert from; it is shown as it is (a date-time typed into a
+spreadsheet cell, for example, is already a wall-clock reading).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from counter_app.domain.clock import LOCAL_TZ, Clock
+
+DATE_FORMAT = "%Y-%m-%d"
+TIME_FORMAT = "%H:%M"
+
+
+def hall_time(value: datetime) -> datetime:
+    """``value`` on the hall's clock."""
+    return value.astimezone(LOCAL_TZ) if value.tzinfo is not None else value
+
+
+def hall_date(value: datetime) -> date:
+    """The hall's calendar date at the instant ``value``."""
+    return hall_time(value).date()
+
+
+def hall_today(clock: Clock) -> date:
+    """Today in the hall."""
+    return hall_date(clock.now())
+
+
+def time_text(value: datetime, *, seconds: bool = False) -> str:
+    """The hall's clock time, e.g. ``09:30`` (``09:30:05`` with seconds)."""
+    return hall_time(value).strftime(TIME_FORMAT + (":%S" if seconds else ""))
+
+
+def date_text(value: date | datetime) -> str:
+    """A date as ``2026-11-23``; a datetime gives the hall's date at that instant."""
+    if isinstance(value, datetime):
+        value = hall_date(value)
+    return value.strftime(DATE_FORMAT)
+
+
+def datetime_text(value: datetime, *, seconds: bool = False) -> str:
+    """The hall's date and time, e.g. ``2026-11-23 09:30`` (``09:30:05`` with seconds)."""
+    return f"{date_text(value)} {time_text(value, seconds=seconds)}"
