@@ -12,7 +12,17 @@ million accounts in milliseconds, which a B-tree cannot do for ``LIKE '%fragment
   (use the index) from a common one (scan until the first rows turn up).
 
 Trigrams need at least :data:`TRIGRAM_MIN_LENGTH` characters; shorter fragments are searched
-another way by :mod:`counter_app.services.search`.
+another way by :mod:`counter_app.services.search`. A clerk types whatever part of a name the
+customer says, and a 1–2 character part is nearly always the surname (the start of the name,
+a prefix range scan) or the given name (its end: 艳芳 for 沈艳芳, 芳 for 王芳). The end of a
+name is indexed on each backend:
+
+* SQLite: the name FTS table is contentless and indexes every name followed by
+  :data:`NAME_END`, two characters no name can hold, so "艳芳" + one marker and "芳" + two
+  markers are trigrams of the index (:func:`fts_name_end_phrase`).
+* PostgreSQL: a B-tree on ``reverse(name) COLLATE "C"`` turns "ends with" into a prefix range
+  scan of the reversed name (pg_trgm cannot help: it drops non-word characters and pads a
+  word's end with one space only, so a 1-character end has no trigram).
 
 The DDL lives here, not in the migration, so benchmarks and repair tools can drop and rebuild
 exactly what the migration built. Changing a statement therefore means writing a new migration
@@ -21,11 +31,16 @@ that drops the old objects and creates the new ones.
 Warning for future migrations on SQLite: ``batch_alter_table("accounts")`` or
 ``batch_alter_table("customers")`` rebuilds the table and silently loses its triggers. Call
 :func:`create_sqlite_triggers` and :func:`rebuild` after such a batch.
+
+Migration 0005 replaced the SQLite name index (external content on ``customers``) by the
+contentless one with :data:`NAME_END`, and added the PostgreSQL reversed-name index.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
@@ -34,6 +49,11 @@ log = logging.getLogger(__name__)
 
 #: Fragments shorter than this cannot use a trigram index.
 TRIGRAM_MIN_LENGTH = 3
+
+#: Appended to every name in the SQLite name index: control characters, which no validated
+#: name holds, so a query never matches them by accident.
+NAME_END = "\x03\x03"
+_NAME_END_SQL = "char({})".format(", ".join(str(ord(c)) for c in NAME_END))
 
 ACCOUNT_ADDRESS_FTS = "account_address_fts"
 CUSTOMER_NAME_FTS = "customer_name_fts"
@@ -44,14 +64,36 @@ _FTS5_SHADOW_SUFFIXES = ("_data", "_idx", "_content", "_docsize", "_config")
 PG_ADDRESS_TRGM_INDEX = "ix_accounts_supply_address_trgm"
 PG_NAME_TRGM_INDEX = "ix_customers_name_trgm"
 PG_NAME_C_INDEX = "ix_customers_name_c"
-PG_INDEXES = (PG_ADDRESS_TRGM_INDEX, PG_NAME_TRGM_INDEX, PG_NAME_C_INDEX)
+PG_NAME_REVERSED_INDEX = "ix_customers_name_reversed_c"
+PG_INDEXES = (PG_ADDRESS_TRGM_INDEX, PG_NAME_TRGM_INDEX, PG_NAME_C_INDEX, PG_NAME_REVERSED_INDEX)
 PG_STATISTICS_TARGET = 1000
 _PG_TRIGRAM_COLUMNS = (("accounts", "supply_address"), ("customers", "name"))
 
-# (FTS table, content table, indexed column); the triggers are named after the FTS table.
+
+@dataclass(frozen=True)
+class _SqliteFts:
+    """One FTS5 table and what it indexes; the triggers are named after the table."""
+
+    fts: str
+    table: str
+    column: str
+    #: SQL appended to the column's value when indexed ("" for the value itself).
+    suffix_sql: str = ""
+
+    @property
+    def contentless(self) -> bool:
+        # An external-content table re-reads the column, so it can only index the value as
+        # stored; a contentless one is given what to index by the triggers and the rebuild.
+        return bool(self.suffix_sql)
+
+    def value(self, row: str) -> str:
+        value = f"{row}.{self.column}" if row else self.column
+        return f"{value} || {self.suffix_sql}" if self.suffix_sql else value
+
+
 _SQLITE_FTS = (
-    (ACCOUNT_ADDRESS_FTS, "accounts", "supply_address"),
-    (CUSTOMER_NAME_FTS, "customers", "name"),
+    _SqliteFts(ACCOUNT_ADDRESS_FTS, "accounts", "supply_address"),
+    _SqliteFts(CUSTOMER_NAME_FTS, "customers", "name", _NAME_END_SQL),
 )
 
 _SEARCH_TABLE_NAMES = frozenset(
@@ -63,8 +105,9 @@ _SEARCH_TABLE_NAMES = frozenset(
 def include_name(name: str | None, type_: str, parent_names: object) -> bool:
     """Alembic ``include_name`` hook: leave the search objects out of model comparison.
 
-    They are created by migration 0002 per dialect and have no ORM model, so autogenerate and
-    the migrations-match-models test must not report them as tables or indexes to remove.
+    They are created by migrations 0002 and 0005 per dialect and have no ORM model, so
+    autogenerate and the migrations-match-models test must not report them as tables or
+    indexes to remove.
     """
     if name is None:
         return True
@@ -78,11 +121,14 @@ def include_name(name: str | None, type_: str, parent_names: object) -> bool:
 # ----------------------------------------------------------------------------- SQLite
 
 
-def _sqlite_trigger_statements(fts: str, table: str, column: str) -> list[str]:
+def _sqlite_trigger_statements(index: _SqliteFts) -> list[str]:
+    fts, table, column = index.fts, index.table, index.column
+    # 'delete' must be given exactly the values indexed, for both kinds of table.
     delete_old = (
-        f"INSERT INTO {fts}({fts}, rowid, {column}) VALUES ('delete', old.id, old.{column});"
+        f"INSERT INTO {fts}({fts}, rowid, {column}) "
+        f"VALUES ('delete', old.id, {index.value('old')});"
     )
-    insert_new = f"INSERT INTO {fts}(rowid, {column}) VALUES (new.id, new.{column});"
+    insert_new = f"INSERT INTO {fts}(rowid, {column}) VALUES (new.id, {index.value('new')});"
     return [
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ai AFTER INSERT ON {table} BEGIN {insert_new} END",
         f"CREATE TRIGGER IF NOT EXISTS {fts}_ad AFTER DELETE ON {table} BEGIN {delete_old} END",
@@ -94,23 +140,28 @@ def _sqlite_trigger_statements(fts: str, table: str, column: str) -> list[str]:
 
 def create_sqlite_triggers(conn: Connection) -> None:
     """(Re)create the triggers that keep the FTS tables in step with their content tables."""
-    for fts, table, column in _SQLITE_FTS:
-        for statement in _sqlite_trigger_statements(fts, table, column):
+    for index in _SQLITE_FTS:
+        for statement in _sqlite_trigger_statements(index):
             conn.exec_driver_sql(statement)
 
 
 def drop_sqlite_triggers(conn: Connection) -> None:
     """Drop the sync triggers, e.g. before a bulk load that ends with :func:`rebuild`."""
-    for fts, _table, _column in _SQLITE_FTS:
-        for suffix in ("ai", "ad", "au"):
-            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+    for index in _SQLITE_FTS:
+        _drop_triggers(conn, index.fts)
+
+
+def _drop_triggers(conn: Connection, fts: str) -> None:
+    for suffix in ("ai", "ad", "au"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
 
 
 def _create_sqlite(conn: Connection) -> None:
-    for fts, table, column in _SQLITE_FTS:
+    for index in _SQLITE_FTS:
+        content = "''" if index.contentless else f"'{index.table}', content_rowid='id'"
         conn.exec_driver_sql(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS {fts} USING fts5("
-            f"{column}, content='{table}', content_rowid='id', tokenize='trigram')"
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {index.fts} USING fts5("
+            f"{index.column}, content={content}, tokenize='trigram')"
         )
     create_sqlite_triggers(conn)
 
@@ -119,6 +170,16 @@ def _drop_sqlite(conn: Connection) -> None:
     drop_sqlite_triggers(conn)
     for fts in SQLITE_FTS_TABLES:
         conn.exec_driver_sql(f"DROP TABLE IF EXISTS {fts}")
+
+
+def drop_name_index(conn: Connection) -> None:
+    """Drop the name index alone (SQLite: its FTS table and triggers; PostgreSQL: the
+    reversed-name index), so that :func:`create_search_objects` builds it anew."""
+    if conn.dialect.name == "sqlite":
+        _drop_triggers(conn, CUSTOMER_NAME_FTS)
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {CUSTOMER_NAME_FTS}")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_NAME_REVERSED_INDEX}")
 
 
 # ----------------------------------------------------------------------------- PostgreSQL
@@ -181,6 +242,10 @@ def _create_postgresql(conn: Connection) -> None:
     conn.exec_driver_sql(
         f'CREATE INDEX IF NOT EXISTS {PG_NAME_C_INDEX} ON customers (name COLLATE "C")'
     )
+    conn.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {PG_NAME_REVERSED_INDEX} "
+        f'ON customers ((reverse(name) COLLATE "C"))'
+    )
     # The planner estimates LIKE '%fragment%' from the column's histogram, and with the default
     # 100 entries it never estimates below ~1 % of the table: then a sequential scan "to find
     # 21 rows soon" looks cheaper than the trigram index and reads a third of a million-row
@@ -202,11 +267,21 @@ def _drop_postgresql(conn: Connection) -> None:
 # ----------------------------------------------------------------------------- both
 
 
-def create_search_objects(conn: Connection) -> None:
-    """Create the search tables, triggers and indexes for the connection's dialect."""
+def create_search_objects(
+    conn: Connection, rebuild_tables: Iterable[str] = SQLITE_FTS_TABLES
+) -> None:
+    """Create the search tables, triggers and indexes for the connection's dialect.
+
+    Objects that exist are kept as they are.
+
+    Args:
+        conn: The connection, in a transaction.
+        rebuild_tables: The SQLite FTS tables to fill from their tables afterwards (all by
+            default; a migration that made one table anew rebuilds only that one).
+    """
     if conn.dialect.name == "sqlite":
         _create_sqlite(conn)
-        rebuild(conn)
+        rebuild(conn, rebuild_tables)
     elif conn.dialect.name == "postgresql":
         _create_postgresql(conn)
     else:  # pragma: no cover - only the two supported backends
@@ -221,16 +296,40 @@ def drop_search_objects(conn: Connection) -> None:
         _drop_postgresql(conn)
 
 
-def rebuild(conn: Connection) -> None:
-    """Re-read every indexed value from the content tables (SQLite); PostgreSQL needs nothing."""
-    if conn.dialect.name == "sqlite":
-        for fts in SQLITE_FTS_TABLES:
+def rebuild(conn: Connection, tables: Iterable[str] = SQLITE_FTS_TABLES) -> None:
+    """Re-read every indexed value from the content tables (SQLite); PostgreSQL needs nothing.
+
+    Args:
+        conn: The connection, in a transaction.
+        tables: The FTS tables to rebuild, all by default.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    for index in _SQLITE_FTS:
+        if index.fts not in tables:
+            continue
+        fts = index.fts
+        if index.contentless:
+            conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('delete-all')")
+            conn.exec_driver_sql(
+                f"INSERT INTO {fts}(rowid, {index.column}) "
+                f"SELECT id, {index.value('')} FROM {index.table}"
+            )
+        else:
             conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 def fts_phrase(fragment: str) -> str:
     """An FTS5 query matching ``fragment`` literally as a substring (trigram tokenizer)."""
     return '"' + fragment.replace('"', '""') + '"'
+
+
+def fts_name_end_phrase(part: str) -> str:
+    """An FTS5 query on the name index matching names that end with ``part`` (1–2 characters):
+    the part and as many :data:`NAME_END` markers as make it a trigram."""
+    if not 0 < len(part) < TRIGRAM_MIN_LENGTH:
+        raise ValueError("a name end of 1-2 characters")
+    return fts_phrase(part + NAME_END[: TRIGRAM_MIN_LENGTH - len(part)])
 
 
 def like_contains(fragment: str) -> str:

@@ -204,6 +204,18 @@ _NAME_CONTAINS = {
         " LIMIT :want"
     ),
 }
+# A 1–2 character part is matched with the end of names: the given name 艳芳 of 沈艳芳.
+_NAME_ENDS = {
+    "sqlite": _NAME_CONTAINS["sqlite"],  # with search_index.fts_name_end_phrase
+    # The reversed name starts with the reversed part: a range scan of the reversed-name index.
+    "postgresql": text(
+        f"SELECT {_COLUMNS} FROM (SELECT id FROM customers"
+        ' WHERE reverse(name) COLLATE "C" >= :low AND reverse(name) COLLATE "C" < :high'
+        ' ORDER BY reverse(name) COLLATE "C" LIMIT :want)'
+        " m JOIN customers c ON c.id = m.id LEFT JOIN accounts a ON a.customer_id = c.id"
+        " LIMIT :want"
+    ),
+}
 _ADDRESS_CONTAINS = {
     "sqlite": text(
         f"SELECT {_COLUMNS} FROM {search_index.ACCOUNT_ADDRESS_FTS} f"
@@ -304,7 +316,8 @@ def _exact_rank(row: SearchRow) -> tuple[int, int, str, int]:
 
 
 def _text(session: Session, cleaned: str, want: int, notes: list[SearchNote]) -> list[SearchRow]:
-    """Name prefix, then name substring, then address fragment, up to ``want`` rows."""
+    """Name prefix, then name substring (a 1–2 character one at the name's end: the given
+    name), then address fragment, up to ``want`` rows."""
     dialect = session.get_bind().dialect.name
     found: dict[tuple[int | None, int], SearchRow] = {}
 
@@ -320,20 +333,36 @@ def _text(session: Session, cleaned: str, want: int, notes: list[SearchNote]) ->
         session.execute(_CUSTOM_PLANS)
     name = _name_query(cleaned)
     if name is not None:
-        high = _next_string(name) or name + "\U0010ffff"
-        add(_NAME_PREFIX[dialect], {"low": name, "high": high}, MatchKind.NAME)
-        if len(found) < want and len(name) >= search_index.TRIGRAM_MIN_LENGTH:
-            add(_NAME_CONTAINS[dialect], _contains_params(name), MatchKind.NAME_CONTAINS)
+        add(_NAME_PREFIX[dialect], _prefix_params(name), MatchKind.NAME)
+        if len(found) < want:
+            if len(name) >= search_index.TRIGRAM_MIN_LENGTH:
+                add(_NAME_CONTAINS[dialect], _contains_params(name), MatchKind.NAME_CONTAINS)
+            else:
+                add(_NAME_ENDS[dialect], _ends_params(name), MatchKind.NAME_CONTAINS)
     if len(found) < want:
         if len(cleaned) >= search_index.TRIGRAM_MIN_LENGTH:
             add(_ADDRESS_CONTAINS[dialect], _contains_params(cleaned), MatchKind.ADDRESS)
         elif not found:
-            # A name initial like "王" is far more likely than a 1–2 character address part,
-            # so the bounded address scan only runs when the name found nothing.
+            # A surname like "王" or a given name like "艳芳" is far more likely than a 1–2
+            # character address part, so the bounded address scan only runs when the name
+            # found nothing.
             notes.append(SearchNote.ADDRESS_FRAGMENT_SHORT)
             params = {"pattern": search_index.like_contains(cleaned), "window": SHORT_FRAGMENT_SCAN}
             add(_ADDRESS_RECENT, params, MatchKind.ADDRESS)
+            if not found and name is not None:
+                # Nothing at all: the clerk most likely typed a name part, so the note must
+                # say how names were searched rather than call it a short address fragment.
+                notes.append(SearchNote.NAME_PART_SHORT)
     return sorted(found.values(), key=lambda r: _text_rank(r, name))[:want]
+
+
+def _prefix_params(prefix: str) -> dict[str, str]:
+    return {"low": prefix, "high": _next_string(prefix) or prefix + "\U0010ffff"}
+
+
+def _ends_params(part: str) -> dict[str, str]:
+    # PostgreSQL's reverse() reverses characters, as slicing does.
+    return {"phrase": search_index.fts_name_end_phrase(part), **_prefix_params(part[::-1])}
 
 
 def _contains_params(fragment: str) -> dict[str, str]:
@@ -365,8 +394,9 @@ class SearchService(Service):
 
         Exact keys (户号, bill / receipt / work-order barcode, meter number, ID number or credit
         code, mobile number) are tried first; full-width digits, spaces and hyphens are
-        forgiven. If none matches, the query is taken as a name (prefix, or substring from 3
-        characters) and as a supply-address fragment.
+        forgiven. If none matches, the query is taken as a name (prefix; a 1–2 character
+        given name at the end; any substring from 3 characters) and as a supply-address
+        fragment.
 
         Args:
             query: What was typed or scanned.

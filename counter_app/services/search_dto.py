@@ -42,6 +42,10 @@ class SearchNote(StrEnum):
 
     #: The address fragment has fewer than 3 characters: only the newest accounts were searched.
     ADDRESS_FRAGMENT_SHORT = "address_fragment_short"
+    #: The 1–2 character query, which can be a name, found nothing: it was matched with the
+    #: start and the end of names only (surname, given name), not with their middle, and with
+    #: the newest accounts' addresses (so it comes with ADDRESS_FRAGMENT_SHORT).
+    NAME_PART_SHORT = "name_part_short"
     #: The query was cut to the maximum length.
     QUERY_TRUNCATED = "query_truncated"
 

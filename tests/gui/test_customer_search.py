@@ -300,3 +300,23 @@ def test_function_keys_do_nothing_on_the_list(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page, timeout=2000)
     with qtbot.assertNotEmitted(page.pay_requested):
         qtbot.keyClick(page.search_box, Qt.Key.Key_F5)
+
+
+def test_given_name_finds_the_customer(
+    page: CustomerSearchPage, customers: CustomerService
+) -> None:
+    """The clerk types the given name the customer says (艳芳 of 沈艳芳)."""
+    customer = _demo_customer(customers)
+    given = customer.identity.name[1:]
+    assert 1 <= len(given) <= 2
+    rows = _search(page, given)
+    assert customer.identity.customer_id in {r.customer_id for r in rows}
+    assert "address" not in page.status.text()
+
+
+def test_short_name_part_without_match_is_not_called_an_address(page: CustomerSearchPage) -> None:
+    assert _search(page, "翠翠") == ()
+    text = page.status.text()
+    assert text.startswith("No match")
+    assert "Short address fragment" not in text
+    assert "start or the end of a name" in text

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.util.exc import CommandError
-from sqlalchemy import inspect
+from sqlalchemy import create_engine, inspect, text
 
+from counter_app.db import search_index
 from counter_app.db.base import Base
 from counter_app.db.engine import Database, sqlite_url
-from counter_app.db.migrate import current_revision, head_revision, upgrade
+from counter_app.db.migrate import alembic_config, current_revision, head_revision, upgrade
 from counter_app.db.search_index import include_name
+from counter_app.services.search import search
 
 
 def test_migrations_match_the_models(db: Database) -> None:
@@ -70,3 +76,86 @@ def test_sqlite_pragmas(sqlite_db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+# ----------------------------------------------------------------------------- 0005: name ends
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+    """A database with no schema at all, to migrate step by step."""
+    if request.param == "sqlite":
+        database = Database(sqlite_url(tmp_path / "steps.sqlite3"))
+        yield database
+        database.dispose()
+        return
+    session_schema = request.getfixturevalue("pg_schema")  # skips when the server is down
+    schema = f"counter_steps_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(session_schema.url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    database = Database(session_schema.url.replace(session_schema.schema, schema))
+    yield database
+    database.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+def _migrate(db: Database, revision: str, *, down: bool = False) -> None:
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
+
+
+def _given_name_found(db: Database, part: str, customer_id: int) -> bool:
+    with db.read() as s:
+        return customer_id in {r.customer_id for r in search(s, part).rows}
+
+
+def _has_reversed_name_index(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        found = conn.execute(
+            text("SELECT 1 FROM pg_indexes WHERE indexname = :n AND schemaname = current_schema()"),
+            {"n": search_index.PG_NAME_REVERSED_INDEX},
+        )
+        return found.first() is not None
+
+
+def test_0005_indexes_the_names_already_stored(empty_db: Database) -> None:
+    # Revision 0002 builds the search objects of today's code; the downgrade from 0005
+    # restores those of a database made before 0005.
+    _migrate(empty_db, "head")
+    _migrate(empty_db, "0004", down=True)
+    with empty_db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customers (id, kind, name, phone, address, created_at) "
+                "VALUES (1, 'individual', '沈艳芳', '13957100001', '上城区', :at), "
+                "(2, 'individual', '王芳', '13957100002', '上城区', :at)"
+            ),
+            {"at": datetime(2026, 11, 23, 1, 30, tzinfo=UTC)},
+        )
+    if empty_db.is_sqlite:
+        assert not _given_name_found(empty_db, "艳芳", 1)  # what the clerk hit before 0005
+    else:  # PostgreSQL finds it without the index too, by reading every name
+        assert not _has_reversed_name_index(empty_db)
+    _migrate(empty_db, "head")
+    assert current_revision(empty_db) == head_revision()
+    assert empty_db.is_sqlite or _has_reversed_name_index(empty_db)
+    assert _given_name_found(empty_db, "艳芳", 1)
+    assert _given_name_found(empty_db, "芳", 2)
+    assert _given_name_found(empty_db, "沈艳", 1)  # the prefix, as before
+    assert _given_name_found(empty_db, "沈艳芳", 1)
+    # The triggers keep the new index in step with later writes.
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET name = '沈晓燕' WHERE id = 1"))
+    assert not _given_name_found(empty_db, "艳芳", 1)
+    assert _given_name_found(empty_db, "晓燕", 1)
+    # And back: 0004's name index again finds a name by its 3-character part.
+    _migrate(empty_db, "0004", down=True)
+    assert _given_name_found(empty_db, "沈晓燕", 1)
+    with empty_db.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET name = '沈艳芳' WHERE id = 1"))
+    assert _given_name_found(empty_db, "沈艳芳", 1)

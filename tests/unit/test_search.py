@@ -258,6 +258,73 @@ def test_name_prefix_exact_name_first(
     assert [r.customer_name for r in search.search("欧阳明").rows] == ["欧阳明远"]
 
 
+def open_for(db: Database, clock: FixedClock, actor: Actor, name: str, n: int) -> str:
+    """An account for an individual called ``name``; ``n`` keeps keys unique."""
+    address = f"上城区解放路{200 + n}号"
+    return open_account(
+        db,
+        clock,
+        actor,
+        meter=f"GM72000000{n:02d}",
+        supply_address=address,
+        customer=NewIndividual(
+            name=name,
+            id_type=IdType.RESIDENT_ID,
+            id_number=resident_id(f"3301021986021512{n}"),
+            phone=f"1395720000{n}",
+            address=address,
+        ),
+    )
+
+
+def test_given_name_finds_the_customer(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    """A clerk types the part of the name the customer says: 艳芳 for 沈艳芳, 芳 for 王芳."""
+    yanfang = open_for(demo_db, clock, clerk, "沈艳芳", 1)
+    fang = open_for(demo_db, clock, clerk, "王芳", 2)
+    open_for(demo_db, clock, clerk, "艳芳华", 3)  # starts with 艳芳: found as a prefix
+    result = search.search("艳芳")  # the demo data holds a 沈艳芳 of its own
+    assert (result.rows[0].customer_name, result.rows[0].match) == ("艳芳华", MatchKind.NAME)
+    assert {(r.customer_name, r.match) for r in result.rows[1:]} == {
+        ("沈艳芳", MatchKind.NAME_CONTAINS)
+    }
+    assert yanfang in [r.account_number for r in result.rows]
+    assert result.notes == ()
+    by_one = search.search("芳").rows
+    assert {(r.account_number, r.match) for r in by_one} >= {
+        (yanfang, MatchKind.NAME_CONTAINS),
+        (fang, MatchKind.NAME_CONTAINS),
+    }
+    assert all(r.customer_name.endswith("芳") for r in by_one)
+    # The surname still finds the customer, as a prefix.
+    by_surname = {(r.account_number, r.match) for r in search.search("沈").rows}
+    assert (yanfang, MatchKind.NAME) in by_surname
+
+
+def test_name_end_index_follows_name_changes(
+    demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
+) -> None:
+    number = open_for(demo_db, clock, clerk, "沈艳芳", 1)
+    with demo_db.write() as s:
+        account = s.execute(select(Account).where(Account.number == number)).scalar_one()
+        s.get_one(Customer, account.customer_id).name = "沈晓燕"
+    assert number not in [r.account_number for r in search.search("艳芳").rows]
+    assert number in [r.account_number for r in search.search("晓燕").rows]
+    assert [r.account_number for r in search.search("沈晓燕").rows] == [number]
+
+
+def test_short_query_that_can_be_a_name_is_not_called_an_address(search: SearchService) -> None:
+    """No name ends or starts with it, no address holds it: the note says how names were
+    searched, so the view does not tell the clerk that an address keyword was too short."""
+    result = search.search("翠翠")
+    assert result.rows == ()
+    assert SearchNote.NAME_PART_SHORT in result.notes
+    not_a_name = search.search("5#")
+    assert SearchNote.ADDRESS_FRAGMENT_SHORT in not_a_name.notes
+    assert SearchNote.NAME_PART_SHORT not in not_a_name.notes
+
+
 def test_address_fragment_is_a_substring_search(
     demo_db: Database, clock: FixedClock, clerk: Actor, search: SearchService
 ) -> None:

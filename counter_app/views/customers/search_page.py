@@ -248,7 +248,17 @@ class CustomerSearchPage(QWidget):
         else:
             lines.append(self.tr("{n} matches. Press Enter to open the first one.").format(n=n))
         for note in result.notes:
-            if note is SearchNote.ADDRESS_FRAGMENT_SHORT:
+            if note is SearchNote.NAME_PART_SHORT:
+                lines.append(
+                    self.tr(
+                        "A part of a name with 1 or 2 characters is found at the start or the "
+                        "end of a name (surname or given name). Type at least 3 characters to "
+                        "search anywhere in names and addresses."
+                    )
+                )
+            elif note is SearchNote.ADDRESS_FRAGMENT_SHORT and (
+                SearchNote.NAME_PART_SHORT not in result.notes
+            ):
                 lines.append(
                     self.tr(
                         "Short address fragment: only the newest accounts were searched. "
