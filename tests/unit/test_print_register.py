@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import replace
 
 import pytest
+from payment_workers import new_account, open_desk
 from sqlalchemy import select
 from test_account_opening import request, sign_in
 
@@ -189,3 +190,45 @@ def test_one_check_and_one_set_of_codes() -> None:
         "ab" * 32,
         "客户 遗失",
     )
+
+
+# ----------------------------------------------------------------------------- receipts
+
+
+def test_a_receipt_and_its_reprint_carry_the_hash_of_what_printed(
+    db: Database, clock: FixedClock
+) -> None:
+    desk = open_desk(db, clock)
+    account_id, _ = new_account(db)
+    paid = desk.pay(account_id, "10.00")
+    issued = desk.prints.issue(paid.receipt, "a5")
+    assert (issued.doc_type, issued.doc_number, issued.document.layout) == (
+        DocumentType.RECEIPT,
+        paid.receipt_no,
+        "a5",
+    )
+    desk.prints.report_print(issued, printed=False, pdf_path="/copies/r.pdf")
+    assert [q.doc_id for q in desk.prints.print_queue()] == [issued.doc_id]
+
+    copy = desk.prints.reprint(paid.receipt_no, "客户遗失")
+    assert (copy.reprint_no, copy.receipt.reprint_no) == (1, 1)
+    assert copy.pdf.startswith(b"%PDF")
+    desk.prints.report_print(copy, printed=True, pdf_path="/copies/r-1.pdf")
+    stored = rows(db, paid.receipt_no)
+    assert [(r.reprint_no, r.printed, r.reason, r.pdf_path) for r in stored] == [
+        (0, False, None, "/copies/r.pdf"),
+        (1, True, "客户遗失", "/copies/r-1.pdf"),
+    ]
+    assert [r.content_hash for r in stored] == [content_hash(issued.pdf), content_hash(copy.pdf)]
+    assert stored[1].layout == "thermal80"
+
+
+def test_a_void_slip_is_entered_under_its_receipt_number(db: Database, clock: FixedClock) -> None:
+    desk = open_desk(db, clock)
+    account_id, _ = new_account(db)
+    paid = desk.pay(account_id, "10.00")
+    voided = desk.reversals.void(paid.receipt_no, "错收", desk.approve("void", paid.receipt_no))
+    issued = desk.prints.issue(voided.slip)
+    assert (issued.doc_type, issued.doc_number) == (DocumentType.VOID_SLIP, paid.receipt_no)
+    (row,) = rows(db, paid.receipt_no)
+    assert row.account_id == account_id

@@ -12,13 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from counter_app.domain.enums import (
-    ApprovalAction,
-    DocumentType,
-    PaymentKind,
-    PaymentStatus,
-    Tender,
-)
+from counter_app.domain.enums import ApprovalAction, PaymentKind, PaymentStatus, Tender
+from counter_app.domain.print_register import IssuedDocument
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.domain.tariffs import TierLine
 
@@ -31,7 +26,6 @@ WAIVE_LATE_FEE = ApprovalAction.WAIVE_LATE_FEE
 LARGE_CASH = ApprovalAction.LARGE_CASH
 VOID = ApprovalAction.VOID
 REFUND = ApprovalAction.REFUND
-PRINT_LAYOUTS = frozenset({"thermal80", "a5", "a4"})
 REASON_MAX_LENGTH = 200
 REFERENCE_MAX_LENGTH = 64
 QUEUE_TICKET_MAX_LENGTH = 20
@@ -180,35 +174,20 @@ class ReceiptVerification:
 
 
 @dataclass(frozen=True)
-class PrintRecord:
-    """One row of the printed-document register."""
-
-    doc_id: int
-    doc_type: DocumentType
-    doc_number: str
-    reprint_no: int
-    printed: bool
-    printed_at: datetime
-
-
-@dataclass(frozen=True)
-class ReprintResult:
-    """A 补打 copy and its register entry.
-
-    ``printed`` is False until :meth:`ReceiptPrintService.mark_printed`.
-    """
+class ReprintResult(IssuedDocument):
+    """A 补打 copy of a receipt, rendered and in the register: print ``pdf``, then report it
+    (``printed`` is False until then)."""
 
     receipt: Receipt
-    document: PrintRecord
 
 
 @dataclass(frozen=True)
 class QueuedReceipt:
     """A receipt of the clerk's shift that has not come out of a printer yet.
 
-    ``doc_id`` is the failed print's register entry (mark it printed after printing), or None
-    when no print was ever registered (e.g. the program stopped before printing): print it and
-    call :meth:`ReceiptPrintService.register_print`.
+    ``doc_id`` is the failed print's register entry, or None when no print was ever
+    registered (e.g. the program stopped before printing). Either way
+    ``ReceiptPrintService.issue(receipt, queued=doc_id)`` renders it again for the printer.
     """
 
     payment_id: int

@@ -1,66 +1,50 @@
-"""The printed-document register for receipts and void slips (docs/domain.md §11).
+"""Printing receipts, refund receipts and void slips (docs/domain.md §11).
 
-Every print of a receipt is entered: the original once, each 补打 copy with its reason and
-number, and a failed print waits in the clerk's print queue until it comes out.
+They go through the one print step (:class:`~counter_app.services.documents.DocumentService`):
+:meth:`ReceiptPrintService.issue` renders the receipt or slip a payment, refund or void
+returned and enters its original in the register; a 补打 copy (:meth:`reprint`) gets the next
+copy number and its reason; a receipt the printer did not take waits in the clerk's print
+queue (:meth:`print_queue`) until it comes out.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from dataclasses import asdict
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from counter_app.db.models import Payment, PrintedDocument, Shift
+from counter_app.db.models import Payment, Shift
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import DocumentType, PaymentStatus
+from counter_app.domain.errors import NotFound
 from counter_app.domain.permissions import Permission
+from counter_app.domain.print_register import PrintRecord
 from counter_app.domain.receipts import Receipt
-from counter_app.services import audit
-from counter_app.services.base import Service, requires
+from counter_app.services import print_register
+from counter_app.services.base import requires
+from counter_app.services.documents import DocumentService, DocumentSubject
 from counter_app.services.payments.checks import clean_reason
-from counter_app.services.payments.dto import (
-    PRINT_LAYOUTS,
-    PrintRecord,
-    QueuedReceipt,
-    ReprintResult,
-)
-from counter_app.services.payments.errors import (
-    DocumentNotFound,
-    PaymentInputError,
-    PrintAlreadyRegistered,
-)
+from counter_app.services.payments.dto import QueuedReceipt, ReprintResult
 from counter_app.services.payments.records import ReceiptKey, payment_by_receipt
-from counter_app.services.print_register import lock_document
 from counter_app.services.receipts import qr_secret, receipt_for
 from counter_app.services.shifts import open_shift_of
 
-_HASH_RE = re.compile(r"[0-9a-f]{64}")
 
+class ReceiptPrintService(DocumentService):
+    """Issues receipts and void slips for printing, queues failed prints, makes 补打 copies."""
 
-def _document_digest(receipt: Receipt) -> str:
-    """SHA-256 of what a receipt says, for the register when no PDF hash is known yet."""
-    body = json.dumps(asdict(receipt), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
-
-
-def _print_record(row: PrintedDocument) -> PrintRecord:
-    return PrintRecord(
-        row.id, row.doc_type, row.doc_number, row.reprint_no, row.printed, row.printed_at
-    )
-
-
-class ReceiptPrintService(Service):
-    """Registers the prints of receipts and void slips, queues failed ones, makes 补打 copies."""
+    ISSUE_REQUIRES = (Permission.PAYMENT_TAKE,)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._key = ReceiptKey()
+
+    def _subject(self, s: Session, doc_type: DocumentType, doc_number: str) -> DocumentSubject:
+        if doc_type not in (DocumentType.RECEIPT, DocumentType.VOID_SLIP):
+            raise NotFound(f"no {doc_type} here", entity=doc_type.value, number=doc_number)
+        payment = payment_by_receipt(s, doc_number)
+        return DocumentSubject(hall_id=payment.hall_id, account_id=payment.account_id)
 
     @requires(Permission.PAYMENT_TAKE)
     def register_print(
@@ -73,7 +57,10 @@ class ReceiptPrintService(Service):
         pdf_path: str | None = None,
         doc_type: DocumentType = DocumentType.RECEIPT,
     ) -> PrintRecord:
-        """Enter the original print of a receipt (or void slip) into the register (§11).
+        """Enter the original print of a receipt (or void slip) printed elsewhere (§11).
+
+        The payment screen prints through :meth:`issue` instead, which renders the receipt
+        itself.
 
         Args:
             receipt_no: The receipt's number.
@@ -84,44 +71,26 @@ class ReceiptPrintService(Service):
             doc_type: ``RECEIPT`` or ``VOID_SLIP``.
 
         Raises:
-            PaymentInputError: a bad hash or layout.
+            FieldErrors: a bad hash or layout (the print register's codes).
             ReceiptNotFound: no such receipt.
             PrintAlreadyRegistered: the original is registered; further copies are reprints.
         """
-        digest = self._check_print(content_hash, layout)
-        now = self._clock.now()
         with self._db.write() as s:
             payment = payment_by_receipt(s, receipt_no)
-            lock_document(s, doc_type, payment.receipt_no)
-            latest = s.execute(
-                select(PrintedDocument.id)
-                .where(
-                    PrintedDocument.doc_type == doc_type,
-                    PrintedDocument.doc_number == payment.receipt_no,
-                )
-                .order_by(PrintedDocument.id.desc())
-                .limit(1)
-            ).scalar_one_or_none()
-            if latest is not None:
-                raise PrintAlreadyRegistered("already registered", doc_id=latest)
-            row = PrintedDocument(
-                doc_type=doc_type,
-                doc_number=payment.receipt_no,
-                hall_id=payment.hall_id,
-                counter_id=self.actor.counter_id,
-                user_id=self.actor.user_id,
-                printed_at=now,
-                reprint_no=0,
-                content_hash=digest,
-                layout=layout,
+            copy = print_register.check_copy(
+                doc_type, payment.receipt_no, content_hash, layout, pdf_path=pdf_path
+            )
+            copies = print_register.copies_of(s, copy.doc_type, copy.doc_number)
+            return print_register.add_original(
+                s,
+                copies,
+                copy,
+                actor=self.actor,
+                at=self._clock.now(),
                 printed=printed,
-                pdf_path=pdf_path,
+                hall_id=payment.hall_id,
                 account_id=payment.account_id,
             )
-            s.add(row)
-            s.flush()
-            self._audit_print(s, row, "print", now)
-            return _print_record(row)
 
     @requires(Permission.PAYMENT_TAKE)
     def mark_printed(self, doc_id: int, content_hash: str | None = None) -> PrintRecord:
@@ -129,23 +98,20 @@ class ReceiptPrintService(Service):
 
         Args:
             doc_id: The register entry.
-            content_hash: SHA-256 of the rendered PDF, replacing the content digest a reprint
-                was registered with.
+            content_hash: SHA-256 of the PDF that printed, when it was rendered again.
 
         Raises:
             DocumentNotFound: no such entry in the clerk's hall.
         """
-        digest = None if content_hash is None else self._check_print(content_hash, "a4")
         with self._db.write() as s:
-            row = s.get(PrintedDocument, doc_id)
-            if row is None or row.hall_id != self.actor.hall_id:
-                raise DocumentNotFound("no such document", doc_id=doc_id)
-            if not row.printed or (digest is not None and digest != row.content_hash):
-                row.printed = True
-                if digest is not None:
-                    row.content_hash = digest
-                self._audit_print(s, row, "printed", self._clock.now())
-            return _print_record(row)
+            return print_register.mark(
+                s,
+                doc_id,
+                actor=self.actor,
+                at=self._clock.now(),
+                printed=True,
+                content_hash=content_hash,
+            )
 
     @requires(Permission.PAYMENT_TAKE)
     def print_queue(self) -> list[QueuedReceipt]:
@@ -175,16 +141,9 @@ class ReceiptPrintService(Service):
             )
             if not payments:
                 return []
-            latest: dict[str, PrintedDocument] = {}
-            for entry in s.execute(
-                select(PrintedDocument)
-                .where(
-                    PrintedDocument.doc_type == DocumentType.RECEIPT,
-                    PrintedDocument.doc_number.in_([p.receipt_no for p in payments]),
-                )
-                .order_by(PrintedDocument.id)
-            ).scalars():
-                latest[entry.doc_number] = entry
+            latest = print_register.latest_copies(
+                s, DocumentType.RECEIPT, [p.receipt_no for p in payments]
+            )
             waiting: list[QueuedReceipt] = []
             secret: bytes | None = None
             for p in payments:
@@ -207,7 +166,7 @@ class ReceiptPrintService(Service):
                         paid_at=p.created_at.astimezone(LOCAL_TZ),
                         amount=p.amount,
                         account_number=account_number,
-                        doc_id=doc.id if doc else None,
+                        doc_id=doc.doc_id if doc else None,
                         receipt=receipt,
                     )
                 )
@@ -215,9 +174,9 @@ class ReceiptPrintService(Service):
 
     @requires(Permission.RECEIPT_REPRINT)
     def reprint(self, receipt_no: str, reason: str, layout: str = "thermal80") -> ReprintResult:
-        """A 补打 copy of a receipt: no new transaction, the copy says 补打 n and when the
-        original printed; the register gets an entry (printed=False until
-        :meth:`mark_printed`).
+        """A 补打 copy of a receipt, rendered and in the register: no new transaction, the
+        copy says 补打 n and when the original printed. Print its ``pdf`` and report it with
+        :meth:`report_print`; until then it waits in the print queue.
 
         ``reprint_no`` is the number of earlier prints of the receipt. A receipt that never
         printed (no register entry) prints as the original, with ``reprint_no`` 0.
@@ -225,84 +184,39 @@ class ReceiptPrintService(Service):
         Args:
             receipt_no: The receipt to copy.
             reason: Why (required).
-            layout: ``thermal80``, ``a5`` or ``a4``.
+            layout: ``thermal80`` or ``a5``.
 
         Raises:
-            PaymentInputError: no reason or a bad layout.
+            PaymentInputError: no reason.
+            FieldErrors: a layout receipts are not printed in.
             ReceiptNotFound: no such receipt.
         """
         text = clean_reason(reason)
-        if layout not in PRINT_LAYOUTS:
-            raise PaymentInputError("payment.layout_invalid", field="layout", value=layout)
         now = self._clock.now()
         with self._db.write() as s:
             payment = payment_by_receipt(s, receipt_no)
-            lock_document(s, DocumentType.RECEIPT, payment.receipt_no)
-            earlier = list(
-                s.execute(
-                    select(PrintedDocument)
-                    .where(
-                        PrintedDocument.doc_type == DocumentType.RECEIPT,
-                        PrintedDocument.doc_number == payment.receipt_no,
-                    )
-                    .order_by(PrintedDocument.id)
-                ).scalars()
-            )
-            reprint_no = len(earlier)
-            original_at = earlier[0].printed_at if earlier else None
             secret, _ = qr_secret(s)
-            receipt = receipt_for(
+
+            def copy(copies: print_register.Copies) -> Receipt:
+                return receipt_for(
+                    s,
+                    payment,
+                    secret,
+                    printed_at=now,
+                    reprint_no=copies.count,
+                    original_printed_at=copies.original_printed_at,
+                    extra_notes=(f"补打经办：{self.actor.employee_no}",) if copies.count else (),
+                )
+
+            issued, receipt = self._issue_copy(
                 s,
-                payment,
-                secret,
-                printed_at=now,
-                reprint_no=reprint_no,
-                original_printed_at=original_at,
-                extra_notes=(f"补打经办：{self.actor.employee_no}",) if reprint_no else (),
-            )
-            row = PrintedDocument(
-                doc_type=DocumentType.RECEIPT,
-                doc_number=payment.receipt_no,
-                hall_id=payment.hall_id,
-                counter_id=self.actor.counter_id,
-                user_id=self.actor.user_id,
-                printed_at=now,
-                reprint_no=reprint_no,
-                reason=text,
-                content_hash=_document_digest(receipt),
+                DocumentType.RECEIPT,
+                payment.receipt_no,
+                copy,
+                at=now,
                 layout=layout,
-                printed=False,
-                account_id=payment.account_id,
+                reason=text,
+                subject=DocumentSubject(hall_id=payment.hall_id, account_id=payment.account_id),
             )
-            s.add(row)
-            s.flush()
-            self._audit_print(s, row, "reprint", now)
-            return ReprintResult(receipt, _print_record(row))
-
-    def _check_print(self, content_hash: str, layout: str) -> str:
-        digest = (content_hash or "").strip().lower()
-        if not _HASH_RE.fullmatch(digest):
-            raise PaymentInputError("payment.hash_invalid", field="content_hash")
-        if layout not in PRINT_LAYOUTS:
-            raise PaymentInputError("payment.layout_invalid", field="layout", value=layout)
-        return digest
-
-    def _audit_print(self, s: Session, row: PrintedDocument, action: str, now: datetime) -> None:
-        audit.record(
-            s,
-            at=now,
-            user_id=self.actor.user_id,
-            counter_id=self.actor.counter_id,
-            action=action,
-            entity="printed_document",
-            entity_id=row.id,
-            after={
-                "doc_type": row.doc_type,
-                "doc_number": row.doc_number,
-                "reprint_no": row.reprint_no,
-                "content_hash": row.content_hash,
-                "layout": row.layout,
-                "printed": row.printed,
-                "reason": row.reason,
-            },
-        )
+            assert isinstance(receipt, Receipt)
+            return ReprintResult(issued.document, issued.pdf, receipt)
