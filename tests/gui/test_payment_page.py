@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -504,3 +505,125 @@ def test_an_approval_of_large_cash_does_not_cover_a_changed_amount(
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None, page.error.text()
     assert shown == [True]
+
+
+# ----------------------------------------------------------------------------- after a payment
+
+
+def _bill_cells(page: PaymentPage) -> list[tuple[str, str, str]]:
+    """(bill, paid, outstanding) as the bill list shows them."""
+    model = page.bills_model
+    return [
+        tuple(model.data(model.index(row, column)) for column in (1, 2, 3))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_bill_list_shows_the_payment_at_once(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    """No stale "paid ¥0.00" rows after paying: the bills show as the payment left them."""
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    _load(qtbot, page, number)
+    before = page.bills_model.rows
+    assert before
+    assert all(b.paid_amount == 0 for b in before)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None, page.error.text()
+    after = page.bills_model.rows
+    assert [b.bill_id for b in after] == [b.bill_id for b in before]
+    assert all(b.paid_amount == b.amount and b.outstanding == 0 for b in after)
+    assert all(paid == bill and left == "¥0.00" for bill, paid, left in _bill_cells(page))
+    assert page.due_label.text().startswith("Due: ¥0.00")
+    # Loading the account again shows nothing is owed any more.
+    page.account_input.clear()
+    qtbot.keyClicks(page.account_input, number)
+    qtbot.keyClick(page.account_input, Qt.Key.Key_Return)
+    assert page.bills_model.rows == ()
+
+
+def test_a_partial_payment_leaves_the_open_part_on_the_list(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    before = page.bills_model.rows
+    oldest = before[0]
+    part = (oldest.outstanding / 2).quantize(Decimal("0.01"))
+    page.amount.setText(f"{part + page._late_fee():.2f}")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    result = page.last_result
+    assert result is not None, page.error.text()
+    after = {b.bill_id: b for b in page.bills_model.rows}
+    assert after[oldest.bill_id].paid_amount == result.principal
+    assert after[oldest.bill_id].outstanding == oldest.outstanding - result.principal
+    still = sum((b.outstanding for b in after.values()), Decimal(0))
+    assert f"bills ¥{still:,.2f}" in page.due_label.text()
+
+
+def test_f3_selects_the_old_account_number(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    """After a payment the clerk presses F3 and types the next account: it replaces the old."""
+    _open_shift(qtbot, page)
+    first = _debtor(ctx)
+    _load(qtbot, page, first)
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None
+    page.confirm_button.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F3)
+    assert page.account_input.hasFocus()
+    assert page.account_input.selectedText() == first
+    qtbot.keyClicks(page.account_input, "0100000002")
+    assert page.account_input.text() == "0100000002"
+
+
+def _one_day_overdue(ctx: AppContext, number: str) -> None:
+    """The account's oldest open bill one day overdue, the others not due yet: its late fee
+    is under ¥1.00."""
+    with ctx.db.write() as s:
+        bills = (
+            s.execute(
+                select(Bill)
+                .join(Account, Account.id == Bill.account_id)
+                .where(Account.number == number, Bill.status != BillStatus.PAID)
+                .order_by(Bill.period)
+            )
+            .scalars()
+            .all()
+        )
+        today = ctx.clock.now().date()
+        for n, bill in enumerate(bills):
+            bill.due_date = today - timedelta(days=1) if n == 0 else today + timedelta(days=9)
+
+
+def test_a_late_fee_under_the_minimum_says_why_the_total_is_one_yuan(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    """docs/domain.md §4: the bill row shows its own late fee (e.g. ¥0.60) and the total the
+    ¥1.00 charged; a note says why the two differ."""
+    number = _debtor(ctx)
+    _one_day_overdue(ctx, number)
+    _open_shift(qtbot, page)
+    _load(qtbot, page, number)
+    fees = sum((b.late_fee for b in page.bills_model.rows), Decimal(0))
+    assert Decimal(0) < fees < Decimal("1.00")
+    assert "late fee ¥1.00" in page.due_label.text()
+    note = page.late_fee_note
+    assert note.isVisible()
+    assert note.text() == (
+        f"Late fees under ¥1.00 are charged as ¥1.00: the bills' late fees of ¥{fees:.2f} "
+        "become ¥1.00."
+    )
+    page.clear()
+    assert not note.isVisible()
+
+
+def test_no_minimum_note_without_a_top_up(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
+    _open_shift(qtbot, page)
+    _load(qtbot, page, _debtor(ctx))
+    due = page._due
+    assert due is not None
+    assert due.minimum_topup == 0
+    assert not page.late_fee_note.isVisible()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.amounts import AmountError, parse_amount
 from counter_app.domain.enums import BillingMode, DocumentType, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
+from counter_app.domain.late_fees import MINIMUM_TOTAL as LATE_FEE_MINIMUM
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.payments.dto import (
     LARGE_CASH,
@@ -223,6 +224,11 @@ class PaymentPage(QWidget):
         self.due_label = QLabel()
         self.due_label.setObjectName("amountDue")
         _big(self.due_label, 6)
+        # Why the late fee in the total is more than the bills' late fees add up to.
+        self.late_fee_note = QLabel()
+        self.late_fee_note.setObjectName("lateFeeNote")
+        self.late_fee_note.setWordWrap(True)
+        self.late_fee_note.setVisible(False)
         self.waive_button = QPushButton(self.tr("Waive late fee (F4)"))
         self.waive_button.clicked.connect(self.waive_late_fee)
         self.readings_button = QPushButton(self.tr("Meter readings (F7)"))
@@ -319,6 +325,7 @@ class PaymentPage(QWidget):
         due_row.addWidget(self.readings_button)
         due_row.addWidget(self.waive_button)
         left.addLayout(due_row)
+        left.addWidget(self.late_fee_note)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(tender_box)
@@ -339,7 +346,7 @@ class PaymentPage(QWidget):
         layout.addLayout(receipts_row)
 
         for key, slot in (
-            ("F3", self.account_input.setFocus),
+            ("F3", self.focus_account_input),
             ("F4", self.waive_late_fee),
             ("F7", self.open_readings),
             ("F8", self.open_shift),
@@ -376,6 +383,12 @@ class PaymentPage(QWidget):
 
     def _late_fee(self) -> Decimal:
         return self._due.late_fee_total if self._due is not None else ZERO
+
+    def focus_account_input(self) -> None:
+        """F3: the account box with its text selected, so the next key replaces the old
+        account number instead of being added to it."""
+        self.account_input.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.account_input.selectAll()
 
     def refresh_shift(self) -> None:
         try:
@@ -531,13 +544,7 @@ class PaymentPage(QWidget):
             )
         )
         self.bills_model.set_rows(due.bills)
-        self.due_label.setText(
-            self.tr("Due: {total}  (bills {principal} + late fee {fee})").format(
-                total=format_yuan(amount_due),
-                principal=format_yuan(due.principal_total),
-                fee=format_yuan(self._late_fee()),
-            )
-        )
+        self._show_due(due, amount_due)
         self.amount.setText(f"{amount_due:.2f}" if amount_due > 0 else "")
         for edit in (*self.tender_amounts.values(), *self.tender_refs.values()):
             edit.clear()
@@ -548,6 +555,60 @@ class PaymentPage(QWidget):
         self._update_change()
         self.amount.setFocus()
         self.amount.selectAll()
+
+    def _show_due(self, due: BillsDue, amount_due: Decimal) -> None:
+        self.due_label.setText(
+            self.tr("Due: {total}  (bills {principal} + late fee {fee})").format(
+                total=format_yuan(amount_due),
+                principal=format_yuan(due.principal_total),
+                fee=format_yuan(due.late_fee_total),
+            )
+        )
+        # docs/domain.md §4: a late-fee total under the minimum is charged as the minimum, so
+        # ¥0.60 on the bill row becomes ¥1.00 in the total; say so, or it looks like an error.
+        topped_up = due.minimum_topup > 0
+        self.late_fee_note.setVisible(topped_up)
+        self.late_fee_note.setText(
+            self.tr(
+                "Late fees under {minimum} are charged as {minimum}: the bills' late fees of "
+                "{fees} become {charged}."
+            ).format(
+                minimum=format_yuan(LATE_FEE_MINIMUM),
+                fees=format_yuan(due.late_fee_total - due.minimum_topup),
+                charged=format_yuan(due.late_fee_total),
+            )
+            if topped_up
+            else ""
+        )
+
+    def _show_bills_after(self, result: PaymentResult) -> None:
+        """The bills as the payment left them: a bill it settled shows as paid, a partly paid
+        one with what is still open, and the amount due is what remains."""
+        shown = self.bills_model.rows
+        try:
+            due = self._payments.quote(result.account_id).due
+        except CounterError:
+            # The payment stands; rows that may be stale must not stay on screen as unpaid.
+            self.bills_model.set_rows(())
+            self.due_label.clear()
+            self.late_fee_note.setVisible(False)
+            return
+        still_open = {bill.bill_id: bill for bill in due.bills}
+        rows = [
+            still_open.pop(
+                bill.bill_id,
+                replace(
+                    bill,
+                    paid_amount=bill.amount,
+                    outstanding=ZERO,
+                    overdue_days=0,
+                    late_fee=ZERO,
+                ),
+            )
+            for bill in shown
+        ]
+        self.bills_model.set_rows((*rows, *still_open.values()))
+        self._show_due(due, due.amount_due)
 
     def waive_late_fee(self) -> None:
         if self._due is None or self._late_fee() <= 0:
@@ -781,6 +842,7 @@ class PaymentPage(QWidget):
         self._due = None
         self._key = self._new_key()
         self._set_account_enabled(False)
+        self._show_bills_after(result)
         self.refresh_queue()
         self.refresh_last_payment()
         self.payment_taken.emit(result.receipt_no)
@@ -832,6 +894,7 @@ class PaymentPage(QWidget):
         self.account_label.clear()
         self.bills_model.set_rows(())
         self.due_label.clear()
+        self.late_fee_note.setVisible(False)
         self.amount.clear()
         self.error.clear()
         self._set_account_enabled(False)
