@@ -6,8 +6,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
 from counter_app.views.timefmt import date_text
+from counter_app.views.widgets import ElidedLabel, fit_to_screen
 
 if TYPE_CHECKING:
     from counter_app.context import Services
@@ -51,6 +55,43 @@ AREAS = (
 
 PageFactory = Callable[[], QWidget]
 
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _AreaDelegate(QStyledItemDelegate):
+    """An area's title on the left and its shortcut at the right edge, muted."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        shortcut = index.data(SHORTCUT_ROLE)
+        if shortcut:
+            width = QFontMetrics(option.font).horizontalAdvance(shortcut)
+            size.setWidth(size.width() + width + 16)
+        return size
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        shortcut = index.data(SHORTCUT_ROLE)
+        if not shortcut:
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setFont(option.font)
+        painter.setPen(QColor("white") if selected else QColor("#5f6b76"))
+        painter.drawText(
+            option.rect.adjusted(0, 0, -12, 0),
+            int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value),
+            shortcut,
+        )
+        painter.restore()
+
 
 class PlaceholderPage(QWidget):
     """A work area that is not built yet says so plainly."""
@@ -65,6 +106,7 @@ class PlaceholderPage(QWidget):
         heading.setFont(font)
         self.notice = QLabel(self.tr("This area is not built yet."))
         self.notice.setObjectName("notBuilt")
+        self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a5a00; font-weight: bold;")
         body = QLabel(purpose)
         body.setWordWrap(True)
@@ -101,11 +143,11 @@ class MainWindow(QMainWindow):
         self.lock_dialog: LockDialog | None = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Service Hall Counter"))
-        self.resize(1280, 800)
 
         self.nav = QListWidget()
         self.nav.setObjectName("areaList")
-        self.nav.setFixedWidth(220)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setItemDelegate(_AreaDelegate(self.nav))
         nav_font = QFont(self.nav.font())
         nav_font.setPointSize(nav_font.pointSize() + 2)
         self.nav.setFont(nav_font)
@@ -121,6 +163,7 @@ class MainWindow(QMainWindow):
         for area in self.allowed_areas():
             self._add_area(area)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._fit_area_list()
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -133,6 +176,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+        # The layouts set the smallest size; the first size is what the screen has room for.
+        fit_to_screen(self, QSize(1440, 900))
 
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock_screen)
@@ -202,8 +247,9 @@ class MainWindow(QMainWindow):
     def _add_area(self, area: Area) -> None:
         title = self.area_title(area.key)
         shortcut = QKeySequence(area.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-        item = QListWidgetItem(f"{title}\t{shortcut}")
+        item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, area.key)
+        item.setData(SHORTCUT_ROLE, shortcut)
         self.nav.addItem(item)
         factory = self._pages.get(area.key)
         page = factory() if factory else PlaceholderPage(title, self.area_purpose(area.key))
@@ -213,6 +259,12 @@ class MainWindow(QMainWindow):
         action.setShortcut(QKeySequence(area.shortcut))
         action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
         self.addAction(action)
+
+    def _fit_area_list(self) -> None:
+        """As wide as its longest entry, a title and its shortcut, in either language."""
+        widest = self.nav.sizeHintForColumn(0) if self.nav.count() else 0
+        scroll_bar = self.nav.verticalScrollBar().sizeHint().width()
+        self.nav.setFixedWidth(max(180, widest + 2 * self.nav.frameWidth() + scroll_bar))
 
     def show_area(self, key: str) -> None:
         index = self._area_index.get(key)
@@ -252,11 +304,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.status_hall = QLabel()
-        self.status_counter = QLabel()
-        self.status_clerk = QLabel()
-        self.status_date = QLabel()
-        self.status_shift = QLabel()
+        # Permanent widgets set the status bar's smallest width: long hall or clerk names
+        # elide rather than widen the window.
+        self.status_hall = ElidedLabel()
+        self.status_counter = ElidedLabel()
+        self.status_clerk = ElidedLabel()
+        self.status_date = ElidedLabel()
+        self.status_shift = ElidedLabel()
         for name, label in (
             ("statusHall", self.status_hall),
             ("statusCounter", self.status_counter),
@@ -267,7 +321,7 @@ class MainWindow(QMainWindow):
             label.setObjectName(name)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        self.calendar_warning = QLabel()
+        self.calendar_warning = ElidedLabel()
         self.calendar_warning.setObjectName("calendarWarning")
         self.calendar_warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.calendar_warning.setVisible(False)

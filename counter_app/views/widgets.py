@@ -1,0 +1,143 @@
+"""Small widgets and helpers that keep a screen within the screen.
+
+A label whose text comes from data or from a message either wraps (``setWordWrap(True)``) or
+elides with :class:`ElidedLabel`; it never sets the width of its window. A window's smallest
+size comes from its layouts, and its first size from :func:`fit_to_screen`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+
+# Room a window manager takes around a window before it is shown and the real frame is known:
+# a title bar and borders as on Windows at 100 %, the largest of the desktops a hall uses.
+TYPICAL_FRAME = QMargins(8, 31, 8, 8)
+
+
+class ElidedLabel(QLabel):
+    """Plain text that ends in "…" when it gets less room than it needs; the whole text is
+    then its tooltip. Each line elides on its own.
+
+    It asks for the width of its text but can be squeezed to a few characters, so a long
+    name, address or message never widens the window. ``text()`` is always the whole text.
+    """
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
+        super().__init__(parent)
+        self._mode = mode
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setProperty("elides", True)  # the screen-fit tests accept its "…"
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def clear(self) -> None:
+        super().clear()
+        self._update_tooltip()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        frame = self.contentsMargins()
+        least = (
+            self.fontMetrics().horizontalAdvance("…" * 3)
+            + 2 * self.margin()
+            + frame.left()
+            + frame.right()
+        )
+        return QSize(min(hint.width(), least), hint.height())
+
+    def is_elided(self) -> bool:
+        """Whether some line of the text does not fit and shows "…"."""
+        room = self._text_rect().width()
+        metrics = self.fontMetrics()
+        return any(metrics.horizontalAdvance(line) > room for line in self.text().split("\n"))
+
+    def _text_rect(self) -> QRect:
+        margin = self.margin()
+        return self.contentsRect().adjusted(margin, margin, -margin, -margin)
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.text() and self.is_elided() else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        rect = self._text_rect()
+        metrics = self.fontMetrics()
+        shown = "\n".join(
+            metrics.elidedText(line, self._mode, rect.width()) for line in self.text().split("\n")
+        )
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment().value),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
+def wrapping_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for a message or data that may be long: it wraps onto more lines instead of
+    widening its window."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Let ``edit`` never be narrower than its placeholder, so the hint is never cut."""
+    metrics = edit.fontMetrics()
+    margins = edit.textMargins()
+    # Qt keeps 2 px on each side of the text inside the frame, and the frame itself.
+    needed = metrics.horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right()
+    needed += 4 + 2 * edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth)
+    edit.setMinimumWidth(max(edit.minimumWidth(), needed + 4))
+
+
+def fitted_size(preferred: QSize, minimum: QSize, available: QSize, frame: QMargins) -> QSize:
+    """The size to open a window at: ``preferred``, bounded by the ``available`` screen area
+    less the window ``frame``, but never below the window's ``minimum``."""
+    room = QSize(
+        available.width() - frame.left() - frame.right(),
+        available.height() - frame.top() - frame.bottom(),
+    )
+    return preferred.boundedTo(room).expandedTo(minimum)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Give a top-level ``window`` its first size and centre it on the screen it opens on.
+
+    The size is ``preferred`` where the screen allows, else what the screen's available area
+    (without the taskbar) leaves after the window frame.
+    """
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    area = screen.availableGeometry()
+    size = fitted_size(preferred, window.minimumSizeHint(), area.size(), TYPICAL_FRAME)
+    window.resize(size)
+    outer = size.grownBy(TYPICAL_FRAME)
+    window.move(
+        area.left() + max(0, (area.width() - outer.width()) // 2),
+        area.top() + max(0, (area.height() - outer.height()) // 2),
+    )
