@@ -11,9 +11,15 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeAlias
 
+from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocumentsNotice
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import Conflict, NotFound
+from counter_app.domain.receipts import Receipt, VoidSlip
+
+#: The DTOs a printed document is made from; a new kind of document adds its DTO here.
+Printable: TypeAlias = Receipt | VoidSlip | AccountOpeningConfirmation | MissingDocumentsNotice
 
 #: Every layout a document is printed in: the 80 mm roll, an A5 or an A4 sheet.
 LAYOUTS = frozenset({"thermal80", "a5", "a4"})

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any, TypeAlias
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -31,6 +31,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import (
     DocumentNotFound,
     IssuedDocument,
+    Printable,
     PrintRecord,
     content_hash,
 )
@@ -40,8 +41,7 @@ from counter_app.services.base import Service, requires
 from counter_app.services.customers import ErrorCollector
 from counter_app.services.print_register import Copies
 
-#: The DTOs a document is printed from.
-Printable: TypeAlias = Receipt | VoidSlip | AccountOpeningConfirmation | MissingDocumentsNotice
+__all__ = ["KINDS", "DocumentKind", "DocumentService", "DocumentSubject", "Printable", "render"]
 
 
 # ----------------------------------------------------------------------------- rendering
@@ -222,6 +222,16 @@ class DocumentService(Service):
                 account_id=subject.account_id,
             )
         return IssuedDocument(record, pdf)
+
+    @requires()
+    def preview(self, document: Printable, layout: str | None = None) -> bytes:
+        """The PDF of ``document`` for a print preview on screen; nothing is registered.
+
+        Raises:
+            FieldErrors: a layout the document is not laid out for.
+        """
+        self.actor.require(*self.ISSUE_REQUIRES)
+        return render(document, layout)[2]
 
     @requires()
     def report_print(

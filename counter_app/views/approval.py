@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -34,6 +35,8 @@ class ApprovalDialog(QDialog):
         action: what is approved, e.g. ``arrears_override``.
         subject: what it is about, e.g. a customer or receipt reference.
         explanation: one or two sentences telling the manager what they approve.
+        amount: the amount the manager is shown, for an approval about money (large cash):
+            the approval then covers exactly that amount.
     """
 
     def __init__(
@@ -44,12 +47,15 @@ class ApprovalDialog(QDialog):
         subject: str,
         explanation: str,
         parent: QWidget | None = None,
+        *,
+        amount: Decimal | None = None,
     ) -> None:
         super().__init__(parent)
         self._auth = auth
         self._requester = requester
         self._action = action
         self._subject = subject
+        self._amount = amount
         self.grant: ApprovalGrant | None = None
         self.setObjectName("approvalDialog")
         self.setWindowTitle(self.tr("Manager approval"))
@@ -115,6 +121,7 @@ class ApprovalDialog(QDialog):
                 action=self._action,
                 subject=self._subject,
                 reason=reason,
+                amount=self._amount,
             )
         except CounterError as exc:
             self.error.setText(error_message(exc))

@@ -1,22 +1,28 @@
 """Printing documents through Qt's print system, with a PDF copy of everything printed.
 
-Documents arrive as PDF bytes (ReportLab). Every document is first saved as a PDF in the data
-directory: an auditor's copy, and what is left when no printer is available or printing fails.
-Pages are rasterised with PDFium for the printer and for the print preview.
+Every screen prints through :class:`PrintStep`, the counter's half of the one print step: the
+issuing service renders the document and enters it in the register
+(``DocumentService.issue``), the step saves the PDF copy in the data directory (an auditor's
+copy, and what is left when no printer is available or printing fails), sends it to the
+printer, and reports back what the printer did. Pages are rasterised with PDFium for the
+printer and for the print preview.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from counter_app.domain.errors import CounterError
+from counter_app.domain.print_register import IssuedDocument, Printable, PrintRecord
 from counter_app.files import atomic_write
 
 log = logging.getLogger(__name__)
@@ -100,6 +106,8 @@ class PrintOutcome:
     printed: bool
     printer_name: str | None
     problem: str | None = None  # why it did not print
+    #: The register refused the printer's answer (e.g. the database was away): show it.
+    report_error: CounterError | None = None
 
 
 def safe_file_name(text: str) -> str:
@@ -158,3 +166,59 @@ class DocumentPrinter:
             return False
         paint_pdf(pdf, printer)
         return True
+
+
+class DocumentIssuer(Protocol):
+    """A service that issues printed documents (a ``DocumentService``)."""
+
+    def issue(
+        self, document: Printable, layout: str | None = None, *, queued: int | None = None
+    ) -> IssuedDocument: ...
+
+    def report_print(
+        self, issued: IssuedDocument, *, printed: bool, pdf_path: str | None = None
+    ) -> PrintRecord: ...
+
+
+class PrintStep:
+    """Prints what a service issued and reports back: every document of every screen.
+
+    Args:
+        printer: keeps the PDF copy and drives the printer.
+        issuer: the service that issues the screen's documents.
+    """
+
+    def __init__(self, printer: DocumentPrinter, issuer: DocumentIssuer) -> None:
+        self.printer = printer
+        self._issuer = issuer
+
+    def issue(
+        self, document: Printable, layout: str | None = None, *, queued: int | None = None
+    ) -> PrintOutcome:
+        """Have the service issue ``document`` (``queued``: a copy waiting in the reprint
+        queue), then print it as :meth:`send` does.
+
+        Raises:
+            CounterError: the service would not issue it; nothing was printed.
+        """
+        return self.send(self._issuer.issue(document, layout, queued=queued))
+
+    def send(self, issued: IssuedDocument) -> PrintOutcome:
+        """Keep the PDF copy, print it, and report to the register whether it printed.
+
+        A missing printer, a failing one, or a register that cannot take the answer are in the
+        outcome, never raised: the business transaction is done already, and a copy that did
+        not print waits in the reprint queue.
+        """
+        suffix = f"reprint-{issued.reprint_no}" if issued.reprint_no else ""
+        outcome = self.printer.print_document(
+            issued.pdf, issued.doc_type.value, issued.doc_number, suffix
+        )
+        try:
+            self._issuer.report_print(
+                issued, printed=outcome.printed, pdf_path=str(outcome.pdf_path)
+            )
+        except CounterError as exc:
+            log.warning("The register did not take the print of %s: %s", issued.doc_number, exc)
+            return replace(outcome, report_error=exc)
+        return outcome

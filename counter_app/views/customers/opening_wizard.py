@@ -37,7 +37,7 @@ from counter_app.services.customers import ArrearsBlocked, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import utility_label
-from counter_app.views.printing import DocumentPrinter, PrintOutcome
+from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
@@ -408,6 +408,7 @@ class AccountOpeningWizard(QWizard):
         self._accounts = accounts
         self._auth = auth
         self._printer = printer
+        self._print_step = PrintStep(printer, accounts)
         self._approval: ApprovalGrant | None = None
         self.result_dto: AccountOpeningResult | None = None
         self.printed: PrintedDocument | None = None
@@ -573,33 +574,16 @@ class AccountOpeningWizard(QWizard):
         return False
 
     def _print(self, result: AccountOpeningResult) -> None:
-        # Imported here: ReportLab loads only when the first document is printed.
-        from counter_app.printing.account_opening import render_account_opening
-        from counter_app.printing.document import content_hash
-        from counter_app.printing.missing_documents import render_missing_documents_notice
-
-        if result.confirmation is not None:
-            pdf = render_account_opening(result.confirmation)
-            kind, number = "account_opening", result.account_number
-        elif result.missing_documents_notice is not None:
-            pdf = render_missing_documents_notice(result.missing_documents_notice)
-            kind, number = "missing_documents", result.request_number
-        else:  # pragma: no cover - the service always returns one of them
+        document = result.confirmation or result.missing_documents_notice
+        if document is None:  # pragma: no cover - the service always returns one of them
             return
-        outcome = self._printer.print_document(pdf, kind, number)
-        self.printed = PrintedDocument(kind, number, outcome)
         try:
-            self._accounts.register_print(
-                kind,
-                number,
-                content_hash(pdf),
-                "a4",
-                str(outcome.pdf_path),
-                result.account_id,
-                printed=outcome.printed,
-            )
+            issued = self._accounts.issue(document)
         except CounterError as exc:
             self.result_page.printing.setText(error_message(exc))
+            return
+        outcome = self._print_step.send(issued)
+        self.printed = PrintedDocument(issued.doc_type.value, issued.doc_number, outcome)
 
     def _show_result(self, result: AccountOpeningResult) -> None:
         page = self.result_page
@@ -660,4 +644,6 @@ class AccountOpeningWizard(QWizard):
                     "{what} was not printed ({problem}); it waits in the reprint queue. "
                     "PDF copy: {path}"
                 ).format(what=what, problem=outcome.problem, path=outcome.pdf_path)
+            if outcome.report_error is not None:
+                text += "\n" + error_message(outcome.report_error)
             page.printing.setText(text)

@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.amounts import AmountError, parse_amount
-from counter_app.domain.enums import BillingMode, DocumentType, Satisfaction, Tender
+from counter_app.domain.enums import BillingMode, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.late_fees import MINIMUM_TOTAL as LATE_FEE_MINIMUM
 from counter_app.domain.money import ZERO, format_yuan
+from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.services.payments.dto import (
     LARGE_CASH,
     REFUND,
@@ -54,7 +55,7 @@ from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
-from counter_app.views.printing import DocumentPrinter, PrintOutcome
+from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 
@@ -163,6 +164,7 @@ class PaymentPage(QWidget):
         self._search = search
         self._auth = auth
         self._printer = printer
+        self._print = PrintStep(printer, prints)
         self._ask_rating = ask_rating
         self._due: BillsDue | None = None
         self._waiver: ApprovalGrant | None = None
@@ -445,12 +447,14 @@ class PaymentPage(QWidget):
 
     def preview_last_receipt(self) -> None:
         """Qt's print preview of the last receipt (printing from it goes to any printer)."""
-        from counter_app.printing.receipt import render_receipt
-
         if self.last_result is None:
             self.error.setText(self.tr("No receipt to preview yet."))
             return
-        pdf = render_receipt(self.last_result.receipt, self._layout)
+        try:
+            pdf = self._prints.preview(self.last_result.receipt, self._layout)
+        except CounterError as exc:
+            self.error.setText(error_message(exc))
+            return
         self._printer.preview(
             self, pdf, self.tr("Receipt {number}").format(number=self.last_result.receipt_no)
         )
@@ -801,6 +805,7 @@ class PaymentPage(QWidget):
                 amount=format_yuan(cash), number=self._due.account_number
             ),
             self,
+            amount=cash,
         )
         try:
             if not dialog.exec() or dialog.grant is None:
@@ -820,7 +825,7 @@ class PaymentPage(QWidget):
     def _after_payment(self, result: PaymentResult) -> None:
         self.last_result = result
         self.last_print = self._print_receipt(result)
-        printed = self.last_print.printed
+        printed = self.last_print is not None and self.last_print.printed
         lines = [
             self.tr("Paid. Receipt {number}, amount {amount}.").format(
                 number=result.receipt_no, amount=format_yuan(result.amount)
@@ -849,32 +854,22 @@ class PaymentPage(QWidget):
         if self._ask_rating:
             self.ask_rating(result.payment_id)
 
-    def _print_receipt(self, result: PaymentResult) -> PrintOutcome:
-        from counter_app.printing.receipt import render_receipt
+    def _print_receipt(self, result: PaymentResult) -> PrintOutcome | None:
+        return self._print_original(result.receipt)
 
-        pdf = render_receipt(result.receipt, self._layout)
-        return self._print_original(pdf, result.receipt_no, DocumentType.RECEIPT)
-
-    def _print_original(self, pdf: bytes, receipt_no: str, doc_type: DocumentType) -> PrintOutcome:
-        """Print the first copy of a receipt or void slip and enter it in the register.
+    def _print_original(self, document: Receipt | VoidSlip) -> PrintOutcome | None:
+        """Print the first copy of a receipt or void slip, entered in the register.
 
         The money is booked already: a printer or register failure is shown, never raised, and
-        an unprinted copy waits in the reprint queue with its PDF kept.
+        a copy that did not print waits in the reprint queue (None: not even issued).
         """
-        from counter_app.printing.document import content_hash
-
-        outcome = self._printer.print_document(pdf, doc_type.value, receipt_no)
         try:
-            self._prints.register_print(
-                receipt_no,
-                content_hash(pdf),
-                self._layout,
-                printed=outcome.printed,
-                pdf_path=str(outcome.pdf_path),
-                doc_type=doc_type,
-            )
+            outcome = self._print.issue(document, self._layout)
         except CounterError as exc:
             self.error.setText(error_message(exc))
+            return None
+        if outcome.report_error is not None:
+            self.error.setText(error_message(outcome.report_error))
         return outcome
 
     def ask_rating(self, payment_id: int) -> None:
@@ -917,18 +912,14 @@ class PaymentPage(QWidget):
         self.reprint(number, reason)
 
     def reprint(self, receipt_no: str, reason: str) -> PrintOutcome | None:
-        from counter_app.printing.receipt import render_receipt
-
         try:
             copy = self._prints.reprint(receipt_no, reason, self._layout)
         except CounterError as exc:
             self.error.setText(error_message(exc))
             return None
-        pdf = render_receipt(copy.receipt, self._layout)
-        outcome = self._printer.print_document(
-            pdf, "receipt", receipt_no, suffix=f"reprint-{copy.document.reprint_no}"
-        )
-        if outcome.printed and not self._mark_printed(copy.document.doc_id):
+        outcome = self._print.send(copy)
+        if outcome.report_error is not None:
+            self.error.setText(error_message(outcome.report_error))
             return outcome
         self.result_label.setText(
             self.tr("Reprint {n} of receipt {number} made.").format(
@@ -938,42 +929,24 @@ class PaymentPage(QWidget):
         return outcome
 
     def print_queue(self) -> None:
-        from counter_app.printing.document import content_hash
-        from counter_app.printing.receipt import render_receipt
-
         try:
             waiting = self._prints.print_queue()
         except CounterError as exc:
             self.error.setText(error_message(exc))
             return
         for item in waiting:
-            pdf = render_receipt(item.receipt, self._layout)
-            outcome = self._printer.print_document(pdf, "receipt", item.receipt_no)
-            if not outcome.printed:
-                self.error.setText(self.tr("Still no printer: the receipts keep waiting."))
-                break
             try:
-                if item.doc_id is not None:
-                    self._prints.mark_printed(item.doc_id, content_hash(pdf))
-                else:
-                    self._prints.register_print(
-                        item.receipt_no,
-                        content_hash(pdf),
-                        self._layout,
-                        pdf_path=str(outcome.pdf_path),
-                    )
+                outcome = self._print.issue(item.receipt, self._layout, queued=item.doc_id)
             except CounterError as exc:
                 self.error.setText(error_message(exc))
                 break
+            if outcome.report_error is not None:
+                self.error.setText(error_message(outcome.report_error))
+                break
+            if not outcome.printed:
+                self.error.setText(self.tr("Still no printer: the receipts keep waiting."))
+                break
         self.refresh_queue()
-
-    def _mark_printed(self, doc_id: int) -> bool:
-        try:
-            self._prints.mark_printed(doc_id)
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return False
-        return True
 
     def ask_void(self) -> None:
         number = self._ask_text(self.tr("Void receipt"), self.tr("Receipt number:"))
@@ -1016,9 +989,9 @@ class PaymentPage(QWidget):
                 number=result.receipt_no
             )
         ]
-        if outcome.printed:
+        if outcome is not None and outcome.printed:
             lines.append(self.tr("The void slip has printed."))
-        else:
+        elif outcome is not None:
             lines.append(
                 self.tr("The void slip did not print; its PDF waits at {path}.").format(
                     path=outcome.pdf_path
@@ -1028,11 +1001,8 @@ class PaymentPage(QWidget):
         self.refresh_queue()
         return True
 
-    def _print_void_slip(self, result: VoidResult) -> PrintOutcome:
-        from counter_app.printing.void_slip import render_void_slip
-
-        pdf = render_void_slip(result.slip, self._layout)
-        return self._print_original(pdf, result.receipt_no, DocumentType.VOID_SLIP)
+    def _print_void_slip(self, result: VoidResult) -> PrintOutcome | None:
+        return self._print_original(result.slip)
 
     def ask_refund(self) -> None:
         """Refund (退费) a whole receipt whose day is closed: number, reason, approval."""
@@ -1081,7 +1051,7 @@ class PaymentPage(QWidget):
                 amount=format_yuan(-result.amount)
             ),
         ]
-        if not outcome.printed:
+        if outcome is None or not outcome.printed:
             lines.append(
                 self.tr("The refund receipt did not print; it waits in the reprint queue.")
             )
