@@ -10,10 +10,18 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import aliased
 
-from counter_app.db.models import Approval, Counter, Hall, PrintedDocument, User
+from counter_app.db.models import (
+    Approval,
+    Counter,
+    Hall,
+    Payment,
+    PaymentVoid,
+    PrintedDocument,
+    User,
+)
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.permissions import Permission
@@ -47,6 +55,9 @@ class AuditReviewService(Service):
     ) -> Listing[RegisterEntry]:
         """Every print and reprint from ``start`` through ``end`` (hall days), newest first.
 
+        ``reason`` is why a reprint was made, and on a void slip's original why the receipt
+        was voided.
+
         Args:
             start: First day.
             end: Last day (at most 366 days after ``start``).
@@ -57,10 +68,26 @@ class AuditReviewService(Service):
         """
         begin, until = _period(start, end)
         query = (
-            select(PrintedDocument, User.employee_no, User.name, Hall.code, Counter.number)
+            select(
+                PrintedDocument,
+                User.employee_no,
+                User.name,
+                Hall.code,
+                Counter.number,
+                PaymentVoid.reason,
+            )
             .join(User, User.id == PrintedDocument.user_id)
             .outerjoin(Hall, Hall.id == PrintedDocument.hall_id)
             .outerjoin(Counter, Counter.id == PrintedDocument.counter_id)
+            # A void slip is registered under the voided receipt's number.
+            .outerjoin(
+                Payment,
+                and_(
+                    PrintedDocument.doc_type == DocumentType.VOID_SLIP,
+                    Payment.receipt_no == PrintedDocument.doc_number,
+                ),
+            )
+            .outerjoin(PaymentVoid, PaymentVoid.payment_id == Payment.id)
             .where(PrintedDocument.printed_at >= begin, PrintedDocument.printed_at < until)
             .order_by(PrintedDocument.printed_at.desc(), PrintedDocument.id.desc())
             .limit(ROW_LIMIT + 1)
@@ -69,6 +96,7 @@ class AuditReviewService(Service):
             query = query.where(PrintedDocument.doc_type == doc_type)
         with self._db.read() as s:
             found = s.execute(query).all()
+        shown = found[:ROW_LIMIT]
         rows = tuple(
             RegisterEntry(
                 doc_id=doc.id,
@@ -77,7 +105,7 @@ class AuditReviewService(Service):
                 doc_number=doc.doc_number,
                 reprint_no=doc.reprint_no,
                 printed=doc.printed,
-                reason=doc.reason or "",
+                reason=doc.reason or void_reason or "",
                 employee_no=employee_no,
                 user_name=name,
                 hall_code=hall_code or "",
@@ -85,7 +113,7 @@ class AuditReviewService(Service):
                 layout=doc.layout,
                 content_hash=doc.content_hash,
             )
-            for doc, employee_no, name, hall_code, counter_number in found[:ROW_LIMIT]
+            for doc, employee_no, name, hall_code, counter_number, void_reason in shown
         )
         return Listing(rows, truncated=len(found) > ROW_LIMIT)
 

@@ -35,7 +35,7 @@ class RegisterEntry:
     doc_number: str
     reprint_no: int  # 0 = original, n = 补打 n
     printed: bool  # False: the copy never came out of a printer (it waits in the queue)
-    reason: str  # why a reprint was made; "" for an original
+    reason: str  # why a reprint was made, or why a void slip's receipt was voided; else ""
     employee_no: str
     user_name: str
     hall_code: str

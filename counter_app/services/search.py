@@ -32,6 +32,7 @@ from counter_app.domain.identity import (
     validate_person_name,
 )
 from counter_app.domain.permissions import Permission
+from counter_app.domain.receipt_numbers import receipt_number_in
 from counter_app.services.base import Service, requires
 from counter_app.services.search_dto import (
     DEFAULT_LIMIT,
@@ -70,7 +71,6 @@ def _clean(query: str) -> str:
 
 
 _HYPHEN_LIKE = re.compile("[\u2010-\u2015\u2212\ufe63]")
-_RECEIPT_BARE = re.compile(r"([A-Z]\d{2})(\d{4})(\d{8})")
 _CODE_CHARS = re.compile(r"[A-Z0-9-]+")
 
 
@@ -110,9 +110,10 @@ def _is_key_shaped(keys: _Keys) -> bool:
 
 def _receipt_forms(keys: _Keys) -> list[str]:
     forms = [f for f in (keys.dashed, keys.code) if f]
-    if keys.code and (m := _RECEIPT_BARE.fullmatch(keys.code)):
-        # Some scanners are set up to drop the hyphens of Code 128 receipt barcodes.
-        forms.append("-".join(m.groups()))
+    # Some scanners are set up to drop the hyphens of Code 128 receipt barcodes.
+    printed = receipt_number_in(keys.code) if keys.code else None
+    if printed is not None and printed not in forms:
+        forms.append(printed)
     return forms
 
 

@@ -189,6 +189,16 @@ def document_type_label(doc_type: DocumentType) -> str:
     return labels.get(doc_type, str(doc_type))
 
 
+def print_layout_label(layout: str) -> str:
+    """The paper a document was printed on (``thermal80``, ``a5``, ``a4`` in the register)."""
+    labels = {
+        "thermal80": QCoreApplication.translate("CustomerLabels", "80 mm roll"),
+        "a5": QCoreApplication.translate("CustomerLabels", "A5 sheet"),
+        "a4": QCoreApplication.translate("CustomerLabels", "A4 sheet"),
+    }
+    return labels.get(layout, layout)
+
+
 def tender_label(tender: Tender) -> str:
     """How the customer pays: 现金, 银行卡, 微信支付, …"""
     labels = {

@@ -15,10 +15,15 @@ from sqlalchemy import select, update
 
 from counter_app.context import AppContext
 from counter_app.db.models import Account, AuditEntry, Bill
-from counter_app.domain.enums import BillingMode, BillStatus
+from counter_app.domain.enums import BillingMode, BillStatus, DocumentType
 from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.payments.dto import VOID, PaymentRequest, TenderLine
+from counter_app.services.payments.dto import (
+    VOID,
+    PaymentRequest,
+    TenderLine,
+    VerificationStatus,
+)
 from counter_app.services.payments.prints import ReceiptPrintService
 from counter_app.services.payments.reversals import ReversalService
 from counter_app.services.payments.taking import PaymentService
@@ -124,7 +129,10 @@ def test_the_print_register_shows_the_reprint_and_its_reason(
     assert rows[0][1:5] == ["Receipt", number, "Reprint 1", "客户遗失"]
     assert rows[1][1:4] == ["Receipt", number, "Original"]
     assert rows[0][7] == "waiting"  # the reprint never came out of a printer
-    assert page.register_status.text() == "2 prints, of which 1 reprints; 1 not printed."
+    # The counts add up: 2 copies are 1 original and 1 reprint, and 1 of the 2 waits.
+    assert page.register_status.text() == (
+        "Copies registered: 2 (originals 1, reprints 1); of these not printed yet: 1."
+    )
 
     # Only void slips: none was printed in this scene.
     page.doc_type.setCurrentIndex(page.doc_type.findData("void_slip"))
@@ -209,3 +217,58 @@ def test_the_register_exports_to_excel_as_shown(
     assert approvals is not None
     rows = list(load_workbook(approvals).active.iter_rows(min_row=4, max_row=4, values_only=True))
     assert rows[0][1:3] == ("Void", scene["voided"].receipt_no)
+
+
+def test_a_typed_or_scanned_receipt_number_gets_a_verdict(
+    qtbot: QtBot, page: AuditPage, scene: dict[str, Any]
+) -> None:
+    """The receipt's barcode holds its number; typed with or without hyphens it is checked
+    against the stored payment, and the verdict says what a number cannot prove."""
+    kept, voided = scene["kept"], scene["voided"]
+    for typed in (kept.receipt_no, kept.receipt_no.replace("-", "")):
+        _scan(qtbot, page, typed)
+        assert page.verdict.text() == f"Receipt {kept.receipt_no} exists and is in force."
+        assert "#0b6e2e" in page.verdict.styleSheet()
+        details = page.details.text()
+        assert "Amount as stored: ¥10.00" in details
+        assert "clerk G1001" in details
+        assert "Checked by number only" in details
+        assert "not what the paper says" in details
+    assert page.last_verification is not None
+    assert page.last_verification.status is VerificationStatus.VALID
+
+    _scan(qtbot, page, voided.receipt_no)
+    assert page.verdict.text().startswith(f"Receipt {voided.receipt_no} exists, but was VOIDED")
+
+    _scan(qtbot, page, "H01-2026-99999999")
+    assert page.verdict.text() == "NOT GENUINE: no payment with this receipt number exists."
+    assert "Checked by number only" not in page.details.text()
+    assert "number" in page.qr_input.placeholderText()
+
+
+def test_the_register_reads_as_words(
+    qtbot: QtBot, page: AuditPage, ctx: AppContext, scene: dict[str, Any]
+) -> None:
+    """Paper sizes instead of codes, a short PDF fingerprint, a void slip's reason."""
+    clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    voided = scene["voided"].receipt_no
+    ReceiptPrintService(ctx.db, ctx.clock, clerk).register_print(
+        voided, DIGEST, "a4", doc_type=DocumentType.VOID_SLIP
+    )
+    page.tabs.setCurrentIndex(1)
+    qtbot.mouseClick(page.register_period.show_button, Qt.MouseButton.LeftButton)
+    model = page.register_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[8:] == ["Layout", "PDF fingerprint"]
+    rows = {
+        (model.data(model.index(r, 1)), model.data(model.index(r, 3))): r
+        for r in range(model.rowCount())
+    }
+    slip = rows[("Void slip", "Original")]
+    assert model.data(model.index(slip, 4)) == "金额输错"
+    assert model.data(model.index(slip, 8)) == "A4 sheet"
+    receipt = rows[("Receipt", "Original")]
+    assert model.data(model.index(receipt, 8)) == "80 mm roll"
+    assert model.data(model.index(receipt, 9)) == DIGEST[:8] + "…"
+    tip = model.data(model.index(receipt, 9), Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"SHA-256 of the printed PDF: {DIGEST}"

@@ -67,3 +67,18 @@ def test_every_value_reads_in_chinese(
 
     assert all(not text.isascii() for text in words.values()), words
     assert len(set(words.values())) == len(words), words
+
+
+def test_every_print_layout_has_words_in_both_languages(qapp: QApplication) -> None:
+    """The register shows the paper a copy was printed on, never the stored code."""
+    from counter_app.domain.print_register import LAYOUTS
+    from counter_app.views.fonts import apply_app_font
+    from counter_app.views.translation import install_language
+
+    apply_app_font(qapp)
+    for language, readable in (("en", str.isascii), ("zh_CN", lambda t: not t.isascii())):
+        install_language(qapp, language)
+        words = {layout: labels.print_layout_label(layout) for layout in LAYOUTS}
+        assert all(text != layout and readable(text) for layout, text in words.items()), words
+        assert len(set(words.values())) == len(words), words
+    install_language(qapp, "en")

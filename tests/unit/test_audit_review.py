@@ -131,3 +131,26 @@ def test_counter_staff_cannot_review(desk: Desk) -> None:
     for actor in (desk.clerk, desk.manager):
         with pytest.raises(PermissionDenied):
             AuditReviewService(desk.db, desk.clock, actor).print_register(TODAY, TODAY)
+
+
+def test_a_void_slip_in_the_register_gives_the_reason_for_the_void(
+    desk: Desk, review: AuditReviewService
+) -> None:
+    account_id, _ = new_account(desk.db)
+    paid = desk.pay(account_id, "10.00")
+    desk.prints.register_print(paid.receipt_no, DIGEST, "thermal80")
+    desk.reversals.void(paid.receipt_no, "金额输错", desk.approve(VOID, paid.receipt_no, "同意"))
+    desk.clock.advance(minutes=1)
+    desk.prints.register_print(
+        paid.receipt_no, DIGEST, "thermal80", doc_type=DocumentType.VOID_SLIP
+    )
+
+    rows = review.print_register(TODAY, TODAY).rows
+    assert [(e.doc_type, e.doc_number, e.reason) for e in rows] == [
+        (
+            DocumentType.VOID_SLIP,
+            paid.receipt_no,
+            "金额输错",
+        ),  # the clerk's reason, not the approval's
+        (DocumentType.RECEIPT, paid.receipt_no, ""),  # the receipt itself was an original print
+    ]

@@ -32,12 +32,13 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
+from counter_app.domain.receipt_numbers import receipt_number_in
 from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
 from counter_app.services.audit_review_dto import ROW_LIMIT, ApprovalEntry, RegisterEntry
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
 from counter_app.views.errors import error_message
-from counter_app.views.labels import document_type_label
+from counter_app.views.labels import document_type_label, print_layout_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, datetime_text, hall_today
 
@@ -135,7 +136,9 @@ class AuditPage(QWidget):
         tab = QWidget()
         self.qr_input = QLineEdit()
         self.qr_input.setObjectName("receiptCode")
-        self.qr_input.setPlaceholderText(self.tr("Scan the receipt's QR code, or paste its text"))
+        self.qr_input.setPlaceholderText(
+            self.tr("Scan the receipt's QR code or barcode, or type its number")
+        )
         self.qr_input.returnPressed.connect(self.verify)
         verify = QPushButton(self.tr("Verify"))
         verify.setAutoDefault(False)
@@ -164,16 +167,30 @@ class AuditPage(QWidget):
         return tab
 
     def verify(self) -> None:
-        """Check the scanned code and say plainly whether the receipt can be trusted."""
+        """Check the scanned code and say plainly whether the receipt can be trusted.
+
+        The QR code is signed, so it proves what the paper says; a receipt number (what the
+        barcode holds, or typed) only proves that the receipt exists and whether it is in
+        force, and the verdict says so.
+        """
         payload = self.qr_input.text().strip()
         if not payload:
             return
+        by_number = receipt_number_in(payload) is not None
         try:
-            found = self._verifier.verify_receipt(payload)
+            found = (
+                self._verifier.verify_receipt_number(payload)
+                if by_number
+                else self._verifier.verify_receipt(payload)
+            )
         except CounterError as exc:
             self._show_verdict(error_message(exc), _RED, "")
             return
         self.last_verification = found
+        if by_number:
+            self._show_number_verdict(found)
+            self.qr_input.selectAll()
+            return
         verdicts = {
             VerificationStatus.VALID: (
                 self.tr("Genuine receipt, in force."),
@@ -210,6 +227,14 @@ class AuditPage(QWidget):
             ),
         }
         text, colour = verdicts[found.status]
+        lines = self._stored_lines(found)
+        if found.status is VerificationStatus.MISMATCH:
+            lines.append(self.tr("Compare the printed receipt with the stored values above."))
+        self._show_verdict(text, colour, "\n".join(lines))
+        self.qr_input.selectAll()
+
+    def _stored_lines(self, found: ReceiptVerification) -> list[str]:
+        """The stored payment, for comparing with the paper."""
         lines = []
         if found.receipt_no:
             lines.append(self.tr("Receipt number: {number}").format(number=found.receipt_no))
@@ -227,10 +252,45 @@ class AuditPage(QWidget):
                     clerk=found.clerk_employee_no or "",
                 )
             )
-        if found.status is VerificationStatus.MISMATCH:
-            lines.append(self.tr("Compare the printed receipt with the stored values above."))
+        return lines
+
+    def _show_number_verdict(self, found: ReceiptVerification) -> None:
+        number = found.receipt_no or ""
+        verdicts = {
+            VerificationStatus.VALID: (
+                self.tr("Receipt {number} exists and is in force.").format(number=number),
+                _GREEN,
+            ),
+            VerificationStatus.VOIDED: (
+                self.tr(
+                    "Receipt {number} exists, but was VOIDED since: the money was given back."
+                ).format(number=number),
+                _AMBER,
+            ),
+            VerificationStatus.REFUNDED: (
+                self.tr(
+                    "Receipt {number} exists, but was REFUNDED since with receipt {refund}."
+                ).format(number=number, refund=found.refund_receipt_no or ""),
+                _AMBER,
+            ),
+            VerificationStatus.NOT_FOUND: (
+                self.tr("NOT GENUINE: no payment with this receipt number exists."),
+                _RED,
+            ),
+        }
+        text, colour = verdicts.get(
+            found.status, (self.tr("Not a receipt code of this system."), _RED)
+        )
+        lines = self._stored_lines(found)
+        if found.status is not VerificationStatus.NOT_FOUND:
+            lines.append(
+                self.tr(
+                    "Checked by number only: this proves the receipt exists and whether it is "
+                    "in force, not what the paper says. Compare the amount, account and time "
+                    "printed on it with the stored values above, or scan its QR code."
+                )
+            )
         self._show_verdict(text, colour, "\n".join(lines))
-        self.qr_input.selectAll()
 
     def _show_verdict(self, text: str, colour: str, details: str) -> None:
         self.verdict.setText(text)
@@ -286,11 +346,15 @@ class AuditPage(QWidget):
                     lambda e: self.tr("yes") if e.printed else self.tr("waiting"),
                     foreground=lambda e: None if e.printed else red,
                 ),
-                Column(self.tr("Layout"), lambda e: e.layout),
+                Column(self.tr("Layout"), lambda e: print_layout_label(e.layout)),
+                # The SHA-256 of the PDF: a few characters tell copies apart at a glance, the
+                # whole value (in the tooltip) matches a PDF copy exactly.
                 Column(
-                    self.tr("Content hash"),
-                    lambda e: e.content_hash[:16],
-                    tooltip=lambda e: e.content_hash,
+                    self.tr("PDF fingerprint"),
+                    lambda e: e.content_hash[:8] + "…",
+                    tooltip=lambda e: self.tr("SHA-256 of the printed PDF: {hash}").format(
+                        hash=e.content_hash
+                    ),
                 ),
             ]
         )
@@ -317,8 +381,16 @@ class AuditPage(QWidget):
         self.register_model.set_rows(listing.rows)
         reprints = sum(1 for e in listing.rows if e.reprint_no)
         waiting = sum(1 for e in listing.rows if not e.printed)
-        text = self.tr("{n} prints, of which {reprints} reprints; {waiting} not printed.").format(
-            n=len(listing.rows), reprints=reprints, waiting=waiting
+        # Every entry is a copy registered; some never came out of a printer (yet). The
+        # counts add up: originals + reprints, and the unprinted among them.
+        text = self.tr(
+            "Copies registered: {n} (originals {originals}, reprints {reprints}); "
+            "of these not printed yet: {waiting}."
+        ).format(
+            n=len(listing.rows),
+            originals=len(listing.rows) - reprints,
+            reprints=reprints,
+            waiting=waiting,
         )
         if listing.truncated:
             text += " " + self._truncated_note()
