@@ -529,18 +529,6 @@ TEMPLATES: dict[str, str] = {
         "This account has overdue bills and the late fee is at least ¥1.00: "
         "a partial payment must be at least {minimum}.",
     ),
-    "payment.approval_required": QT_TRANSLATE_NOOP(
-        "Messages", "This needs the shift manager's approval."
-    ),
-    "payment.approval_invalid": QT_TRANSLATE_NOOP(
-        "Messages", "This approval is not for this action."
-    ),
-    "payment.approval_invalid/expired": QT_TRANSLATE_NOOP(
-        "Messages", "The approval has expired: the shift manager must approve again."
-    ),
-    "payment.approval_invalid/used": QT_TRANSLATE_NOOP(
-        "Messages", "This approval has already been used: the shift manager must approve again."
-    ),
     "payment.key_reused": QT_TRANSLATE_NOOP(
         "Messages",
         "This confirmation number was already used for another payment. "
@@ -625,9 +613,6 @@ _VARIANTS: dict[str, Callable[[Params], str | None]] = {
         "as_number" if p.get("as_number") else None if p.get("account_number") else "no_number"
     ),
     "import.file_type": lambda p: "xls" if p.get("suffix") == ".xls" else None,
-    "payment.approval_invalid": lambda p: (
-        str(p["problem"]) if p.get("problem") in {"expired", "used"} else None
-    ),
     "void.refund_required": lambda p: "day_closed" if p.get("problem") == "day_closed" else None,
 }
 

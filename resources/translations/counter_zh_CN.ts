@@ -4,134 +4,134 @@
 <context>
     <name>AccountOpeningWizard</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="414"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="416"/>
         <source>Open account</source>
         <translation>开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="434"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="449"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="436"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="451"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="435"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="437"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="436"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="438"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="437"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="439"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="447"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="449"/>
         <source>&amp;Open account</source>
         <translation>确认开户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="461"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="609"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="463"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="594"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="462"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="464"/>
         <source>Supply address: {address}</source>
         <translation>供应地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="463"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="465"/>
         <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
         <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="468"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="470"/>
         <source>Meter number: {meter}</source>
         <translation>表号：{meter}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="469"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="471"/>
         <source>Documents received: {docs}</source>
         <translation>已收材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="475"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="477"/>
         <source>Missing ({n}): {docs} - a one-time notice will print.</source>
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="564"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="566"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="606"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="591"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="610"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="595"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="612"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="597"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="614"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="599"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="619"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="604"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="625"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="608"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="632"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="615"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="638"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="621"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="646"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="629"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="648"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="631"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="651"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="634"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="656"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="639"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="661"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="644"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -172,47 +172,47 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="55"/>
+        <location filename="../../counter_app/views/approval.py" line="61"/>
         <source>Manager approval</source>
         <translation>值班长审批</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="77"/>
+        <location filename="../../counter_app/views/approval.py" line="83"/>
         <source>Manager employee no.:</source>
         <translation>值班长工号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="78"/>
+        <location filename="../../counter_app/views/approval.py" line="84"/>
         <source>Manager password:</source>
         <translation>值班长密码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="79"/>
+        <location filename="../../counter_app/views/approval.py" line="85"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="83"/>
+        <location filename="../../counter_app/views/approval.py" line="89"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="84"/>
+        <location filename="../../counter_app/views/approval.py" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="98"/>
+        <location filename="../../counter_app/views/approval.py" line="104"/>
         <source>The manager must enter their employee number.</source>
         <translation>请值班长输入本人工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="102"/>
+        <location filename="../../counter_app/views/approval.py" line="108"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="107"/>
+        <location filename="../../counter_app/views/approval.py" line="113"/>
         <source>The reason may have at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
     </message>
@@ -220,284 +220,311 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="111"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="113"/>
         <source>Check the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="123"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="125"/>
         <source>Verify receipt</source>
         <translation>验证收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="124"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="394"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="126"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="467"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="125"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="404"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="127"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="477"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="137"/>
-        <source>Scan the receipt&apos;s QR code, or paste its text</source>
-        <translation>扫描收据二维码，或粘贴其内容</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="139"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="143"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="178"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="196"/>
         <source>Genuine receipt, in force.</source>
         <translation>收据真实有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="182"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="200"/>
         <source>Genuine receipt, but VOIDED since: the money was given back.</source>
         <translation>收据真实，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="186"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="204"/>
         <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
         <translation>收据真实，但已退费（退费收据 {number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="192"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="210"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="282"/>
         <source>Not a receipt code of this system.</source>
         <translation>不是本系统的收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="196"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="214"/>
         <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
         <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="200"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="218"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="277"/>
         <source>NOT GENUINE: no payment with this receipt number exists.</source>
         <translation>非真实收据：不存在该收据号的缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="205"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="223"/>
         <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
         <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="214"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="240"/>
         <source>Receipt number: {number}</source>
         <translation>收据号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="217"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="243"/>
         <source>Amount as stored: {amount}</source>
         <translation>系统记录金额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="220"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
         <source>Account: {number}</source>
         <translation>户号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="223"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="249"/>
         <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
         <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="230"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="232"/>
         <source>Compare the printed receipt with the stored values above.</source>
         <translation>请将纸质收据与上述系统记录逐项核对。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="140"/>
+        <source>Scan the receipt&apos;s QR code or barcode, or type its number</source>
+        <translation>扫描收据二维码或条形码，或输入收据号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <source>Receipt {number} exists and is in force.</source>
+        <translation>收据 {number} 存在且有效。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
+        <source>Receipt {number} exists, but was VOIDED since: the money was given back.</source>
+        <translation>收据 {number} 存在，但已冲正：款项已退回。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
+        <source>Receipt {number} exists, but was REFUNDED since with receipt {refund}.</source>
+        <translation>收据 {number} 存在，但已退费（退费收据 {refund}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="288"/>
+        <source>Checked by number only: this proves the receipt exists and whether it is in force, not what the paper says. Compare the amount, account and time printed on it with the stored values above, or scan its QR code.</source>
+        <translation>仅按收据号核验：只能证明该收据存在及是否有效，不能证明纸质收据上的内容。请将收据上打印的金额、户号和时间与上述系统记录逐项核对，或扫描其二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="308"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="411"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="252"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="313"/>
         <source>All documents</source>
         <translation>全部单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="257"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="342"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="318"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="415"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="265"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="326"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="421"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="327"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="267"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="328"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="269"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="330"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="271"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="332"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="273"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="334"/>
         <source>Reprint {n}</source>
         <translation>补打 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="277"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="424"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="278"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="280"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="341"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="428"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="284"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="345"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="285"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="346"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="285"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="346"/>
         <source>waiting</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="288"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="290"/>
-        <source>Content hash</source>
-        <translation>内容摘要</translation>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <source>PDF fingerprint</source>
+        <translation>PDF 指纹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="319"/>
-        <source>{n} prints, of which {reprints} reprints; {waiting} not printed.</source>
-        <translation>共 {n} 次打印，其中补打 {reprints} 次；{waiting} 次未打印。</translation>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <source>SHA-256 of the printed PDF: {hash}</source>
+        <translation>所打印 PDF 的 SHA-256：{hash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="332"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="387"/>
+        <source>Copies registered: {n} (originals {originals}, reprints {reprints}); of these not printed yet: {waiting}.</source>
+        <translation>已登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中尚未打印 {waiting} 份。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="405"/>
         <source>Void</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="333"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="406"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="334"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="407"/>
         <source>Late fee waiver</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="335"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="408"/>
         <source>Large cash payment</source>
         <translation>大额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="336"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="409"/>
         <source>Account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="422"/>
         <source>Approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="350"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="423"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="425"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="426"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="380"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="453"/>
         <source>{n} approvals.</source>
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="419"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="492"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="419"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="492"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="427"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="499"/>
         <source>{start} to {end}; exported {time} by {employee}</source>
         <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="435"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="507"/>
         <source>{n} rows</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="441"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="513"/>
         <source>The workbook could not be saved: {error}</source>
         <translation>工作簿未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="444"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="516"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="448"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="520"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="464"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="536"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="472"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="544"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
@@ -505,12 +532,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="336"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="337"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="337"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="338"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
     </message>
@@ -813,97 +840,112 @@
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="87"/>
+        <location filename="../../counter_app/views/labels.py" line="195"/>
+        <source>80 mm roll</source>
+        <translation>80 毫米卷纸</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="196"/>
+        <source>A5 sheet</source>
+        <translation>A5 纸</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="197"/>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="88"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="88"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="89"/>
         <source>Corrected</source>
         <translation>资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="89"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
         <source>Full value viewed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="91"/>
         <source>Personal data erased</source>
         <translation>个人信息已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="97"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="112"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="119"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="136"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="137"/>
         <source>Full {field} shown</source>
         <translation>已查看完整{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="139"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="140"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="140"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -911,112 +953,112 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="127"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="128"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="130"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="131"/>
         <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
         <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="133"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="134"/>
         <source>&amp;Individual</source>
         <translation>个人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="135"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="136"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="151"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="152"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="152"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="164"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="165"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="165"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="180"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="227"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="228"/>
         <source>Existing customer: {name}, accounts {accounts}.</source>
         <translation>已有客户：{name}，户号 {accounts}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="231"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="232"/>
         <source>Arrears {amount}: a manager must approve.</source>
         <translation>欠费 {amount}：需值班长审批。</translation>
     </message>
@@ -1134,7 +1176,7 @@
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="254"/>
         <source>A part of a name with 1 or 2 characters is found at the start or the end of a name (surname or given name). Type at least 3 characters to search anywhere in names and addresses.</source>
-        <translation>1 到 2 个字的关键字只查找姓名的开头或结尾（姓或名）。请至少输入 3 个字以在姓名和地址的任意位置查找。</translation>
+        <translation>1–2 个字的姓名片段只按姓名开头或结尾（姓或名）查找。输入至少 3 个字可在姓名和地址的任意位置查找。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="264"/>
@@ -1155,407 +1197,407 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="219"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="220"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="236"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="237"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="276"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="277"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="286"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="287"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="290"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="291"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="297"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="298"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="314"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="315"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="316"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="317"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="321"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="339"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="340"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="341"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="344"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="346"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="385"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="407"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="389"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="389"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="392"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="419"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="420"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="396"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="397"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="399"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="407"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="416"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="450"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="451"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="463"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="466"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="467"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="483"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="484"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="509"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="509"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="510"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="510"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="511"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="525"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="526"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="578"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="585"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="585"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="586"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="606"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="612"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="613"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="658"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="659"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="662"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="666"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="667"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="669"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="670"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="686"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="683"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="689"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="686"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="736"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="733"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="740"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="737"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -1563,12 +1605,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="311"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="312"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="314"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="315"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
@@ -1777,157 +1819,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="102"/>
+        <location filename="../../counter_app/views/main_window.py" line="145"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="156"/>
+        <location filename="../../counter_app/views/main_window.py" line="202"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="157"/>
+        <location filename="../../counter_app/views/main_window.py" line="203"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="158"/>
+        <location filename="../../counter_app/views/main_window.py" line="204"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="159"/>
+        <location filename="../../counter_app/views/main_window.py" line="205"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="160"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="161"/>
+        <location filename="../../counter_app/views/main_window.py" line="207"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="162"/>
+        <location filename="../../counter_app/views/main_window.py" line="208"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="163"/>
+        <location filename="../../counter_app/views/main_window.py" line="209"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="170"/>
+        <location filename="../../counter_app/views/main_window.py" line="216"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="174"/>
+        <location filename="../../counter_app/views/main_window.py" line="220"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="177"/>
+        <location filename="../../counter_app/views/main_window.py" line="223"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="181"/>
+        <location filename="../../counter_app/views/main_window.py" line="227"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="185"/>
+        <location filename="../../counter_app/views/main_window.py" line="231"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="188"/>
+        <location filename="../../counter_app/views/main_window.py" line="234"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="191"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="195"/>
+        <location filename="../../counter_app/views/main_window.py" line="241"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="286"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="234"/>
+        <location filename="../../counter_app/views/main_window.py" line="287"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="237"/>
+        <location filename="../../counter_app/views/main_window.py" line="290"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="288"/>
+        <location filename="../../counter_app/views/main_window.py" line="343"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="301"/>
+        <location filename="../../counter_app/views/main_window.py" line="356"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="303"/>
+        <location filename="../../counter_app/views/main_window.py" line="358"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="305"/>
+        <location filename="../../counter_app/views/main_window.py" line="360"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="307"/>
+        <location filename="../../counter_app/views/main_window.py" line="362"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="311"/>
+        <location filename="../../counter_app/views/main_window.py" line="366"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="314"/>
+        <location filename="../../counter_app/views/main_window.py" line="369"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="317"/>
+        <location filename="../../counter_app/views/main_window.py" line="372"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="317"/>
+        <location filename="../../counter_app/views/main_window.py" line="372"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
@@ -1982,19 +2024,16 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="448"/>
-        <location filename="../../counter_app/views/messages.py" line="535"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="454"/>
-        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="457"/>
-        <location filename="../../counter_app/views/messages.py" line="541"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
@@ -2725,7 +2764,6 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="447"/>
-        <location filename="../../counter_app/views/messages.py" line="532"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
@@ -2735,112 +2773,112 @@
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="544"/>
+        <location filename="../../counter_app/views/messages.py" line="532"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="549"/>
+        <location filename="../../counter_app/views/messages.py" line="537"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="550"/>
+        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="551"/>
+        <location filename="../../counter_app/views/messages.py" line="539"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="552"/>
+        <location filename="../../counter_app/views/messages.py" line="540"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <location filename="../../counter_app/views/messages.py" line="544"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="557"/>
+        <location filename="../../counter_app/views/messages.py" line="545"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="560"/>
+        <location filename="../../counter_app/views/messages.py" line="548"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="564"/>
+        <location filename="../../counter_app/views/messages.py" line="552"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="567"/>
+        <location filename="../../counter_app/views/messages.py" line="555"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="571"/>
+        <location filename="../../counter_app/views/messages.py" line="559"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="574"/>
+        <location filename="../../counter_app/views/messages.py" line="562"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="575"/>
+        <location filename="../../counter_app/views/messages.py" line="563"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="578"/>
+        <location filename="../../counter_app/views/messages.py" line="566"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="587"/>
+        <location filename="../../counter_app/views/messages.py" line="575"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <location filename="../../counter_app/views/messages.py" line="585"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="598"/>
+        <location filename="../../counter_app/views/messages.py" line="586"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="599"/>
+        <location filename="../../counter_app/views/messages.py" line="587"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <location filename="../../counter_app/views/messages.py" line="588"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="602"/>
+        <location filename="../../counter_app/views/messages.py" line="590"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="604"/>
+        <location filename="../../counter_app/views/messages.py" line="592"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2848,287 +2886,287 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="136"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="142"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="143"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="146"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="161"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="164"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="165"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="182"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="186"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="187"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="197"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="199"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="200"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="200"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="201"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="203"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="204"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="239"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="239"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="243"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="243"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="259"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="260"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="295"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="303"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="311"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="315"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="316"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="318"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="319"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="348"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="354"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="355"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="392"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="393"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="409"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="410"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="413"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="414"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="420"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="421"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="429"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="430"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="440"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="441"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="453"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="454"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="457"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="458"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="473"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="474"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="489"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="491"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="492"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="493"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="512"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="513"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="534"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="543"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="545"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="545"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="546"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="555"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="559"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="560"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="592"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="593"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="623"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="624"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="628"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="629"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="637"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="638"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="645"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="646"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="660"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="661"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
@@ -3136,394 +3174,399 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="183"/>
-        <source>Shift</source>
-        <translation>班次</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="189"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="193"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="190"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="200"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="210"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="212"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="213"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="219"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="236"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="238"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="253"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="195"/>
+        <location filename="../../counter_app/views/labels.py" line="205"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="196"/>
+        <location filename="../../counter_app/views/labels.py" line="206"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="197"/>
+        <location filename="../../counter_app/views/labels.py" line="207"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="198"/>
+        <location filename="../../counter_app/views/labels.py" line="208"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="199"/>
+        <location filename="../../counter_app/views/labels.py" line="209"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="258"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="187"/>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="267"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="269"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="278"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="270"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="272"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="278"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="287"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="291"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="293"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="304"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="298"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="307"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="311"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="391"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="407"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="399"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="415"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="422"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="438"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="437"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="451"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="441"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="459"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="450"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="468"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="470"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="472"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="490"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="539"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="539"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="542"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="534"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="565"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="559"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="577"/>
+        <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
+        <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="625"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="576"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="642"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="592"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="658"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="611"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="685"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="677"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="616"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="682"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="655"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="721"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="659"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="778"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="725"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="845"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="717"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="783"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="738"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="804"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="747"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="814"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="763"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="830"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="768"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="835"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="770"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="837"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="775"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="842"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="905"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="908"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="905"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="952"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1009"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="908"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="851"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="910"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="870"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="925"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="889"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="947"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="915"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="918"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="952"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="955"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="918"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="955"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="920"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="957"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="927"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="964"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="942"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="979"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="951"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="988"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="993"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="959"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="996"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1009"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1012"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1012"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1014"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="987"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1021"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1047"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1016"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1050"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1022"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1056"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -3531,7 +3574,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="65"/>
+        <location filename="../../counter_app/views/main_window.py" line="107"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -3539,7 +3582,7 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="360"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="361"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
     </message>
@@ -3547,32 +3590,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="87"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="90"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="90"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="93"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="96"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="97"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -3580,47 +3623,47 @@
 <context>
     <name>SupplyPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="267"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="268"/>
         <source>Supply point</source>
         <translation>供应地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="269"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="270"/>
         <source>Same as the customer&apos;s address</source>
         <translation>与客户地址相同</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="282"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="283"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="283"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="284"/>
         <source>Prepaid (IC card)</source>
         <translation>预付费（IC卡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="285"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="286"/>
         <source>Supply &amp;address:</source>
         <translation>供应地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="287"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="288"/>
         <source>&amp;Utility:</source>
         <translation>业务类别(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="288"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
         <source>&amp;Tariff class:</source>
         <translation>价格类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
         <source>&amp;Billing mode:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
     </message>
@@ -3628,12 +3671,12 @@
 <context>
     <name>_Period</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="74"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="78"/>
         <source>to</source>
         <translation>至</translation>
     </message>

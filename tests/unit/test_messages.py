@@ -327,8 +327,6 @@ VARIANT_PARAMS: dict[str, dict[str, object]] = {
     "account.not_found/as_number": {"account_number": "999", "as_number": True},
     "account.not_found/no_number": {"account_id": 7},
     "import.file_type/xls": {"suffix": ".xls"},
-    "payment.approval_invalid/expired": {"problem": "expired"},
-    "payment.approval_invalid/used": {"problem": "used"},
     "void.refund_required/day_closed": {"problem": "day_closed"},
 }
 
