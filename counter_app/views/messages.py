@@ -498,11 +498,6 @@ TEMPLATES: dict[str, str] = {
     "payment.rating_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The satisfaction rating is not valid."
     ),
-    "payment.layout_invalid": QT_TRANSLATE_NOOP("Messages", "The print layout is not valid."),
-    "payment.hash_invalid": QT_TRANSLATE_NOOP(
-        "Messages",
-        "The document's content digest must be a SHA-256 of 64 hexadecimal characters.",
-    ),
     "payment.quote_args": QT_TRANSLATE_NOOP(
         "Messages", "Enter either the amount to spend or the volume to buy."
     ),

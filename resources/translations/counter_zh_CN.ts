@@ -2448,7 +2448,6 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="324"/>
-        <location filename="../../counter_app/views/messages.py" line="502"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
@@ -2724,41 +2723,36 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="501"/>
-        <source>The print layout is not valid.</source>
-        <translation>打印版式无效</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/messages.py" line="506"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="509"/>
+        <location filename="../../counter_app/views/messages.py" line="504"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="512"/>
+        <location filename="../../counter_app/views/messages.py" line="507"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="515"/>
+        <location filename="../../counter_app/views/messages.py" line="510"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <location filename="../../counter_app/views/messages.py" line="515"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <location filename="../../counter_app/views/messages.py" line="518"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="527"/>
+        <location filename="../../counter_app/views/messages.py" line="522"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
@@ -2773,112 +2767,112 @@
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="532"/>
+        <location filename="../../counter_app/views/messages.py" line="527"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="537"/>
+        <location filename="../../counter_app/views/messages.py" line="532"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="538"/>
+        <location filename="../../counter_app/views/messages.py" line="533"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="539"/>
+        <location filename="../../counter_app/views/messages.py" line="534"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="540"/>
+        <location filename="../../counter_app/views/messages.py" line="535"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="544"/>
+        <location filename="../../counter_app/views/messages.py" line="539"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="545"/>
+        <location filename="../../counter_app/views/messages.py" line="540"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="548"/>
+        <location filename="../../counter_app/views/messages.py" line="543"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="552"/>
+        <location filename="../../counter_app/views/messages.py" line="547"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="555"/>
+        <location filename="../../counter_app/views/messages.py" line="550"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="559"/>
+        <location filename="../../counter_app/views/messages.py" line="554"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="562"/>
+        <location filename="../../counter_app/views/messages.py" line="557"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="563"/>
+        <location filename="../../counter_app/views/messages.py" line="558"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="566"/>
+        <location filename="../../counter_app/views/messages.py" line="561"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="564"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="575"/>
+        <location filename="../../counter_app/views/messages.py" line="570"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="585"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="586"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="587"/>
+        <location filename="../../counter_app/views/messages.py" line="582"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="588"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="590"/>
+        <location filename="../../counter_app/views/messages.py" line="585"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="592"/>
+        <location filename="../../counter_app/views/messages.py" line="587"/>
         <source>, </source>
         <translation>、</translation>
     </message>

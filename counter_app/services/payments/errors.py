@@ -128,8 +128,6 @@ PAYMENT_CODES: frozenset[str] = frozenset(
         "payment.reason_empty",
         "payment.reason_too_long",
         "payment.rating_invalid",
-        "payment.layout_invalid",
-        "payment.hash_invalid",
         "payment.quote_args",
         "payment.volume_format",
         "payment.not_prepaid",
