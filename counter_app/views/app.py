@@ -84,7 +84,8 @@ def create_application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName("counter-app")
-    app.setApplicationDisplayName("营业厅柜台系统")
+    # Qt adds it to every window title; install_language() puts it into the chosen language.
+    app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Service Hall Counter"))
     apply_app_font(app)
     return app
 

@@ -102,9 +102,14 @@ class LoginDialog(QDialog):
         self.hint.setStyleSheet("color: #555;")
         self.hint.setVisible(demo_hint)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        # Buttons of our own, not the standard OK and Cancel: on a language change the button
+        # box would give standard buttons back their generic words.
+        self.buttons = QDialogButtonBox()
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button.setObjectName("quitButton")
         self.buttons.accepted.connect(self._try_sign_in)
         self.buttons.rejected.connect(self.reject)
 
@@ -126,8 +131,8 @@ class LoginDialog(QDialog):
         self.employee_label.setText(self.tr("&Employee no.:"))
         self.password_label.setText(self.tr("&Password:"))
         self.language_label.setText(self.tr("&Language:"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.quit_button.setText(self.tr("Quit"))
         self.hint.setText(
             self.tr(
                 "Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; "

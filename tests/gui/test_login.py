@@ -90,3 +90,22 @@ def test_switching_language_retranslates(qtbot: QtBot, ctx: AppContext, zh: QApp
     # LanguageChange is delivered through the event loop.
     qtbot.waitUntil(lambda: dialog.title.text() == "Service Hall Counter", timeout=2000)
     assert dialog.employee_label.text() == "&Employee no.:"
+
+
+def test_sign_in_buttons_keep_their_words_across_a_language_change(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication
+) -> None:
+    from counter_app.views.translation import install_language
+
+    dialog = _dialog(qtbot, ctx, on_language=lambda code: install_language(zh, code))
+
+    def words() -> list[str]:
+        return [dialog.sign_in_button.text(), dialog.quit_button.text()]
+
+    assert words() == ["登录", "退出"]
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: dialog.title.text() == "Service Hall Counter", timeout=2000)
+    assert words() == ["Sign in", "Quit"]  # not the button box's own "OK" and "Cancel"
+    dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+    qtbot.waitUntil(lambda: dialog.title.text() == "营业厅柜台系统", timeout=2000)
+    assert words() == ["登录", "退出"]
