@@ -209,3 +209,22 @@ def tender_label(tender: Tender) -> str:
         Tender.TRANSFER: QCoreApplication.translate("PaymentPage", "Transfer / cheque"),
     }
     return labels.get(tender, str(tender))
+
+
+def tariff_class_label(name: str) -> str:
+    """A tariff class (用户类别) as the clerk reads it.
+
+    Tariff classes are tariff rows a deployment names in Chinese (docs/domain.md §2); the
+    default classes have words in every language, a class of the hall's own shows as named.
+    """
+    labels = {
+        "居民": QCoreApplication.translate("CustomerLabels", "Residential"),
+        "非居民": QCoreApplication.translate("CustomerLabels", "Non-residential"),
+        "居民生活": QCoreApplication.translate("CustomerLabels", "Residential living"),
+        "一般工商业": QCoreApplication.translate(
+            "CustomerLabels", "General commercial and industrial"
+        ),
+        "大工业": QCoreApplication.translate("CustomerLabels", "Large industry"),
+        "农业生产": QCoreApplication.translate("CustomerLabels", "Agricultural production"),
+    }
+    return labels.get(name, name)

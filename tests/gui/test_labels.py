@@ -69,6 +69,27 @@ def test_every_value_reads_in_chinese(
     assert len(set(words.values())) == len(words), words
 
 
+# The tariff classes docs/domain.md §2 names as the defaults; classes are named in Chinese.
+DEFAULT_TARIFF_CLASSES = ("居民", "非居民", "居民生活", "一般工商业", "大工业", "农业生产")
+
+
+def test_default_tariff_classes_read_in_english(en: QApplication) -> None:
+    words = [labels.tariff_class_label(name) for name in DEFAULT_TARIFF_CLASSES]
+
+    assert all(text.isascii() for text in words), words
+    assert len(set(words)) == len(words), words
+
+
+def test_default_tariff_classes_read_in_chinese_as_named(zh: QApplication) -> None:
+    assert [labels.tariff_class_label(n) for n in DEFAULT_TARIFF_CLASSES] == list(
+        DEFAULT_TARIFF_CLASSES
+    )
+
+
+def test_a_tariff_class_of_the_halls_own_shows_as_named(en: QApplication) -> None:
+    assert labels.tariff_class_label("学校") == "学校"
+
+
 def test_every_print_layout_has_words_in_both_languages(qapp: QApplication) -> None:
     """The register shows the paper a copy was printed on, never the stored code."""
     from counter_app.domain.print_register import LAYOUTS
