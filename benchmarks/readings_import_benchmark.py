@@ -46,7 +46,8 @@ from counter_app.domain.clock import FixedClock
 from counter_app.services.auth import AuthService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.passwords import use_fast_hashing_for_tests
-from counter_app.services.readings_import import MAX_ROWS, ReadingImportService
+from counter_app.services.readings_file import MAX_ROWS
+from counter_app.services.readings_import import ReadingImportService
 
 SEEDED_PATH = RESULTS_DIR / "readings_import_seeded.sqlite3"
 RUN_PATH = RESULTS_DIR / "readings_import_run.sqlite3"

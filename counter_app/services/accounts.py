@@ -15,7 +15,7 @@ never handed out again.
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -69,17 +69,20 @@ from counter_app.domain.identity import (
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import PrintRecord
 from counter_app.services import approvals, audit, print_register
+from counter_app.services.accounts_dto import (
+    AccountOpeningRequest,
+    AccountOpeningResult,
+    NewIndividual,
+    NewOrganisation,
+    OpeningOptions,
+)
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Actor, requires
 from counter_app.services.calendar import load_calendar
 from counter_app.services.customers import (
     ARREARS_OVERRIDE,
     KIND_LABELS,
-    ArrearsBlocked,
-    ArrearsSummary,
-    CustomerSummary,
     ErrorCollector,
-    FieldErrors,
     arrears_of,
     arrears_subject,
     duplicate_candidates,
@@ -89,6 +92,12 @@ from counter_app.services.customers import (
     parse_id_type,
     phone_display,
     validate_emergency_contact,
+)
+from counter_app.services.customers_dto import (
+    ArrearsBlocked,
+    ArrearsSummary,
+    CustomerSummary,
+    FieldErrors,
 )
 from counter_app.services.documents import DocumentService, DocumentSubject
 from counter_app.services.settings import read_setting
@@ -104,103 +113,6 @@ UTILITY_LABELS = {
     UtilityKind.WATER: "自来水",
 }
 BILLING_LABELS = {BillingMode.POSTPAID: "后付费", BillingMode.PREPAID: "预付费(IC卡)"}
-
-
-# ----------------------------------------------------------------------------- input DTOs
-
-
-@dataclass(frozen=True)
-class NewIndividual:
-    """A new individual customer as typed in the opening wizard."""
-
-    name: str
-    id_type: IdType | str
-    id_number: str
-    phone: str
-    address: str
-    emergency_contact_name: str = ""
-    emergency_contact_phone: str = ""
-
-
-@dataclass(frozen=True)
-class NewOrganisation:
-    """A new organisation customer as typed in the opening wizard."""
-
-    name: str
-    credit_code: str
-    contact_person: str
-    phone: str
-    address: str
-
-
-@dataclass(frozen=True)
-class AccountOpeningRequest:
-    """What the opening wizard collected. Give ``customer_id`` or ``new_customer``, not both.
-
-    ``documents_received`` are names from the catalogue's 开户/报装 checklist (see
-    :meth:`AccountService.opening_options`).
-    """
-
-    supply_address: str
-    utility_kind: UtilityKind | str
-    tariff_class: str
-    billing_mode: BillingMode | str
-    meter_number: str
-    documents_received: Sequence[str] = ()
-    customer_id: int | None = None
-    new_customer: NewIndividual | NewOrganisation | None = None
-    queue_ticket: str | None = None
-
-
-# ----------------------------------------------------------------------------- output DTOs
-
-
-@dataclass(frozen=True)
-class OpeningOptions:
-    """What the wizard offers for one utility kind."""
-
-    utility_kinds: tuple[UtilityKind, ...]
-    utility_kind: UtilityKind
-    tariff_classes: tuple[str, ...]
-    billing_modes: tuple[BillingMode, ...]
-    service_name: str
-    required_documents: tuple[str, ...]
-    sla_amount: int
-    sla_unit: SlaUnit
-
-
-@dataclass(frozen=True)
-class AccountOpeningResult:
-    """Everything the wizard shows after an opening, and the document to print."""
-
-    account_id: int
-    account_number: str
-    account_status: AccountStatus
-    customer_id: int
-    customer_name: str
-    #: False when the ID number (or credit code) matched a customer who was reused.
-    customer_created: bool
-    #: Fields typed differently from the reused customer's record; the record was not changed
-    #: (correct it with ``CustomerService.update_customer`` if the customer confirms).
-    customer_differences: tuple[str, ...]
-    request_id: int
-    request_number: str
-    request_status: RequestStatus
-    #: None while documents are missing: the SLA clock starts when they are complete.
-    deadline_at: datetime | None
-    documents_required: tuple[str, ...]
-    documents_received: tuple[str, ...]
-    documents_missing: tuple[str, ...]
-    arrears: Decimal
-    arrears_override_approval_id: int | None
-    #: Same phone and a similar name: possibly the same person under another ID.
-    duplicate_warnings: tuple[CustomerSummary, ...]
-    confirmation: AccountOpeningConfirmation | None
-    missing_documents_notice: MissingDocumentsNotice | None
-
-    @property
-    def documents_complete(self) -> bool:
-        return not self.documents_missing
 
 
 # ----------------------------------------------------------------------------- numbers

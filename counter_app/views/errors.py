@@ -5,8 +5,8 @@ from __future__ import annotations
 from counter_app.domain.amounts import AmountError
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import ValidationIssue
-from counter_app.services.customers import FieldError, FieldErrors
-from counter_app.services.readings_import import ImportRefused, RowError
+from counter_app.services.customers_dto import FieldError, FieldErrors
+from counter_app.services.readings_file import ImportRefused, RowError
 from counter_app.views.messages import (
     UNKNOWN,
     UNKNOWN_AMOUNT,

@@ -40,10 +40,10 @@ from counter_app.domain.identity import (
 from counter_app.domain.money import format_yuan
 from counter_app.paths import resource_path
 from counter_app.services.audit_review_dto import MAX_DAYS
-from counter_app.services.customers import REASON_MAX_LENGTH as CUSTOMER_REASON_MAX_LENGTH
+from counter_app.services.customers_dto import REASON_MAX_LENGTH as CUSTOMER_REASON_MAX_LENGTH
 from counter_app.services.payments.dto import REASON_MAX_LENGTH as PAYMENT_REASON_MAX_LENGTH
 from counter_app.services.payments.dto import REFERENCE_MAX_LENGTH
-from counter_app.services.readings_import import FIELDS, MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_HEADER
+from counter_app.services.readings_file import FIELDS, MAX_FILE_BYTES, MAX_ROWS, TEMPLATE_HEADER
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.translation import current_language
 

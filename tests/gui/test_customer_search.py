@@ -7,12 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.context import AppContext
 from counter_app.domain.errors import DatabaseUnavailable
-from counter_app.services.customers import (
-    AccountOverview,
-    Customer360,
-    CustomerService,
-    RevealField,
-)
+from counter_app.services.customers import CustomerService
+from counter_app.services.customers_dto import AccountOverview, Customer360, RevealField
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search_dto import MatchKind, SearchRow
 from counter_app.views.customers.search_page import CUSTOMER_PAGE, LIST_PAGE, CustomerSearchPage

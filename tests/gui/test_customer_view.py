@@ -14,9 +14,9 @@ from counter_app.domain.enums import CustomerKind, DocumentType, PaymentKind, Pa
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import IdType, mask_phone, resident_id_check_digit
 from counter_app.domain.permissions import Permission
-from counter_app.services.customers import (
+from counter_app.services.customers import CustomerService
+from counter_app.services.customers_dto import (
     Customer360,
-    CustomerService,
     PaymentRow,
     PrintedDocumentRow,
     RevealField,

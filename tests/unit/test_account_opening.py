@@ -36,17 +36,13 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
-from counter_app.services.accounts import (
-    AccountOpeningRequest,
-    AccountService,
-    NewIndividual,
-    NewOrganisation,
-    render_account_number,
-)
+from counter_app.services.accounts import AccountService, render_account_number
+from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
 from counter_app.services.audit import verify_chain
 from counter_app.services.auth import ApprovalGrant, AuthService
 from counter_app.services.base import Actor
-from counter_app.services.customers import ArrearsBlocked, CustomerService, FieldErrors
+from counter_app.services.customers import CustomerService
+from counter_app.services.customers_dto import ArrearsBlocked, FieldErrors
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search import SearchService
 from counter_app.services.settings import SettingsService

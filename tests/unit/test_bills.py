@@ -17,11 +17,11 @@ from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.tariffs import TierLine
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
-from counter_app.services.bills import (
+from counter_app.services.bills import BillService
+from counter_app.services.bills_dto import (
     AccountClosed,
     AccountNotFound,
     BillExists,
-    BillService,
     ReadingRefused,
     TariffNotFound,
 )

@@ -29,20 +29,12 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
-from counter_app.services.accounts import (
-    AccountOpeningRequest,
-    AccountService,
-    NewIndividual,
-    NewOrganisation,
-)
+from counter_app.services.accounts import AccountService
+from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
-from counter_app.services.customers import (
-    CustomerChanges,
-    CustomerService,
-    FieldErrors,
-    RevealField,
-)
+from counter_app.services.customers import CustomerService
+from counter_app.services.customers_dto import CustomerChanges, FieldErrors, RevealField
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search_dto import MatchKind
 

@@ -23,9 +23,9 @@ from counter_app.domain.identity import (
     validate_resident_id,
 )
 from counter_app.services.approvals import APPROVAL_CODES, ApprovalRefused
-from counter_app.services.customers import CUSTOMER_CODES, FieldError, FieldErrors
+from counter_app.services.customers_dto import CUSTOMER_CODES, FieldError, FieldErrors
 from counter_app.services.payments.errors import PAYMENT_CODES, ReceiptNotFound
-from counter_app.services.readings_import import (
+from counter_app.services.readings_file import (
     FILE_ERROR_CODES,
     ROW_ERROR_CODES,
     TEMPLATE_HEADER,

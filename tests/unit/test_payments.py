@@ -53,7 +53,7 @@ from counter_app.domain.errors import DatabaseUnavailable, PermissionDenied
 from counter_app.domain.money import to_fen
 from counter_app.services import audit as audit_module
 from counter_app.services.auth import ApprovalGrant, AuthService
-from counter_app.services.bills import AccountClosed
+from counter_app.services.bills_dto import AccountClosed
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import (
     LARGE_CASH,

@@ -20,9 +20,10 @@ from counter_app.domain.print_register import (
     content_hash,
 )
 from counter_app.services import print_register
-from counter_app.services.accounts import AccountOpeningResult, AccountService
+from counter_app.services.accounts import AccountService
+from counter_app.services.accounts_dto import AccountOpeningResult
 from counter_app.services.base import Actor
-from counter_app.services.customers import FieldErrors
+from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.documents import KINDS, kind_of, render
 
 OPENING = DocumentType.ACCOUNT_OPENING

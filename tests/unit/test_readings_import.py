@@ -22,18 +22,16 @@ from counter_app.db.models import AuditEntry, Bill, BillLine, MeterReading
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, BillingMode
 from counter_app.domain.errors import PermissionDenied
-from counter_app.services import readings_import
+from counter_app.services import readings_file, readings_import
 from counter_app.services.audit import verify_chain
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
-from counter_app.services.bills import AccountNotFound, BillService, ReadingRefused
+from counter_app.services.bills import BillService
+from counter_app.services.bills_dto import AccountNotFound, ReadingRefused
 from counter_app.services.demo import DEMO_PASSWORD
-from counter_app.services.readings_import import (
-    ImportRefused,
-    ReadingImportService,
-    parse_read_on,
-    parse_reading,
-)
+from counter_app.services.readings_file import ImportRefused, parse_read_on, parse_reading
+from counter_app.services.readings_import import ReadingImportService
+from counter_app.services.readings_import_dto import ImportCancelled
 from counter_app.views.errors import error_message
 
 D = Decimal
@@ -422,7 +420,7 @@ def test_too_many_rows_or_bytes_are_refused(
     demo_db: Database, importer: ReadingImportService, tmp_path: Path
 ) -> None:
     number = meters(demo_db)[0].number
-    limit = readings_import.MAX_ROWS
+    limit = readings_file.MAX_ROWS
     at_limit = write_csv(tmp_path / "limit.csv", [(number, "2026-11-20", "1")] * limit)
     # Exactly at the limit the file is read (and refused row by row, not whole).
     assert len(importer.parse_file(at_limit).rows) == limit
@@ -435,7 +433,7 @@ def test_too_many_rows_or_bytes_are_refused(
 
     big = tmp_path / "big.csv"
     with big.open("wb") as f:
-        f.truncate(readings_import.MAX_FILE_BYTES + 1)  # sparse: nothing is really written
+        f.truncate(readings_file.MAX_FILE_BYTES + 1)  # sparse: nothing is really written
     with pytest.raises(ImportRefused) as refused:
         importer.import_readings(big)
     assert refused.value.code == "import.too_large"
@@ -535,9 +533,9 @@ def test_progress_is_reported_and_raising_from_it_rolls_the_import_back(
     def cancel_halfway(done: int, total: int) -> None:
         seen.append((done, total))
         if done == 2:
-            raise readings_import.ImportCancelled("cancelled by the user")
+            raise ImportCancelled("cancelled by the user")
 
-    with pytest.raises(readings_import.ImportCancelled):
+    with pytest.raises(ImportCancelled):
         importer.import_readings(path, progress=cancel_halfway)
     assert seen == [(0, rows), (2, rows)]
     assert counts(demo_db) == before
@@ -649,7 +647,7 @@ def test_the_blank_template_keeps_account_numbers_as_text_and_imports_once_fille
     demo_db: Database, importer: ReadingImportService, tmp_path: Path
 ) -> None:
     path = tmp_path / "template.xlsx"
-    path.write_bytes(readings_import.readings_template())
+    path.write_bytes(readings_file.readings_template())
     book = load_workbook(path)
     sheet = book.worksheets[0]
     assert [c.value for c in sheet[1]] == ["户号", "抄表日期", "本次读数"]

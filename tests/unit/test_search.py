@@ -22,12 +22,8 @@ from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, PaymentKind, PaymentStatus
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
-from counter_app.services.accounts import (
-    AccountOpeningRequest,
-    AccountService,
-    NewIndividual,
-    NewOrganisation,
-)
+from counter_app.services.accounts import AccountService
+from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD

@@ -26,7 +26,7 @@ from counter_app.db.models import (
 from counter_app.domain.enums import PaymentStatus
 from counter_app.domain.settings import DEFAULTS
 from counter_app.domain.tariffs import VOLUME_STEP
-from counter_app.services.bills import AccountNotFound
+from counter_app.services.bills_dto import AccountNotFound
 from counter_app.services.receipts import QR_SECRET_SETTING
 
 _LIMIT_KEYS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")

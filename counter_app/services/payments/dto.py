@@ -10,16 +10,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from counter_app.domain.approvals import ApprovalGrant
 from counter_app.domain.enums import ApprovalAction, PaymentKind, PaymentStatus, Tender
 from counter_app.domain.print_register import IssuedDocument
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.domain.tariffs import TierLine
-
-if TYPE_CHECKING:
-    from counter_app.services.approvals import ApprovalGrant
-    from counter_app.services.bills import BillsDue
+from counter_app.services.bills_dto import BillsDue
 
 #: Approval actions (``AuthService.approve(action=...)``) the payment services use.
 WAIVE_LATE_FEE = ApprovalAction.WAIVE_LATE_FEE

@@ -31,7 +31,7 @@ from counter_app.domain.enums import AccountStatus, CustomerKind, PaymentStatus,
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
-from counter_app.services.customers import RevealField
+from counter_app.services.customers_dto import RevealField
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
@@ -61,14 +61,14 @@ from counter_app.views.table_models import (
 from counter_app.views.timefmt import date_text, hall_today
 
 if TYPE_CHECKING:
-    from counter_app.services.customers import (
+    from counter_app.services.customers import CustomerService
+    from counter_app.services.customers_dto import (
         AccountOverview,
         BillLineRow,
         ChangeRow,
         ComplaintRow,
         ContactRow,
         Customer360,
-        CustomerService,
         PaymentRow,
         PrintedDocumentRow,
         ServiceRequestRow,

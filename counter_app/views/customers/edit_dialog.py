@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import CustomerKind
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
-from counter_app.services.customers import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
+from counter_app.services.customers_dto import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
 from counter_app.views.errors import error_message
 
 if TYPE_CHECKING:
-    from counter_app.services.customers import CustomerIdentity, CustomerService
+    from counter_app.services.customers import CustomerService
+    from counter_app.services.customers_dto import CustomerIdentity
 
 # Where errors on fields this dialog has no widget for end up.
 GENERAL = "general"

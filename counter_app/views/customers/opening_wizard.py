@@ -32,8 +32,8 @@ from counter_app.domain.enums import BillingMode
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
 from counter_app.domain.money import format_yuan
-from counter_app.services.accounts import AccountOpeningRequest, NewIndividual, NewOrganisation
-from counter_app.services.customers import ArrearsBlocked, FieldErrors
+from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
+from counter_app.services.customers_dto import ArrearsBlocked, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import utility_label
@@ -41,7 +41,8 @@ from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
-    from counter_app.services.accounts import AccountOpeningResult, AccountService, OpeningOptions
+    from counter_app.services.accounts import AccountService
+    from counter_app.services.accounts_dto import AccountOpeningResult, OpeningOptions
     from counter_app.services.auth import ApprovalGrant, AuthService
     from counter_app.services.customers import CustomerService
 

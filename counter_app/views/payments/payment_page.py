@@ -61,7 +61,8 @@ from counter_app.views.timefmt import date_text, datetime_text, time_text
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
-    from counter_app.services.bills import BillsDue, BillService, DueBill
+    from counter_app.services.bills import BillService
+    from counter_app.services.bills_dto import BillsDue, DueBill
     from counter_app.services.payments.prints import ReceiptPrintService
     from counter_app.services.payments.ratings import RatingService
     from counter_app.services.payments.reversals import ReversalService

@@ -42,24 +42,18 @@ from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine
 from counter_app.files import atomic_write
-from counter_app.services.readings_import import (
-    IMPORT_PERMISSIONS,
-    ImportCancelled,
-    parse_reading,
-    readings_template,
-)
+from counter_app.services.readings_file import parse_reading, readings_template
+from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportCancelled
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text
 
 if TYPE_CHECKING:
-    from counter_app.services.bills import BillInfo, BillService, ReadingResult
-    from counter_app.services.readings_import import (
-        ImportResult,
-        ReadingAccount,
-        ReadingImportService,
-        RowError,
-    )
+    from counter_app.services.bills import BillService
+    from counter_app.services.bills_dto import BillInfo, ReadingResult
+    from counter_app.services.readings_file import RowError
+    from counter_app.services.readings_import import ReadingImportService
+    from counter_app.services.readings_import_dto import ImportResult, ReadingAccount
 
 _RED = "color: #b00020;"
 _GREEN = "color: #0b6e2e;"
