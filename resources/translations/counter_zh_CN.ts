@@ -4,134 +4,134 @@
 <context>
     <name>AccountOpeningWizard</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="416"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="417"/>
         <source>Open account</source>
         <translation>开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="436"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="451"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="437"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="452"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="437"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="438"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="438"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="439"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="439"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="449"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="450"/>
         <source>&amp;Open account</source>
         <translation>确认开户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="463"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="594"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="464"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="595"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="464"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="465"/>
         <source>Supply address: {address}</source>
         <translation>供应地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="465"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="466"/>
         <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
         <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="470"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="471"/>
         <source>Meter number: {meter}</source>
         <translation>表号：{meter}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="471"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="472"/>
         <source>Documents received: {docs}</source>
         <translation>已收材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="477"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="478"/>
         <source>Missing ({n}): {docs} - a one-time notice will print.</source>
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="566"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="567"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="591"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="592"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="595"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="596"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="597"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="598"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="599"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="600"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="604"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="605"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="608"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="609"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="615"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="616"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="621"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="622"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="629"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="630"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="631"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="632"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="634"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="635"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="639"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="640"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="644"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="645"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -149,22 +149,22 @@
         <translation>系统出现意外错误，刚才的操作可能没有完成。详细信息已写入 {log}。如果正在缴费，请先查询该笔缴费是否已成功，再决定是否重新收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="100"/>
+        <location filename="../../counter_app/views/app.py" line="101"/>
         <source>Database unavailable</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="101"/>
+        <location filename="../../counter_app/views/app.py" line="102"/>
         <source>The database cannot be opened or reached, so the counter cannot start. Check the network connection or call the administrator.</source>
         <translation>无法打开或连接数据库，柜台系统无法启动。请检查网络连接，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="112"/>
+        <location filename="../../counter_app/views/app.py" line="113"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="113"/>
+        <location filename="../../counter_app/views/app.py" line="114"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
     </message>
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="140"/>
         <source>Scan the receipt&apos;s QR code or barcode, or type its number</source>
-        <translation>扫描收据二维码或条形码，或输入收据号</translation>
+        <translation>扫描收据二维码或条码，或输入收据号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
@@ -326,12 +326,12 @@
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
         <source>Receipt {number} exists, but was REFUNDED since with receipt {refund}.</source>
-        <translation>收据 {number} 存在，但已退费（退费收据 {refund}）。</translation>
+        <translation>收据 {number} 存在，但已退费，退费收据 {refund}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="288"/>
         <source>Checked by number only: this proves the receipt exists and whether it is in force, not what the paper says. Compare the amount, account and time printed on it with the stored values above, or scan its QR code.</source>
-        <translation>仅按收据号核验：只能证明该收据存在及是否有效，不能证明纸质收据上的内容。请将收据上打印的金额、户号和时间与上述系统记录逐项核对，或扫描其二维码。</translation>
+        <translation>仅按收据号核对：只能证明该收据存在及是否有效，不能证明纸面内容。请将纸面上印的金额、户号和时间与上面的存档值核对，或扫描收据二维码。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="308"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="387"/>
         <source>Copies registered: {n} (originals {originals}, reprints {reprints}); of these not printed yet: {waiting}.</source>
-        <translation>已登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中尚未打印 {waiting} 份。</translation>
+        <translation>共登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中 {waiting} 份尚未打印。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="405"/>
@@ -532,12 +532,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="337"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="338"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="338"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="339"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
     </message>
@@ -842,7 +842,7 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="195"/>
         <source>80 mm roll</source>
-        <translation>80 毫米卷纸</translation>
+        <translation>80 毫米热敏卷纸</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="196"/>
@@ -853,6 +853,36 @@
         <location filename="../../counter_app/views/labels.py" line="197"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="221"/>
+        <source>Residential</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="222"/>
+        <source>Non-residential</source>
+        <translation>非居民</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="223"/>
+        <source>Residential living</source>
+        <translation>居民生活</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="224"/>
+        <source>General commercial and industrial</source>
+        <translation>一般工商业</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="227"/>
+        <source>Large industry</source>
+        <translation>大工业</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="228"/>
+        <source>Agricultural production</source>
+        <translation>农业生产</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="88"/>
@@ -953,112 +983,112 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="128"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="129"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="131"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="132"/>
         <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
         <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="134"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="135"/>
         <source>&amp;Individual</source>
         <translation>个人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="136"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="137"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="152"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="156"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="165"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="172"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="186"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="228"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="229"/>
         <source>Existing customer: {name}, accounts {accounts}.</source>
         <translation>已有客户：{name}，户号 {accounts}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="232"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="233"/>
         <source>Arrears {amount}: a manager must approve.</source>
         <translation>欠费 {amount}：需值班长审批。</translation>
     </message>
@@ -1605,12 +1635,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="312"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="313"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="315"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="316"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
@@ -1618,118 +1648,118 @@
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="99"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="100"/>
         <source>Correct customer details - {name}</source>
         <translation>客户资料更正 - {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="110"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="111"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="114"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="135"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="136"/>
         <source>Required, e.g. customer showed a new ID card; name changed</source>
         <translation>必填，例如：客户出示新身份证；客户已改名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="139"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="140"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
         <source>ID &amp;number:</source>
         <translation>证件号码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="146"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="147"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="153"/>
         <source>&amp;Reason for the change:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="156"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
         <source>The ID number and phone are shown masked. Type a new value over the mask to change one; leave it as it is to keep it.</source>
         <translation>证件号码和手机号以掩码显示。如需修改，请直接输入新号码覆盖；保持不变则不修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="169"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="171"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="172"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="282"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="283"/>
         <source>Type the emergency contact&apos;s full mobile number again to change the contact, or clear both fields to remove it.</source>
         <translation>修改紧急联系人时请重新输入其完整手机号；如要删除紧急联系人，请清空两栏。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="289"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="290"/>
         <source>Nothing was changed.</source>
         <translation>没有修改任何内容。</translation>
     </message>
@@ -1761,57 +1791,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login.py" line="123"/>
+        <location filename="../../counter_app/views/login.py" line="128"/>
         <source>Counter - Sign in</source>
         <translation>柜台系统 - 登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="124"/>
+        <location filename="../../counter_app/views/login.py" line="129"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="125"/>
+        <location filename="../../counter_app/views/login.py" line="130"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="126"/>
+        <location filename="../../counter_app/views/login.py" line="131"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="127"/>
+        <location filename="../../counter_app/views/login.py" line="132"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="128"/>
+        <location filename="../../counter_app/views/login.py" line="133"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="129"/>
+        <location filename="../../counter_app/views/login.py" line="134"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="130"/>
+        <location filename="../../counter_app/views/login.py" line="135"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="133"/>
+        <location filename="../../counter_app/views/login.py" line="138"/>
         <source>Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; password counter123.</source>
         <translation>演示数据：柜员 G1001，值班长 M1001，稽核员 A1001，系统管理员 S0001；密码均为 counter123。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="152"/>
+        <location filename="../../counter_app/views/login.py" line="157"/>
         <source>Please enter your employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="156"/>
+        <location filename="../../counter_app/views/login.py" line="161"/>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1819,7 +1849,9 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../counter_app/views/app.py" line="88"/>
         <location filename="../../counter_app/views/main_window.py" line="145"/>
+        <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
@@ -2880,287 +2912,287 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="131"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="136"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="143"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="146"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="140"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="161"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="155"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="165"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="159"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="182"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="176"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="187"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="181"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="200"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="194"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="201"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="204"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="226"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="233"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="233"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="243"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="238"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="254"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="290"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="298"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="306"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="316"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="319"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="313"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="343"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="355"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="393"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="410"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="414"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="421"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="430"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="441"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="435"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="442"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="446"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="454"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="458"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="474"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="468"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="484"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="491"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="485"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="493"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="487"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="513"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="507"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="526"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="534"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="528"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="538"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="545"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="539"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="546"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="540"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="555"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="549"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="560"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="593"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="587"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="624"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="618"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="629"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="623"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="638"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="632"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="646"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="640"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="661"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="655"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
@@ -3168,72 +3200,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="193"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="195"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="219"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="219"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="235"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="236"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="237"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="253"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="254"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -3263,304 +3295,304 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="187"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="188"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="267"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="268"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="278"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="280"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="281"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="282"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="287"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="288"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="303"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="304"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="305"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="307"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="308"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="311"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="312"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="407"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="408"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="415"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="416"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="438"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="451"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="452"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="459"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="460"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="468"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="469"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="489"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="490"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="491"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="539"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="540"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="539"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="540"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="542"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="543"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="565"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="566"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="577"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="578"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="625"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="626"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="642"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="643"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="658"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="659"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="677"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="751"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="678"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="752"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="682"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="683"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="721"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="722"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="725"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="845"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="726"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="783"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="784"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="804"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="805"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="814"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="815"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="830"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="831"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="835"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="836"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="837"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="838"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="842"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="905"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="908"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="906"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="905"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="952"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1009"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="906"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="908"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="910"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="911"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="925"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="926"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="947"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="952"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="955"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="955"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="957"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="958"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="964"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="965"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="979"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="988"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="989"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="993"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="994"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="996"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="997"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1009"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1012"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1012"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1014"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1015"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1021"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1022"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1047"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1048"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1050"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1051"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1056"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1057"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -3574,9 +3606,22 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../counter_app/views/translation.py" line="31"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/translation.py" line="32"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="361"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="362"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
     </message>
@@ -3584,32 +3629,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="90"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="93"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -3617,47 +3662,47 @@
 <context>
     <name>SupplyPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="268"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="269"/>
         <source>Supply point</source>
         <translation>供应地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="270"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="271"/>
         <source>Same as the customer&apos;s address</source>
         <translation>与客户地址相同</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="283"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="284"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="284"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="285"/>
         <source>Prepaid (IC card)</source>
         <translation>预付费（IC卡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="286"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="287"/>
         <source>Supply &amp;address:</source>
         <translation>供应地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="288"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
         <source>&amp;Utility:</source>
         <translation>业务类别(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
         <source>&amp;Tariff class:</source>
         <translation>价格类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
         <source>&amp;Billing mode:</source>
         <translation>计费方式(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="292"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
     </message>
