@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,12 @@ from counter_app.context import AppContext, build_context
 from counter_app.domain.clock import FixedClock
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.translation import install_language
+
+# The offscreen screen is a 1366×768 counter monitor (Qt's default is 800×600), so every GUI
+# test sees the screen tests/gui/test_screen_fit.py holds each window to.
+_SCREEN = Path(__file__).with_name("offscreen_1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and ":" not in str(_SCREEN):
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture

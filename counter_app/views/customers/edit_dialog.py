@@ -27,6 +27,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import IdType
 from counter_app.services.customers_dto import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
 from counter_app.views.errors import error_message
+from counter_app.views.widgets import fit_placeholder
 
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerService
@@ -135,6 +136,7 @@ class EditCustomerDialog(QDialog):
         self.reason.setPlaceholderText(
             self.tr("Required, e.g. customer showed a new ID card; name changed")
         )
+        fit_placeholder(self.reason)
 
         if individual:
             self._add("name", self.tr("&Name:"), self.name)

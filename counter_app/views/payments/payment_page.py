@@ -58,6 +58,7 @@ from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
+from counter_app.views.widgets import ElidedLabel, fit_placeholder
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
@@ -184,14 +185,19 @@ class PaymentPage(QWidget):
         self._refund_keys: dict[str, str] = {}
         self.setObjectName("paymentPage")
 
-        # --- shift banner
-        self.shift_box = QGroupBox(self.tr("Shift"))
+        # --- shift banner: one line, so the screen's height goes to the payment
+        self.shift_box = QFrame()
+        self.shift_box.setObjectName("shiftBanner")
+        self.shift_box.setFrameShape(QFrame.Shape.StyledPanel)
         shift_row = QHBoxLayout(self.shift_box)
+        shift_row.setContentsMargins(8, 4, 8, 4)
         self.shift_label = QLabel()
         self.shift_label.setObjectName("shiftLabel")
+        self.shift_label.setWordWrap(True)
         self.opening_float = QLineEdit()
         self.opening_float.setObjectName("openingFloat")
         self.opening_float.setPlaceholderText(self.tr("Opening float, e.g. 500.00"))
+        fit_placeholder(self.opening_float)
         self.open_shift_button = QPushButton(self.tr("Open shift (F8)"))
         self.open_shift_button.clicked.connect(self.open_shift)
         shift_row.addWidget(self.shift_label, 1)
@@ -226,6 +232,7 @@ class PaymentPage(QWidget):
         setup_table_view(self.bills_view, self.bills_model)
         self.due_label = QLabel()
         self.due_label.setObjectName("amountDue")
+        self.due_label.setWordWrap(True)
         _big(self.due_label, 6)
         # Why the late fee in the total is more than the bills' late fees add up to.
         self.late_fee_note = QLabel()
@@ -246,10 +253,12 @@ class PaymentPage(QWidget):
         self.volume = QLineEdit()
         self.volume.setObjectName("prepaidVolume")
         self.volume.setPlaceholderText(self.tr("Volume (prepaid)"))
+        fit_placeholder(self.volume)
         self.volume.editingFinished.connect(self._volume_to_amount)
         self.amount.editingFinished.connect(self._amount_to_volume)
         self.prepaid_label = QLabel()
         self.prepaid_label.setObjectName("prepaidQuote")
+        self.prepaid_label.setWordWrap(True)
 
         tender_box = QGroupBox(self.tr("Tenders (leave empty to take everything in cash)"))
         grid = QGridLayout(tender_box)
@@ -266,6 +275,7 @@ class PaymentPage(QWidget):
                 ref = QLineEdit()
                 ref.setObjectName(f"reference_{tender.value}")
                 ref.setPlaceholderText(self.tr("Reference number"))
+                fit_placeholder(ref)
                 grid.addWidget(ref, row, 2)
                 self.tender_refs[tender] = ref
         self.cash_received = QLineEdit()
@@ -273,12 +283,15 @@ class PaymentPage(QWidget):
         self.cash_received.textEdited.connect(self._update_change)
         self.change_label = QLabel()
         self.change_label.setObjectName("changeDue")
+        self.change_label.setWordWrap(True)
         _big(self.change_label, 22, "#0b6e2e")
 
         form = QFormLayout()
         form.addRow(self.tr("Amount to pay:"), self.amount)
-        form.addRow(self.tr("Volume:"), self.volume)
-        form.addRow("", self.prepaid_label)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume)
+        volume_row.addWidget(self.prepaid_label, 1)
+        form.addRow(self.tr("Volume:"), volume_row)
         form.addRow(self.tr("Cash received:"), self.cash_received)
 
         self.error = QLabel()
@@ -294,9 +307,10 @@ class PaymentPage(QWidget):
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        # --- receipts
+        # --- receipts: what waits and the last payment on one line, the keys on the next
+        receipts_info = QHBoxLayout()
         receipts_row = QHBoxLayout()
-        self.queue_label = QLabel()
+        self.queue_label = ElidedLabel()
         self.queue_label.setObjectName("printQueue")
         reprint = QPushButton(self.tr("Reprint receipt (F10)"))
         reprint.clicked.connect(self.ask_reprint)
@@ -307,12 +321,16 @@ class PaymentPage(QWidget):
         refund.clicked.connect(self.ask_refund)
         queue = QPushButton(self.tr("Print waiting receipts"))
         queue.clicked.connect(self.print_queue)
-        self.last_payment_label = QLabel()
+        self.last_payment_label = ElidedLabel()
         self.last_payment_label.setObjectName("lastPayment")
+        self.last_payment_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
         preview = QPushButton(self.tr("Preview last receipt (F9)"))
         preview.clicked.connect(self.preview_last_receipt)
-        receipts_row.addWidget(self.queue_label, 1)
-        receipts_row.addWidget(self.last_payment_label)
+        receipts_info.addWidget(self.queue_label, 1)
+        receipts_info.addWidget(self.last_payment_label, 2)
+        receipts_row.addStretch(1)
         receipts_row.addWidget(preview)
         receipts_row.addWidget(queue)
         receipts_row.addWidget(reprint)
@@ -323,19 +341,22 @@ class PaymentPage(QWidget):
         left.addWidget(self.account_input)
         left.addWidget(self.account_label)
         left.addWidget(self.bills_view, 1)
+        # The amount due gets the column's whole width, so it does not wrap beside its keys.
+        left.addWidget(self.due_label)
         due_row = QHBoxLayout()
-        due_row.addWidget(self.due_label, 1)
+        due_row.addWidget(self.late_fee_note, 1)
+        due_row.addStretch(0)  # keeps the keys at the right while there is no note
         due_row.addWidget(self.readings_button)
         due_row.addWidget(self.waive_button)
         left.addLayout(due_row)
-        left.addWidget(self.late_fee_note)
+        # Under the bills, where the table gives way, so the taller column stays short.
+        left.addWidget(self.result_label)
         right = QVBoxLayout()
         right.addLayout(form)
         right.addWidget(tender_box)
         right.addWidget(self.change_label)
         right.addWidget(self.error)
         right.addWidget(self.confirm_button)
-        right.addWidget(self.result_label)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -346,6 +367,7 @@ class PaymentPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.shift_box)
         layout.addLayout(columns, 1)
+        layout.addLayout(receipts_info)
         layout.addLayout(receipts_row)
 
         for key, slot in (
