@@ -47,6 +47,7 @@ from counter_app.views.labels import (
     payment_status_label,
     request_status_label,
     severity_label,
+    tariff_class_label,
     utility_label,
 )
 from counter_app.views.table_models import (
@@ -387,7 +388,7 @@ class CustomerView(QWidget):
                 Column(self.tr("Utility"), lambda a: utility_label(a.utility_kind)),
                 Column(self.tr("Supply address"), lambda a: a.supply_address),
                 Column(self.tr("Meter no."), lambda a: a.meter_number),
-                Column(self.tr("Tariff"), lambda a: a.tariff_class),
+                Column(self.tr("Tariff"), lambda a: tariff_class_label(a.tariff_class)),
                 Column(self.tr("Billing"), lambda a: billing_mode_label(a.billing_mode)),
                 Column(
                     self.tr("Status"),

@@ -36,7 +36,7 @@ from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividu
 from counter_app.services.customers_dto import ArrearsBlocked, FieldErrors
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.errors import error_message
-from counter_app.views.labels import utility_label
+from counter_app.views.labels import tariff_class_label, utility_label
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.timefmt import date_text
 
@@ -278,7 +278,8 @@ class SupplyPage(QWizardPage):
             self.utility_kind.addItem(utility_label(kind), kind.value)
         self.tariff_class = QComboBox()
         self.tariff_class.setObjectName("tariffClass")
-        self.tariff_class.addItems(list(options.tariff_classes))
+        for tariff_class in options.tariff_classes:  # shown in words, kept as named
+            self.tariff_class.addItem(tariff_class_label(tariff_class), tariff_class)
         self.billing_mode = QComboBox()
         self.billing_mode.setObjectName("billingMode")
         self.billing_mode.addItem(self.tr("Postpaid"), BillingMode.POSTPAID.value)
@@ -488,7 +489,7 @@ class AccountOpeningWizard(QWizard):
         return AccountOpeningRequest(
             supply_address=s.supply_address.text(),
             utility_kind=s.utility_kind.currentData(),
-            tariff_class=s.tariff_class.currentText(),
+            tariff_class=s.tariff_class.currentData(),
             billing_mode=s.billing_mode.currentData(),
             meter_number=s.meter_number.text(),
             documents_received=self.documents_page.received(),
