@@ -3,6 +3,9 @@
     python tools/screenshots.py [--lang zh_CN|en] [--out docs/screenshots]
 
 Uses a throw-away data directory with demo data; signs in as the demo clerk and manager.
+Windows open as the application opens them, on a 1366×768 screen (the smallest counter
+monitor, as in the GUI tests); payment-after-three.png and main-english.png are made in every
+run, in Chinese and in English.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import os
 import sys
 import tempfile
 import uuid
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,8 +27,8 @@ from sqlalchemy import select
 
 from counter_app.config import load_config
 from counter_app.context import AppContext, build_context
-from counter_app.db.models import Account
-from counter_app.domain.enums import BillingMode
+from counter_app.db.models import Account, Bill
+from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
@@ -41,7 +44,17 @@ from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
+from counter_app.views.timefmt import hall_today
 from counter_app.views.translation import install_language
+
+# The screen the GUI tests draw on (tests/gui/conftest.py).
+SCREEN_CONFIG = Path(__file__).resolve().parent.parent / "tests/gui/offscreen_1366x768.json"
+
+
+def use_counter_screen() -> None:
+    """Draw offscreen on a 1366×768 screen, unless another platform was asked for."""
+    if os.environ["QT_QPA_PLATFORM"] == "offscreen" and ":" not in str(SCREEN_CONFIG):
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -50,7 +63,61 @@ def grab(widget: QWidget, path: Path) -> None:
         QApplication.processEvents()
     if not widget.grab().save(str(path)):
         raise RuntimeError(f"could not write {path}")
-    print(path)
+    frame = widget.frameGeometry()
+    print(f"{path}  {frame.width()}×{frame.height()}")
+
+
+def after_three_payments(ctx: AppContext, out: Path) -> None:
+    """The payment screen after three cash payments in a row, in Chinese: the screen that
+    used to grow past the monitor with each payment."""
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    window.show_area("payments")
+    page = window.page("payments")
+    assert isinstance(page, PaymentPage)
+    page._ask_rating = False  # the rating dialog would wait for a customer
+    if page.open_shift_button.isVisibleTo(page):
+        page.opening_float.setText("500.00")
+        page.open_shift()
+    with ctx.db.read() as s:
+        numbers = list(
+            s.execute(
+                select(Account.number)
+                .join(Bill, Bill.account_id == Account.id)
+                .where(
+                    Account.billing_mode == BillingMode.POSTPAID,
+                    Bill.status == BillStatus.UNPAID,
+                )
+                .group_by(Account.number)
+                .order_by(Account.number)
+                .limit(3)
+            ).scalars()
+        )
+    for number in numbers:
+        page.account_input.setText(number)
+        page.find_account()
+        due = Decimal(page.amount.text())
+        page.cash_received.setText(str((due / 50).to_integral_value(ROUND_CEILING) * 50))
+        page._update_change()
+        page.confirm()
+    grab(window, out / "payment-after-three.png")
+    window.close()
+
+
+def main_english(ctx: AppContext, out: Path) -> None:
+    """The clerk's main window in English, a customer open in the 360 view."""
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    page = window.page("customers")
+    assert isinstance(page, CustomerSearchPage)
+    page.search_box.setText("路")
+    page.flush_search()
+    page.open_best_match()
+    grab(window, out / "main-english.png")
+    window.close()
 
 
 def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -> None:
@@ -70,7 +137,8 @@ def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -
         )
     dialog.account_input.setText(numbers[0])
     dialog.find_account()
-    dialog.read_on.setDate(QDate(2026, 11, 20))
+    today = hall_today(ctx.clock)  # the demo's last readings are a few days old
+    dialog.read_on.setDate(QDate(today.year, today.month, today.day))
     dialog.reading.setText(str(dialog_last_reading(dialog) + 260))
     dialog.enter_reading()
     grab(dialog, out / f"meter-reading{suffix}.png")
@@ -79,9 +147,9 @@ def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -
     with sheet.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.writer(f)
         writer.writerow(["户号", "抄表日期", "本次读数"])
-        writer.writerow([numbers[1], "2026-11-20", "1.5"])
-        writer.writerow(["0199999999", "2026-11-20", "100"])
-        writer.writerow([numbers[2], "2026-11-31", "12,345.6789"])
+        writer.writerow([numbers[1], today.isoformat(), "1.5"])
+        writer.writerow(["0199999999", today.isoformat(), "100"])
+        writer.writerow([numbers[2], f"{today.year}-11-31", "12,345.6789"])
     dialog.tabs.setCurrentIndex(1)
     done: list[bool] = []
     dialog.import_finished.connect(lambda: done.append(True))
@@ -121,7 +189,6 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(auditor)
     window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    window.resize(1280, 800)
     window.show_area("audit")
     page = window.page("audit")
     assert isinstance(page, AuditPage)
@@ -151,6 +218,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
 
+    use_counter_screen()
     app = create_application()
     install_language(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:
@@ -165,7 +233,6 @@ def main() -> int:
             actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
             services = ctx.services_for(actor)
             window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-            window.resize(1280, 800)
             grab(window, out / f"{name}{suffix}.png")
             if employee_no == "G1001":
                 page = window.stack.currentWidget()
@@ -181,7 +248,6 @@ def main() -> int:
                     ctx.auth,
                     DocumentPrinter(Path(tmp) / "documents"),
                 )
-                wizard.resize(760, 640)
                 grab(wizard, out / f"account-opening{suffix}.png")
                 wizard.close()
                 connect_pages(window)
@@ -197,6 +263,11 @@ def main() -> int:
                 readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
         audit_desk(ctx, out, suffix)
+        install_language(app, "zh_CN")
+        after_three_payments(ctx, out)
+        install_language(app, "en")
+        main_english(ctx, out)
+        install_language(app, args.lang)
         ctx.db.dispose()
     return 0
 
