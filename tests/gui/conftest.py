@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from counter_app.config import load_config
 from counter_app.context import AppContext, build_context
 from counter_app.domain.clock import FixedClock
+from counter_app.views import msgbox
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.translation import install_language
 
@@ -47,3 +48,10 @@ def en(qapp: QApplication) -> QApplication:
     apply_app_font(qapp)
     install_language(qapp, "en")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _questions_answered_yes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question box would wait for a click no test makes and hang the run: every question
+    (``msgbox.question``) is answered Yes unless the test answers it itself."""
+    monkeypatch.setattr(msgbox, "question", lambda *_args: True)

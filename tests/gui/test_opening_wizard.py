@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -15,14 +16,16 @@ from sqlalchemy import func, select
 from counter_app.context import AppContext
 from counter_app.db.models import Account, Bill, Customer, PrintedDocument
 from counter_app.domain.enums import BillStatus
-from counter_app.domain.identity import resident_id_check_digit
+from counter_app.domain.identity import mask_phone, resident_id_check_digit
 from counter_app.services.accounts import AccountService
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views import msgbox
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.customers.opening_wizard import (
     PAGE_CUSTOMER,
     PAGE_RESULT,
+    PAGE_SUPPLY,
     AccountOpeningWizard,
 )
 from counter_app.views.printing import DocumentPrinter
@@ -241,3 +244,246 @@ def test_arrears_need_a_manager_at_the_counter(
     assert wizard.result_dto is not None
     assert wizard.result_dto.arrears_override_approval_id is not None
     assert wizard.result_dto.customer_created is False
+
+
+# ----------------------------------------------------------------------------- each page checked
+
+
+class _Questions:
+    """Answers the "discard what was typed?" question and remembers that it was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: bool) -> None:
+        self.asked: list[str] = []
+        self.answer = answer
+        monkeypatch.setattr(msgbox, "question", self._ask)
+
+    def _ask(self, _parent: object, title: str, _text: str) -> bool:
+        self.asked.append(title)
+        return self.answer
+
+
+def _wrong_check_digit() -> str:
+    good = _id()
+    return good[:-1] + ("0" if good[-1] != "0" else "1")
+
+
+def test_a_wrong_check_digit_stops_next_on_the_customer_page(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[object] = []
+    monkeypatch.setattr(wizard._accounts, "open_account", lambda *a, **k: opened.append(a) or None)
+    _fill_customer(qtbot, wizard, _wrong_check_digit(), "王五")
+    _next(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_CUSTOMER
+    label = wizard.customer_page.person.errors["id_number"]
+    assert label.isVisible()
+    assert "check digit" in label.text()
+    assert wizard.focusWidget() is wizard.customer_page.id_number
+    assert opened == []  # nothing reached the service's opening
+
+
+def test_an_empty_customer_page_names_every_missing_field(
+    qtbot: QtBot, wizard: AccountOpeningWizard
+) -> None:
+    _next(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_CUSTOMER
+    errors = wizard.customer_page.person.errors
+    shown = {field for field, label in errors.items() if label.isVisible()}
+    assert shown == {"id_number", "name", "phone", "address"}
+    assert all(errors[f].text() for f in shown)
+
+
+def test_a_field_is_checked_when_it_is_left_and_cleared_when_corrected(
+    qtbot: QtBot, wizard: AccountOpeningWizard
+) -> None:
+    page = wizard.customer_page
+    qtbot.keyClicks(page.id_number, _wrong_check_digit())
+    qtbot.keyClick(page.id_number, Qt.Key.Key_Tab)  # leaves the field
+    label = page.person.errors["id_number"]
+    assert label.isVisible()
+    assert "check digit" in label.text()
+
+    qtbot.keyClick(page.id_number, Qt.Key.Key_Backspace)
+    assert label.isVisible()  # still wrong: 17 digits
+    qtbot.keyClicks(page.id_number, _id()[-1])
+    assert not label.isVisible()  # corrected: the message goes at once
+    assert label.text() == ""
+
+    page.phone.setFocus()
+    qtbot.keyClicks(page.phone, "1391234")
+    qtbot.keyClick(page.phone, Qt.Key.Key_Tab)
+    assert page.person.errors["phone"].isVisible()
+    # Tabbing through a field not typed in yet says nothing; 下一步 does.
+    assert not page.person.errors["address"].isVisible()
+    assert not page.person.errors["name"].isVisible()
+
+
+def _stored_individual(ctx: AppContext) -> Customer:
+    """A customer on record who owes nothing (a debtor would need a manager)."""
+    owing = (
+        select(Account.customer_id)
+        .join(Bill, Bill.account_id == Account.id)
+        .where(Bill.status != BillStatus.PAID)
+    )
+    with ctx.db.read() as s:
+        customer = s.execute(
+            select(Customer)
+            .where(
+                Customer.id_number.is_not(None),
+                Customer.anonymised_at.is_(None),
+                Customer.id.not_in(owing),
+            )
+            .order_by(Customer.id)
+            .limit(1)
+        ).scalar_one()
+        s.expunge(customer)
+    return customer
+
+
+def test_an_existing_customer_is_filled_in_and_locked_then_used(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    known = _stored_individual(ctx)
+    assert known.id_number is not None
+    page = wizard.customer_page
+    page.id_number.setText(known.id_number)
+    page.id_number.editingFinished.emit()
+
+    assert known.name in page.found.text()
+    assert page.name.text() == known.name
+    assert page.phone.text() == mask_phone(known.phone)  # masked, as everywhere
+    assert page.address.text() == known.address
+    for field in (page.name, page.phone, page.address, page.emergency_name, page.emergency_phone):
+        assert field.isReadOnly()
+    before = _count(ctx, Customer)
+
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PAGE_SUPPLY
+    _fill_supply(qtbot, wizard, "GM7000000011")
+    assert wizard.supply_page.supply_address.text() == known.address
+    _next(qtbot, wizard)
+    for check in wizard.documents_page.checks:
+        check.setChecked(True)
+    _next(qtbot, wizard)
+    assert known.name in wizard.confirm_page.summary.text()
+    _next(qtbot, wizard)  # Open account
+    assert wizard.currentId() == PAGE_RESULT
+    result = wizard.result_dto
+    assert result is not None
+    assert (result.customer_id, result.customer_created) == (known.id, False)
+    assert _count(ctx, Customer) == before
+
+
+def test_changing_the_id_number_releases_the_locked_fields(
+    qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
+) -> None:
+    known = _stored_individual(ctx)
+    assert known.id_number is not None
+    page = wizard.customer_page
+    page.id_number.setText(known.id_number)
+    page.id_number.editingFinished.emit()
+    assert page.name.isReadOnly()
+
+    page.id_number.selectAll()
+    qtbot.keyClicks(page.id_number, _id())  # a new customer's number
+    qtbot.keyClick(page.id_number, Qt.Key.Key_Tab)
+
+    assert page.existing is None
+    assert page.found.text() == ""
+    for field in (page.name, page.phone, page.address):
+        assert not field.isReadOnly()
+        assert field.text() == ""  # nothing of the other customer's record stays
+
+
+def test_the_supply_page_needs_a_meter_number(qtbot: QtBot, wizard: AccountOpeningWizard) -> None:
+    _fill_customer(qtbot, wizard, _id(), "陈晓明")
+    _next(qtbot, wizard)
+    assert wizard.currentId() == PAGE_SUPPLY
+    wizard.supply_page.same_address.setChecked(True)
+    _next(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_SUPPLY
+    assert wizard.supply_page.form.errors["meter_number"].isVisible()
+    assert wizard.focusWidget() is wizard.supply_page.meter_number
+
+
+# ----------------------------------------------------------------------------- typed work kept
+
+
+def test_typing_starts_in_the_id_number_and_shift_tab_never_reaches_cancel(
+    qtbot: QtBot, wizard: AccountOpeningWizard
+) -> None:
+    page = wizard.customer_page
+    assert wizard.focusWidget() is page.id_number
+
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    widget = page.id_number
+    for _ in range(30):  # the whole Tab chain, backwards
+        qtbot.keyClick(widget, Qt.Key.Key_Backtab)
+        widget = wizard.focusWidget()
+        assert widget is not cancel
+        if widget is page.id_number:
+            break
+    assert widget is page.id_number
+
+    _fill_customer(qtbot, wizard, _id(), "陈晓明")
+    _next(qtbot, wizard)
+    assert wizard.focusWidget() is wizard.supply_page.supply_address
+
+
+@pytest.mark.parametrize("how", ["escape", "cancel", "close"])
+def test_a_filled_wizard_asks_before_it_is_thrown_away(
+    qtbot: QtBot, wizard: AccountOpeningWizard, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    questions = _Questions(monkeypatch, answer=False)
+    _fill_customer(qtbot, wizard, _id(), "陈晓明")
+
+    def discard() -> None:
+        if how == "escape":
+            qtbot.keyClick(wizard.customer_page.name, Qt.Key.Key_Escape)
+        elif how == "cancel":  # Space on 取消
+            cancel = wizard.button(QWizard.WizardButton.CancelButton)
+            cancel.setFocus()
+            qtbot.keyClick(cancel, Qt.Key.Key_Space)
+        else:  # the window's close button
+            wizard.closeEvent(_WindowSystemClose())
+
+    discard()
+    assert len(questions.asked) == 1
+    assert wizard.isVisible()
+    assert wizard.customer_page.name.text() == "陈晓明"
+
+    questions.answer = True
+    with qtbot.waitSignal(wizard.rejected, timeout=1000):
+        discard()
+    assert len(questions.asked) == 2
+
+
+class _WindowSystemClose(QCloseEvent):
+    """A close event as the window manager sends it (close button, Alt+F4)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def test_an_untouched_wizard_and_a_finished_one_close_without_asking(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    questions = _Questions(monkeypatch, answer=False)
+    untouched = _make_wizard(qtbot, ctx, tmp_path, monkeypatch)
+    with qtbot.waitSignal(untouched.rejected, timeout=1000):
+        qtbot.keyClick(untouched.customer_page.id_number, Qt.Key.Key_Escape)
+
+    finished = _make_wizard(qtbot, ctx, tmp_path / "second", monkeypatch)
+    _fill_customer(qtbot, finished, _id("11010519900101004"), "李思远")
+    _next(qtbot, finished)
+    _fill_supply(qtbot, finished, "GM7000000012")
+    _next(qtbot, finished)
+    _next(qtbot, finished)
+    _next(qtbot, finished)
+    assert finished.currentId() == PAGE_RESULT
+    with qtbot.waitSignal(finished.rejected, timeout=1000):
+        qtbot.keyClick(finished, Qt.Key.Key_Escape)
+    assert questions.asked == []

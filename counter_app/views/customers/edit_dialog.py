@@ -3,10 +3,14 @@
 The ID number and the phone arrive masked and stay masked: the clerk types a new value over
 the mask to change one, and a field left masked or empty is not a change. That way correcting
 an address never needs a logged reveal of the full ID number.
+
+Each field is checked as it is left, and the dialog asks before throwing typed corrections
+away (:mod:`counter_app.views.dialogs`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
@@ -24,8 +28,26 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.enums import CustomerKind
 from counter_app.domain.errors import CounterError
-from counter_app.domain.identity import IdType
-from counter_app.services.customers_dto import REASON_MAX_LENGTH, CustomerChanges, FieldErrors
+from counter_app.domain.identity import (
+    IdType,
+    validate_address,
+    validate_mobile,
+    validate_org_name,
+    validate_person_name,
+)
+from counter_app.services.customers_dto import (
+    REASON_MAX_LENGTH,
+    CustomerChanges,
+    FieldError,
+    FieldErrors,
+)
+from counter_app.views.dialogs import (
+    FieldChecks,
+    KeepsTypedWork,
+    clear_message,
+    error_label,
+    show_message,
+)
 from counter_app.views.errors import error_message
 from counter_app.views.widgets import fit_placeholder
 
@@ -35,15 +57,6 @@ if TYPE_CHECKING:
 
 # Where errors on fields this dialog has no widget for end up.
 GENERAL = "general"
-
-
-def _error_label(field: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{field}")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
 
 
 class MaskedLineEdit(QLineEdit):
@@ -75,7 +88,7 @@ class MaskedLineEdit(QLineEdit):
         return text
 
 
-class EditCustomerDialog(QDialog):
+class EditCustomerDialog(KeepsTypedWork, QDialog):
     """Edit an individual's or an organisation's details, then save them with a reason.
 
     Args:
@@ -97,6 +110,7 @@ class EditCustomerDialog(QDialog):
         self.saved: CustomerIdentity | None = None
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
+        self.checks = FieldChecks(self.errors, shown=self._fit_errors)
         self.setObjectName("editCustomerDialog")
         self.setWindowTitle(self.tr("Correct customer details - {name}").format(name=identity.name))
         self.setMinimumWidth(560)
@@ -139,19 +153,41 @@ class EditCustomerDialog(QDialog):
         fit_placeholder(self.reason)
 
         if individual:
-            self._add("name", self.tr("&Name:"), self.name)
+            self._add("name", self.tr("&Name:"), self.name, self._check_name)
             self._add("id_type", self.tr("ID &type:"), self.id_type)
-            self._add("id_number", self.tr("ID &number:"), self.id_number)
-            self._add("phone", self.tr("&Mobile:"), self.phone)
-            self._add("address", self.tr("&Address:"), self.address)
-            self._add("emergency_name", self.tr("Emergency contact:"), self.emergency_name)
-            self._add("emergency_phone", self.tr("Emergency phone:"), self.emergency_phone)
+            # Not "ID &number": Alt+N is the name.
+            self._add("id_number", self.tr("ID n&umber:"), self.id_number, self._check_id)
+            self._add("phone", self.tr("&Mobile:"), self.phone, self._check_phone)
+            self._add("address", self.tr("&Address:"), self.address, self._check_address)
+            self._add(
+                "emergency_name",
+                self.tr("Emergency contact:"),
+                self.emergency_name,
+                self._check_emergency_name,
+            )
+            self._add(
+                "emergency_phone",
+                self.tr("Emergency phone:"),
+                self.emergency_phone,
+                self._check_emergency_phone,
+            )
+            self.id_type.currentIndexChanged.connect(self._id_type_changed)
         else:
-            self._add("name", self.tr("Organisation name:"), self.name)
-            self._add("credit_code", self.tr("Unified social credit code:"), self.credit_code)
-            self._add("contact_person", self.tr("Contact person:"), self.contact_person)
-            self._add("phone", self.tr("Contact phone:"), self.phone)
-            self._add("address", self.tr("&Address:"), self.address)
+            self._add("name", self.tr("Organisation name:"), self.name, self._check_name)
+            self._add(
+                "credit_code",
+                self.tr("Unified social credit code:"),
+                self.credit_code,
+                self._check_credit_code,
+            )
+            self._add(
+                "contact_person",
+                self.tr("Contact person:"),
+                self.contact_person,
+                self._check_contact_person,
+            )
+            self._add("phone", self.tr("Contact phone:"), self.phone, self._check_phone)
+            self._add("address", self.tr("&Address:"), self.address, self._check_address)
         self._add("reason", self.tr("&Reason for the change:"), self.reason)
 
         self.hint = QLabel(
@@ -162,7 +198,7 @@ class EditCustomerDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
-        self.general_error = _error_label(GENERAL)
+        self.general_error = error_label(GENERAL)
         self.errors[GENERAL] = self.general_error
 
         self.buttons = QDialogButtonBox(
@@ -182,33 +218,87 @@ class EditCustomerDialog(QDialog):
         layout.addWidget(self.buttons)
         self.name.setFocus()
 
-    def _add(self, field: str, label: str, widget: QWidget) -> None:
-        """A field with its red error line right under it."""
+    def _add(
+        self,
+        field: str,
+        label: str,
+        widget: QWidget,
+        check: Callable[[], object] | None = None,
+    ) -> None:
+        """A field with its red error line right under it, checked as it is left."""
         widget.setObjectName(f"edit_{field}")
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = _error_label(field)
+        error = error_label(field)
         column.addWidget(error)
         self.errors[field] = error
         self.fields[field] = widget
         caption = QLabel(label)
         caption.setBuddy(widget)
         self.form.addRow(caption, box)
+        if check is not None:
+            self.checks.add(field, widget, check)
+
+    # ------------------------------------------------------------------ field checks
+
+    def _check_name(self) -> None:
+        if self._identity.kind is CustomerKind.INDIVIDUAL:
+            validate_person_name(self.name.text())
+        else:
+            validate_org_name(self.name.text(), field="name")
+
+    def _check_id(self) -> None:
+        number = self.id_number.new_value()
+        if number is None:
+            return  # still the mask: kept as it is
+        found = self._customers.find_by_id_number(self.id_type.currentData(), number)
+        if found is not None and found.customer_id != self._identity.customer_id:
+            raise FieldErrors([FieldError("id_number", "id.duplicate", {})])
+
+    def _id_type_changed(self) -> None:
+        if self.id_number.new_value() is not None:
+            self.checks.check("id_number")
+
+    def _check_credit_code(self) -> None:
+        code = self.credit_code.text().strip()
+        if code == self._identity.id_masked:
+            return
+        found = self._customers.find_by_credit_code(code)
+        if found is not None and found.customer_id != self._identity.customer_id:
+            raise FieldErrors([FieldError("credit_code", "uscc.duplicate", {})])
+
+    def _check_contact_person(self) -> None:
+        validate_person_name(self.contact_person.text(), field="contact_person")
+
+    def _check_phone(self) -> None:
+        phone = self.phone.new_value()
+        if phone is not None:
+            validate_mobile(phone)
+
+    def _check_address(self) -> None:
+        validate_address(self.address.text())
+
+    def _check_emergency_name(self) -> None:
+        name = self.emergency_name.text()
+        if name.strip():
+            validate_person_name(name, field="emergency_name")
+
+    def _check_emergency_phone(self) -> None:
+        phone = self.emergency_phone.new_value()
+        if phone is not None:
+            validate_mobile(phone, field="emergency_phone")
 
     # ------------------------------------------------------------------ errors
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
-            label.clear()
-            label.setVisible(False)
+            clear_message(label)
 
     def show_error(self, field: str, message: str) -> None:
-        label = self.errors.get(field, self.general_error)
-        label.setText(f"{label.text()}\n{message}" if label.text() else message)
-        label.setVisible(True)
+        show_message(self.errors.get(field, self.general_error), message)
         self._fit_errors()
 
     def _fit_errors(self) -> None:

@@ -1,12 +1,15 @@
 """Account opening (开户) wizard: customer, supply point, documents, confirm, print.
 
-Every field shows its own error beside it; the service validates everything again and reports
-all problems at once, and nothing is saved unless all of it is valid. Arrears on the customer's
-other accounts stop the opening until a manager approves at this counter.
+Every field shows its own error beside it as soon as it is left, and 下一步 stays on a page
+until all of its fields are valid; the service validates everything again and reports all
+problems at once, and nothing is saved unless all of it is valid. A customer found by ID number
+is reused as on record: the wizard fills in and locks what the record already holds. Arrears on
+the customer's other accounts stop the opening until a manager approves at this counter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,11 +33,30 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.enums import BillingMode
 from counter_app.domain.errors import CounterError
-from counter_app.domain.identity import IdType
+from counter_app.domain.identity import (
+    IdType,
+    validate_address,
+    validate_mobile,
+    validate_org_name,
+    validate_person_name,
+)
 from counter_app.domain.money import format_yuan
 from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
-from counter_app.services.customers_dto import ArrearsBlocked, FieldErrors
+from counter_app.services.customers_dto import (
+    ArrearsBlocked,
+    CustomerSummary,
+    FieldError,
+    FieldErrors,
+)
 from counter_app.views.approval import ApprovalDialog
+from counter_app.views.dialogs import (
+    FieldChecks,
+    KeepsTypedWork,
+    clear_message,
+    error_label,
+    first_text_field,
+    show_message,
+)
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tariff_class_label, utility_label
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
@@ -69,47 +91,46 @@ FIELD_PAGE = {
 }
 
 
-def _error_label(field: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(f"error_{field}")
-    label.setStyleSheet("color: #b00020;")
-    label.setWordWrap(True)
-    label.setVisible(False)
-    return label
-
-
 class _FieldForm(QWidget):
-    """A form whose every field has a red error line under it."""
+    """A form whose every field has a red error line under it, checked as it is left."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, QLabel] = {}
+        self.checks = FieldChecks(self.errors)
 
-    def add(self, field: str, label: str, widget: QWidget) -> None:
+    def add(
+        self,
+        field: str,
+        label: str,
+        widget: QWidget,
+        check: Callable[[], object] | None = None,
+    ) -> None:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        error = _error_label(field)
+        error = error_label(field)
         column.addWidget(error)
         self.errors[field] = error
-        self.form.addRow(label, box)
+        caption = QLabel(label)
+        caption.setBuddy(widget)  # the label's Alt+key reaches the field itself
+        self.form.addRow(caption, box)
+        if check is not None:
+            self.checks.add(field, widget, check)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():
-            label.clear()
-            label.setVisible(False)
+            clear_message(label)
 
     def show_error(self, field: str, message: str) -> bool:
         label = self.errors.get(field)
         if label is None:
             return False
-        text = f"{label.text()}\n{message}" if label.text() else message
-        label.setText(text)
-        label.setVisible(True)
+        show_message(label, message)
         return True
 
 
@@ -121,11 +142,19 @@ def _line(name: str, max_length: int) -> QLineEdit:
 
 
 class CustomerPage(QWizardPage):
-    """Who the account is for: an individual or an organisation, new or known by ID number."""
+    """Who the account is for: an individual or an organisation, new or known by ID number.
+
+    A customer who already holds the ID number (or credit code) is reused: their name, phone
+    and address are filled in from the record, the phone masked, and locked; the clerk corrects
+    a record in the customer view, not here.
+    """
 
     def __init__(self, customers: CustomerService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._customers = customers
+        #: The stored customer the typed ID number or credit code belongs to, if any.
+        self.existing: CustomerSummary | None = None
+        self._locked_individual = True
         self.setTitle(self.tr("Customer"))
         self.setSubTitle(
             self.tr(
@@ -157,43 +186,83 @@ class CustomerPage(QWizardPage):
         ):
             self.id_type.addItem(label, id_type.value)
         self.id_number = _line("idNumber", 40)
-        self.id_number.editingFinished.connect(self.look_up)
         self.name = _line("customerName", 60)
         self.phone = _line("phone", 30)
         self.address = _line("address", 250)
         self.emergency_name = _line("emergencyName", 60)
         self.emergency_phone = _line("emergencyPhone", 30)
         self.person.add("id_type", self.tr("ID &type:"), self.id_type)
-        self.person.add("id_number", self.tr("ID &number:"), self.id_number)
-        self.person.add("name", self.tr("&Name:"), self.name)
-        self.person.add("phone", self.tr("&Mobile:"), self.phone)
-        self.person.add("address", self.tr("&Address:"), self.address)
-        self.person.add("emergency_name", self.tr("Emergency contact:"), self.emergency_name)
-        self.person.add("emergency_phone", self.tr("Emergency phone:"), self.emergency_phone)
+        self.person.add("id_number", self.tr("ID n&umber:"), self.id_number, self.look_up)
+        self.person.add(
+            "name", self.tr("Nam&e:"), self.name, lambda: validate_person_name(self.name.text())
+        )
+        self.person.add(
+            "phone", self.tr("&Mobile:"), self.phone, lambda: validate_mobile(self.phone.text())
+        )
+        self.person.add(
+            "address",
+            self.tr("&Address:"),
+            self.address,
+            lambda: validate_address(self.address.text()),
+        )
+        self.person.add(
+            "emergency_name",
+            self.tr("Emergency contact:"),
+            self.emergency_name,
+            self._check_emergency_name,
+        )
+        self.person.add(
+            "emergency_phone",
+            self.tr("Emergency phone:"),
+            self.emergency_phone,
+            self._check_emergency_phone,
+        )
+        self.id_type.currentIndexChanged.connect(self._id_type_changed)
 
         # Organisation
         self.company = _FieldForm()
         self.credit_code = _line("creditCode", 30)
-        self.credit_code.editingFinished.connect(self.look_up)
         self.org_name = _line("orgName", 110)
         self.contact_person = _line("contactPerson", 60)
         self.org_phone = _line("orgPhone", 30)
         self.org_address = _line("orgAddress", 250)
-        self.company.add("credit_code", self.tr("Unified social credit code:"), self.credit_code)
-        self.company.add("name", self.tr("Organisation name:"), self.org_name)
-        self.company.add("contact_person", self.tr("Contact person:"), self.contact_person)
-        self.company.add("phone", self.tr("Contact phone:"), self.org_phone)
-        self.company.add("address", self.tr("Address:"), self.org_address)
+        self.company.add(
+            "credit_code", self.tr("Unified social credit code:"), self.credit_code, self.look_up
+        )
+        self.company.add(
+            "name",
+            self.tr("Organisation name:"),
+            self.org_name,
+            lambda: validate_org_name(self.org_name.text(), field="name"),
+        )
+        self.company.add(
+            "contact_person",
+            self.tr("Contact person:"),
+            self.contact_person,
+            lambda: validate_person_name(self.contact_person.text(), field="contact_person"),
+        )
+        self.company.add(
+            "phone",
+            self.tr("Contact phone:"),
+            self.org_phone,
+            lambda: validate_mobile(self.org_phone.text()),
+        )
+        self.company.add(
+            "address",
+            self.tr("Address:"),
+            self.org_address,
+            lambda: validate_address(self.org_address.text()),
+        )
 
         self.forms = QStackedWidget()
         self.forms.addWidget(self.person)
         self.forms.addWidget(self.company)
-        self.individual.toggled.connect(lambda on: self.forms.setCurrentIndex(0 if on else 1))
+        self.individual.toggled.connect(self._kind_changed)
         self.found = QLabel()
         self.found.setObjectName("existingCustomer")
         self.found.setWordWrap(True)
         self.found.setStyleSheet("color: #0b5394;")
-        self.customer_error = _error_label("customer")
+        self.customer_error = error_label("customer")
 
         layout = QVBoxLayout(self)
         layout.addLayout(kinds)
@@ -208,35 +277,116 @@ class CustomerPage(QWizardPage):
     def active_form(self) -> _FieldForm:
         return self.person if self.is_individual else self.company
 
+    def first_field(self) -> QLineEdit:
+        """Where typing starts: the ID number (or credit code) finds a known customer."""
+        return self.id_number if self.is_individual else self.credit_code
+
+    def _kind_changed(self, individual: bool) -> None:
+        self.forms.setCurrentIndex(0 if individual else 1)
+        self._use_existing(None)
+        self.first_field().setFocus()
+
+    def _id_type_changed(self) -> None:
+        # The same digits may be valid for one document type and not another.
+        if self.id_number.text().strip():
+            self.person.checks.check("id_number")
+
+    # ------------------------------------------------------------------ checks
+
+    def _check_emergency_name(self) -> None:
+        name, phone = self.emergency_name.text(), self.emergency_phone.text()
+        if not name.strip() and phone.strip():
+            raise FieldErrors([FieldError("emergency_name", "emergency.incomplete", {})])
+        if name.strip():
+            validate_person_name(name, field="emergency_name")
+
+    def _check_emergency_phone(self) -> None:
+        name, phone = self.emergency_name.text(), self.emergency_phone.text()
+        if not phone.strip() and name.strip():
+            raise FieldErrors([FieldError("emergency_phone", "emergency.incomplete", {})])
+        if phone.strip():
+            validate_mobile(phone, field="emergency_phone")
+
+    def validatePage(self) -> bool:
+        """下一步 goes on only when every field of the customer is valid."""
+        clear_message(self.customer_error)
+        return self.active_form().checks.check_all()
+
+    # ------------------------------------------------------------------ a known customer
+
     def look_up(self) -> None:
-        """Show a customer who already holds this ID number or credit code."""
+        """Check the ID number or credit code and reuse the customer who holds it, if any.
+
+        Raises:
+            FieldErrors: the number is invalid (the service validates it).
+        """
         try:
             if self.is_individual:
-                number = self.id_number.text().strip()
-                found = (
-                    self._customers.find_by_id_number(self.id_type.currentData(), number)
-                    if number
-                    else None
+                found = self._customers.find_by_id_number(
+                    self.id_type.currentData(), self.id_number.text()
                 )
             else:
-                code = self.credit_code.text().strip()
-                found = self._customers.find_by_credit_code(code) if code else None
+                found = self._customers.find_by_credit_code(self.credit_code.text())
         except CounterError:
-            found = None  # an invalid number is reported beside the field at the end
+            self._use_existing(None)
+            raise
+        self._use_existing(found)
+
+    def _record_fields(self, individual: bool) -> tuple[tuple[QLineEdit, str], ...]:
+        """The fields a stored customer's record fills in, with what it fills in."""
+        found = self.existing
+        name = found.name if found else ""
+        phone = found.phone_masked if found else ""
+        address = found.address if found else ""
+        if individual:
+            return (
+                (self.name, name),
+                (self.phone, phone),
+                (self.address, address),
+                (self.emergency_name, ""),
+                (self.emergency_phone, ""),
+            )
+        return (
+            (self.org_name, name),
+            (self.org_phone, phone),
+            (self.org_address, address),
+            (self.contact_person, ""),
+        )
+
+    def _use_existing(self, found: CustomerSummary | None) -> None:
+        """Fill in and lock the record's fields for ``found``; unlock and empty them for none."""
+        before = self.existing
+        if before is not None and (found is None or found.customer_id != before.customer_id):
+            for edit, _value in self._record_fields(self._locked_individual):
+                edit.setReadOnly(False)
+                edit.clear()
+        self.existing = found
         if found is None:
             self.found.clear()
             return
+        self._locked_individual = self.is_individual
+        form = self.active_form()
+        for edit, value in self._record_fields(self._locked_individual):
+            edit.setText(value)
+            edit.setReadOnly(True)
+            edit.setCursorPosition(0)
+        for field in form.errors:
+            if field not in {"id_type", "id_number", "credit_code"}:
+                clear_message(form.errors[field])
         text = self.tr("Existing customer: {name}, accounts {accounts}.").format(
             name=found.name, accounts=", ".join(found.account_numbers) or "-"
+        )
+        text += " " + self.tr(
+            "The account is opened for this customer with the details on record; correct "
+            "them in the customer view if they have changed."
         )
         if found.arrears > 0:
             text += " " + self.tr("Arrears {amount}: a manager must approve.").format(
                 amount=format_yuan(found.arrears)
             )
         self.found.setText(text)
-        target = self.name if self.is_individual else self.org_name
-        if not target.text().strip():
-            target.setText(found.name)
+
+    # ------------------------------------------------------------------ what was typed
 
     def new_customer(self) -> NewIndividual | NewOrganisation:
         if self.is_individual:
@@ -285,12 +435,20 @@ class SupplyPage(QWizardPage):
         self.billing_mode.addItem(self.tr("Postpaid"), BillingMode.POSTPAID.value)
         self.billing_mode.addItem(self.tr("Prepaid (IC card)"), BillingMode.PREPAID.value)
         self.meter_number = _line("meterNumber", 40)
-        self.form.add("supply_address", self.tr("Supply &address:"), self.supply_address)
+        self.form.add(
+            "supply_address",
+            self.tr("Supply &address:"),
+            self.supply_address,
+            lambda: validate_address(self.supply_address.text(), field="supply_address"),
+        )
         self.form.form.insertRow(0, "", self.same_address)
         self.form.add("utility_kind", self.tr("&Utility:"), self.utility_kind)
         self.form.add("tariff_class", self.tr("&Tariff class:"), self.tariff_class)
-        self.form.add("billing_mode", self.tr("&Billing mode:"), self.billing_mode)
-        self.form.add("meter_number", self.tr("&Meter number:"), self.meter_number)
+        # Not "&Billing": Alt+B is the wizard's < Back.
+        self.form.add("billing_mode", self.tr("Bi&lling mode:"), self.billing_mode)
+        self.form.add(
+            "meter_number", self.tr("&Meter number:"), self.meter_number, self._check_meter
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         self._customer_address = ""
@@ -304,6 +462,20 @@ class SupplyPage(QWizardPage):
         self.supply_address.setReadOnly(on)
         if on:
             self.supply_address.setText(self._customer_address)
+            clear_message(self.form.errors["supply_address"])
+
+    def _check_meter(self) -> None:
+        # What a meter number may hold, and whether another account has it, only the service
+        # knows (it answers on 确认开户); here only that one was typed.
+        if not self.meter_number.text().strip():
+            raise FieldErrors([FieldError("meter_number", "meter.empty", {})])
+
+    def first_field(self) -> QWidget:
+        return self.meter_number if self.same_address.isChecked() else self.supply_address
+
+    def validatePage(self) -> bool:
+        """下一步 goes on only when the supply address and the meter number are valid."""
+        return self.form.checks.check_all()
 
 
 class DocumentsPage(QWizardPage):
@@ -325,7 +497,7 @@ class DocumentsPage(QWizardPage):
             check.setObjectName(f"document_{index}")
             self.checks.append(check)
             layout.addWidget(check)
-        self.error = _error_label("documents")
+        self.error = error_label("documents")
         layout.addWidget(self.error)
         layout.addStretch(1)
 
@@ -388,7 +560,7 @@ class PrintedDocument:
     outcome: PrintOutcome
 
 
-class AccountOpeningWizard(QWizard):
+class AccountOpeningWizard(KeepsTypedWork, QWizard):
     """Open an account in four steps and print the confirmation or the one-time notice.
 
     Args:
@@ -443,9 +615,24 @@ class AccountOpeningWizard(QWizard):
 
     # ------------------------------------------------------------------ navigation
 
+    def has_typed_work(self) -> bool:
+        # Once the account is open, closing loses nothing.
+        return self.currentId() != PAGE_RESULT and super().has_typed_work()
+
     def _entered(self, page_id: int) -> None:
         if page_id == PAGE_SUPPLY:
             self.supply_page.set_customer_address(self.customer_page.customer_address())
+        # Typing starts at once: the first field, not the first radio button, has the focus.
+        page = self.page(page_id)
+        first = (
+            page.first_field()
+            if isinstance(page, CustomerPage | SupplyPage)
+            else first_text_field(page)
+            if page is not None
+            else None
+        )
+        if first is not None:
+            first.setFocus()
         if page_id == PAGE_CONFIRM:
             self.confirm_page.summary.setText(self._summary())
             self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Open account"))
@@ -486,6 +673,8 @@ class AccountOpeningWizard(QWizard):
 
     def request(self) -> AccountOpeningRequest:
         s = self.supply_page
+        # A known customer is used as on record: the locked fields show it, the phone masked.
+        existing = self.customer_page.existing
         return AccountOpeningRequest(
             supply_address=s.supply_address.text(),
             utility_kind=s.utility_kind.currentData(),
@@ -493,13 +682,14 @@ class AccountOpeningWizard(QWizard):
             billing_mode=s.billing_mode.currentData(),
             meter_number=s.meter_number.text(),
             documents_received=self.documents_page.received(),
-            new_customer=self.customer_page.new_customer(),
+            customer_id=existing.customer_id if existing is not None else None,
+            new_customer=self.customer_page.new_customer() if existing is None else None,
         )
 
     def _clear_errors(self) -> None:
         self.customer_page.person.clear_errors()
         self.customer_page.company.clear_errors()
-        self.customer_page.customer_error.setVisible(False)
+        clear_message(self.customer_page.customer_error)
         self.supply_page.form.clear_errors()
         self.documents_page.error.setVisible(False)
         self.confirm_page.error.clear()
