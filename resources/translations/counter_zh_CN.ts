@@ -4,134 +4,134 @@
 <context>
     <name>AccountOpeningWizard</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="417"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="590"/>
         <source>Open account</source>
         <translation>开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="437"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="452"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="610"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="640"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="438"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="611"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="439"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="612"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="613"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="450"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="638"/>
         <source>&amp;Open account</source>
         <translation>确认开户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="464"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="595"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="652"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="786"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="465"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="653"/>
         <source>Supply address: {address}</source>
         <translation>供应地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="466"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="654"/>
         <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
         <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="471"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="659"/>
         <source>Meter number: {meter}</source>
         <translation>表号：{meter}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="472"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="660"/>
         <source>Documents received: {docs}</source>
         <translation>已收材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="478"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="666"/>
         <source>Missing ({n}): {docs} - a one-time notice will print.</source>
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="567"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="758"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="592"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="783"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="596"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="787"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="598"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="789"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="600"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="791"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="605"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="796"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="609"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="800"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="616"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="807"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="622"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="813"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="630"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="821"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="632"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="823"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="635"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="826"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="640"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="831"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="645"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="836"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -532,12 +532,12 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="338"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="511"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="339"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="512"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
     </message>
@@ -885,97 +885,97 @@
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="88"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="89"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="89"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
         <source>Corrected</source>
         <translation>资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="91"/>
         <source>Full value viewed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="91"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="92"/>
         <source>Personal data erased</source>
         <translation>个人信息已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="107"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="115"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="119"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="120"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="137"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="138"/>
         <source>Full {field} shown</source>
         <translation>已查看完整{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="140"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="142"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -983,112 +983,118 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="129"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="158"/>
         <source>Customer</source>
+        <extracomment>The stored customer the typed ID number or credit code belongs to, if any.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="132"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="161"/>
         <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
         <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="135"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="164"/>
         <source>&amp;Individual</source>
         <translation>个人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="137"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="153"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="154"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="155"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="156"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="194"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="167"/>
-        <source>ID &amp;number:</source>
-        <translation>证件号码(&amp;N)：</translation>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="195"/>
+        <source>ID n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="168"/>
-        <source>&amp;Name:</source>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="197"/>
+        <source>Nam&amp;e:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="169"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="200"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="170"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="204"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="171"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="210"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="172"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="216"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="230"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="234"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="240"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="246"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="186"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="252"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="229"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="376"/>
         <source>Existing customer: {name}, accounts {accounts}.</source>
         <translation>已有客户：{name}，户号 {accounts}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="233"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="380"/>
+        <source>The account is opened for this customer with the details on record; correct them in the customer view if they have changed.</source>
+        <translation>将按档案中的客户资料为其开户；如资料有变，请在客户视图中更正。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="384"/>
         <source>Arrears {amount}: a manager must approve.</source>
         <translation>欠费 {amount}：需值班长审批。</translation>
     </message>
@@ -1227,407 +1233,407 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="220"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="221"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="237"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="238"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="277"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="278"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="287"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="288"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="291"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="292"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="298"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="299"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="315"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="316"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="317"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="321"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="322"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="340"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="341"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="343"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="346"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="349"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="386"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="492"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="389"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="389"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="392"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="420"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="397"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="399"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="407"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="415"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="418"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="450"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="451"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="466"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="467"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="483"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="484"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="485"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="509"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="509"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="510"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="510"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="511"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="511"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="512"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="526"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="527"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="585"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="585"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="586"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="586"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="587"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="608"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="613"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="614"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="659"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="662"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="663"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="667"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="668"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="670"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="671"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="683"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="686"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="687"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="733"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="734"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="737"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="738"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -1635,12 +1641,12 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="313"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="486"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="316"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="489"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
@@ -1648,120 +1654,133 @@
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="100"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="115"/>
         <source>Correct customer details - {name}</source>
         <translation>客户资料更正 - {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="126"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="127"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="128"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="114"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="129"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="136"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
         <source>Required, e.g. customer showed a new ID card; name changed</source>
         <translation>必填，例如：客户出示新身份证；客户已改名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="156"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="142"/>
-        <source>ID &amp;number:</source>
-        <translation>证件号码(&amp;N)：</translation>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="159"/>
+        <source>ID n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="143"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="160"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="161"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="190"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="164"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="146"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="176"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="179"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="150"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="185"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="189"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="153"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="191"/>
         <source>&amp;Reason for the change:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="195"/>
         <source>The ID number and phone are shown masked. Type a new value over the mask to change one; leave it as it is to keep it.</source>
         <translation>证件号码和手机号以掩码显示。如需修改，请直接输入新号码覆盖；保持不变则不修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="208"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="172"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="283"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="375"/>
         <source>Type the emergency contact&apos;s full mobile number again to change the contact, or clear both fields to remove it.</source>
         <translation>修改紧急联系人时请重新输入其完整手机号；如要删除紧急联系人，请清空两栏。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="290"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="382"/>
         <source>Nothing was changed.</source>
         <translation>没有修改任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>KeepsTypedWork</name>
+    <message>
+        <location filename="../../counter_app/views/dialogs.py" line="171"/>
+        <source>Discard what was typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/dialogs.py" line="172"/>
+        <source>What was typed in this window has not been saved and will be lost. Close the window anyway?</source>
+        <translation>此窗口中输入的内容尚未保存，关闭后将丢失。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -3200,72 +3219,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="194"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="199"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="195"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="216"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="218"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="219"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="235"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="237"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="255"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="254"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -3295,304 +3314,299 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="188"/>
-        <source>Shift</source>
-        <translation>班次</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="268"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="277"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="290"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="280"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="294"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="282"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="288"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="315"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="303"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="317"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="305"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="319"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="308"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="322"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="312"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="329"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="408"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="430"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="416"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="438"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="461"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="452"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="474"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="460"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="482"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="469"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="491"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="489"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="511"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="491"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="540"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="540"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="543"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="565"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="566"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="588"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="578"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="600"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="626"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="648"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="643"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="665"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="659"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="681"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="678"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="752"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="700"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="774"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="683"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="705"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="722"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="744"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="726"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="784"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="806"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="805"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="827"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="815"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="837"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="831"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="853"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="836"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="858"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="838"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="860"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="843"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="906"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
         <source>Reprint receipt</source>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="906"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1032"/>
         <source>Receipt number:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
         <source>Reason for the reprint:</source>
         <translation>补打原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="911"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="933"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="926"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="970"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="953"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
         <source>Reason for the void:</source>
         <translation>冲正原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="958"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="965"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="987"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1002"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="989"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1011"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="994"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1016"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="997"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1032"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1035"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1035"/>
         <source>Reason for the refund:</source>
         <translation>退费原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1015"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1037"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1022"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1044"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1048"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1070"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1051"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1073"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1057"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1079"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -3621,7 +3635,7 @@
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="362"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="535"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
     </message>
@@ -3629,32 +3643,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -3662,47 +3676,47 @@
 <context>
     <name>SupplyPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="269"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="419"/>
         <source>Supply point</source>
         <translation>供应地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="271"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="421"/>
         <source>Same as the customer&apos;s address</source>
         <translation>与客户地址相同</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="284"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="435"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="285"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="436"/>
         <source>Prepaid (IC card)</source>
         <translation>预付费（IC卡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="287"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
         <source>Supply &amp;address:</source>
         <translation>供应地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="289"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="445"/>
         <source>&amp;Utility:</source>
         <translation>业务类别(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="290"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="446"/>
         <source>&amp;Tariff class:</source>
         <translation>价格类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="291"/>
-        <source>&amp;Billing mode:</source>
-        <translation>计费方式(&amp;B)：</translation>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="448"/>
+        <source>Bi&amp;lling mode:</source>
+        <translation>计费方式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="292"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="450"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
     </message>
