@@ -80,3 +80,8 @@ class Service:
     @property
     def actor(self) -> Actor:
         return self._actor
+
+    @property
+    def clock(self) -> Clock:
+        """The clock this service runs on: what its screens call "today"."""
+        return self._clock

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import threading
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 
 from counter_app.context import AppContext
 from counter_app.db.models import Bill, BillLine, MeterReading
+from counter_app.domain.clock import FixedClock
 from counter_app.domain.money import format_yuan
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
@@ -309,3 +311,16 @@ def test_a_blank_template_is_saved_where_the_manager_chooses(
     )
     dialog.template_button.click()
     assert dialog.summary.text().startswith("The template could not be saved")
+
+
+def test_reading_date_starts_at_today_in_the_hall(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    # 17:30 UTC is already 01:30 the next morning in the hall; Qt's own default is 2000-01-01.
+    late = FixedClock(datetime(2026, 11, 23, 17, 30, tzinfo=UTC))
+    actor = ctx.auth.sign_in("M1001", DEMO_PASSWORD, 2)
+    dialog = MeterReadingDialog(
+        BillService(ctx.db, late, actor), ReadingImportService(ctx.db, late, actor)
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.read_on.date() == QDate(2026, 11, 24)

@@ -46,7 +46,7 @@ from counter_app.services.readings_file import parse_reading, readings_template
 from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportCancelled
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
-from counter_app.views.timefmt import date_text
+from counter_app.views.timefmt import date_text, hall_today
 
 if TYPE_CHECKING:
     from counter_app.services.bills import BillService
@@ -171,6 +171,9 @@ class MeterReadingDialog(QDialog):
         self.read_on.setObjectName("readingDate")
         self.read_on.setCalendarPopup(True)
         self.read_on.setDisplayFormat("yyyy-MM-dd")
+        # Today in the hall until an account gives its own latest date (never Qt's 2000-01-01).
+        today = hall_today(self._bills.clock)
+        self.read_on.setDate(QDate(today.year, today.month, today.day))
         self.reading = QLineEdit()
         self.reading.setObjectName("readingValue")
         self.reading.setPlaceholderText(self.tr("e.g. 1234.5"))
