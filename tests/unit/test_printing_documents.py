@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 import pytest
+from printing_helpers import ISSUED, LONG_ADDRESS, loads_reportlab, pdf_text, without_spaces
 from pypdf import PdfReader
 
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import (
     AccountOpeningConfirmation,
-    HallHeader,
-    IssuedBy,
     MissingDocumentsNotice,
 )
 from counter_app.printing.account_opening import AccountOpeningDocument, render_account_opening
@@ -27,20 +22,6 @@ from counter_app.printing.document import PdfDocument, content_hash
 from counter_app.printing.flowables import Field, key_value_table, signature_block, title
 from counter_app.printing.missing_documents import render_missing_documents_notice
 from counter_app.printing.page import A4, A5, MM, Flowable, Sheet
-
-HALL = HallHeader(
-    code="H01",
-    name="北京燃气朝阳区东三环营业厅",
-    address="北京市朝阳区东三环中路39号院2号楼1层",
-    hotline="96777",
-)
-ISSUED = IssuedBy(
-    hall=HALL,
-    counter_number=3,
-    clerk_employee_no="C0123",
-    clerk_name="李娜",
-    printed_at=datetime(2026, 3, 5, 10, 12, 30, tzinfo=LOCAL_TZ),
-)
 
 OPENING = AccountOpeningConfirmation(
     issued=ISSUED,
@@ -76,19 +57,6 @@ NOTICE = MissingDocumentsNotice(
     documents_received=RECEIVED,
     documents_missing=MISSING,
 )
-
-# 200 characters with no space to break at: the wrapper has to split between Han characters.
-LONG_ADDRESS = ("浙江省杭州市西湖区文三路" + "翠苑街道华星路社区第八十八号院" * 14)[:200]
-
-
-def pdf_text(pdf: bytes) -> str:
-    """All pages' text with every run of whitespace made one space."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
-def without_spaces(value: str) -> str:
-    return re.sub(r"\s+", "", value)
 
 
 @pytest.fixture(scope="module")
@@ -321,14 +289,12 @@ def test_barcode_refuses_what_code128_cannot_encode() -> None:
 
 
 def test_importing_the_documents_does_not_load_reportlab() -> None:
-    code = (
-        "import sys, counter_app.printing.page, counter_app.printing.document, "
-        "counter_app.printing.flowables, counter_app.printing.barcodes, counter_app.printing.qr, "
-        "counter_app.printing.account_opening, counter_app.printing.missing_documents; "
-        "print('reportlab' in sys.modules)"
+    assert not loads_reportlab(
+        "counter_app.printing.page",
+        "counter_app.printing.document",
+        "counter_app.printing.flowables",
+        "counter_app.printing.barcodes",
+        "counter_app.printing.qr",
+        "counter_app.printing.account_opening",
+        "counter_app.printing.missing_documents",
     )
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"

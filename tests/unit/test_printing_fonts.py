@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from printing_helpers import loads_reportlab
 from pypdf import PdfReader
 
 from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
@@ -89,9 +87,4 @@ def test_register_is_idempotent() -> None:
 
 
 def test_importing_does_not_load_reportlab() -> None:
-    code = "import sys, counter_app.printing.fonts; print('reportlab' in sys.modules)"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
+    assert not loads_reportlab("counter_app.printing.fonts")

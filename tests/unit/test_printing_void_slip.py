@@ -3,38 +3,28 @@
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
 
 import pytest
+from printing_helpers import (
+    LONG_ADDRESS,
+    assert_within_the_roll,
+    issued_at,
+    loads_reportlab,
+    page_sizes,
+    pdf_text,
+)
 from pypdf import PdfReader
 
 from counter_app.domain.clock import LOCAL_TZ
-from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.domain.money import amount_in_capitals
 from counter_app.domain.receipts import ReceiptTender, VoidSlip, VoidSlipBill
-from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
-from counter_app.printing.page import MM, THERMAL_80
+from counter_app.printing.page import MM
 from counter_app.printing.void_slip import LAYOUTS, render_void_slip
 
-HALL = HallHeader(
-    code="H01",
-    name="北京燃气朝阳区东三环营业厅",
-    address="北京市朝阳区东三环中路39号院2号楼1层",
-    hotline="96777",
-)
-ISSUED = IssuedBy(
-    hall=HALL,
-    counter_number=3,
-    clerk_employee_no="C0123",
-    clerk_name="李娜",
-    printed_at=datetime(2026, 3, 5, 11, 40, 12, tzinfo=LOCAL_TZ),
-)
+ISSUED = issued_at(datetime(2026, 3, 5, 11, 40, 12, tzinfo=LOCAL_TZ))
 WECHAT_REFERENCE = "4200002871202603051234567890"
 
 MIXED = VoidSlip(
@@ -82,23 +72,7 @@ PREPAID = replace(
     notes=("IC卡未写入，购气量已冲回。",),
 )
 
-# 200 characters with no space to break at.
-LONG_ADDRESS = ("浙江省杭州市西湖区文三路" + "翠苑街道华星路社区第八十八号院" * 14)[:200]
-
 SLIPS = {"mixed": MIXED, "prepaid": PREPAID}
-
-
-def pdf_text(pdf: bytes) -> str:
-    """All pages' text with every run of whitespace made one space."""
-    reader = PdfReader(io.BytesIO(pdf))
-    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
-
-
-def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
-    return [
-        (float(page.mediabox.width), float(page.mediabox.height))
-        for page in PdfReader(io.BytesIO(pdf)).pages
-    ]
 
 
 @pytest.fixture(scope="module", params=sorted(LAYOUTS))
@@ -219,30 +193,8 @@ def test_a5_slip_is_an_a5_sheet() -> None:
 
 def test_nothing_runs_past_the_printable_width() -> None:
     """Every line drawn on the roll ends inside the 72 mm the head prints."""
-    register_cjk_fonts()
-    left = THERMAL_80.margin_left_mm * MM
-    right = (THERMAL_80.width_mm - THERMAL_80.margin_right_mm) * MM
     for slip in (*SLIPS.values(), replace(MIXED, address=LONG_ADDRESS)):
-        for x0, x1, drawn in _text_extents(render_void_slip(slip)):
-            assert x0 >= left - 0.01, drawn
-            assert x1 <= right + 0.01, drawn
-
-
-def _text_extents(pdf: bytes) -> list[tuple[float, float, str]]:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    extents: list[tuple[float, float, str]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        if not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        face = CJK_FONT_BOLD if str(font["/BaseFont"]).endswith("-Bold") else CJK_FONT
-        width = stringWidth(text.rstrip("\n"), face, size) * tm[0] * cm[0]
-        extents.append((x, x + width, text))
-
-    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
-    return extents
+        assert_within_the_roll(render_void_slip(slip))
 
 
 # ----------------------------------------------------------------------------- output
@@ -262,9 +214,4 @@ def test_slip_pdf_names_itself() -> None:
 
 
 def test_importing_the_slip_does_not_load_reportlab() -> None:
-    code = "import sys, counter_app.printing.void_slip; print('reportlab' in sys.modules)"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    assert result.stdout.strip() == "False"
+    assert not loads_reportlab("counter_app.printing.void_slip")
