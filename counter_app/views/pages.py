@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from counter_app.views import msgbox
 from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
-from counter_app.views.main_window import MainWindow, PageFactory
+from counter_app.views.main_window import MainWindow, PageFactory, PlaceholderPage
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 
@@ -73,3 +75,20 @@ def connect_pages(window: MainWindow) -> None:
             payments.load_account(account_id)
 
         customers.pay_requested.connect(pay)
+    if isinstance(customers, CustomerSearchPage):
+        # Until the requests and complaints areas are built, F6 and F7 say so rather than
+        # doing nothing; the area, once built, connects here instead.
+        for key, signal in (
+            ("requests", customers.new_request_requested),
+            ("complaints", customers.complaint_requested),
+        ):
+            if not isinstance(window.page(key), PlaceholderPage | None):
+                continue
+            title = window.area_title(key)
+            signal.connect(lambda *_, title=title: _not_built(window, title))
+
+
+def _not_built(window: MainWindow, title: str) -> None:
+    msgbox.information(
+        window, title, QCoreApplication.translate("PlaceholderPage", "This area is not built yet.")
+    )

@@ -202,3 +202,31 @@ def test_opening_a_shift_updates_the_status_bar(
     payments.opening_float.setText("300.00")
     payments.open_shift()
     assert window.status_shift.text() == "Shift: open"
+
+
+def test_request_and_complaint_from_the_360_view_say_the_area_is_not_built(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counter_app.views import msgbox
+    from counter_app.views.customers.search_page import CustomerSearchPage
+    from counter_app.views.pages import build_pages, connect_pages
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(msgbox, "information", lambda _p, title, text: told.append((title, text)))
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    qtbot.addWidget(window)
+    window.show()
+    customers = window.page("customers")
+    assert isinstance(customers, CustomerSearchPage)
+    row = services.search.search("路").rows[0]
+    assert customers.show_customer(row.customer_id)
+    customers.view.request_button.click()  # F6
+    customers.view.complaint_button.click()  # F7
+    assert [text for _title, text in told] == ["此功能区尚未建成。"] * 2
+    assert [title for title, _text in told] == [
+        window.area_title("requests"),
+        window.area_title("complaints"),
+    ]
