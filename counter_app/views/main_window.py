@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
+from counter_app.views import msgbox
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
 from counter_app.views.timefmt import date_text
@@ -390,11 +391,34 @@ class MainWindow(QMainWindow):
         self.lock_dialog = None
         dialog.deleteLater()
         if result == LockDialog.SIGN_OUT:
-            self.sign_out()
+            if self.sign_out():
+                return
+            # Kept signed in: the work stays behind the lock.
+            self.lock_screen()
             return
         self.idle.start()
 
-    def sign_out(self) -> None:
+    def confirm_sign_out(self) -> bool:
+        """With a shift open, ask first and say that the shift stays open."""
+        try:
+            shift_open = self._services.status.current().shift_open
+        except CounterError:
+            shift_open = False
+        if not shift_open:
+            return True
+        return msgbox.question(
+            self,
+            self.tr("Sign out"),
+            self.tr(
+                "Your shift is still open. Signing out does not close it: it stays open until "
+                "you close it with the cash count. Sign out now?"
+            ),
+        )
+
+    def sign_out(self) -> bool:
+        """Sign out (after asking when a shift is open); ``False`` when the user stays."""
+        if not self.confirm_sign_out():
+            return False
         self._signing_out = True
         self.idle.pause()
         app = QApplication.instance()
@@ -402,6 +426,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.close()
         self.signed_out.emit()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.pause()

@@ -230,3 +230,38 @@ def test_request_and_complaint_from_the_360_view_say_the_area_is_not_built(
         window.area_title("requests"),
         window.area_title("complaints"),
     ]
+
+
+def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from decimal import Decimal
+
+    from counter_app.views import msgbox
+
+    asked: list[str] = []
+    answer = {"yes": False}
+
+    def question(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answer["yes"]
+
+    monkeypatch.setattr(msgbox, "question", question)
+    window = _window(qtbot, ctx, "G1001")
+    signed_out: list[bool] = []
+    window.signed_out.connect(lambda: signed_out.append(True))
+    # No shift open: signing out asks nothing.
+    assert window.confirm_sign_out()
+    assert asked == []
+
+    window._services.shifts.open_shift(Decimal("300.00"))
+    window.sign_out_action.trigger()
+    assert len(asked) == 1
+    assert "stays open" in asked[0]
+    assert signed_out == []
+    assert window.isVisible()
+
+    answer["yes"] = True
+    window.sign_out_action.trigger()
+    assert signed_out == [True]
+    assert not window.isVisible()
