@@ -198,6 +198,27 @@ class QueuedReceipt:
 
 
 @dataclass(frozen=True)
+class ReceiptSummary:
+    """A receipt as the reprint, void and refund dialogs show it before anything is done.
+
+    ``own_hall`` says whether the receipt is of the signed-in user's hall; ``refund_receipt_no``
+    is the refund that reversed it, if one did.
+    """
+
+    payment_id: int
+    receipt_no: str
+    kind: PaymentKind
+    status: PaymentStatus
+    paid_at: datetime
+    business_date: date
+    amount: Decimal
+    customer_name: str
+    account_number: str
+    own_hall: bool
+    refund_receipt_no: str | None
+
+
+@dataclass(frozen=True)
 class VoidResult:
     payment_id: int
     receipt_no: str

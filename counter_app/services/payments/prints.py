@@ -4,11 +4,14 @@ They go through the one print step (:class:`~counter_app.services.documents.Docu
 :meth:`ReceiptPrintService.issue` renders the receipt or slip a payment, refund or void
 returned and enters its original in the register; a 补打 copy (:meth:`reprint`) gets the next
 copy number and its reason; a receipt the printer did not take waits in the clerk's print
-queue (:meth:`print_queue`) until it comes out.
+queue (:meth:`print_queue`) until it comes out. The reprint, void and refund dialogs pick a
+receipt from the clerk's shift (:meth:`shift_receipts`) or by its number
+(:meth:`receipt_summary`) and show it before anything is done.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -25,8 +28,12 @@ from counter_app.services import print_register
 from counter_app.services.base import requires
 from counter_app.services.documents import DocumentService, DocumentSubject
 from counter_app.services.payments.checks import clean_reason
-from counter_app.services.payments.dto import QueuedReceipt, ReprintResult
-from counter_app.services.payments.records import ReceiptKey, payment_by_receipt
+from counter_app.services.payments.dto import QueuedReceipt, ReceiptSummary, ReprintResult
+from counter_app.services.payments.records import (
+    ReceiptKey,
+    payment_by_receipt,
+    receipt_summaries,
+)
 from counter_app.services.receipts import qr_secret, receipt_for
 from counter_app.services.shifts import open_shift_of
 
@@ -81,7 +88,7 @@ class ReceiptPrintService(DocumentService):
                 doc_type, payment.receipt_no, content_hash, layout, pdf_path=pdf_path
             )
             copies = print_register.copies_of(s, copy.doc_type, copy.doc_number)
-            return print_register.add_original(
+            return print_register.add_copy(
                 s,
                 copies,
                 copy,
@@ -90,6 +97,7 @@ class ReceiptPrintService(DocumentService):
                 printed=printed,
                 hall_id=payment.hall_id,
                 account_id=payment.account_id,
+                original=True,
             )
 
     @requires(Permission.PAYMENT_TAKE)
@@ -113,6 +121,53 @@ class ReceiptPrintService(DocumentService):
                 content_hash=content_hash,
             )
 
+    def _current_shift(self, s: Session) -> Shift | None:
+        """The clerk's open shift, else their latest one."""
+        shift = open_shift_of(s, self.actor.user_id)
+        if shift is not None:
+            return shift
+        return s.execute(
+            select(Shift)
+            .where(Shift.clerk_id == self.actor.user_id)
+            .order_by(Shift.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+
+    @requires(Permission.PAYMENT_TAKE)
+    def shift_receipts(self) -> tuple[ReceiptSummary, ...]:
+        """The receipts of the clerk's open (else latest) shift, newest first.
+
+        What the reprint, void and refund dialogs offer to pick from; the newest is their
+        default. Voided receipts and refund receipts are listed too, with their status.
+        """
+        with self._db.read() as s:
+            shift = self._current_shift(s)
+            if shift is None:
+                return ()
+            payments = list(
+                s.execute(
+                    select(Payment).where(Payment.shift_id == shift.id).order_by(Payment.id.desc())
+                ).scalars()
+            )
+            return tuple(receipt_summaries(s, payments, self.actor.hall_id))
+
+    @requires(Permission.PAYMENT_TAKE)
+    def receipt_summary(self, receipt_no: str) -> ReceiptSummary:
+        """One receipt by its number as typed or scanned (any shift, any day).
+
+        A receipt of another hall is reported as such, without its customer or account: a
+        clerk sees only their own hall's customers.
+
+        Raises:
+            ReceiptNotFound: no such receipt.
+        """
+        with self._db.read() as s:
+            payment = payment_by_receipt(s, receipt_no)
+            (summary,) = receipt_summaries(s, [payment], self.actor.hall_id)
+            if not summary.own_hall:
+                summary = replace(summary, customer_name="", account_number="")
+            return summary
+
     @requires(Permission.PAYMENT_TAKE)
     def print_queue(self) -> list[QueuedReceipt]:
         """Receipts of the clerk's open (else latest) shift still waiting for a printer.
@@ -122,14 +177,7 @@ class ReceiptPrintService(DocumentService):
         Voided receipts do not wait: their void slip is what the customer gets.
         """
         with self._db.read() as s:
-            shift = open_shift_of(s, self.actor.user_id)
-            if shift is None:
-                shift = s.execute(
-                    select(Shift)
-                    .where(Shift.clerk_id == self.actor.user_id)
-                    .order_by(Shift.id.desc())
-                    .limit(1)
-                ).scalar_one_or_none()
+            shift = self._current_shift(s)
             if shift is None:
                 return []
             payments = list(

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from counter_app.db.models import Account, Payment, Setting
+from counter_app.db.models import Account, Customer, Payment, Setting
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import PaymentStatus
 from counter_app.domain.identity import normalize_text
 from counter_app.domain.money import ZERO
 from counter_app.domain.receipts import ReceiptBillLine
 from counter_app.domain.tariffs import TierLine
-from counter_app.services.payments.dto import PaymentResult
+from counter_app.services.payments.dto import PaymentResult, ReceiptSummary
 from counter_app.services.payments.errors import ReceiptNotFound
 from counter_app.services.receipts import QR_SECRET_SETTING, Headers, receipt_for
 
@@ -39,6 +39,52 @@ def payment_by_receipt(s: Session, receipt_no: str) -> Payment:
     if payment is None:
         raise ReceiptNotFound("no such receipt", receipt_no=number)
     return payment
+
+
+def receipt_summaries(
+    s: Session, payments: Sequence[Payment], hall_id: int | None
+) -> list[ReceiptSummary]:
+    """What the receipt dialogs show of each payment, in the order given; ``hall_id`` is the
+    reader's hall. Two queries whatever the number of payments."""
+    if not payments:
+        return []
+    ids = [p.id for p in payments]
+    holders = {
+        account_id: (number, name)
+        for account_id, number, name in s.execute(
+            select(Account.id, Account.number, Customer.name)
+            .join(Customer, Customer.id == Account.customer_id)
+            .where(Account.id.in_({p.account_id for p in payments}))
+        )
+    }
+    refunds: dict[int | None, str] = {
+        original: number
+        for original, number in s.execute(
+            select(Payment.reverses_payment_id, Payment.receipt_no).where(
+                Payment.reverses_payment_id.in_(ids),
+                Payment.status == PaymentStatus.COMPLETED,
+            )
+        )
+    }
+    summaries: list[ReceiptSummary] = []
+    for p in payments:
+        number, name = holders[p.account_id]
+        summaries.append(
+            ReceiptSummary(
+                payment_id=p.id,
+                receipt_no=p.receipt_no,
+                kind=p.kind,
+                status=p.status,
+                paid_at=p.created_at.astimezone(LOCAL_TZ),
+                business_date=p.business_date,
+                amount=p.amount,
+                customer_name=name,
+                account_number=number,
+                own_hall=p.hall_id == hall_id,
+                refund_receipt_no=refunds.get(p.id),
+            )
+        )
+    return summaries
 
 
 def lock_payment(s: Session, payment_id: int) -> Payment:
