@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -68,6 +69,10 @@ class IdleWatcher(QObject):
 class LockDialog(QDialog):
     """Covers the work until the signed-in user types their password.
 
+    Given a parent, the lock covers the parent's whole window, frame and all, and follows it
+    when it moves or is resized: a customer's name or address on screen must not show
+    around a small box while the clerk is away.
+
     ``done(SIGN_OUT)`` when the user chooses to sign out instead (another clerk takes over).
     """
 
@@ -112,14 +117,58 @@ class LockDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_out_button)
         buttons.addWidget(unlock)
-        layout = QVBoxLayout(self)
+        self.panel = QFrame()
+        self.panel.setObjectName("lockPanel")
+        self.panel.setMaximumWidth(560)
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
         layout.addWidget(who)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(self.panel, 4)
+        centred.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(centred)
+        outer.addStretch(1)
         self.setMinimumWidth(420)
+        self._covered: QWidget | None = None
+        if parent is not None:
+            self._covered = parent.window()
+            self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+            self.setStyleSheet(
+                "QDialog#lockDialog { background: #2b3440; }"
+                "QFrame#lockPanel { background: white; border-radius: 8px; }"
+            )
+            self._covered.installEventFilter(self)
         self.password.setFocus()
+
+    def covered_window(self) -> QWidget | None:
+        """The window this lock hides, if it was given one."""
+        return self._covered
+
+    def cover(self) -> None:
+        """Lie exactly over the covered window, its frame included."""
+        if self._covered is not None:
+            self.setGeometry(self._covered.frameGeometry())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.cover()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._covered and event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self.cover()
+        return False
+
+    def done(self, result: int) -> None:
+        if self._covered is not None:
+            self._covered.removeEventFilter(self)
+        super().done(result)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Esc must not reveal the work behind the lock.

@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
@@ -384,12 +385,21 @@ class MainWindow(QMainWindow):
             return
         self._locked = True
         self.idle.pause()
+        # The work itself is hidden too, not only covered: nothing of it shows should the
+        # window manager put the lock anywhere else.
+        content = self.centralWidget()
+        assert content is not None  # set once, in __init__
+        focus = self.focusWidget()
+        content.setVisible(False)
         dialog = LockDialog(self._auth, self._services.actor, self)
         self.lock_dialog = dialog
         result = dialog.exec()
         self._locked = False
         self.lock_dialog = None
         dialog.deleteLater()
+        content.setVisible(True)
+        if focus is not None and shiboken6.isValid(focus) and content.isAncestorOf(focus):
+            focus.setFocus()
         if result == LockDialog.SIGN_OUT:
             if self.sign_out():
                 return

@@ -265,3 +265,62 @@ def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(
     window.sign_out_action.trigger()
     assert signed_out == [True]
     assert not window.isVisible()
+
+
+def test_the_lock_covers_the_whole_window_and_hides_the_customer(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
+    from counter_app.views.customers.search_page import CustomerSearchPage
+    from counter_app.views.pages import build_pages, connect_pages
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    qtbot.addWidget(window)
+    window.show()
+    customers = window.page("customers")
+    assert isinstance(customers, CustomerSearchPage)
+    row = services.search.search("路").rows[0]
+    assert customers.show_customer(row.customer_id)
+    name = customers.view.name_label.text()
+    address = customers.view.address_value.text()
+    assert name
+    assert address
+
+    def on_screen() -> list[str]:
+        texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+        texts += [w.text() for w in window.findChildren(QLineEdit) if w.isVisible()]
+        return texts
+
+    assert any(name in t for t in on_screen())
+    seen: dict[str, object] = {}
+
+    def while_locked() -> None:
+        dialog = window.lock_dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, while_locked)
+            return
+        seen["covers"] = dialog.geometry().contains(window.frameGeometry())
+        seen["texts"] = on_screen()
+        seen["content_visible"] = window.centralWidget().isVisible()
+        qtbot.keyClicks(dialog.password, "wrong-password")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        seen["still_locked"] = dialog.isVisible()
+        qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, while_locked)
+    window.lock_action.trigger()
+    assert seen["covers"] is True
+    assert seen["content_visible"] is False
+    assert seen["still_locked"] is True
+    texts = seen["texts"]
+    assert isinstance(texts, list)
+    assert not any(name in t or address in t for t in texts)
+    # Unlocked: the work is back as it was.
+    assert not window.locked
+    assert customers.view.name_label.isVisible()
+    assert customers.view.name_label.text() == name
