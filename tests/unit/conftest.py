@@ -5,6 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+from people import sign_in
+
+from counter_app.db.engine import Database
+from counter_app.domain.clock import FixedClock
+from counter_app.services.accounts import AccountService
+from counter_app.services.base import Actor
 
 
 @pytest.fixture(autouse=True)
@@ -14,3 +20,14 @@ def _messages_in_the_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
     translation = sys.modules.get("counter_app.views.translation")
     if translation is not None:
         monkeypatch.setattr(translation, "_language", "zh_CN")
+
+
+@pytest.fixture
+def clerk(demo_db: Database, clock: FixedClock) -> Actor:
+    """G1001, a clerk of hall H01, at counter 1."""
+    return sign_in(demo_db, clock, "G1001")
+
+
+@pytest.fixture
+def accounts(demo_db: Database, clock: FixedClock, clerk: Actor) -> AccountService:
+    return AccountService(demo_db, clock, clerk)

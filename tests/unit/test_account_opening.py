@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from people import FULL_WIDTH, resident_id, sign_in
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -35,7 +36,7 @@ from counter_app.domain.enums import (
     RequestStatus,
 )
 from counter_app.domain.errors import PermissionDenied
-from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
+from counter_app.domain.identity import IdType, credit_code_check_char
 from counter_app.services.accounts import AccountService, render_account_number
 from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
 from counter_app.services.audit import verify_chain
@@ -49,7 +50,6 @@ from counter_app.services.settings import SettingsService
 from counter_app.views.errors import error_message
 
 DOCUMENTS = ("身份证原件", "房产证或购房合同", "燃气设施安装位置图")
-FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 TABLES = (
     Customer,
     Account,
@@ -62,25 +62,7 @@ TABLES = (
 )
 
 
-def resident_id(first17: str) -> str:
-    return first17 + resident_id_check_digit(first17)
-
-
 ID_NUMBER = resident_id("11010119900307123")
-
-
-def sign_in(db: Database, clock: FixedClock, employee_no: str) -> Actor:
-    return AuthService(db, clock).sign_in(employee_no, DEMO_PASSWORD, 1)
-
-
-@pytest.fixture
-def clerk(demo_db: Database, clock: FixedClock) -> Actor:
-    return sign_in(demo_db, clock, "G1001")
-
-
-@pytest.fixture
-def accounts(demo_db: Database, clock: FixedClock, clerk: Actor) -> AccountService:
-    return AccountService(demo_db, clock, clerk)
 
 
 def person(**changes: str) -> NewIndividual:

@@ -31,11 +31,6 @@ D = Decimal
 
 
 @pytest.fixture
-def clerk(demo_db: Database, clock: FixedClock) -> Actor:
-    return AuthService(demo_db, clock).sign_in("G1001", DEMO_PASSWORD, 1)
-
-
-@pytest.fixture
 def bills(demo_db: Database, clock: FixedClock, clerk: Actor) -> BillService:
     return BillService(demo_db, clock, clerk)
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from people import resident_id, sign_in
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -28,32 +29,16 @@ from counter_app.domain.enums import (
     Severity,
 )
 from counter_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
+from counter_app.domain.identity import IdType, credit_code_check_char
 from counter_app.services.accounts import AccountService
 from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
-from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.customers import CustomerService
 from counter_app.services.customers_dto import CustomerChanges, FieldErrors, RevealField
-from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search_dto import MatchKind
-
-
-def resident_id(first17: str) -> str:
-    return first17 + resident_id_check_digit(first17)
-
 
 ID_NUMBER = resident_id("33010619870512321")
 PHONE = "13711112222"
-
-
-def sign_in(db: Database, clock: FixedClock, employee_no: str) -> Actor:
-    return AuthService(db, clock).sign_in(employee_no, DEMO_PASSWORD, 1)
-
-
-@pytest.fixture
-def clerk(demo_db: Database, clock: FixedClock) -> Actor:
-    return sign_in(demo_db, clock, "G1001")
 
 
 @pytest.fixture

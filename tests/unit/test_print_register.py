@@ -7,8 +7,9 @@ from dataclasses import replace
 
 import pytest
 from payment_workers import new_account, open_desk
+from people import sign_in
 from sqlalchemy import select
-from test_account_opening import request, sign_in
+from test_account_opening import request
 
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry, PrintedDocument
@@ -22,21 +23,10 @@ from counter_app.domain.print_register import (
 from counter_app.services import print_register
 from counter_app.services.accounts import AccountService
 from counter_app.services.accounts_dto import AccountOpeningResult
-from counter_app.services.base import Actor
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.documents import KINDS, kind_of, render
 
 OPENING = DocumentType.ACCOUNT_OPENING
-
-
-@pytest.fixture
-def clerk(demo_db: Database, clock: FixedClock) -> Actor:
-    return sign_in(demo_db, clock, "G1001")
-
-
-@pytest.fixture
-def accounts(demo_db: Database, clock: FixedClock, clerk: Actor) -> AccountService:
-    return AccountService(demo_db, clock, clerk)
 
 
 @pytest.fixture

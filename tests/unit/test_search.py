@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from people import FULL_WIDTH, resident_id, sign_in
 from sqlalchemy import delete, func, select
 
 from counter_app.db.engine import Database
@@ -21,25 +22,12 @@ from counter_app.db.models import (
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, PaymentKind, PaymentStatus
 from counter_app.domain.errors import PermissionDenied
-from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
+from counter_app.domain.identity import IdType, credit_code_check_char
 from counter_app.services.accounts import AccountService
 from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
-from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
-from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search import SHORT_FRAGMENT_SCAN, SearchService, _next_string
 from counter_app.services.search_dto import MatchKind, SearchNote
-
-FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-
-
-def sign_in(db: Database, clock: FixedClock, employee_no: str) -> Actor:
-    return AuthService(db, clock).sign_in(employee_no, DEMO_PASSWORD, 1)
-
-
-@pytest.fixture
-def clerk(demo_db: Database, clock: FixedClock) -> Actor:
-    return sign_in(demo_db, clock, "G1001")
 
 
 @pytest.fixture
@@ -59,10 +47,6 @@ def sample(demo_db: Database) -> tuple[Account, Customer]:
             .limit(1)
         ).scalar_one()
         return account, s.get_one(Customer, account.customer_id)
-
-
-def resident_id(first17: str) -> str:
-    return first17 + resident_id_check_digit(first17)
 
 
 def open_account(
