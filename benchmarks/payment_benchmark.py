@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import random
 import sqlite3
@@ -37,6 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from _common import RESULTS_DIR, chunks, log, save_result
 from sqlalchemy import select
 
 from counter_app.db import search_index
@@ -51,7 +51,6 @@ from counter_app.services.payments.dto import PaymentRequest, TenderLine
 from counter_app.services.payments.taking import PaymentService
 from counter_app.services.shifts import ShiftService
 
-RESULTS_DIR = Path(__file__).parent / "results"
 DEFAULT_PATH = RESULTS_DIR / "payment_benchmark.sqlite3"
 BUDGET_P95_MS = 15.0
 CHUNK = 50_000
@@ -62,21 +61,6 @@ CREATED_AT = "2026-11-23 01:30:00.000000"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华玉萍红鹏飞晨浩宇欣怡嘉琪"
 STREETS = ("建国路", "解放路", "延安路", "文三路", "凤起路", "庆春路", "体育场路", "莫干山路")
-
-
-def _log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-def _chunks(rows: Iterator[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
-    chunk: list[tuple[Any, ...]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _customers(n: int, rng: random.Random) -> Iterator[tuple[Any, ...]]:
@@ -185,18 +169,18 @@ def seed(path: Path, accounts: int, seed_value: int) -> None:
     for table, sql, rows in statements:
         raw.execute("BEGIN")
         count = 0
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows, CHUNK):
             raw.executemany(sql, chunk)
             count += len(chunk)
         raw.execute("COMMIT")
-        _log(f"{table}: {count:,} rows ({time.monotonic() - started:.0f} s)")
+        log(f"{table}: {count:,} rows ({time.monotonic() - started:.0f} s)")
     raw.execute("BEGIN")
     raw.execute(
         "INSERT INTO bill_lines (bill_id, tier_no, volume, unit_price, amount)"
         " SELECT id, 1, usage, 2.61, amount FROM bills WHERE number LIKE 'B01%'"
     )
     raw.execute("COMMIT")
-    _log(f"bill_lines ({time.monotonic() - started:.0f} s)")
+    log(f"bill_lines ({time.monotonic() - started:.0f} s)")
     raw.execute("ANALYZE")
     raw.close()
 
@@ -205,7 +189,7 @@ def seed(path: Path, accounts: int, seed_value: int) -> None:
         search_index.create_sqlite_triggers(c)
         search_index.rebuild(c)
     db.dispose()
-    _log(f"seeded {accounts:,} accounts in {time.monotonic() - started:.0f} s")
+    log(f"seeded {accounts:,} accounts in {time.monotonic() - started:.0f} s")
 
 
 def _pool_the_writer(db: Database) -> None:
@@ -306,11 +290,9 @@ def main(argv: list[str] | None = None) -> int:
         "budget_p95_ms": BUDGET_P95_MS,
         "ok": p95 < BUDGET_P95_MS,
     }
-    stamp = time.strftime("%Y%m%d-%H%M%S")
     variant = "-pooled" if args.pooled_writer else ""
-    out = RESULTS_DIR / f"payments-{args.accounts}{variant}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2))
-    _log(
+    out = save_result(f"payments-{args.accounts}{variant}", result)
+    log(
         f"take_payment over {len(timings)} payments at {args.accounts:,} accounts"
         f"{' (pooled writer)' if args.pooled_writer else ''}: "
         f"p50 {p50:.2f} ms, p95 {p95:.2f} ms, p99 {p99:.2f} ms, max {ordered[-1]:.2f} ms "

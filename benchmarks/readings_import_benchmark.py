@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import os
 import pstats
 import random
@@ -37,8 +36,9 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
+from _common import RESULTS_DIR, log, save_result
 from openpyxl import Workbook
-from payment_benchmark import NOW, RESULTS_DIR, seed
+from payment_benchmark import NOW, seed
 from sqlalchemy.orm import Session
 
 from counter_app.db.engine import Database, sqlite_url
@@ -52,10 +52,6 @@ from counter_app.services.readings_import import ReadingImportService
 SEEDED_PATH = RESULTS_DIR / "readings_import_seeded.sqlite3"
 RUN_PATH = RESULTS_DIR / "readings_import_run.sqlite3"
 BUDGET_S = 3.0
-
-
-def _log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
 
 def seed_with_readings(path: Path, accounts: int, seed_value: int) -> None:
@@ -174,10 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         "budget_s": BUDGET_S,
         "ok": figures["lock_s"] < BUDGET_S,
     }
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    out = RESULTS_DIR / f"readings-import-{args.rows}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2))
-    _log(
+    out = save_result(f"readings-import-{args.rows}", result)
+    log(
         f"{args.rows:,} readings at {args.accounts:,} accounts: read the file "
         f"{figures['parse_s']:.2f} s, check {figures['validate_s']:.2f} s, import "
         f"{figures['import_s']:.2f} s of which the write lock {figures['lock_s']:.2f} s "

@@ -21,7 +21,6 @@ The exit status is 1 when a budget is missed. Results also go to benchmarks/resu
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sqlite3
 import statistics
@@ -33,6 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from _common import RESULTS_DIR, chunks, log, save_result
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -45,7 +45,6 @@ from counter_app.domain.identity import credit_code_check_char, resident_id_chec
 from counter_app.services.base import Actor
 from counter_app.services.search import SearchService
 
-RESULTS_DIR = Path(__file__).parent / "results"
 EXACT_BUDGET_MS = 5.0
 TEXT_BUDGET_MS = 50.0
 
@@ -302,17 +301,6 @@ HALL_SQL = (
 )
 
 
-def _chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
-    chunk: list[tuple[Any, ...]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _sqlite_value(value: Any) -> Any:
     # The format SQLAlchemy's SQLite dialect stores and parses.
     if isinstance(value, datetime):
@@ -323,10 +311,6 @@ def _sqlite_value(value: Any) -> Any:
 
 
 # ----------------------------------------------------------------------------- backends
-
-
-def _log(message: str) -> None:
-    print(f"[{datetime.now():%H:%M:%S}] {message}", flush=True)  # noqa: DTZ005 - console
 
 
 def seed_sqlite(path: Path, gen: Generator) -> Database:
@@ -353,22 +337,22 @@ def seed_sqlite(path: Path, gen: Generator) -> Database:
             gen.account_rows(),
         ),
     ):
-        for chunk in _chunks(rows, 50_000):
+        for chunk in chunks(rows, 50_000):
             raw.executemany(sql, [tuple(_sqlite_value(v) for v in row) for row in chunk])
     raw.execute("COMMIT")
     elapsed = time.perf_counter() - t0
-    _log(f"sqlite: loaded {gen.customers:,} customers, {gen.rows:,} accounts in {elapsed:.0f} s")
+    log(f"sqlite: loaded {gen.customers:,} customers, {gen.rows:,} accounts in {elapsed:.0f} s")
     t0 = time.perf_counter()
     with db.engine.begin() as conn:
         search_index.rebuild(conn)
         search_index.create_sqlite_triggers(conn)
     raw.execute("ANALYZE")
     raw.close()
-    _log(f"sqlite: search indexes built and analysed in {time.perf_counter() - t0:.0f} s")
+    log(f"sqlite: search indexes built and analysed in {time.perf_counter() - t0:.0f} s")
     size = sum(
         Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
     )
-    _log(f"sqlite: file size {size / 2**20:.0f} MiB")
+    log(f"sqlite: file size {size / 2**20:.0f} MiB")
     return db
 
 
@@ -407,18 +391,14 @@ def seed_postgresql(admin_url: str, database: str, gen: Generator) -> Database:
     finally:
         raw.close()
     elapsed = time.perf_counter() - t0
-    _log(
-        f"postgresql: loaded {gen.customers:,} customers, {gen.rows:,} accounts in {elapsed:.0f} s"
-    )
+    log(f"postgresql: loaded {gen.customers:,} customers, {gen.rows:,} accounts in {elapsed:.0f} s")
     t0 = time.perf_counter()
     with db.engine.begin() as conn:
         conn.exec_driver_sql("SET maintenance_work_mem = '512MB'")
         search_index.create_search_objects(conn)
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("VACUUM ANALYZE")
-    _log(
-        f"postgresql: search indexes built and vacuum-analysed in {time.perf_counter() - t0:.0f} s"
-    )
+    log(f"postgresql: search indexes built and vacuum-analysed in {time.perf_counter() - t0:.0f} s")
     return db
 
 
@@ -444,7 +424,7 @@ def reuse(backend: str, args: argparse.Namespace, gen: Generator) -> Database:
         count = s.execute(text("SELECT count(*) FROM accounts")).scalar_one()
     if count != args.rows:
         raise SystemExit(f"{backend}: {count:,} accounts stored, --rows says {args.rows:,}")
-    _log(f"{backend}: reusing {count:,} accounts")
+    log(f"{backend}: reusing {count:,} accounts")
     return db
 
 
@@ -561,7 +541,7 @@ def main(argv: list[str] | None = None) -> int:
     results: list[KindResult] = []
     for backend in backends:
         gen = Generator(args.rows, args.seed, args.queries)
-        _log(f"{backend}: seeding {args.rows:,} accounts")
+        log(f"{backend}: seeding {args.rows:,} accounts")
         if args.reuse:
             db = reuse(backend, args, gen)
         elif backend == "sqlite":
@@ -583,13 +563,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print()
     print(report(results))
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")  # noqa: DTZ005 - a local file name
-    out = RESULTS_DIR / f"search-{args.rows}-{stamp}.json"
-    out.write_text(
-        json.dumps(
-            {"rows": args.rows, "results": [asdict(r) | {"ok": r.ok} for r in results]},
-            indent=2,
-        )
+    out = save_result(
+        f"search-{args.rows}",
+        {"rows": args.rows, "results": [asdict(r) | {"ok": r.ok} for r in results]},
     )
     print(f"\nresults written to {out}")
     return 0 if all(r.ok for r in results) else 1
