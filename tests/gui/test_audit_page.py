@@ -12,10 +12,11 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
+from test_payment_page import _debtor
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, AuditEntry, Bill
-from counter_app.domain.enums import BillingMode, BillStatus, DocumentType
+from counter_app.db.models import Account, AuditEntry
+from counter_app.domain.enums import DocumentType
 from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import (
@@ -55,11 +56,7 @@ def scene(ctx: AppContext) -> dict[str, Any]:
     payments = PaymentService(ctx.db, ctx.clock, clerk)
     with ctx.db.read() as s:
         account_id = s.execute(
-            select(Account.id)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
+            select(Account.id).where(Account.number == _debtor(ctx))
         ).scalar_one()
     kept = _pay(payments, account_id, "10.00", "a1")
     prints = ReceiptPrintService(ctx.db, ctx.clock, clerk)
@@ -73,8 +70,8 @@ def scene(ctx: AppContext) -> dict[str, Any]:
     return {"kept": kept, "voided": voided}
 
 
-@pytest.fixture
-def page(qtbot: QtBot, ctx: AppContext, en: QApplication) -> AuditPage:
+def _audit_page(qtbot: QtBot, ctx: AppContext) -> AuditPage:
+    """The auditor A1001's review screen at counter 3, shown."""
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 3)
     p = AuditPage(
         AuditReviewService(ctx.db, ctx.clock, auditor),
@@ -84,6 +81,11 @@ def page(qtbot: QtBot, ctx: AppContext, en: QApplication) -> AuditPage:
     qtbot.addWidget(p)
     p.show()
     return p
+
+
+@pytest.fixture
+def page(qtbot: QtBot, ctx: AppContext, en: QApplication) -> AuditPage:
+    return _audit_page(qtbot, ctx)
 
 
 def _scan(qtbot: QtBot, page: AuditPage, payload: str) -> None:

@@ -4,20 +4,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_customer_view import _service
 
 from counter_app.context import AppContext
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.services.customers import CustomerService
 from counter_app.services.customers_dto import AccountOverview, Customer360, RevealField
-from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.search_dto import MatchKind, SearchRow
 from counter_app.views.customers.search_page import CUSTOMER_PAGE, LIST_PAGE, CustomerSearchPage
 from counter_app.views.errors import error_message
-
-
-def _service(ctx: AppContext, employee_no: str = "G1001") -> CustomerService:
-    actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
-    return CustomerService(ctx.db, ctx.clock, actor)
 
 
 @pytest.fixture

@@ -219,10 +219,27 @@ def _type_wrong_check_digit(qtbot: QtBot, dialog: EditCustomerDialog) -> str:
     return good
 
 
-def test_wrong_id_check_digit_is_explained_in_english(
-    qtbot: QtBot, ctx: AppContext, customers: CustomerService, en: QApplication
+@pytest.mark.parametrize(
+    ("language", "explained"),
+    [
+        (
+            "en",
+            "The check digit of the ID card number is wrong: it should be {good}. "
+            "Check the whole number digit by digit; the mistake may be in an earlier digit.",
+        ),
+        ("zh_CN", "身份证号校验位错误：应为 {good}。请逐位核对整个号码，输错的也可能是前面的数字"),
+    ],
+)
+def test_wrong_id_check_digit_is_explained(
+    qtbot: QtBot,
+    ctx: AppContext,
+    customers: CustomerService,
+    request: pytest.FixtureRequest,
+    language: str,
+    explained: str,
 ) -> None:
-    assert current_language() == "en"
+    request.getfixturevalue("en" if language == "en" else "zh")
+    assert current_language() == language
     data = _individual(customers)
     view = _view(qtbot, ctx, customers)
     assert view.show_customer(data.identity.customer_id)
@@ -231,29 +248,9 @@ def test_wrong_id_check_digit_is_explained_in_english(
 
     error = dialog.errors["id_number"]
     assert error.isVisible()
-    assert error.text() == (
-        f"The check digit of the ID card number is wrong: it should be {good}. "
-        "Check the whole number digit by digit; the mistake may be in an earlier digit."
-    )
+    assert error.text() == explained.format(good=good)
     assert dialog.isVisible()
     assert customers.customer_360(data.identity.customer_id).identity == data.identity
-
-
-def test_wrong_id_check_digit_is_explained_in_chinese(
-    qtbot: QtBot, ctx: AppContext, customers: CustomerService, zh: QApplication
-) -> None:
-    assert current_language() == "zh_CN"
-    data = _individual(customers)
-    view = _view(qtbot, ctx, customers)
-    assert view.show_customer(data.identity.customer_id)
-    dialog = _open_edit(view)
-    good = _type_wrong_check_digit(qtbot, dialog)
-
-    error = dialog.errors["id_number"]
-    assert error.isVisible()
-    assert error.text() == (
-        f"身份证号校验位错误：应为 {good}。请逐位核对整个号码，输错的也可能是前面的数字"
-    )
     dialog.reject()
 
 

@@ -22,23 +22,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from test_audit_page import _audit_page
+from test_payment_page import _debtor, _make_page
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill
+from counter_app.db.models import Account
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
-from counter_app.domain.enums import BillingMode, BillStatus
-from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.ratings import RatingService
-from counter_app.services.payments.reversals import ReversalService
 from counter_app.services.payments.taking import PaymentService
-from counter_app.services.payments.verification import ReceiptVerifier
-from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views import timefmt
-from counter_app.views.audit.audit_page import AuditPage
-from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 from counter_app.views.table_models import display_text
 
@@ -96,38 +90,6 @@ def test_no_view_formats_a_time_by_itself() -> None:
     assert offenders == []
 
 
-def _debtor(ctx: AppContext) -> str:
-    with ctx.db.read() as s:
-        return s.execute(
-            select(Account.number)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
-        ).scalar_one()
-
-
-def _payment_page(
-    qtbot: QtBot, ctx: AppContext, printer: DocumentPrinter
-) -> tuple[PaymentPage, PaymentService]:
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    payments = PaymentService(ctx.db, ctx.clock, actor)
-    page = PaymentPage(
-        payments,
-        ShiftService(ctx.db, ctx.clock, actor),
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        printer,
-        reversals=ReversalService(ctx.db, ctx.clock, actor),
-        prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
-        ratings=RatingService(ctx.db, ctx.clock, actor),
-        ask_rating=False,
-    )
-    qtbot.addWidget(page)
-    page.show()
-    return page, payments
-
-
 def test_the_payment_screen_says_the_time_the_receipt_says(
     qtbot: QtBot,
     ctx: AppContext,
@@ -138,7 +100,7 @@ def test_the_payment_screen_says_the_time_the_receipt_says(
 ) -> None:
     printer = DocumentPrinter(tmp_path / "documents")
     monkeypatch.setattr(printer, "default_printer", lambda: None)
-    page, _ = _payment_page(qtbot, ctx, printer)
+    page = _make_page(qtbot, ctx, printer)
     qtbot.keyClicks(page.opening_float, "500")
     qtbot.mouseClick(page.open_shift_button, Qt.MouseButton.LeftButton)
     shift = page.shift_label.text()
@@ -180,14 +142,7 @@ def test_the_auditors_desk_shows_hall_time(
     ReceiptPrintService(ctx.db, ctx.clock, clerk).register_print(
         paid.receipt_no, "0" * 64, "thermal80"
     )
-    auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 3)
-    page = AuditPage(
-        AuditReviewService(ctx.db, ctx.clock, auditor),
-        ReceiptVerifier(ctx.db, ctx.clock, auditor),
-        ctx.clock,
-    )
-    qtbot.addWidget(page)
-    page.show()
+    page = _audit_page(qtbot, ctx)
     # The period starts on the hall's today, not on the UTC date.
     assert page.register_period.dates() == (date(2026, 11, 24), date(2026, 11, 24))
     page.load_register()
