@@ -211,7 +211,7 @@ class DocumentService(Service):
                 return IssuedDocument(again, pdf)
             subject = self._subject(s, kind.doc_type, checked.doc_number)
             copies = print_register.copies_of(s, kind.doc_type, checked.doc_number)
-            record = print_register.add_original(
+            record = print_register.add_copy(
                 s,
                 copies,
                 checked,
@@ -220,6 +220,7 @@ class DocumentService(Service):
                 printed=False,
                 hall_id=subject.hall_id,
                 account_id=subject.account_id,
+                original=True,
             )
         return IssuedDocument(record, pdf)
 

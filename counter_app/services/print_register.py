@@ -161,12 +161,19 @@ def add_copy(
     printed: bool,
     hall_id: int | None,
     account_id: int | None,
+    original: bool = False,
 ) -> PrintRecord:
     """Enter the next copy of a document: the original, or a 补打 that needs a reason.
 
+    Args:
+        original: Only the first copy may be entered (the document prints as an original).
+
     Raises:
+        PrintAlreadyRegistered: ``original`` and it has a copy already; a further one is a 补打.
         FieldErrors: ``reason.empty`` for a later copy without a reason.
     """
+    if original and copies.count:
+        raise PrintAlreadyRegistered("already registered", doc_id=copies.latest_id)
     if copies.count and not copy.reason:
         errors = ErrorCollector()
         errors.add("reason", "reason.empty")
@@ -190,36 +197,6 @@ def add_copy(
     s.flush()
     _audit(s, row, "reprint" if copies.count else "print", actor, at)
     return record_of(row)
-
-
-def add_original(
-    s: Session,
-    copies: Copies,
-    copy: CheckedCopy,
-    *,
-    actor: Actor,
-    at: datetime,
-    printed: bool,
-    hall_id: int | None,
-    account_id: int | None,
-) -> PrintRecord:
-    """Enter the first copy of a document.
-
-    Raises:
-        PrintAlreadyRegistered: it has a copy already; a further one is a 补打.
-    """
-    if copies.count:
-        raise PrintAlreadyRegistered("already registered", doc_id=copies.latest_id)
-    return add_copy(
-        s,
-        copies,
-        copy,
-        actor=actor,
-        at=at,
-        printed=printed,
-        hall_id=hall_id,
-        account_id=account_id,
-    )
 
 
 # ----------------------------------------------------------------------------- printer results
