@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from people import FULL_WIDTH, resident_id, sign_in
+from people import FULL_WIDTH, debtor, resident_id, sign_in
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -20,7 +20,6 @@ from counter_app.db.models import (
     AccountOwnership,
     Approval,
     AuditEntry,
-    Bill,
     Customer,
     NumberSequence,
     PrintedDocument,
@@ -30,7 +29,6 @@ from counter_app.db.models import (
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.domain.enums import (
     AccountStatus,
-    BillStatus,
     CustomerKind,
     DocumentType,
     RequestStatus,
@@ -112,18 +110,6 @@ def refused(
         assert error_message(error)  # every error has wording a view can show
         codes[error.field] = (*codes.get(error.field, ()), error.code)
     return codes
-
-
-def debtor(db: Database) -> int:
-    """A demo customer with unpaid bills."""
-    with db.read() as s:
-        return s.execute(
-            select(Account.customer_id)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Bill.status == BillStatus.UNPAID)
-            .order_by(Account.customer_id)
-            .limit(1)
-        ).scalar_one()
 
 
 # ----------------------------------------------------------------------------- the happy path

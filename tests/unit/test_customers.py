@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from people import resident_id, sign_in
+from people import debtor, resident_id, sign_in
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -69,17 +69,6 @@ def customer_id(demo_db: Database, clock: FixedClock, clerk: Actor) -> int:
         )
     )
     return result.customer_id
-
-
-def debtor(db: Database) -> int:
-    with db.read() as s:
-        return s.execute(
-            select(Account.customer_id)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Bill.status == BillStatus.UNPAID)
-            .order_by(Account.customer_id)
-            .limit(1)
-        ).scalar_one()
 
 
 def audit_count(db: Database) -> int:
