@@ -12,10 +12,14 @@ from datetime import date, datetime
 
 @dataclass(frozen=True)
 class HallHeader:
+    """The hall a document comes from, and ``company``: the utility company it serves for
+    (收款单位 on a receipt); empty when the deployment has not named it."""
+
     code: str
     name: str
     address: str
     hotline: str
+    company: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 DEFAULTS: dict[str, Any] = {
+    # The utility company (收款单位): who a customer paid, printed on every receipt and slip.
+    "company.name": "",
     # Security
     "security.idle_lock_minutes": 10,
     "security.max_failed_logins": 5,

@@ -187,10 +187,13 @@ class SlipLayout(ABC, Generic[S]):
     def issue_details(
         self, times: Sequence[tuple[str, str]], paid_at: datetime
     ) -> list[tuple[str, str]]:
-        """When and where, in the order both layouts print them: ``times``, the business day
-        where it is not the day of ``paid_at``, the counter and the clerk."""
+        """Who was paid, when and where, in the order both layouts print them: the company
+        (收款单位), ``times``, the business day where it is not the day of ``paid_at``, the
+        counter and the clerk."""
         doc = self.doc
-        pairs = list(times)
+        company = doc.issued.hall.company
+        pairs = [("收款单位", company)] if company else []
+        pairs += times
         if doc.business_date != paid_at.date():
             pairs.append(("营业日期", format_date(doc.business_date)))
         counter = counter_line(doc.issued)

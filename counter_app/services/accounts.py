@@ -945,7 +945,13 @@ def _new_customer(data: _ValidCustomer, now: datetime, user_id: int) -> Customer
 def _issued_by(s: Session, hall: Hall, actor: Actor, now: datetime) -> IssuedBy:
     counter = s.get(Counter, actor.counter_id) if actor.counter_id is not None else None
     return IssuedBy(
-        hall=HallHeader(code=hall.code, name=hall.name, address=hall.address, hotline=hall.hotline),
+        hall=HallHeader(
+            code=hall.code,
+            name=hall.name,
+            address=hall.address,
+            hotline=hall.hotline,
+            company=str(read_setting(s, "company.name")),
+        ),
         counter_number=counter.number if counter else None,
         clerk_employee_no=actor.employee_no,
         clerk_name=actor.name,

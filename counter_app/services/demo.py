@@ -67,6 +67,8 @@ DEMO_USERS = (
     DemoUser("S0001", "孙浩", Role.ADMIN, None),
 )
 
+COMPANY = "杭城燃气有限公司"
+
 HALLS = (
     ("H01", "城东营业厅", "东城区建国路88号", "0571-96777"),
     ("H02", "城西营业厅", "西湖区文三路256号", "0571-96777"),
@@ -222,6 +224,7 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
         _seed_catalogue(s)
         _seed_accounts(s, rng, clock, today, halls, tariffs, customers)
         s.add(Setting(key=DEMO_FLAG, value=True, updated_at=clock.now()))
+        s.add(Setting(key="company.name", value=COMPANY, updated_at=clock.now()))
         audit.record(
             s, at=clock.now(), user_id=None, counter_id=None, action="seed_demo", entity="database"
         )

@@ -63,6 +63,7 @@ from counter_app.domain.receipts import VoidSlip as VoidSlip
 from counter_app.domain.receipts import VoidSlipBill as VoidSlipBill
 from counter_app.domain.tariffs import TierLine
 from counter_app.services.bills import UTILITY_LABELS, customer_name
+from counter_app.services.settings import read_setting
 
 QR_VERSION = "CTR1"
 QR_SECRET_SETTING = "receipts.qr_secret"
@@ -190,7 +191,11 @@ class Headers:
             row = s.get(Hall, hall_id)
             assert row is not None
             hall = HallHeader(
-                code=row.code, name=row.name, address=row.address, hotline=row.hotline
+                code=row.code,
+                name=row.name,
+                address=row.address,
+                hotline=row.hotline,
+                company=str(read_setting(s, "company.name")),
             )
             self._halls[hall_id] = hall
         number: int | None = None

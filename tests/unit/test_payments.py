@@ -140,6 +140,8 @@ def test_full_payment_settles_fees_and_bills_in_one_unit_of_work(
     assert receipt.issued.clerk_employee_no == "G1001"
     assert receipt.issued.counter_number == 1
     assert receipt.issued.hall.hotline == "0571-96777"
+    # Who was paid (收款单位), not only where.
+    assert receipt.issued.hall.company == "杭城燃气有限公司"
     assert [(b.period, b.paid_now, b.late_fee, b.late_fee_days) for b in receipt.bills] == [
         ("2026-09", D("130.50"), D("4.44"), 34),
         ("2026-10", D("73.08"), D("0.22"), 3),
@@ -523,6 +525,7 @@ def test_void_restores_bills_and_credit_and_keeps_the_payment(
     )
     assert slip.approved_by == "M1001"
     assert slip.requested_by == "G1001"
+    assert slip.issued.hall.company == "杭城燃气有限公司"
     assert [b.period for b in slip.bills] == ["2026-09", "2026-10"]
     assert slip.amount_in_capitals == "贰佰伍拾元整"
     with desk.db.read() as s:

@@ -662,3 +662,11 @@ def test_a_measured_story_fits_its_frame_exactly() -> None:
     story = [text("一行", sheet.styles.normal), spacer(5), text("两行", sheet.styles.normal)]
 
     assert measure_story(story, sheet.width) == pytest.approx(2 * 8 * 1.6 + 5 * MM)
+
+
+def test_receipt_names_the_company_that_was_paid(layout: str) -> None:
+    hall = replace(CASH.issued.hall, company="杭城燃气有限公司")
+    receipt = replace(CASH, issued=replace(CASH.issued, hall=hall))
+    assert "收款单位 杭城燃气有限公司" in pdf_text(render_receipt(receipt, layout))
+    # A deployment that has not named its company prints no empty line for it.
+    assert "收款单位" not in pdf_text(render_receipt(CASH, layout))

@@ -215,3 +215,9 @@ def test_slip_pdf_names_itself() -> None:
 
 def test_importing_the_slip_does_not_load_reportlab() -> None:
     assert not loads_reportlab("counter_app.printing.void_slip")
+
+
+def test_void_slip_names_the_company(layout: str) -> None:
+    hall = replace(MIXED.issued.hall, company="杭城燃气有限公司")
+    slip = replace(MIXED, issued=replace(MIXED.issued, hall=hall))
+    assert "收款单位 杭城燃气有限公司" in pdf_text(render_void_slip(slip, layout))
