@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
-from counter_app.domain.errors import InvalidInput
+from counter_app.domain.errors import CodedError, InvalidInput
 
 DEFAULT_MINIMUM = Decimal("0.01")
 DEFAULT_MAXIMUM = Decimal("100000.00")
@@ -44,7 +44,7 @@ _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _EXPONENT = re.compile(r"[0-9]*\.?[0-9]+[eE][+-]?[0-9]+")
 
 
-class AmountError(InvalidInput):
+class AmountError(CodedError, InvalidInput):
     """A typed or given amount that cannot be accepted.
 
     Attributes:
@@ -58,7 +58,6 @@ class AmountError(InvalidInput):
     ) -> None:
         details = dict(params or {})
         super().__init__(code, field=field, **details)
-        self.code = code
         self.field = field
         self.params = {"field": field, **details}
 

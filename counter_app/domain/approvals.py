@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from counter_app.domain.enums import ApprovalAction
-from counter_app.domain.errors import PermissionDenied
+from counter_app.domain.errors import CodedError, PermissionDenied
 
 #: A manager's approval is for the customer at the counter now, not for later.
 APPROVAL_VALID_FOR = timedelta(minutes=30)
@@ -22,7 +22,7 @@ SUBJECT_MAX_LENGTH = 60
 # ----------------------------------------------------------------------------- errors
 
 
-class ApprovalError(PermissionDenied):
+class ApprovalError(CodedError, PermissionDenied):
     """An approval is missing, does not fit, or may not be given; ``code`` says which.
 
     Codes (``params`` in brackets):
@@ -45,10 +45,6 @@ class ApprovalError(PermissionDenied):
     """
 
     code = "approval.error"
-
-    def __init__(self, code: str, message: str = "", /, **params: Any) -> None:
-        super().__init__(message or code, **params)
-        self.code = code
 
 
 class ApprovalRequired(ApprovalError):

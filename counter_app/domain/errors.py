@@ -19,6 +19,19 @@ class CounterError(Exception):
         self.params: dict[str, Any] = params
 
 
+class CodedError(CounterError):
+    """One of a family of refusals, its ``code`` chosen where it is raised.
+
+    A family subclasses this and the base a view treats it by, e.g.
+    ``class PaymentInputError(CodedError, InvalidInput)``; the family's docstring lists its
+    codes and their parameters.
+    """
+
+    def __init__(self, code: str, message: str = "", /, **params: Any) -> None:
+        super().__init__(message or code, **params)
+        self.code = code
+
+
 class PermissionDenied(CounterError):
     code = "permission_denied"
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from enum import StrEnum
 
-from counter_app.domain.errors import InvalidInput
+from counter_app.domain.errors import CodedError, InvalidInput
 
 
 class IdType(StrEnum):
@@ -40,7 +40,7 @@ _ID_TYPE_LABELS: dict[IdType, str] = {
 }
 
 
-class ValidationIssue(InvalidInput):
+class ValidationIssue(CodedError, InvalidInput):
     """A typed value that cannot be accepted.
 
     Attributes:
@@ -52,7 +52,6 @@ class ValidationIssue(InvalidInput):
 
     def __init__(self, code: str, field: str, params: Mapping[str, object] | None = None) -> None:
         super().__init__(code, **dict(params or {}))
-        self.code = code
         self.field = field
         self.params: dict[str, object] = dict(params or {})
 

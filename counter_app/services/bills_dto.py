@@ -9,10 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from counter_app.domain.enums import AccountStatus, BillingMode
-from counter_app.domain.errors import Conflict, InvalidInput, NotFound
+from counter_app.domain.errors import CodedError, Conflict, InvalidInput, NotFound
 from counter_app.domain.tariffs import TierLine
 
 
@@ -38,7 +37,7 @@ class TariffNotFound(NotFound):
     code = "tariff.not_found"
 
 
-class ReadingRefused(InvalidInput):
+class ReadingRefused(CodedError, InvalidInput):
     """A meter reading that cannot be billed.
 
     Codes: ``reading.format`` (negative, more than three decimals, too large),
@@ -46,10 +45,6 @@ class ReadingRefused(InvalidInput):
     (``previous_read_on``), ``reading.future_date`` (``today``), ``reading.prepaid_account``
     (prepaid accounts are not billed), ``reading.source`` (unknown source).
     """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.code = code
 
 
 class BillExists(Conflict):

@@ -19,7 +19,7 @@ from decimal import ROUND_DOWN, Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from counter_app.domain.errors import InvalidInput
+from counter_app.domain.errors import CodedError, InvalidInput
 from counter_app.domain.identity import normalize_text
 from counter_app.domain.tariffs import MAX_READING, VOLUME_STEP
 from counter_app.services.bills_dto import ReadingRefused
@@ -56,7 +56,7 @@ _HEADER_ALIASES: dict[str, frozenset[str]] = {
 }
 
 
-class ImportRefused(InvalidInput):
+class ImportRefused(CodedError, InvalidInput):
     """The file as a whole cannot be read as a readings sheet.
 
     Codes and ``params``:
@@ -70,10 +70,6 @@ class ImportRefused(InvalidInput):
         ``import.no_header`` (``missing``): no row names all three columns.
         ``import.no_rows``: a header but no data rows.
     """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.code = code
 
 
 @dataclass(frozen=True)

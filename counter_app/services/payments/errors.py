@@ -5,10 +5,8 @@ No database code here: views import these to tell one refusal from another.
 
 from __future__ import annotations
 
-from typing import Any
-
 from counter_app.domain.approvals import ApprovalInvalid, ApprovalRequired
-from counter_app.domain.errors import Conflict, InvalidInput, NotFound
+from counter_app.domain.errors import CodedError, Conflict, InvalidInput, NotFound
 from counter_app.domain.print_register import DocumentNotFound, PrintAlreadyRegistered
 
 # Refusals of every area that payments raise too: the approvals' and the print register's.
@@ -29,7 +27,7 @@ __all__ = [
 ]
 
 
-class PaymentInputError(InvalidInput):
+class PaymentInputError(CodedError, InvalidInput):
     """Something typed on the payment screen is not acceptable; ``code`` says what.
 
     Codes: ``payment.no_tenders``, ``payment.tender_invalid``, ``payment.tenders_mismatch``
@@ -42,10 +40,6 @@ class PaymentInputError(InvalidInput):
     (``suggested``), ``payment.prepaid_quote_changed`` (``suggested``),
     ``payment.prepaid_too_small``.
     """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.code = code
 
 
 class PartialPaymentTooSmall(InvalidInput):
@@ -73,17 +67,13 @@ class PaymentNotFound(NotFound):
     code = "payment.not_found"
 
 
-class VoidNotAllowed(Conflict):
+class VoidNotAllowed(CodedError, Conflict):
     """The payment cannot be voided; ``code`` says why.
 
     Codes: ``void.already_voided``, ``void.refunded`` (``refund_receipt_no``),
     ``void.later_payment`` (``receipt_no`` of the newer payment on the account, to void first),
     ``void.other_hall``.
     """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.code = code
 
 
 class RefundRequired(Conflict):
@@ -96,17 +86,13 @@ class RefundRequired(Conflict):
     code = "void.refund_required"
 
 
-class RefundNotAllowed(Conflict):
+class RefundNotAllowed(CodedError, Conflict):
     """The payment cannot be refunded; ``code`` says why.
 
     Codes: ``refund.not_refundable`` (a refund itself), ``refund.voided``,
     ``refund.already_refunded`` (``refund_receipt_no``), ``refund.credit_used`` (the credit the
     payment left on the account has been spent since: ``credit``, ``needed``).
     """
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code, **params)
-        self.code = code
 
 
 class RatingExists(Conflict):
