@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from counter_app.db.models import (
     Account,
@@ -684,17 +684,30 @@ class _UserNames:
         return self._cache.get(user_id, ("", ""))[1] if user_id is not None else ""
 
 
+_History = TypeVar("_History", Bill, Payment, PrintedDocument)
+
+
+def _newest(
+    s: Session, model: type[_History], by: InstrumentedAttribute[Any], ids: list[int], limit: int
+) -> list[_History]:
+    """The ``limit`` newest rows of ``model`` on the accounts ``ids``: latest ``by`` first,
+    the later row first among equals."""
+    if not ids:
+        return []
+    return list(
+        s.execute(
+            select(model)
+            .where(model.account_id.in_(ids))
+            .order_by(by.desc(), model.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
 def _bills(
     s: Session, ids: list[int], numbers: Mapping[int, str], limit: int
 ) -> tuple[BillLineRow, ...]:
-    if not ids:
-        return ()
-    bills = s.execute(
-        select(Bill)
-        .where(Bill.account_id.in_(ids))
-        .order_by(Bill.period.desc(), Bill.id.desc())
-        .limit(limit)
-    ).scalars()
+    bills = _newest(s, Bill, Bill.period, ids, limit)
     return tuple(
         BillLineRow(
             bill_id=b.id,
@@ -717,16 +730,7 @@ def _bills(
 def _payments(
     s: Session, ids: list[int], numbers: Mapping[int, str], users: _UserNames, limit: int
 ) -> tuple[PaymentRow, ...]:
-    if not ids:
-        return ()
-    payments = list(
-        s.execute(
-            select(Payment)
-            .where(Payment.account_id.in_(ids))
-            .order_by(Payment.created_at.desc(), Payment.id.desc())
-            .limit(limit)
-        ).scalars()
-    )
+    payments = _newest(s, Payment, Payment.created_at, ids, limit)
     users.load(p.clerk_id for p in payments)
     return tuple(
         PaymentRow(
@@ -813,16 +817,7 @@ def _complaints(
 def _prints(
     s: Session, ids: list[int], numbers: Mapping[int, str], users: _UserNames, limit: int
 ) -> tuple[PrintedDocumentRow, ...]:
-    if not ids:
-        return ()
-    docs = list(
-        s.execute(
-            select(PrintedDocument)
-            .where(PrintedDocument.account_id.in_(ids))
-            .order_by(PrintedDocument.printed_at.desc(), PrintedDocument.id.desc())
-            .limit(limit)
-        ).scalars()
-    )
+    docs = _newest(s, PrintedDocument, PrintedDocument.printed_at, ids, limit)
     users.load(d.user_id for d in docs)
     return tuple(
         PrintedDocumentRow(
