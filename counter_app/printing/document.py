@@ -144,8 +144,7 @@ class PdfDocument(ABC, Generic[D]):
         if page.roll:
             self._draw_roll_header(canvas, issued)
             return
-        left = page.margin_left_mm * MM
-        right = page.width - page.margin_right_mm * MM
+        left, right = page.frame_left, page.frame_right
         baseline = page.height - page.header_baseline_mm * MM
         size = page.font_size * 1.1
 
@@ -164,8 +163,7 @@ class PdfDocument(ABC, Generic[D]):
         if page.roll:
             self._draw_roll_footer(canvas, doc)
             return
-        left = page.margin_left_mm * MM
-        right = page.width - page.margin_right_mm * MM
+        left, right = page.frame_left, page.frame_right
         baseline = page.footer_baseline_mm * MM
         size = page.font_size * 0.8
 
@@ -189,8 +187,7 @@ class PdfDocument(ABC, Generic[D]):
     def _draw_roll_header(self, canvas: Canvas, issued: IssuedBy) -> None:
         """The hall centred over its hotline, as a till receipt starts."""
         page = self.page_format
-        left = page.margin_left_mm * MM
-        right = page.width - page.margin_right_mm * MM
+        left, right = page.frame_left, page.frame_right
         centre = (left + right) / 2
         baseline = _page_height(canvas) - page.header_baseline_mm * MM
         size = page.font_size * 1.25
@@ -211,8 +208,7 @@ class PdfDocument(ABC, Generic[D]):
     def _draw_roll_footer(self, canvas: Canvas, doc: D) -> None:
         """Document and print line on two lines: a roll has no second page to count."""
         page = self.page_format
-        left = page.margin_left_mm * MM
-        right = page.width - page.margin_right_mm * MM
+        left, right = page.frame_left, page.frame_right
         centre = (left + right) / 2
         baseline = page.footer_baseline_mm * MM
         size = page.font_size * 0.8

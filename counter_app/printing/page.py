@@ -64,6 +64,16 @@ class PageFormat:
         return self.height_mm * MM
 
     @property
+    def frame_left(self) -> float:
+        """Where the printable frame starts, from the left edge (points)."""
+        return self.margin_left_mm * MM
+
+    @property
+    def frame_right(self) -> float:
+        """Where the printable frame ends, from the left edge (points)."""
+        return self.width - self.margin_right_mm * MM
+
+    @property
     def frame_width(self) -> float:
         return (self.width_mm - self.margin_left_mm - self.margin_right_mm) * MM
 

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
-from counter_app.printing.page import MM, THERMAL_80
+from counter_app.printing.page import THERMAL_80
 
 HALL = HallHeader(
     code="H01",
@@ -81,8 +81,7 @@ def text_extents(pdf: bytes) -> list[tuple[float, float, str]]:
 def assert_within_the_roll(pdf: bytes) -> None:
     """Every line drawn on the 80 mm roll ends inside the 72 mm the head prints."""
     register_cjk_fonts()
-    left = THERMAL_80.margin_left_mm * MM
-    right = (THERMAL_80.width_mm - THERMAL_80.margin_right_mm) * MM
+    left, right = THERMAL_80.frame_left, THERMAL_80.frame_right
     for x0, x1, drawn in text_extents(pdf):
         assert x0 >= left - 0.01, drawn
         assert x1 <= right + 0.01, drawn
