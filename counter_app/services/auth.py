@@ -19,7 +19,7 @@ from counter_app.domain.errors import (
     InvalidInput,
 )
 from counter_app.domain.permissions import Permission
-from counter_app.services import approvals, audit
+from counter_app.services import approvals, audit, oplog
 from counter_app.services.approvals import ApprovalGrant
 from counter_app.services.base import Actor, Service, requires
 from counter_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
@@ -64,7 +64,9 @@ class AuthService:
                 entity="user",
                 entity_id=user.id,
             )
-            return _actor(user, counter_id)
+            actor = _actor(user, counter_id)
+        oplog.signed_in(actor.employee_no, counter_number if counter_id is not None else None)
+        return actor
 
     def _check(self, s: Session, employee_no: str, password: str, counter_id: int | None) -> User:
         """Verify a password with lockout; failures are committed even though we raise."""
@@ -72,8 +74,10 @@ class AuthService:
         user = s.execute(select(User).where(User.employee_no == employee_no)).scalar_one_or_none()
         if user is None or not user.active:
             # Same answer for unknown and disabled users: do not reveal which 工号 exist.
+            oplog.password_refused(None)
             raise AuthenticationFailed("unknown user or wrong password")
         if user.locked_until is not None and user.locked_until > now:
+            oplog.account_locked(user.employee_no, user.locked_until, now_locked=False)
             raise AccountLocked("account locked", until=user.locked_until)
         if not verify_password(user.password_hash, password):
             max_failures = int(read_setting(s, "security.max_failed_logins"))
@@ -94,6 +98,7 @@ class AuthService:
                     after={"locked_until": user.locked_until},
                 )
                 s.commit()
+                oplog.account_locked(user.employee_no, user.locked_until, now_locked=True)
                 raise AccountLocked("account locked", until=user.locked_until)
             audit.record(
                 s,
@@ -105,6 +110,7 @@ class AuthService:
                 entity_id=user.id,
             )
             s.commit()
+            oplog.password_refused(user.employee_no, remaining)
             raise AuthenticationFailed("wrong password", remaining=remaining)
         user.failed_logins = 0
         user.locked_until = None
@@ -114,6 +120,7 @@ class AuthService:
         """Unlock an idle-locked screen: only the same user's password is accepted."""
         with self._db.write() as s:
             self._check(s, actor.employee_no, password, actor.counter_id)
+        oplog.screen_unlocked(actor.employee_no)
 
     def approve(
         self,

@@ -141,6 +141,7 @@ class DocumentPrinter:
         path = self.save_copy(pdf, kind, number, suffix)
         info = self.default_printer()
         if info is None:
+            log.warning("Printing %s %s failed: no printer; the copy is kept", kind, number)
             return PrintOutcome(path, printed=False, printer_name=None, problem="no_printer")
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(f"{kind} {number}")

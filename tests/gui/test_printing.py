@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -70,3 +71,19 @@ def test_no_printer_keeps_the_pdf_copy(
     assert outcome.problem == "no_printer"
     assert outcome.pdf_path.read_bytes() == notice_pdf
     assert outcome.pdf_path.name == "SR-H01-2026-000001.pdf"
+
+
+def test_a_failed_print_is_in_the_log(
+    qapp: QApplication,
+    notice_pdf: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    printer = DocumentPrinter(tmp_path / "documents")
+    monkeypatch.setattr(printer, "default_printer", lambda: None)
+    with caplog.at_level(logging.WARNING, logger="counter_app.views.printing"):
+        printer.print_document(notice_pdf, "receipt", "H01-2026-00000001")
+    assert [r.getMessage() for r in caplog.records] == [
+        "Printing receipt H01-2026-00000001 failed: no printer; the copy is kept"
+    ]

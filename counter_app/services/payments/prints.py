@@ -24,7 +24,7 @@ from counter_app.domain.errors import NotFound
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import PrintRecord
 from counter_app.domain.receipts import Receipt
-from counter_app.services import print_register
+from counter_app.services import oplog, print_register
 from counter_app.services.base import requires
 from counter_app.services.documents import DocumentService, DocumentSubject
 from counter_app.services.payments.checks import clean_reason
@@ -267,4 +267,6 @@ class ReceiptPrintService(DocumentService):
                 subject=DocumentSubject(hall_id=payment.hall_id, account_id=payment.account_id),
             )
             assert isinstance(receipt, Receipt)
-            return ReprintResult(issued.document, issued.pdf, receipt)
+            result = ReprintResult(issued.document, issued.pdf, receipt)
+        oplog.receipt_reprinted(receipt.receipt_no, receipt.reprint_no, self.actor.employee_no)
+        return result

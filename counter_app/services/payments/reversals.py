@@ -18,7 +18,7 @@ from counter_app.db.models import Bill, Payment, PaymentAllocation, PaymentTende
 from counter_app.domain.enums import PaymentKind, PaymentStatus
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
-from counter_app.services import approvals, audit
+from counter_app.services import approvals, audit, oplog
 from counter_app.services.approvals import ApprovalGrant
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import bill_status, load_account
@@ -184,7 +184,9 @@ class ReversalService(Service):
                 balance_before=balance_before,
                 balance_after=balance_after,
             )
-            return VoidResult(payment.id, payment.receipt_no, row.id, slip)
+            result = VoidResult(payment.id, payment.receipt_no, row.id, slip)
+        oplog.payment_voided(result.receipt_no, slip.amount, slip.requested_by, slip.approved_by)
+        return result
 
     @requires(Permission.PAYMENT_TAKE)
     def refund(
@@ -339,7 +341,15 @@ class ReversalService(Service):
                 counter_id=shift.counter_id,
             )
             secret, _ = qr_secret(s)
-            return payment_result(self._headers, s, refund, secret, replayed=False)
+            result = payment_result(self._headers, s, refund, secret, replayed=False)
+        oplog.payment_refunded(
+            result.receipt_no,
+            receipt_no,
+            result.amount,
+            result.receipt.tenders,
+            self.actor.employee_no,
+        )
+        return result
 
 
 def _reverse_allocations(

@@ -26,7 +26,7 @@ from counter_app.domain.late_fees import SettlementTooSmall, settle
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
-from counter_app.services import approvals, audit
+from counter_app.services import approvals, audit, oplog
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
@@ -251,6 +251,10 @@ class PaymentService(Service):
                 self._same_request(existing, request.account_id, amount)
                 return payment_result(self._headers, s, existing, self._key.read(s), replayed=True)
         self._key.remember(secret)
+        if not result.replayed:
+            oplog.payment_taken(
+                result.receipt_no, result.amount, result.receipt.tenders, self.actor.employee_no
+            )
         return result
 
     def _take(
