@@ -40,8 +40,16 @@ def account_locked(employee_no: str, until: object, *, now_locked: bool) -> None
         log.warning("Password refused: %s is locked until %s", employee_no, until)
 
 
+def screen_locked(employee_no: str) -> None:
+    log.info("Screen locked: %s", employee_no)
+
+
 def screen_unlocked(employee_no: str) -> None:
     log.info("Screen unlocked: %s", employee_no)
+
+
+def signed_out(employee_no: str, *, shift_open: bool) -> None:
+    log.info("Sign-out: %s%s", employee_no, " (shift left open)" if shift_open else "")
 
 
 def payment_taken(

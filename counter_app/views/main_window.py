@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
+from counter_app.services import oplog
 from counter_app.views import msgbox
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
@@ -391,6 +392,7 @@ class MainWindow(QMainWindow):
         assert content is not None  # set once, in __init__
         focus = self.focusWidget()
         content.setVisible(False)
+        oplog.screen_locked(self._services.actor.employee_no)
         dialog = LockDialog(self._auth, self._services.actor, self)
         self.lock_dialog = dialog
         result = dialog.exec()
@@ -410,10 +412,7 @@ class MainWindow(QMainWindow):
 
     def confirm_sign_out(self) -> bool:
         """With a shift open, ask first and say that the shift stays open."""
-        try:
-            shift_open = self._services.status.current().shift_open
-        except CounterError:
-            shift_open = False
+        shift_open = self._shift_open()
         if not shift_open:
             return True
         return msgbox.question(
@@ -425,10 +424,17 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def _shift_open(self) -> bool:
+        try:
+            return self._services.status.current().shift_open
+        except CounterError:
+            return False
+
     def sign_out(self) -> bool:
         """Sign out (after asking when a shift is open); ``False`` when the user stays."""
         if not self.confirm_sign_out():
             return False
+        oplog.signed_out(self._services.actor.employee_no, shift_open=self._shift_open())
         self._signing_out = True
         self.idle.pause()
         app = QApplication.instance()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -233,7 +235,11 @@ def test_request_and_complaint_from_the_360_view_say_the_area_is_not_built(
 
 
 def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(
-    qtbot: QtBot, ctx: AppContext, en: QApplication, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     from decimal import Decimal
 
@@ -262,13 +268,15 @@ def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(
     assert window.isVisible()
 
     answer["yes"] = True
-    window.sign_out_action.trigger()
+    with caplog.at_level(logging.INFO, logger="counter_app.operations"):
+        window.sign_out_action.trigger()
     assert signed_out == [True]
     assert not window.isVisible()
+    assert [r.getMessage() for r in caplog.records] == ["Sign-out: G1001 (shift left open)"]
 
 
 def test_the_lock_covers_the_whole_window_and_hides_the_customer(
-    qtbot: QtBot, ctx: AppContext, en: QApplication
+    qtbot: QtBot, ctx: AppContext, en: QApplication, caplog: pytest.LogCaptureFixture
 ) -> None:
     from PySide6.QtWidgets import QLabel, QLineEdit
 
@@ -313,7 +321,11 @@ def test_the_lock_covers_the_whole_window_and_hides_the_customer(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, while_locked)
-    window.lock_action.trigger()
+    with caplog.at_level(logging.INFO, logger="counter_app.operations"):
+        window.lock_action.trigger()
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages[0] == "Screen locked: G1001"
+    assert messages[-1] == "Screen unlocked: G1001"
     assert seen["covers"] is True
     assert seen["content_visible"] is False
     assert seen["still_locked"] is True
