@@ -52,10 +52,20 @@ ERROR_STYLE = "color: #b00020;"
 # ----------------------------------------------------------------------------- typed work
 
 
+_NOT_TYPED_WORK = "notTypedWork"
+
+
+def not_typed_work(widget: QWidget) -> None:
+    """What is typed in ``widget`` is no work to keep (a manager's employee number, say)."""
+    widget.setProperty(_NOT_TYPED_WORK, True)
+
+
 def _typed_value(widget: QWidget) -> object | None:
     """What the clerk typed or ticked in ``widget``; ``None`` for what is not typed work
     (labels, choices from a list, read-only fields and passwords, which are quickly typed
     again and never worth keeping)."""
+    if widget.property(_NOT_TYPED_WORK):
+        return None
     if isinstance(widget, QLineEdit):
         if widget.isReadOnly() or widget.echoMode() != QLineEdit.EchoMode.Normal:
             return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from counter_app.domain.enums import (
     AccountStatus,
+    ApprovalAction,
     BillingMode,
     BillStatus,
     ComplaintCategory,
@@ -102,6 +103,24 @@ def payment_kind_label(kind: PaymentKind) -> str:
         PaymentKind.FEE: QCoreApplication.translate("CustomerLabels", "Service fee"),
     }
     return labels.get(kind, str(kind))
+
+
+def approval_action_label(action: ApprovalAction) -> str:
+    """What a manager approves at a clerk's counter (授权)."""
+    labels = {
+        ApprovalAction.VOID: QCoreApplication.translate("CustomerLabels", "Void a receipt"),
+        ApprovalAction.REFUND: QCoreApplication.translate("CustomerLabels", "Refund a receipt"),
+        ApprovalAction.WAIVE_LATE_FEE: QCoreApplication.translate(
+            "CustomerLabels", "Waive the late fee"
+        ),
+        ApprovalAction.LARGE_CASH: QCoreApplication.translate(
+            "CustomerLabels", "Take cash above the limit"
+        ),
+        ApprovalAction.ARREARS_OVERRIDE: QCoreApplication.translate(
+            "CustomerLabels", "Open an account despite arrears"
+        ),
+    }
+    return labels.get(action, str(action))
 
 
 def payment_status_label(status: PaymentStatus) -> str:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 import test_payment_page as payment_screen
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QInputDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 from test_payment_page import _debtor, _load, _open_shift, _pdf_text, _verify
@@ -30,6 +30,7 @@ from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import REFUND, VOID, PaymentResult, VerificationStatus
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.payments.receipt_dialogs import ReceiptDialog
 from counter_app.views.printing import PrintOutcome
 
 MANAGER = "M1001"
@@ -86,11 +87,17 @@ class ModalScript:
             widget.reject()
 
 
-def type_text(value: str) -> Answer:
+def choose_receipt(number: str, reason: str) -> Answer:
+    """Pick the receipt by its number and give the reason, as a clerk would."""
+
     def answer(widget: QWidget) -> None:
-        assert isinstance(widget, QInputDialog), widget
-        widget.setTextValue(value)  # Chinese cannot be typed key by key
-        widget.accept()
+        assert isinstance(widget, ReceiptDialog), widget
+        widget.number.setText(number)
+        widget.look_up()
+        assert widget.receipt is not None
+        assert widget.receipt.receipt_no == number
+        widget.reason_edit.setText(reason)  # Chinese cannot be typed key by key
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     return answer
 
@@ -240,14 +247,13 @@ def test_void_through_the_dialogs(
     printer_online.clear()
 
     steps = [
-        type_text(paid.receipt_no),
-        type_text("收费员录错金额"),
+        choose_receipt(paid.receipt_no, "收费员录错金额"),
         approve_as_manager(paid.receipt_no),
     ]
     with ModalScript(steps) as script:
         page.ask_void()
 
-    assert script.answered == ["QInputDialog", "QInputDialog", "ApprovalDialog"]
+    assert script.answered == ["ReceiptDialog", "ApprovalDialog"]
     assert page.last_void is not None, page.error.text()
     assert page.last_void.slip.reason == "收费员录错金额"
     assert bills_of(ctx, number) == before
@@ -289,10 +295,10 @@ def test_cancelling_the_approval_voids_nothing(
         assert isinstance(widget, ApprovalDialog)
         widget.reject()
 
-    with ModalScript([type_text(paid.receipt_no), type_text("客户反悔"), cancel]) as script:
+    with ModalScript([choose_receipt(paid.receipt_no, "客户反悔"), cancel]) as script:
         page.ask_void()
 
-    assert script.answered == ["QInputDialog", "QInputDialog", "ApprovalDialog"]
+    assert script.answered == ["ReceiptDialog", "ApprovalDialog"]
 
     assert page.last_void is None
     status = _verify(ctx, page, paid.receipt.qr_payload).status
@@ -361,14 +367,13 @@ def test_refund_through_the_keyboard_and_dialogs(
     printer_online.clear()
 
     steps = [
-        type_text(paid.receipt_no),
-        type_text("客户搬离，要求退回"),
+        choose_receipt(paid.receipt_no, "客户搬离，要求退回"),
         approve_as_manager(paid.receipt_no),
     ]
     with ModalScript(steps) as script:
         qtbot.keyClick(page, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
 
-    assert script.answered == ["QInputDialog", "QInputDialog", "ApprovalDialog"]
+    assert script.answered == ["ReceiptDialog", "ApprovalDialog"]
     refund = page.last_refund
     assert refund is not None, page.error.text()
     assert refund.receipt.notes == (f"退还原收据 {paid.receipt_no}",)
@@ -381,17 +386,23 @@ def test_a_refund_needs_a_reason(qtbot: QtBot, page: PaymentPage, ctx: AppContex
     _open_shift(qtbot, page)
     paid, _ = pay(qtbot, page, ctx)
 
-    def blank(widget: QWidget) -> None:
-        assert isinstance(widget, QInputDialog)
-        widget.setTextValue("  ")
-        widget.accept()
+    said: list[str] = []
 
-    with ModalScript([type_text(paid.receipt_no), blank]) as script:
+    def blank(widget: QWidget) -> None:
+        assert isinstance(widget, ReceiptDialog)
+        widget.number.setText(paid.receipt_no)
+        widget.reason_edit.setText("  ")
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        assert widget.isVisible()  # the dialog stays, saying what is missing
+        said.append(widget.reason_error.text())
+        widget.reject()
+
+    with ModalScript([blank]) as script:
         page.ask_refund()
 
-    assert script.answered == ["QInputDialog", "QInputDialog"]
+    assert script.answered == ["ReceiptDialog"]
 
-    assert "reason" in page.error.text()
+    assert "reason" in said[0]
     assert page.last_refund is None
 
 

@@ -587,7 +587,7 @@ def _lock(env: DialogEnv) -> Iterator[QDialog]:
 
 @dialog_factory("ApprovalDialog")
 def _approval(env: DialogEnv) -> Iterator[QDialog]:
-    from counter_app.views.approval import ApprovalDialog
+    from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 
     services = env.services()
     yield ApprovalDialog(
@@ -596,7 +596,40 @@ def _approval(env: DialogEnv) -> Iterator[QDialog]:
         "void",
         "H01-2026-00000001",
         "Void receipt H01-2026-00000001: " + LONG_TEXT,
+        shown=WhatIsApproved(
+            customer=LONG_TEXT[:40],
+            account="0101000123",
+            amount=Decimal("86400.40"),
+            receipt_no="H01-2026-00000001",
+        ),
     )
+
+
+@dialog_factory("ReceiptDialog")
+def _receipt(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.payments.receipt_dialogs import ReceiptAction, ReceiptDialog
+
+    services = env.services()
+    yield ReceiptDialog(ReceiptAction.VOID, services.receipt_prints)  # no receipts yet
+    services.shifts.open_shift(Decimal("500.00"))
+    with env.ctx.db.read() as s:
+        accounts = list(
+            s.execute(select(Account.id).where(Account.number.in_(_debtors(env.ctx, 3)))).scalars()
+        )
+    for account_id in accounts:
+        services.payments.take_payment(
+            PaymentRequest(
+                account_id=account_id,
+                amount=Decimal("86.40"),
+                tenders=[TenderLine("cash", Decimal("86.40"))],
+                idempotency_key=uuid.uuid4().hex,
+            )
+        )
+    dialog = ReceiptDialog(ReceiptAction.REFUND, services.receipt_prints)
+    yield dialog  # the shift's receipts, the last one shown
+    dialog.number.setText("H01-2026-99999999")
+    dialog.look_up()
+    yield dialog  # a number that is no receipt
 
 
 @dialog_factory("EditCustomerDialog")

@@ -11,7 +11,6 @@ receipt from the clerk's shift (:meth:`shift_receipts`) or by its number
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -164,8 +163,6 @@ class ReceiptPrintService(DocumentService):
         with self._db.read() as s:
             payment = payment_by_receipt(s, receipt_no)
             (summary,) = receipt_summaries(s, [payment], self.actor.hall_id)
-            if not summary.own_hall:
-                summary = replace(summary, customer_name="", account_number="")
             return summary
 
     @requires(Permission.PAYMENT_TAKE)

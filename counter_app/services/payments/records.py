@@ -45,7 +45,8 @@ def receipt_summaries(
     s: Session, payments: Sequence[Payment], hall_id: int | None
 ) -> list[ReceiptSummary]:
     """What the receipt dialogs show of each payment, in the order given; ``hall_id`` is the
-    reader's hall. Two queries whatever the number of payments."""
+    reader's hall, and another hall's receipt comes without its customer and account. Two
+    queries whatever the number of payments."""
     if not payments:
         return []
     ids = [p.id for p in payments]
@@ -68,7 +69,8 @@ def receipt_summaries(
     }
     summaries: list[ReceiptSummary] = []
     for p in payments:
-        number, name = holders[p.account_id]
+        # A clerk sees only their own hall's customers.
+        number, name = holders[p.account_id] if p.hall_id == hall_id else ("", "")
         summaries.append(
             ReceiptSummary(
                 payment_id=p.id,

@@ -48,7 +48,7 @@ from counter_app.services.customers_dto import (
     FieldError,
     FieldErrors,
 )
-from counter_app.views.approval import ApprovalDialog
+from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.dialogs import (
     FieldChecks,
     KeepsTypedWork,
@@ -749,6 +749,12 @@ class AccountOpeningWizard(KeepsTypedWork, QWizard):
         accounts = ", ".join(
             f"{a.account_number} {format_yuan(a.amount)}" for a in summary.accounts
         )
+        c = self.customer_page
+        customer = (
+            c.existing.name
+            if c.existing is not None
+            else (c.name if c.is_individual else c.org_name).text().strip()
+        )
         dialog = ApprovalDialog(
             self._auth,
             self._accounts.actor,
@@ -759,6 +765,11 @@ class AccountOpeningWizard(KeepsTypedWork, QWizard):
                 "approve opening this account before the arrears are paid."
             ).format(amount=format_yuan(summary.total), accounts=accounts),
             self,
+            shown=WhatIsApproved(
+                customer=customer,
+                account=", ".join(a.account_number for a in summary.accounts),
+                amount=summary.total,
+            ),
         )
         if dialog.exec() and dialog.grant is not None:
             self._approval = dialog.grant

@@ -4,9 +4,11 @@ A confirm screen carries one idempotency key: a double click, a retry after an e
 second press of F12 can never book the payment twice. When the database cannot be reached
 the clerk is told in plain words that the payment was not taken.
 
-Voids (冲正, F11) and refunds (退费, Shift+F11) start here too: each asks for the receipt number,
-a reason and a manager's approval, and prints its own document - the void slip, or the
-refund's receipt.
+Reprints (补打, F10), voids (冲正, F11) and refunds (退费, Shift+F11) start here too: each picks
+the receipt in :class:`~counter_app.views.payments.receipt_dialogs.ReceiptDialog` (the shift's
+last receipt by default, shown before anything is done) with a reason; a void or refund then
+needs a manager's approval, and each prints its own document - the 补打 copy, the void slip, or
+the refund's receipt.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,10 +52,15 @@ from counter_app.services.payments.dto import (
     account_subject,
 )
 from counter_app.services.payments.errors import ApprovalRequired, RefundRequired
-from counter_app.views.approval import ApprovalDialog
+from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
+from counter_app.views.payments.receipt_dialogs import (
+    ReceiptAction,
+    ReceiptDialog,
+    what_is_approved,
+)
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
@@ -649,6 +655,11 @@ class PaymentPage(QWidget):
                 fee=format_yuan(self._late_fee()), number=self._due.account_number
             ),
             self,
+            shown=WhatIsApproved(
+                customer=self._due.account_name,
+                account=self._due.account_number,
+                amount=self._late_fee(),
+            ),
         )
         if not dialog.exec() or dialog.grant is None:
             return
@@ -829,6 +840,7 @@ class PaymentPage(QWidget):
             ),
             self,
             amount=cash,
+            shown=WhatIsApproved(customer=self._due.account_name, account=self._due.account_number),
         )
         try:
             if not dialog.exec() or dialog.grant is None:
@@ -920,19 +932,17 @@ class PaymentPage(QWidget):
 
     # ------------------------------------------------------------------ reprint, queue, void
 
-    def _ask_text(self, title: str, label: str) -> str | None:
-        text, ok = QInputDialog.getText(self, title, label)
-        return text.strip() if ok and text.strip() else None
+    def _choose_receipt(self, action: ReceiptAction) -> ReceiptDialog | None:
+        """The receipt and reason the clerk chose for ``action``; None when cancelled."""
+        dialog = ReceiptDialog(action, self._prints, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.receipt is None:
+            return None
+        return dialog
 
     def ask_reprint(self) -> None:
-        number = self._ask_text(self.tr("Reprint receipt"), self.tr("Receipt number:"))
-        if number is None:
-            return
-        reason = self._ask_text(self.tr("Reprint receipt"), self.tr("Reason for the reprint:"))
-        if reason is None:
-            self.error.setText(self.tr("A reprint needs a reason."))
-            return
-        self.reprint(number, reason)
+        chosen = self._choose_receipt(ReceiptAction.REPRINT)
+        if chosen is not None and chosen.receipt is not None:
+            self.reprint(chosen.receipt.receipt_no, chosen.reason())
 
     def reprint(self, receipt_no: str, reason: str) -> PrintOutcome | None:
         try:
@@ -972,13 +982,10 @@ class PaymentPage(QWidget):
         self.refresh_queue()
 
     def ask_void(self) -> None:
-        number = self._ask_text(self.tr("Void receipt"), self.tr("Receipt number:"))
-        if number is None:
+        chosen = self._choose_receipt(ReceiptAction.VOID)
+        if chosen is None or chosen.receipt is None:
             return
-        reason = self._ask_text(self.tr("Void receipt"), self.tr("Reason for the void:"))
-        if reason is None:
-            self.error.setText(self.tr("A void needs a reason."))
-            return
+        number, reason = chosen.receipt.receipt_no, chosen.reason()
         dialog = ApprovalDialog(
             self._auth,
             self._payments.actor,
@@ -986,6 +993,7 @@ class PaymentPage(QWidget):
             number,
             self.tr("Void receipt {number}: {reason}").format(number=number, reason=reason),
             self,
+            shown=what_is_approved(chosen.receipt),
         )
         dialog.reason.setPlainText(reason)
         if dialog.exec() and dialog.grant is not None:
@@ -1028,14 +1036,11 @@ class PaymentPage(QWidget):
         return self._print_original(result.slip)
 
     def ask_refund(self) -> None:
-        """Refund (退费) a whole receipt whose day is closed: number, reason, approval."""
-        number = self._ask_text(self.tr("Refund receipt"), self.tr("Receipt number:"))
-        if number is None:
+        """Refund (退费) a whole receipt whose day is closed: receipt, reason, approval."""
+        chosen = self._choose_receipt(ReceiptAction.REFUND)
+        if chosen is None or chosen.receipt is None:
             return
-        reason = self._ask_text(self.tr("Refund receipt"), self.tr("Reason for the refund:"))
-        if reason is None:
-            self.error.setText(self.tr("A refund needs a reason."))
-            return
+        number, reason = chosen.receipt.receipt_no, chosen.reason()
         dialog = ApprovalDialog(
             self._auth,
             self._payments.actor,
@@ -1045,6 +1050,7 @@ class PaymentPage(QWidget):
                 number=number, reason=reason
             ),
             self,
+            shown=what_is_approved(chosen.receipt),
         )
         dialog.reason.setPlainText(reason)
         if dialog.exec() and dialog.grant is not None:
