@@ -44,6 +44,7 @@ from counter_app.domain.tariffs import TierLine
 from counter_app.files import atomic_write
 from counter_app.services.readings_file import parse_reading, readings_template
 from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportCancelled
+from counter_app.views.dialogs import KeepsTypedWork
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, hall_today
@@ -101,7 +102,7 @@ class _ImportWorker(QThread):
         self.succeeded.emit(result)
 
 
-class MeterReadingDialog(QDialog):
+class MeterReadingDialog(KeepsTypedWork, QDialog):
     """Enter one meter reading, or import a reading round from Excel/CSV.
 
     Args:
@@ -381,6 +382,7 @@ class MeterReadingDialog(QDialog):
         self._show_bill(account, result)
         # Looked up again: the reading just stored is now the previous one.
         self.find_account()
+        self.mark_untouched()  # stored: closing now loses nothing
 
     def _show_bill(self, account: ReadingAccount, result: ReadingResult) -> None:
         bill = result.bill
