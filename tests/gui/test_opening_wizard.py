@@ -487,3 +487,18 @@ def test_an_untouched_wizard_and_a_finished_one_close_without_asking(
     with qtbot.waitSignal(finished.rejected, timeout=1000):
         qtbot.keyClick(finished, Qt.Key.Key_Escape)
     assert questions.asked == []
+
+
+def test_an_organisation_page_is_checked_too(qtbot: QtBot, wizard: AccountOpeningWizard) -> None:
+    page = wizard.customer_page
+    qtbot.mouseClick(page.organisation, Qt.MouseButton.LeftButton)
+    assert wizard.focusWidget() is page.credit_code
+    qtbot.keyClicks(page.credit_code, "91110000ABCDEFGH12")  # not a valid check character
+    qtbot.keyClick(page.credit_code, Qt.Key.Key_Tab)
+    assert page.company.errors["credit_code"].isVisible()
+
+    _next(qtbot, wizard)
+
+    assert wizard.currentId() == PAGE_CUSTOMER
+    shown = {field for field, label in page.company.errors.items() if label.isVisible()}
+    assert shown == {"credit_code", "name", "contact_person", "phone", "address"}
