@@ -36,7 +36,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="652"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="786"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="797"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
@@ -66,72 +66,72 @@
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="758"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="764"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="783"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="794"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="787"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="798"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="789"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="800"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="791"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="802"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="796"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="807"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="800"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="811"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="807"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="818"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="813"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="824"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="821"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="832"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="823"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="834"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="826"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="837"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="831"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="842"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="836"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="847"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
@@ -172,47 +172,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="61"/>
+        <location filename="../../counter_app/views/approval.py" line="90"/>
         <source>Manager approval</source>
         <translation>值班长审批</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="83"/>
+        <location filename="../../counter_app/views/approval.py" line="113"/>
         <source>Manager employee no.:</source>
         <translation>值班长工号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="84"/>
+        <location filename="../../counter_app/views/approval.py" line="114"/>
         <source>Manager password:</source>
         <translation>值班长密码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="85"/>
+        <location filename="../../counter_app/views/approval.py" line="115"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="89"/>
+        <location filename="../../counter_app/views/approval.py" line="119"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="90"/>
+        <location filename="../../counter_app/views/approval.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="104"/>
+        <location filename="../../counter_app/views/approval.py" line="135"/>
+        <source>What is approved</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="140"/>
+        <source>Action:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="141"/>
+        <source>Receipt:</source>
+        <translation>收据号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="142"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="143"/>
+        <source>Account:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="146"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/approval.py" line="165"/>
         <source>The manager must enter their employee number.</source>
         <translation>请值班长输入本人工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="108"/>
+        <location filename="../../counter_app/views/approval.py" line="169"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="113"/>
+        <location filename="../../counter_app/views/approval.py" line="174"/>
         <source>The reason may have at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
     </message>
@@ -545,342 +575,367 @@
 <context>
     <name>CustomerLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="33"/>
+        <location filename="../../counter_app/views/labels.py" line="34"/>
         <source>Pending connection</source>
         <translation>待通气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="34"/>
+        <location filename="../../counter_app/views/labels.py" line="35"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="35"/>
+        <location filename="../../counter_app/views/labels.py" line="36"/>
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="36"/>
+        <location filename="../../counter_app/views/labels.py" line="37"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="39"/>
+        <location filename="../../counter_app/views/labels.py" line="40"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="45"/>
+        <location filename="../../counter_app/views/labels.py" line="46"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="46"/>
+        <location filename="../../counter_app/views/labels.py" line="47"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="47"/>
+        <location filename="../../counter_app/views/labels.py" line="48"/>
         <source>Water</source>
         <translation>自来水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="54"/>
+        <location filename="../../counter_app/views/labels.py" line="55"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="55"/>
+        <location filename="../../counter_app/views/labels.py" line="56"/>
         <source>Prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="62"/>
+        <location filename="../../counter_app/views/labels.py" line="63"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="63"/>
+        <location filename="../../counter_app/views/labels.py" line="64"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="70"/>
+        <location filename="../../counter_app/views/labels.py" line="71"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="71"/>
+        <location filename="../../counter_app/views/labels.py" line="72"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="74"/>
+        <location filename="../../counter_app/views/labels.py" line="75"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="75"/>
+        <location filename="../../counter_app/views/labels.py" line="76"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="89"/>
+        <location filename="../../counter_app/views/labels.py" line="90"/>
         <source>Unpaid</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="90"/>
+        <location filename="../../counter_app/views/labels.py" line="91"/>
         <source>Partly paid</source>
         <translation>部分缴纳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="91"/>
+        <location filename="../../counter_app/views/labels.py" line="92"/>
         <source>Paid</source>
         <translation>已缴清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="92"/>
+        <location filename="../../counter_app/views/labels.py" line="93"/>
         <source>Written off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="99"/>
+        <location filename="../../counter_app/views/labels.py" line="100"/>
         <source>Bill payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="100"/>
+        <location filename="../../counter_app/views/labels.py" line="101"/>
         <source>Prepaid top-up</source>
         <translation>预付费充值</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="101"/>
+        <location filename="../../counter_app/views/labels.py" line="102"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="102"/>
+        <location filename="../../counter_app/views/labels.py" line="103"/>
         <source>Service fee</source>
         <translation>业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="109"/>
+        <location filename="../../counter_app/views/labels.py" line="111"/>
+        <source>Void a receipt</source>
+        <translation>冲正收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="112"/>
+        <source>Refund a receipt</source>
+        <translation>收据退费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="113"/>
+        <source>Waive the late fee</source>
+        <translation>减免违约金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="116"/>
+        <source>Take cash above the limit</source>
+        <translation>收取超限额现金</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="119"/>
+        <source>Open an account despite arrears</source>
+        <translation>欠费开户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="128"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="110"/>
+        <location filename="../../counter_app/views/labels.py" line="129"/>
         <source>Voided</source>
         <translation>已冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="117"/>
+        <location filename="../../counter_app/views/labels.py" line="136"/>
         <source>Documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="120"/>
+        <location filename="../../counter_app/views/labels.py" line="139"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="121"/>
+        <location filename="../../counter_app/views/labels.py" line="140"/>
         <source>Awaiting approval</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="124"/>
+        <location filename="../../counter_app/views/labels.py" line="143"/>
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="125"/>
+        <location filename="../../counter_app/views/labels.py" line="144"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="126"/>
+        <location filename="../../counter_app/views/labels.py" line="145"/>
         <source>Work completed</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="127"/>
+        <location filename="../../counter_app/views/labels.py" line="146"/>
         <source>Follow-up call done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="130"/>
+        <location filename="../../counter_app/views/labels.py" line="149"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="131"/>
+        <location filename="../../counter_app/views/labels.py" line="150"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="132"/>
+        <location filename="../../counter_app/views/labels.py" line="151"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="139"/>
+        <location filename="../../counter_app/views/labels.py" line="158"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="140"/>
+        <location filename="../../counter_app/views/labels.py" line="159"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="141"/>
+        <location filename="../../counter_app/views/labels.py" line="160"/>
         <source>Supply</source>
         <translation>供应保障</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="142"/>
+        <location filename="../../counter_app/views/labels.py" line="161"/>
         <source>Prices and fees</source>
         <translation>价格收费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="143"/>
+        <location filename="../../counter_app/views/labels.py" line="162"/>
         <source>Equipment</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="144"/>
+        <location filename="../../counter_app/views/labels.py" line="163"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="151"/>
+        <location filename="../../counter_app/views/labels.py" line="170"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="152"/>
+        <location filename="../../counter_app/views/labels.py" line="171"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="153"/>
+        <location filename="../../counter_app/views/labels.py" line="172"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="160"/>
+        <location filename="../../counter_app/views/labels.py" line="179"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="161"/>
+        <location filename="../../counter_app/views/labels.py" line="180"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="164"/>
+        <location filename="../../counter_app/views/labels.py" line="183"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="165"/>
+        <location filename="../../counter_app/views/labels.py" line="184"/>
         <source>Concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="166"/>
+        <location filename="../../counter_app/views/labels.py" line="185"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="173"/>
+        <location filename="../../counter_app/views/labels.py" line="192"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="174"/>
+        <location filename="../../counter_app/views/labels.py" line="193"/>
         <source>Void slip</source>
         <translation>冲正单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="175"/>
+        <location filename="../../counter_app/views/labels.py" line="194"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="176"/>
+        <location filename="../../counter_app/views/labels.py" line="195"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="179"/>
+        <location filename="../../counter_app/views/labels.py" line="198"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="182"/>
+        <location filename="../../counter_app/views/labels.py" line="201"/>
         <source>Complaint slip</source>
         <translation>投诉受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="183"/>
+        <location filename="../../counter_app/views/labels.py" line="202"/>
         <source>Shift report</source>
         <translation>交接班报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="184"/>
+        <location filename="../../counter_app/views/labels.py" line="203"/>
         <source>Daily report</source>
         <translation>营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="185"/>
+        <location filename="../../counter_app/views/labels.py" line="204"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="195"/>
+        <location filename="../../counter_app/views/labels.py" line="214"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏卷纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="196"/>
+        <location filename="../../counter_app/views/labels.py" line="215"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="197"/>
+        <location filename="../../counter_app/views/labels.py" line="216"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="221"/>
+        <location filename="../../counter_app/views/labels.py" line="240"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="222"/>
+        <location filename="../../counter_app/views/labels.py" line="241"/>
         <source>Non-residential</source>
         <translation>非居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="223"/>
+        <location filename="../../counter_app/views/labels.py" line="242"/>
         <source>Residential living</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="224"/>
+        <location filename="../../counter_app/views/labels.py" line="243"/>
         <source>General commercial and industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="227"/>
+        <location filename="../../counter_app/views/labels.py" line="246"/>
         <source>Large industry</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="228"/>
+        <location filename="../../counter_app/views/labels.py" line="247"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
@@ -1773,12 +1828,12 @@
 <context>
     <name>KeepsTypedWork</name>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="171"/>
+        <location filename="../../counter_app/views/dialogs.py" line="181"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="172"/>
+        <location filename="../../counter_app/views/dialogs.py" line="182"/>
         <source>What was typed in this window has not been saved and will be lost. Close the window anyway?</source>
         <translation>此窗口中输入的内容尚未保存，关闭后将丢失。仍要关闭吗？</translation>
     </message>
@@ -1786,23 +1841,23 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="82"/>
-        <location filename="../../counter_app/views/lock.py" line="85"/>
+        <location filename="../../counter_app/views/lock.py" line="87"/>
+        <location filename="../../counter_app/views/lock.py" line="90"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="91"/>
+        <location filename="../../counter_app/views/lock.py" line="96"/>
         <source>Signed in: {name} ({employee_no}). Enter your password to continue.</source>
         <translation>当前登录：{name}（{employee_no}）。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="104"/>
+        <location filename="../../counter_app/views/lock.py" line="109"/>
         <source>Unlock (Enter)</source>
         <translation>解锁（Enter）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="107"/>
+        <location filename="../../counter_app/views/lock.py" line="112"/>
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>注销（Ctrl+Shift+Q）</translation>
     </message>
@@ -1869,160 +1924,170 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../counter_app/views/app.py" line="88"/>
-        <location filename="../../counter_app/views/main_window.py" line="145"/>
+        <location filename="../../counter_app/views/main_window.py" line="148"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="202"/>
+        <location filename="../../counter_app/views/main_window.py" line="205"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="203"/>
+        <location filename="../../counter_app/views/main_window.py" line="206"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="204"/>
+        <location filename="../../counter_app/views/main_window.py" line="207"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="205"/>
+        <location filename="../../counter_app/views/main_window.py" line="208"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="206"/>
+        <location filename="../../counter_app/views/main_window.py" line="209"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="207"/>
+        <location filename="../../counter_app/views/main_window.py" line="210"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="208"/>
+        <location filename="../../counter_app/views/main_window.py" line="211"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="209"/>
+        <location filename="../../counter_app/views/main_window.py" line="212"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="216"/>
+        <location filename="../../counter_app/views/main_window.py" line="219"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="220"/>
+        <location filename="../../counter_app/views/main_window.py" line="223"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="223"/>
+        <location filename="../../counter_app/views/main_window.py" line="226"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="227"/>
+        <location filename="../../counter_app/views/main_window.py" line="230"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="231"/>
+        <location filename="../../counter_app/views/main_window.py" line="234"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="234"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="237"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="241"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="286"/>
+        <location filename="../../counter_app/views/main_window.py" line="289"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="287"/>
+        <location filename="../../counter_app/views/main_window.py" line="290"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="293"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="296"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="301"/>
+        <location filename="../../counter_app/views/main_window.py" line="304"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="343"/>
+        <location filename="../../counter_app/views/main_window.py" line="346"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="356"/>
+        <location filename="../../counter_app/views/main_window.py" line="359"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="358"/>
+        <location filename="../../counter_app/views/main_window.py" line="361"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="360"/>
+        <location filename="../../counter_app/views/main_window.py" line="363"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="362"/>
+        <location filename="../../counter_app/views/main_window.py" line="365"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="366"/>
+        <location filename="../../counter_app/views/main_window.py" line="369"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="369"/>
+        <location filename="../../counter_app/views/main_window.py" line="372"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="372"/>
+        <location filename="../../counter_app/views/main_window.py" line="375"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="372"/>
+        <location filename="../../counter_app/views/main_window.py" line="375"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="420"/>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/main_window.py" line="422"/>
+        <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
+        <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
 </context>
 <context>
@@ -2931,287 +2996,287 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="131"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="132"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="136"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="138"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="141"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="155"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="156"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="159"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="160"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="176"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="180"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="185"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="196"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="194"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="199"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="202"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="226"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="233"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="233"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="241"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="254"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="258"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="290"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="294"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="298"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="302"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="306"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="314"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="313"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="343"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="349"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="353"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="392"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="409"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="413"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="420"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="429"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="435"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="440"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="442"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="446"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="453"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="452"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="457"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="468"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="473"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="484"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="489"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="485"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="487"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="492"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="507"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="512"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="526"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="528"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="538"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="543"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="539"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="540"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="545"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="549"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="559"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="574"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="587"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="592"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="618"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="623"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="623"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="628"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="632"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="637"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="640"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="645"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="655"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="660"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
@@ -3219,394 +3284,370 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="199"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="201"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="211"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="233"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="250"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="255"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="269"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="205"/>
+        <location filename="../../counter_app/views/labels.py" line="224"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="206"/>
+        <location filename="../../counter_app/views/labels.py" line="225"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="207"/>
+        <location filename="../../counter_app/views/labels.py" line="226"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="208"/>
+        <location filename="../../counter_app/views/labels.py" line="227"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="209"/>
+        <location filename="../../counter_app/views/labels.py" line="228"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="277"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="283"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="290"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="294"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="307"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="315"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="321"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="317"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="323"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="319"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="325"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="322"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="328"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="329"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="335"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="430"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="436"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="438"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="444"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="461"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="467"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="474"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="482"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="491"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="497"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="511"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="517"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="519"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="568"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="562"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="568"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="565"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="571"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="588"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="594"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="600"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="606"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="648"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="654"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="665"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="676"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="681"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="692"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="700"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="774"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="711"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="785"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="705"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="716"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="744"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="755"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="748"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="868"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="759"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="806"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="817"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="827"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="838"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="837"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="853"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="858"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="870"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="860"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="872"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="877"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="125"/>
         <source>Reprint receipt</source>
+        <extracomment>The receipt shown, once a number has been looked up.</extracomment>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="928"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1032"/>
-        <source>Receipt number:</source>
-        <translation>收据号：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="931"/>
-        <source>Reason for the reprint:</source>
-        <translation>补打原因：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="933"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="330"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="948"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="958"/>
         <source>Reprint {n} of receipt {number} made.</source>
         <translation>已补打收据 {number}（第 {n} 次）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="970"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
         <source>Still no printer: the receipts keep waiting.</source>
         <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="975"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="126"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="978"/>
-        <source>Reason for the void:</source>
-        <translation>冲正原因：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="333"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="987"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="994"/>
         <source>Void receipt {number}: {reason}</source>
         <translation>冲正收据 {number}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1002"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
         <source>Use Refund (Shift+F11) for this receipt.</source>
         <translation>请对该收据办理退费（Shift+F11）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1011"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
         <source>Receipt {number} voided; its bills are unpaid again.</source>
         <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1016"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1024"/>
         <source>The void slip has printed.</source>
         <translation>冲正凭证已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1027"/>
         <source>The void slip did not print; its PDF waits at {path}.</source>
         <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1032"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1035"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="127"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1035"/>
-        <source>Reason for the refund:</source>
-        <translation>退费原因：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1037"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="336"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1044"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1049"/>
         <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
         <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1070"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1076"/>
         <source>Receipt {original} refunded with refund receipt {number}.</source>
         <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1073"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1079"/>
         <source>Give back to the customer: {amount}</source>
         <translation>请退还客户：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1079"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1085"/>
         <source>The refund receipt did not print; it waits in the reprint queue.</source>
         <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -3614,7 +3655,8 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="107"/>
+        <location filename="../../counter_app/views/main_window.py" line="110"/>
+        <location filename="../../counter_app/views/pages.py" line="93"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -3633,6 +3675,116 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="94"/>
+        <source>refunded by {number}</source>
+        <translation>已由 {number} 退费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="135"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="325"/>
+        <source>Type or scan the receipt number</source>
+        <translation>输入或扫描收据号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="144"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="158"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="145"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="146"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="147"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="148"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="175"/>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="176"/>
+        <source>Account:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="177"/>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="178"/>
+        <source>Paid at:</source>
+        <translation>缴费时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="179"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="182"/>
+        <source>&amp;Reason for the reprint:</source>
+        <translation>补打原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="183"/>
+        <source>&amp;Reason for the void:</source>
+        <translation>冲正原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="184"/>
+        <source>&amp;Reason for the refund:</source>
+        <translation>退费原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="194"/>
+        <source>Receipt &amp;number:</source>
+        <translation>收据号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="197"/>
+        <source>This &amp;shift&apos;s receipts:</source>
+        <translation>本班收据(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="204"/>
+        <source>Re&amp;print</source>
+        <translation>补打(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="205"/>
+        <source>&amp;Void...</source>
+        <translation>冲正(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="206"/>
+        <source>Re&amp;fund...</source>
+        <translation>退费(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="535"/>
@@ -3643,32 +3795,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="106"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="107"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="108"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="109"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
