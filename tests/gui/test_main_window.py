@@ -268,11 +268,14 @@ def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(
     assert window.isVisible()
 
     answer["yes"] = True
+    caplog.clear()
     with caplog.at_level(logging.INFO, logger="counter_app.operations"):
         window.sign_out_action.trigger()
     assert signed_out == [True]
     assert not window.isVisible()
-    assert [r.getMessage() for r in caplog.records] == ["Sign-out: G1001 (shift left open)"]
+    assert [r.getMessage() for r in caplog.records if r.name == "counter_app.operations"] == [
+        "Sign-out: G1001 (shift left open)"
+    ]
 
 
 def test_the_lock_covers_the_whole_window_and_hides_the_customer(
@@ -321,9 +324,10 @@ def test_the_lock_covers_the_whole_window_and_hides_the_customer(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, while_locked)
+    caplog.clear()
     with caplog.at_level(logging.INFO, logger="counter_app.operations"):
         window.lock_action.trigger()
-    messages = [r.getMessage() for r in caplog.records]
+    messages = [r.getMessage() for r in caplog.records if r.name == "counter_app.operations"]
     assert messages[0] == "Screen locked: G1001"
     assert messages[-1] == "Screen unlocked: G1001"
     assert seen["covers"] is True
