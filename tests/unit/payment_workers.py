@@ -308,7 +308,7 @@ def spawned_payer(scene: Scene, index: int, count: int, barrier: Any, errors: An
         service = PaymentService(db, fixed_clock(), scene.actors[index % len(scene.actors)])
         rng = random.Random(1000 + index)
         requests = [random_request(rng, scene.accounts) for _ in range(count)]
-        barrier.wait(timeout=120)
+        barrier.wait(timeout=600)  # only a guard against a hung run, not a speed limit
         for request in requests:
             _take_or_price(service, request)
         db.dispose()
