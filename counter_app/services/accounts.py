@@ -799,16 +799,7 @@ class AccountService(DocumentService):
         approval: ApprovalGrant | None,
     ) -> None:
         def record(action: str, entity: str, entity_id: int, after: dict[str, object]) -> None:
-            audit.record(
-                s,
-                at=now,
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                after=after,
-            )
+            audit.record_by(s, self.actor, now, action, entity, entity_id, after=after)
 
         if created:
             record(

@@ -196,14 +196,14 @@ def consume(
     row.used_by = actor.user_id
     row.used_for = used_for[:SUBJECT_MAX_LENGTH]
     s.flush()
-    audit.record(
+    audit.record_by(
         s,
-        at=now,
-        user_id=actor.user_id,
-        counter_id=actor.counter_id if counter_id is None else counter_id,
-        action="use",
-        entity="approval",
-        entity_id=row.id,
+        actor,
+        now,
+        "use",
+        "approval",
+        row.id,
+        counter_id=counter_id,
         after={
             "action": row.action,
             "approved_by": row.approved_by,

@@ -15,6 +15,7 @@ from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import AuditEntry
+from counter_app.services.base import Actor
 
 GENESIS = "0" * 64
 # Any fixed number will do; it only has to be the same for every counter writing the chain.
@@ -92,6 +93,36 @@ def record(
     """Append one entry in the caller's unit of work, chained to the previous one."""
     change = Change(action, entity, entity_id, before, after)
     record_many(session, at=at, user_id=user_id, counter_id=counter_id, changes=[change])
+
+
+def record_by(
+    session: Session,
+    actor: Actor,
+    at: datetime,
+    action: str,
+    entity: str,
+    entity_id: str | int | None = None,
+    *,
+    before: Any = None,
+    after: Any = None,
+    counter_id: int | None = None,
+) -> None:
+    """Append one entry by the signed-in ``actor``, as :func:`record` does.
+
+    The entry is at the actor's counter unless ``counter_id`` names where it happened (the
+    counter of the shift a payment was taken in).
+    """
+    record(
+        session,
+        at=at,
+        user_id=actor.user_id,
+        counter_id=actor.counter_id if counter_id is None else counter_id,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+    )
 
 
 def record_many(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -26,6 +26,27 @@ from counter_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password, v
 from counter_app.services.settings import read_setting
 
 __all__ = ["ApprovalGrant", "AuthService", "UserAdminService", "create_user"]
+
+
+def _record_own(
+    s: Session,
+    user: User,
+    counter_id: int | None,
+    at: datetime,
+    action: str,
+    after: dict[str, object] | None = None,
+) -> None:
+    """Audit what happened to a user's own sign-in, as done by that user at ``counter_id``."""
+    audit.record(
+        s,
+        at=at,
+        user_id=user.id,
+        counter_id=counter_id,
+        action=action,
+        entity="user",
+        entity_id=user.id,
+        after=after,
+    )
 
 
 class AuthService:
@@ -55,15 +76,7 @@ class AuthService:
                     )
                 ).scalar_one_or_none()
             user.last_login_at = self._clock.now()
-            audit.record(
-                s,
-                at=self._clock.now(),
-                user_id=user.id,
-                counter_id=counter_id,
-                action="sign_in",
-                entity="user",
-                entity_id=user.id,
-            )
+            _record_own(s, user, counter_id, self._clock.now(), "sign_in")
             actor = _actor(user, counter_id)
         oplog.signed_in(actor.employee_no, counter_number if counter_id is not None else None)
         return actor
@@ -87,28 +100,13 @@ class AuthService:
                 minutes = int(read_setting(s, "security.lockout_minutes"))
                 user.locked_until = now + timedelta(minutes=minutes)
                 user.failed_logins = 0
-                audit.record(
-                    s,
-                    at=now,
-                    user_id=user.id,
-                    counter_id=counter_id,
-                    action="lockout",
-                    entity="user",
-                    entity_id=user.id,
-                    after={"locked_until": user.locked_until},
+                _record_own(
+                    s, user, counter_id, now, "lockout", after={"locked_until": user.locked_until}
                 )
                 s.commit()
                 oplog.account_locked(user.employee_no, user.locked_until, now_locked=True)
                 raise AccountLocked("account locked", until=user.locked_until)
-            audit.record(
-                s,
-                at=now,
-                user_id=user.id,
-                counter_id=counter_id,
-                action="sign_in_failed",
-                entity="user",
-                entity_id=user.id,
-            )
+            _record_own(s, user, counter_id, now, "sign_in_failed")
             s.commit()
             oplog.password_refused(user.employee_no, remaining)
             raise AuthenticationFailed("wrong password", remaining=remaining)
@@ -264,14 +262,13 @@ class UserAdminService(Service):
             before = {"locked_until": user.locked_until}
             user.locked_until = None
             user.failed_logins = 0
-            audit.record(
+            audit.record_by(
                 s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="unlock",
-                entity="user",
-                entity_id=user.id,
+                self.actor,
+                self._clock.now(),
+                "unlock",
+                "user",
+                user.id,
                 before=before,
                 after={"locked_until": None},
             )

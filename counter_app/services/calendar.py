@@ -35,14 +35,13 @@ class CalendarService(Service):
                 row.is_working_day = is_working_day
                 row.note = note
             row.created_by = self.actor.user_id
-            audit.record(
+            audit.record_by(
                 s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="update",
-                entity="calendar_override",
-                entity_id=day.isoformat(),
+                self.actor,
+                self._clock.now(),
+                "update",
+                "calendar_override",
+                day.isoformat(),
                 before=before,
                 after=is_working_day,
             )

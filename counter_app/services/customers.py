@@ -403,14 +403,13 @@ class CustomerService(Service):
             value: str | None = getattr(customer, which.value)
             if not value:
                 raise NotFound(f"customer {customer_id} has no {which}", field=which.value)
-            audit.record(
+            audit.record_by(
                 s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="reveal",
-                entity="customer",
-                entity_id=customer_id,
+                self.actor,
+                self._clock.now(),
+                "reveal",
+                "customer",
+                customer_id,
                 after={"field": which.value},
             )
             return value
@@ -456,14 +455,13 @@ class CustomerService(Service):
             for key, value in changed.items():
                 setattr(customer, key, value)
             s.flush()
-            audit.record(
+            audit.record_by(
                 s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="update",
-                entity="customer",
-                entity_id=customer.id,
+                self.actor,
+                self._clock.now(),
+                "update",
+                "customer",
+                customer.id,
                 before={k: before[k] for k in changed},
                 after={**changed, "reason": reason_text},
             )

@@ -309,14 +309,13 @@ def record_of(row: PrintedDocument) -> PrintRecord:
 
 
 def _audit(s: Session, row: PrintedDocument, action: str, actor: Actor, at: datetime) -> None:
-    audit.record(
+    audit.record_by(
         s,
-        at=at,
-        user_id=actor.user_id,
-        counter_id=actor.counter_id,
-        action=action,
-        entity="printed_document",
-        entity_id=row.id,
+        actor,
+        at,
+        action,
+        "printed_document",
+        row.id,
         after={
             "doc_type": row.doc_type,
             "doc_number": row.doc_number,

@@ -464,14 +464,13 @@ class ReadingImportService(Service):
             if not check.ok:
                 return self._result(parsed, check, dry_run=False, imported=False)
             stored = self._write(s, plan, now=now, progress=progress)
-            audit.record(
+            audit.record_by(
                 s,
-                at=now,
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="import",
-                entity="meter_reading_import",
-                entity_id=parsed.sha256[:40],
+                self.actor,
+                now,
+                "import",
+                "meter_reading_import",
+                parsed.sha256[:40],
                 after={
                     "file": parsed.file_name,
                     "sha256": parsed.sha256,

@@ -43,14 +43,13 @@ class SettingsService(Service):
                 row.value = value
                 row.updated_at = self._clock.now()
             row.updated_by = self.actor.user_id
-            audit.record(
+            audit.record_by(
                 s,
-                at=self._clock.now(),
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="update",
-                entity="setting",
-                entity_id=key,
+                self.actor,
+                self._clock.now(),
+                "update",
+                "setting",
+                key,
                 before=before,
                 after=value,
             )

@@ -277,14 +277,14 @@ class ShiftService(Service):
             )
             s.add(shift)
             s.flush()
-            audit.record(
+            audit.record_by(
                 s,
-                at=now,
-                user_id=actor.user_id,
+                actor,
+                now,
+                "open",
+                "shift",
+                shift.id,
                 counter_id=counter.id,
-                action="open",
-                entity="shift",
-                entity_id=shift.id,
                 after={"business_date": today, "opening_float": amount, "counter": counter.number},
             )
             return shift_info(s, shift)

@@ -46,13 +46,12 @@ class RatingService(Service):
             )
             s.add(row)
             s.flush()
-            audit.record(
+            audit.record_by(
                 s,
-                at=now,
-                user_id=self.actor.user_id,
-                counter_id=self.actor.counter_id,
-                action="create",
-                entity="satisfaction_rating",
-                entity_id=row.id,
+                self.actor,
+                now,
+                "create",
+                "satisfaction_rating",
+                row.id,
                 after={"payment": payment.receipt_no, "clerk": payment.clerk_id, "rating": value},
             )

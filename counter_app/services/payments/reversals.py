@@ -144,14 +144,14 @@ class ReversalService(Service):
             )
             s.add(row)
             s.flush()
-            audit.record(
+            audit.record_by(
                 s,
-                at=now,
-                user_id=self.actor.user_id,
+                self.actor,
+                now,
+                "void",
+                "payment",
+                payment.id,
                 counter_id=shift.counter_id,
-                action="void",
-                entity="payment",
-                entity_id=payment.id,
                 before={"status": PaymentStatus.COMPLETED, "balance": balance_before},
                 after={
                     "status": PaymentStatus.VOIDED,
@@ -306,14 +306,14 @@ class ReversalService(Service):
             if balance_after != balance_before:
                 account.balance = balance_after
             s.flush()
-            audit.record(
+            audit.record_by(
                 s,
-                at=now,
-                user_id=self.actor.user_id,
+                self.actor,
+                now,
+                "create",
+                "payment",
+                refund.id,
                 counter_id=shift.counter_id,
-                action="create",
-                entity="payment",
-                entity_id=refund.id,
                 after={
                     "receipt_no": number,
                     "account": account.number,

@@ -403,14 +403,14 @@ class PaymentService(Service):
         payment = book_payment(s, values, tender_rows, allocations, bill_updates)
         if balance_after != balance_before:
             set_balance(s, account.id, balance_after)
-        audit.record(
+        audit.record_by(
             s,
-            at=now,
-            user_id=actor.user_id,
+            actor,
+            now,
+            "create",
+            "payment",
+            payment.id,
             counter_id=shift.counter_id,
-            action="create",
-            entity="payment",
-            entity_id=payment.id,
             after={
                 "receipt_no": receipt_no,
                 "account": account.number,
