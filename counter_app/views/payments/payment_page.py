@@ -981,23 +981,38 @@ class PaymentPage(QWidget):
                 break
         self.refresh_queue()
 
-    def ask_void(self) -> None:
-        chosen = self._choose_receipt(ReceiptAction.VOID)
+    def _approve_receipt(
+        self, action: ReceiptAction, approval: str, explanation: str
+    ) -> tuple[str, str, ApprovalGrant] | None:
+        """The receipt and reason the clerk chose for ``action``, with the manager's approval.
+
+        ``explanation`` tells the manager what they approve, naming the receipt as
+        ``{number}`` and the reason as ``{reason}``. None when either dialog is cancelled.
+        """
+        chosen = self._choose_receipt(action)
         if chosen is None or chosen.receipt is None:
-            return
+            return None
         number, reason = chosen.receipt.receipt_no, chosen.reason()
         dialog = ApprovalDialog(
             self._auth,
             self._payments.actor,
-            VOID,
+            approval,
             number,
-            self.tr("Void receipt {number}: {reason}").format(number=number, reason=reason),
+            explanation.format(number=number, reason=reason),
             self,
             shown=what_is_approved(chosen.receipt),
         )
         dialog.reason.setPlainText(reason)
-        if dialog.exec() and dialog.grant is not None:
-            self.void(number, reason, dialog.grant)
+        if not dialog.exec() or dialog.grant is None:
+            return None
+        return number, reason, dialog.grant
+
+    def ask_void(self) -> None:
+        approved = self._approve_receipt(
+            ReceiptAction.VOID, VOID, self.tr("Void receipt {number}: {reason}")
+        )
+        if approved is not None:
+            self.void(*approved)
 
     def void(self, receipt_no: str, reason: str, grant: ApprovalGrant) -> bool:
         """Void the receipt with the manager's ``grant`` and print the void slip."""
@@ -1037,24 +1052,13 @@ class PaymentPage(QWidget):
 
     def ask_refund(self) -> None:
         """Refund (退费) a whole receipt whose day is closed: receipt, reason, approval."""
-        chosen = self._choose_receipt(ReceiptAction.REFUND)
-        if chosen is None or chosen.receipt is None:
-            return
-        number, reason = chosen.receipt.receipt_no, chosen.reason()
-        dialog = ApprovalDialog(
-            self._auth,
-            self._payments.actor,
+        approved = self._approve_receipt(
+            ReceiptAction.REFUND,
             REFUND,
-            number,
-            self.tr("Refund receipt {number} in full, the way it was paid: {reason}").format(
-                number=number, reason=reason
-            ),
-            self,
-            shown=what_is_approved(chosen.receipt),
+            self.tr("Refund receipt {number} in full, the way it was paid: {reason}"),
         )
-        dialog.reason.setPlainText(reason)
-        if dialog.exec() and dialog.grant is not None:
-            self.refund(number, reason, dialog.grant)
+        if approved is not None:
+            self.refund(*approved)
 
     def refund(self, receipt_no: str, reason: str, grant: ApprovalGrant) -> PaymentResult | None:
         """Refund the whole receipt with the manager's ``grant`` and print the refund receipt.
