@@ -456,10 +456,8 @@ class AccountService(DocumentService):
             doc_type, doc_number, content_hash, layout, pdf_path=pdf_path, reason=reason
         )
         with self._db.write() as s:
-            copies = print_register.copies_of(s, copy.doc_type, copy.doc_number)
-            return print_register.add_copy(
+            return print_register.enter_copy(
                 s,
-                copies,
                 copy,
                 actor=self.actor,
                 at=self._clock.now(),

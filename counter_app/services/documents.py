@@ -210,10 +210,8 @@ class DocumentService(Service):
                 )
                 return IssuedDocument(again, pdf)
             subject = self._subject(s, kind.doc_type, checked.doc_number)
-            copies = print_register.copies_of(s, kind.doc_type, checked.doc_number)
-            record = print_register.add_copy(
+            record = print_register.enter_copy(
                 s,
-                copies,
                 checked,
                 actor=self.actor,
                 at=now,

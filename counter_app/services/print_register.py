@@ -199,6 +199,31 @@ def add_copy(
     return record_of(row)
 
 
+def enter_copy(
+    s: Session,
+    copy: CheckedCopy,
+    *,
+    actor: Actor,
+    at: datetime,
+    printed: bool,
+    hall_id: int | None,
+    account_id: int | None,
+    original: bool = False,
+) -> PrintRecord:
+    """Take the document's print lock and enter ``copy`` as its next copy (:func:`add_copy`)."""
+    return add_copy(
+        s,
+        copies_of(s, copy.doc_type, copy.doc_number),
+        copy,
+        actor=actor,
+        at=at,
+        printed=printed,
+        hall_id=hall_id,
+        account_id=account_id,
+        original=original,
+    )
+
+
 # ----------------------------------------------------------------------------- printer results
 
 

@@ -86,10 +86,8 @@ class ReceiptPrintService(DocumentService):
             copy = print_register.check_copy(
                 doc_type, payment.receipt_no, content_hash, layout, pdf_path=pdf_path
             )
-            copies = print_register.copies_of(s, copy.doc_type, copy.doc_number)
-            return print_register.add_copy(
+            return print_register.enter_copy(
                 s,
-                copies,
                 copy,
                 actor=self.actor,
                 at=self._clock.now(),
