@@ -42,7 +42,6 @@ from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import (
     AccountOpeningConfirmation,
-    HallHeader,
     IssuedBy,
     MissingDocumentsNotice,
 )
@@ -100,6 +99,7 @@ from counter_app.services.customers_dto import (
     FieldErrors,
 )
 from counter_app.services.documents import DocumentService, DocumentSubject
+from counter_app.services.receipts import hall_header
 from counter_app.services.settings import read_setting
 
 OPEN_SERVICE_CODE = "OPEN"
@@ -934,13 +934,7 @@ def _new_customer(data: _ValidCustomer, now: datetime, user_id: int) -> Customer
 def _issued_by(s: Session, hall: Hall, actor: Actor, now: datetime) -> IssuedBy:
     counter = s.get(Counter, actor.counter_id) if actor.counter_id is not None else None
     return IssuedBy(
-        hall=HallHeader(
-            code=hall.code,
-            name=hall.name,
-            address=hall.address,
-            hotline=hall.hotline,
-            company=str(read_setting(s, "company.name")),
-        ),
+        hall=hall_header(s, hall),
         counter_number=counter.number if counter else None,
         clerk_employee_no=actor.employee_no,
         clerk_name=actor.name,

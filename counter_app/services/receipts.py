@@ -166,6 +166,17 @@ def read_qr(secret: bytes, payload: str) -> QrContent | None:
 # ----------------------------------------------------------------------------- receipts
 
 
+def hall_header(s: Session, hall: Hall) -> HallHeader:
+    """The hall and the utility company paid there, as printed in a document's header."""
+    return HallHeader(
+        code=hall.code,
+        name=hall.name,
+        address=hall.address,
+        hotline=hall.hotline,
+        company=str(read_setting(s, "company.name")),
+    )
+
+
 class Headers:
     """Hall, counter and clerk as printed in document headers, looked up once per service.
 
@@ -190,14 +201,7 @@ class Headers:
         if hall is None:
             row = s.get(Hall, hall_id)
             assert row is not None
-            hall = HallHeader(
-                code=row.code,
-                name=row.name,
-                address=row.address,
-                hotline=row.hotline,
-                company=str(read_setting(s, "company.name")),
-            )
-            self._halls[hall_id] = hall
+            hall = self._halls[hall_id] = hall_header(s, row)
         number: int | None = None
         if counter_id is not None:
             if counter_id not in self._counters:
