@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -47,6 +49,16 @@ else:
     _DialogBase = object
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def ask_workbook_path(
+    parent: QWidget, caption: str, suggested: Path, file_filter: str
+) -> Path | None:
+    """Where the user chose to save an Excel workbook, ending in ``.xlsx``; None if cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), file_filter)
+    if not chosen:
+        return None
+    return Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
 
 
 # ----------------------------------------------------------------------------- typed work

@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
 from counter_app.services.audit_review_dto import ROW_LIMIT, ApprovalEntry, RegisterEntry
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
+from counter_app.views.dialogs import ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, print_layout_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
@@ -488,12 +488,11 @@ class AuditPage(QWidget):
     ) -> Path | None:
         start, end = period.dates()
         suggested = Path.home() / f"{title}_{date_text(start)}_{date_text(end)}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to Excel"), str(suggested), self.tr("Excel workbook (*.xlsx)")
+        target = ask_workbook_path(
+            self, self.tr("Export to Excel"), suggested, self.tr("Excel workbook (*.xlsx)")
         )
-        if not chosen:
+        if target is None:
             return None
-        target = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(f"{chosen}.xlsx")
         table = Table(
             title=title,
             subtitle=self.tr("{start} to {end}; exported {time} by {employee}").format(

@@ -44,7 +44,7 @@ from counter_app.domain.tariffs import TierLine
 from counter_app.files import atomic_write
 from counter_app.services.readings_file import parse_reading, readings_template
 from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportCancelled
-from counter_app.views.dialogs import KeepsTypedWork
+from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, hall_today
@@ -538,15 +538,14 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
 
     def save_template(self) -> None:
         """Save the blank sheet meter readers fill in: the columns this import reads."""
-        path, _ = QFileDialog.getSaveFileName(
+        target = ask_workbook_path(
             self,
             self.tr("Save a blank meter readings template"),
-            str(Path(self._last_dir or Path.home()) / self.tr("meter-readings.xlsx")),
+            Path(self._last_dir or Path.home()) / self.tr("meter-readings.xlsx"),
             self.tr("Excel workbook (*.xlsx)"),
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path) if path.lower().endswith(".xlsx") else Path(f"{path}.xlsx")
         try:
             atomic_write(target, readings_template())
         except OSError as exc:
