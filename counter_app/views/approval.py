@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import ApprovalAction
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
-from counter_app.views.dialogs import KeepsTypedWork, not_typed_work
+from counter_app.views.dialogs import KeepsTypedWork, message_line, not_typed_work
 from counter_app.views.errors import error_message
 from counter_app.views.labels import approval_action_label
 from counter_app.views.widgets import wrapping_label
@@ -104,10 +103,7 @@ class ApprovalDialog(KeepsTypedWork, QDialog):
         self.reason.setObjectName("approvalReason")
         self.reason.setFixedHeight(70)
         self.reason.setTabChangesFocus(True)
-        self.error = QLabel()
-        self.error.setObjectName("approvalError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = message_line("approvalError")
 
         form = QFormLayout()
         form.addRow(self.tr("Manager employee no.:"), self.employee_no)

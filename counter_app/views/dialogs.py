@@ -209,12 +209,18 @@ class KeepsTypedWork(_DialogBase):
 Check = Callable[[], object]
 
 
-def error_label(field: str) -> QLabel:
-    """The red line under a field that shows its error; hidden while the field is valid."""
+def message_line(name: str) -> QLabel:
+    """A dialog's red line that says what went wrong; empty until something does."""
     label = QLabel()
-    label.setObjectName(f"error_{field}")
+    label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
+    return label
+
+
+def error_label(field: str) -> QLabel:
+    """The red line under a field that shows its error; hidden while the field is valid."""
+    label = message_line(f"error_{field}")
     label.setVisible(False)
     return label
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
+from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
 
 if TYPE_CHECKING:
@@ -102,10 +103,7 @@ class LockDialog(QDialog):
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self._unlock)
-        self.error = QLabel()
-        self.error.setObjectName("unlockError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = message_line("unlockError")
         unlock = QPushButton(self.tr("Unlock (Enter)"))
         unlock.setDefault(True)
         unlock.clicked.connect(self._unlock)

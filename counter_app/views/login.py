@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
+from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
 
 if TYPE_CHECKING:
@@ -92,10 +93,7 @@ class LoginDialog(QDialog):
         self.form.addRow(self.password_label, self.password)
         self.form.addRow(self.language_label, self.language)
 
-        self.error = QLabel()
-        self.error.setObjectName("loginError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = message_line("loginError")
         self.hint = QLabel()
         self.hint.setObjectName("demoHint")
         self.hint.setWordWrap(True)

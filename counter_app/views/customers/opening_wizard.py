@@ -55,6 +55,7 @@ from counter_app.views.dialogs import (
     clear_message,
     error_label,
     first_text_field,
+    message_line,
     show_message,
 )
 from counter_app.views.errors import error_message
@@ -514,10 +515,7 @@ class ConfirmPage(QWizardPage):
         self.summary.setObjectName("confirmSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.error = QLabel()
-        self.error.setObjectName("confirmError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = message_line("confirmError")
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
