@@ -2,14 +2,17 @@
 
 A label whose text comes from data or from a message either wraps (``setWordWrap(True)``) or
 elides with :class:`ElidedLabel`; it never sets the width of its window. A window's smallest
-size comes from its layouts, and its first size from :func:`fit_to_screen`.
+size comes from its layouts, and its first size from :func:`fit_to_screen`. A button beside
+fields is made by :func:`action_button`, so Enter in a field never presses it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QMargins, QRect, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 # Room a window manager takes around a window before it is shown and the real frame is known:
 # a title bar and borders as on Windows at 100 %, the largest of the desktops a hall uses.
@@ -101,6 +104,17 @@ def wrapping_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def action_button(
+    text: str, name: str, on_click: Callable[..., object] | SignalInstance
+) -> QPushButton:
+    """A button that runs ``on_click`` and is never a dialog's default button."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAutoDefault(False)
+    button.clicked.connect(on_click)
+    return button
 
 
 def fit_placeholder(edit: QLineEdit) -> None:

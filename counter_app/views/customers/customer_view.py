@@ -60,6 +60,7 @@ from counter_app.views.table_models import (
     setup_table_view,
 )
 from counter_app.views.timefmt import date_text, hall_today
+from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerService
@@ -218,10 +219,9 @@ class CustomerView(QWidget):
     # ------------------------------------------------------------------ building
 
     def _build_header(self) -> None:
-        self.back_button = QPushButton(self.tr("Back to results (Esc)"))
-        self.back_button.setObjectName("backButton")
-        self.back_button.setAutoDefault(False)
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button = action_button(
+            self.tr("Back to results (Esc)"), "backButton", self.back_requested
+        )
         self.name_label = QLabel()
         self.name_label.setObjectName("customerName")
         font = QFont(self.name_label.font())
@@ -268,10 +268,7 @@ class CustomerView(QWidget):
         return label
 
     def _reveal_button(self, name: str, text: str, which: RevealField) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _=False, w=which: self.reveal(w))
+        button = action_button(text, name, lambda _=False, w=which: self.reveal(w))
         return button
 
     def _build_identity(self) -> None:
@@ -524,10 +521,9 @@ class CustomerView(QWidget):
         self.changes_table = self._table("changesTable", self.changes_model, (2, 4))
         self.accounts_table.selectionModel().selectionChanged.connect(self._account_selected)
 
-        self.reprint_button = QPushButton(self.tr("Reprint selected document"))
-        self.reprint_button.setObjectName("reprintButton")
-        self.reprint_button.setAutoDefault(False)
-        self.reprint_button.clicked.connect(self._reprint)
+        self.reprint_button = action_button(
+            self.tr("Reprint selected document"), "reprintButton", self._reprint
+        )
         self.prints_table.selectionModel().selectionChanged.connect(self._update_actions)
         self.prints_table.activated.connect(lambda _index: self._reprint())
         prints_tab = QWidget()

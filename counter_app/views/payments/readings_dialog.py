@@ -48,6 +48,7 @@ from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
 from counter_app.views.timefmt import date_text, hall_today
+from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
     from counter_app.services.bills import BillService
@@ -157,10 +158,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         self.account_input.setMaxLength(40)
         self.account_input.returnPressed.connect(self.find_account)
         self.account_input.textEdited.connect(self._account_edited)
-        find = QPushButton(self.tr("Find"))
-        find.setObjectName("findReadingAccount")
-        find.setAutoDefault(False)
-        find.clicked.connect(self.find_account)
+        find = action_button(self.tr("Find"), "findReadingAccount", self.find_account)
         account_row = QHBoxLayout()
         account_row.addWidget(self.account_input, 1)
         account_row.addWidget(find)
@@ -444,20 +442,17 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        self.choose_button.setObjectName("chooseReadingsFile")
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button = action_button(
+            self.tr("Choose file…"), "chooseReadingsFile", self.choose_file
+        )
         self.check_only = QCheckBox(self.tr("Check only, do not import"))
         self.check_only.setObjectName("readingsCheckOnly")
-        self.import_checked_button = QPushButton(self.tr("Import this file"))
-        self.import_checked_button.setObjectName("importCheckedFile")
-        self.import_checked_button.setAutoDefault(False)
-        self.import_checked_button.clicked.connect(self._import_checked)
-        self.template_button = QPushButton(self.tr("Save a blank template…"))
-        self.template_button.setObjectName("saveReadingsTemplate")
-        self.template_button.setAutoDefault(False)
-        self.template_button.clicked.connect(self.save_template)
+        self.import_checked_button = action_button(
+            self.tr("Import this file"), "importCheckedFile", self._import_checked
+        )
+        self.template_button = action_button(
+            self.tr("Save a blank template…"), "saveReadingsTemplate", self.save_template
+        )
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.check_only)
@@ -470,10 +465,9 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         self.file_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setObjectName("readingsProgress")
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setObjectName("cancelReadingsImport")
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.cancel_import)
+        self.cancel_button = action_button(
+            self.tr("Cancel import"), "cancelReadingsImport", self.cancel_import
+        )
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_button)
