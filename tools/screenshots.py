@@ -249,6 +249,12 @@ def main() -> int:
                     DocumentPrinter(Path(tmp) / "documents"),
                 )
                 grab(wizard, out / f"account-opening{suffix}.png")
+                # 下一步 with a wrong check digit and no name: the wizard stays on page 1.
+                page_one = wizard.customer_page
+                page_one.id_number.setText("110101199003070012")
+                page_one.phone.setText("13800138000")
+                wizard.next()
+                grab(wizard, out / f"account-opening-error{suffix}.png")
                 wizard.close()
                 connect_pages(window)
                 payments = window.page("payments")
