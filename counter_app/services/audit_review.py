@@ -8,9 +8,11 @@ Receipts scanned at the audit desk are verified by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import Any, TypeVar
 
-from sqlalchemy import and_, select
+from sqlalchemy import Select, and_, select
 from sqlalchemy.orm import aliased
 
 from counter_app.db.models import (
@@ -35,6 +37,8 @@ from counter_app.services.audit_review_dto import (
     RegisterEntry,
 )
 from counter_app.services.base import Service, requires
+
+T = TypeVar("T")
 
 
 def _period(start: date, end: date) -> tuple[datetime, datetime]:
@@ -90,15 +94,19 @@ class AuditReviewService(Service):
             .outerjoin(PaymentVoid, PaymentVoid.payment_id == Payment.id)
             .where(PrintedDocument.printed_at >= begin, PrintedDocument.printed_at < until)
             .order_by(PrintedDocument.printed_at.desc(), PrintedDocument.id.desc())
-            .limit(ROW_LIMIT + 1)
         )
         if doc_type is not None:
             query = query.where(PrintedDocument.doc_type == doc_type)
-        with self._db.read() as s:
-            found = s.execute(query).all()
-        shown = found[:ROW_LIMIT]
-        rows = tuple(
-            RegisterEntry(
+
+        def entry(
+            doc: PrintedDocument,
+            employee_no: str,
+            name: str,
+            hall_code: str | None,
+            counter_number: int | None,
+            void_reason: str | None,
+        ) -> RegisterEntry:
+            return RegisterEntry(
                 doc_id=doc.id,
                 printed_at=doc.printed_at.astimezone(LOCAL_TZ),
                 doc_type=doc.doc_type,
@@ -113,9 +121,8 @@ class AuditReviewService(Service):
                 layout=doc.layout,
                 content_hash=doc.content_hash,
             )
-            for doc, employee_no, name, hall_code, counter_number, void_reason in shown
-        )
-        return Listing(rows, truncated=len(found) > ROW_LIMIT)
+
+        return self._listing(query, entry)
 
     @requires(Permission.AUDIT_READ)
     def approvals(self, start: date, end: date) -> Listing[ApprovalEntry]:
@@ -144,12 +151,18 @@ class AuditReviewService(Service):
             .outerjoin(Hall, Hall.id == Counter.hall_id)
             .where(Approval.at >= begin, Approval.at < until)
             .order_by(Approval.at.desc(), Approval.id.desc())
-            .limit(ROW_LIMIT + 1)
         )
-        with self._db.read() as s:
-            found = s.execute(query).all()
-        rows = tuple(
-            ApprovalEntry(
+
+        def entry(
+            row: Approval,
+            requested_no: str,
+            requested_name: str,
+            approved_no: str,
+            approved_name: str,
+            hall_code: str | None,
+            counter_number: int | None,
+        ) -> ApprovalEntry:
+            return ApprovalEntry(
                 approval_id=row.id,
                 at=row.at.astimezone(LOCAL_TZ),
                 action=row.action,
@@ -162,16 +175,15 @@ class AuditReviewService(Service):
                 hall_code=hall_code or "",
                 counter_number=counter_number,
             )
-            for (
-                row,
-                requested_no,
-                requested_name,
-                approved_no,
-                approved_name,
-                hall_code,
-                counter_number,
-            ) in found[:ROW_LIMIT]
-        )
+
+        return self._listing(query, entry)
+
+    def _listing(self, query: Select[*tuple[Any, ...]], entry: Callable[..., T]) -> Listing[T]:
+        """The first :data:`ROW_LIMIT` rows of ``query``, each made into ``entry(*row)``, and
+        whether more matched."""
+        with self._db.read() as s:
+            found = s.execute(query.limit(ROW_LIMIT + 1)).all()
+        rows = tuple(entry(*row) for row in found[:ROW_LIMIT])
         return Listing(rows, truncated=len(found) > ROW_LIMIT)
 
     @requires(Permission.AUDIT_READ)
