@@ -222,3 +222,11 @@ def setup_table_view(
     header.setStretchLastSection(not stretch)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+def table_view(name: str, model: QAbstractTableModel, *, stretch: Sequence[int] = ()) -> QTableView:
+    """A new table of ``model`` named ``name``, set up as :func:`setup_table_view` does."""
+    view = QTableView()
+    view.setObjectName(name)
+    setup_table_view(view, model, stretch=stretch)
+    return view

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,7 +38,7 @@ from counter_app.services.payments.dto import ReceiptVerification, VerificationS
 from counter_app.views.dialogs import ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, print_layout_label
-from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, hall_today
 
 if TYPE_CHECKING:
@@ -358,9 +357,7 @@ class AuditPage(QWidget):
                 ),
             ]
         )
-        self.register_view = QTableView()
-        self.register_view.setObjectName("registerTable")
-        setup_table_view(self.register_view, self.register_model)
+        self.register_view = table_view("registerTable", self.register_model)
         self.register_status = QLabel()
         self.register_status.setObjectName("registerStatus")
         layout = QVBoxLayout(tab)
@@ -431,9 +428,7 @@ class AuditPage(QWidget):
                 ),
             ]
         )
-        self.approvals_view = QTableView()
-        self.approvals_view.setObjectName("approvalsTable")
-        setup_table_view(self.approvals_view, self.approvals_model)
+        self.approvals_view = table_view("approvalsTable", self.approvals_model)
         self.approvals_status = QLabel()
         self.approvals_status.setObjectName("approvalsStatus")
         layout = QVBoxLayout(tab)

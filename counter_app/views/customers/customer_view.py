@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,7 +56,7 @@ from counter_app.views.table_models import (
     WARNING_RED,
     Column,
     DtoTableModel,
-    setup_table_view,
+    table_view,
 )
 from counter_app.views.timefmt import date_text, hall_today
 from counter_app.views.widgets import action_button
@@ -372,12 +371,6 @@ class CustomerView(QWidget):
         ):
             self._action_row.addWidget(button)
 
-    def _table(self, name: str, model: DtoTableModel[Any], stretch: tuple[int, ...]) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        setup_table_view(view, model, stretch=stretch)
-        return view
-
     def _build_tabs(self) -> None:
         self.accounts_model: DtoTableModel[AccountOverview] = DtoTableModel(
             [
@@ -511,14 +504,14 @@ class CustomerView(QWidget):
             parent=self,
         )
 
-        self.accounts_table = self._table("accountsTable", self.accounts_model, (2,))
-        self.bills_table = self._table("billsTable", self.bills_model, ())
-        self.payments_table = self._table("paymentsTable", self.payments_model, ())
-        self.requests_table = self._table("requestsTable", self.requests_model, (7,))
-        self.complaints_table = self._table("complaintsTable", self.complaints_model, ())
-        self.prints_table = self._table("printsTable", self.prints_model, ())
-        self.contacts_table = self._table("contactsTable", self.contacts_model, (2,))
-        self.changes_table = self._table("changesTable", self.changes_model, (2, 4))
+        self.accounts_table = table_view("accountsTable", self.accounts_model, stretch=(2,))
+        self.bills_table = table_view("billsTable", self.bills_model)
+        self.payments_table = table_view("paymentsTable", self.payments_model)
+        self.requests_table = table_view("requestsTable", self.requests_model, stretch=(7,))
+        self.complaints_table = table_view("complaintsTable", self.complaints_model)
+        self.prints_table = table_view("printsTable", self.prints_model)
+        self.contacts_table = table_view("contactsTable", self.contacts_model, stretch=(2,))
+        self.changes_table = table_view("changesTable", self.changes_model, stretch=(2, 4))
         self.accounts_table.selectionModel().selectionChanged.connect(self._account_selected)
 
         self.reprint_button = action_button(

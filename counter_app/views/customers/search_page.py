@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from counter_app.services.search_dto import (
 from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, customer_kind_label
-from counter_app.views.table_models import MUTED_GREY, Column, DtoTableModel, setup_table_view
+from counter_app.views.table_models import MUTED_GREY, Column, DtoTableModel, table_view
 
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerService
@@ -121,9 +120,7 @@ class CustomerSearchPage(QWidget):
         self._timer.timeout.connect(self.flush_search)
 
         self.results_model: DtoTableModel[SearchRow] = DtoTableModel(self._columns(), parent=self)
-        self.results = QTableView()
-        self.results.setObjectName("searchResults")
-        setup_table_view(self.results, self.results_model, stretch=(4,))
+        self.results = table_view("searchResults", self.results_model, stretch=(4,))
         self.results.activated.connect(self._row_activated)
 
         self.view = CustomerView(customers, clock)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +61,7 @@ from counter_app.views.payments.receipt_dialogs import (
     what_is_approved,
 )
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
-from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
+from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.widgets import ElidedLabel, fit_placeholder
 
@@ -233,9 +232,7 @@ class PaymentPage(QWidget):
                 Column.money(self.tr("Late fee"), lambda b: b.late_fee),
             ]
         )
-        self.bills_view = QTableView()
-        self.bills_view.setObjectName("paymentBills")
-        setup_table_view(self.bills_view, self.bills_model)
+        self.bills_view = table_view("paymentBills", self.bills_model)
         self.due_label = QLabel()
         self.due_label.setObjectName("amountDue")
         self.due_label.setWordWrap(True)

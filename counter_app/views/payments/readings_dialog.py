@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from counter_app.services.readings_file import parse_reading, readings_template
 from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportCancelled
 from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path
 from counter_app.views.errors import error_message
-from counter_app.views.table_models import RIGHT, Column, DtoTableModel, setup_table_view
+from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, hall_today
 from counter_app.views.widgets import action_button
 
@@ -203,10 +202,8 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         self.bill_label.setObjectName("readingBillSummary")
         self.bill_label.setWordWrap(True)
         self.tier_model: DtoTableModel[TierLine] = DtoTableModel(self._tier_columns(""))
-        self.tier_view = QTableView()
-        self.tier_view.setObjectName("readingTierLines")
         # The tier name takes the spare width so the numbers line up like a printed bill.
-        setup_table_view(self.tier_view, self.tier_model, stretch=(0,))
+        self.tier_view = table_view("readingTierLines", self.tier_model, stretch=(0,))
         self.amount_label = QLabel()
         self.amount_label.setObjectName("readingBillAmount")
         font = QFont(self.amount_label.font())
@@ -489,9 +486,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
                 ),
             ]
         )
-        self.errors_view = QTableView()
-        self.errors_view.setObjectName("readingsErrors")
-        setup_table_view(self.errors_view, self.errors_model, stretch=(2,))
+        self.errors_view = table_view("readingsErrors", self.errors_model, stretch=(2,))
 
         layout = QVBoxLayout(page)
         layout.addWidget(hint)

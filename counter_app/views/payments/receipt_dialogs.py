@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +40,7 @@ from counter_app.views.dialogs import (
 )
 from counter_app.views.errors import error_message
 from counter_app.views.labels import payment_kind_label, payment_status_label
-from counter_app.views.table_models import Column, DtoTableModel, setup_table_view
+from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import datetime_text, time_text
 from counter_app.views.widgets import fit_placeholder, wrapping_label
 
@@ -148,9 +147,7 @@ class ReceiptDialog(KeepsTypedWork, QDialog):
                 Column(self.tr("Status"), _status_text),
             ]
         )
-        self.list = QTableView()
-        self.list.setObjectName("shiftReceipts")
-        setup_table_view(self.list, self.model, stretch=(2,))
+        self.list = table_view("shiftReceipts", self.model, stretch=(2,))
         self.list.setMinimumHeight(self.list.verticalHeader().defaultSectionSize() * 5)
         self.list.clicked.connect(lambda index: self._pick(self.model.row_at(index)))
         self.list.activated.connect(lambda index: self._pick(self.model.row_at(index)))
