@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt, SignalInstance
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 # Room a window manager takes around a window before it is shown and the real frame is known:
@@ -155,3 +155,29 @@ def fit_to_screen(window: QWidget, preferred: QSize) -> None:
         area.left() + max(0, (area.width() - outer.width()) // 2),
         area.top() + max(0, (area.height() - outer.height()) // 2),
     )
+
+
+def customer_screen(clerk: QScreen | None) -> QScreen | None:
+    """The customer-facing second screen, when one is attached (docs/domain.md §12).
+
+    Any screen other than the one the clerk's window is on; None with a single screen.
+    """
+    for screen in QGuiApplication.screens():
+        if screen is not clerk:
+            return screen
+    return None
+
+
+def place_for_customer(window: QWidget, clerk: QScreen | None) -> bool:
+    """Centre ``window`` on the customer's screen; False (left where it is) without one.
+
+    A dialog moved before it is shown keeps that place instead of centring on its parent.
+    """
+    screen = customer_screen(clerk)
+    if screen is None:
+        return False
+    window.adjustSize()
+    frame = QRect(window.geometry())
+    frame.moveCenter(screen.availableGeometry().center())
+    window.move(frame.topLeft())
+    return True

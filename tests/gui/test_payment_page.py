@@ -11,14 +11,23 @@ from typing import Any
 import pytest
 from demo_meters import last_reading
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QRect, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, Payment, PaymentTender, PrintedDocument, User
-from counter_app.domain.enums import BillingMode, BillStatus
+from counter_app.db.models import (
+    Account,
+    Bill,
+    Payment,
+    PaymentTender,
+    PrintedDocument,
+    SatisfactionRating,
+    User,
+)
+from counter_app.domain.enums import BillingMode, BillStatus, Satisfaction
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
 from counter_app.services.bills import BillService
@@ -33,7 +42,7 @@ from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
-from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.payments.payment_page import PaymentPage, SatisfactionDialog
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
 
@@ -625,3 +634,49 @@ def test_no_minimum_note_without_a_top_up(qtbot: QtBot, page: PaymentPage, ctx: 
     assert due is not None
     assert due.minimum_topup == 0
     assert not page.late_fee_note.isVisible()
+
+
+class _SecondScreen:
+    """A customer-facing monitor to the right of the counter's 1366×768 screen."""
+
+    def availableGeometry(self) -> QRect:
+        return QRect(1366, 0, 1024, 768)
+
+
+@pytest.mark.parametrize("second_screen", [True, False], ids=["two screens", "one screen"])
+def test_the_rating_asks_on_the_customers_screen_when_one_is_attached(
+    qtbot: QtBot,
+    page: PaymentPage,
+    ctx: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+    second_screen: bool,
+) -> None:
+    # docs/domain.md §12: the customer rates on the second screen; the clerk's is the fallback.
+    clerk = QGuiApplication.primaryScreen()
+    screens = [clerk, _SecondScreen()] if second_screen else [clerk]
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: screens))
+    asked_at: list[QRect] = []
+
+    def answer(dialog: SatisfactionDialog) -> int:
+        asked_at.append(dialog.geometry())
+        dialog.buttons[Satisfaction.SATISFIED].click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(SatisfactionDialog, "exec", answer)
+    page._ask_rating = True
+    _open_at_debtor(qtbot, page, ctx)
+    qtbot.keyClicks(page.cash_received, "1000")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert page.last_result is not None, page.error.text()
+
+    assert len(asked_at) == 1
+    centre = asked_at[0].center()
+    on_customer_screen = QRect(1366, 0, 1024, 768).contains(centre)
+    assert on_customer_screen is second_screen
+    with ctx.db.read() as s:
+        rated = s.execute(
+            select(func.count())
+            .select_from(SatisfactionRating)
+            .where(SatisfactionRating.payment_id == page.last_result.payment_id)
+        ).scalar_one()
+    assert rated == 1

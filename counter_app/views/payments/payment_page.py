@@ -57,7 +57,7 @@ from counter_app.views.payments.receipt_actions import ReceiptActions
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
-from counter_app.views.widgets import ElidedLabel, fit_placeholder
+from counter_app.views.widgets import ElidedLabel, fit_placeholder, place_for_customer
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
@@ -900,6 +900,8 @@ class PaymentPage(ReceiptActions, QWidget):
 
     def ask_rating(self, payment_id: int) -> None:
         dialog = SatisfactionDialog(self)
+        # On the customer-facing screen when one is attached; else over the clerk's window.
+        place_for_customer(dialog, self.screen())
         if dialog.exec() and dialog.rating is not None:
             try:
                 self._ratings.rate_service(payment_id, dialog.rating)
