@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from counter_app.context import AppContext
+from counter_app.context import AppContext, Services
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.main_window import MainWindow, PlaceholderPage
 
@@ -20,6 +20,22 @@ def _window(
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def _clerk_window(
+    qtbot: QtBot, ctx: AppContext, *, connect: bool = True, show: bool = True
+) -> tuple[MainWindow, Services]:
+    """Clerk G1001's main window with the real pages, as the app builds it after sign-in."""
+    from counter_app.views.pages import build_pages, connect_pages
+
+    services = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    if connect:
+        connect_pages(window)
+    qtbot.addWidget(window)
+    if show:
+        window.show()
+    return window, services
 
 
 def _areas(window: MainWindow) -> list[str]:
@@ -152,13 +168,8 @@ def test_customers_area_is_the_real_search_page(
     qtbot: QtBot, ctx: AppContext, en: QApplication
 ) -> None:
     from counter_app.views.customers.search_page import CustomerSearchPage
-    from counter_app.views.pages import build_pages
 
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    qtbot.addWidget(window)
-    window.show()
+    window, _ = _clerk_window(qtbot, ctx, connect=False)
     window.show_area("customers")
     assert isinstance(window.stack.currentWidget(), CustomerSearchPage)
 
@@ -167,15 +178,9 @@ def test_pay_from_the_customer_view_opens_the_payment_screen(
     qtbot: QtBot, ctx: AppContext, en: QApplication
 ) -> None:
     from counter_app.views.customers.search_page import CustomerSearchPage
-    from counter_app.views.pages import build_pages, connect_pages
     from counter_app.views.payments.payment_page import PaymentPage
 
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    qtbot.addWidget(window)
-    window.show()
+    window, services = _clerk_window(qtbot, ctx)
     customers = window.page("customers")
     payments = window.page("payments")
     assert isinstance(customers, CustomerSearchPage)
@@ -190,14 +195,9 @@ def test_pay_from_the_customer_view_opens_the_payment_screen(
 def test_opening_a_shift_updates_the_status_bar(
     qtbot: QtBot, ctx: AppContext, en: QApplication
 ) -> None:
-    from counter_app.views.pages import build_pages, connect_pages
     from counter_app.views.payments.payment_page import PaymentPage
 
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    qtbot.addWidget(window)
+    window, _ = _clerk_window(qtbot, ctx, show=False)
     assert window.status_shift.text() == "Shift: not open"
     payments = window.page("payments")
     assert isinstance(payments, PaymentPage)
@@ -211,16 +211,10 @@ def test_request_and_complaint_from_the_360_view_say_the_area_is_not_built(
 ) -> None:
     from counter_app.views import msgbox
     from counter_app.views.customers.search_page import CustomerSearchPage
-    from counter_app.views.pages import build_pages, connect_pages
 
     told: list[tuple[str, str]] = []
     monkeypatch.setattr(msgbox, "information", lambda _p, title, text: told.append((title, text)))
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    qtbot.addWidget(window)
-    window.show()
+    window, services = _clerk_window(qtbot, ctx)
     customers = window.page("customers")
     assert isinstance(customers, CustomerSearchPage)
     row = services.search.search("路").rows[0]
@@ -284,14 +278,8 @@ def test_the_lock_covers_the_whole_window_and_hides_the_customer(
     from PySide6.QtWidgets import QLabel, QLineEdit
 
     from counter_app.views.customers.search_page import CustomerSearchPage
-    from counter_app.views.pages import build_pages, connect_pages
 
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    qtbot.addWidget(window)
-    window.show()
+    window, services = _clerk_window(qtbot, ctx)
     customers = window.page("customers")
     assert isinstance(customers, CustomerSearchPage)
     row = services.search.search("路").rows[0]
