@@ -22,7 +22,7 @@ def main() -> int:
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         db = Database(sqlite_url(Path(tmp) / "scratch.sqlite3"))
-        if ScriptDirectory.from_config(alembic_config()).get_current_head() is not None:
+        if ScriptDirectory.from_config(alembic_config()).get_heads():
             upgrade(db)
         cfg = alembic_config()
         with db.engine.begin() as conn:

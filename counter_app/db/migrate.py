@@ -26,16 +26,22 @@ def alembic_config() -> Config:
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:  # pragma: no cover - the project always ships migrations
+def head_revision() -> frozenset[str]:
+    """The newest revision of each line of migrations.
+
+    Work areas may add migrations side by side from the same parent; until a merge revision
+    joins them there is more than one head, and a database is current when it stands at all.
+    """
+    heads = frozenset(ScriptDirectory.from_config(alembic_config()).get_heads())
+    if not heads:  # pragma: no cover - the project always ships migrations
         raise RuntimeError("no migrations found")
-    return head
+    return heads
 
 
-def current_revision(db: Database) -> str | None:
+def current_revision(db: Database) -> frozenset[str] | None:
     with db.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        heads = MigrationContext.configure(conn).get_current_heads()
+    return frozenset(heads) or None
 
 
 def backup_sqlite(source: Path, backup_dir: Path, label: str) -> Path:
@@ -70,11 +76,11 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     backup: Path | None = None
     path = db.sqlite_path
     if path is not None and current is not None and backup_dir is not None and path.exists():
-        backup = backup_sqlite(path, backup_dir, f"before-{head}")
+        backup = backup_sqlite(path, backup_dir, "before-" + "+".join(sorted(head)))
         log.info("Backed up %s to %s before migrating %s -> %s", path, backup, current, head)
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-    log.info("Database schema upgraded %s -> %s", current, head)
+        command.upgrade(cfg, "heads")
+    log.info("Database schema upgraded %s -> %s", sorted(current or ()), sorted(head))
     return backup

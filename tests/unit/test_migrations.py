@@ -126,7 +126,7 @@ def _has_reversed_name_index(db: Database) -> bool:
 def test_0005_indexes_the_names_already_stored(empty_db: Database) -> None:
     # Revision 0002 builds the search objects of today's code; the downgrade from 0005
     # restores those of a database made before 0005.
-    _migrate(empty_db, "head")
+    _migrate(empty_db, "heads")
     _migrate(empty_db, "0004", down=True)
     with empty_db.engine.begin() as conn:
         conn.execute(
@@ -141,7 +141,7 @@ def test_0005_indexes_the_names_already_stored(empty_db: Database) -> None:
         assert not _given_name_found(empty_db, "艳芳", 1)  # what the clerk hit before 0005
     else:  # PostgreSQL finds it without the index too, by reading every name
         assert not _has_reversed_name_index(empty_db)
-    _migrate(empty_db, "head")
+    _migrate(empty_db, "heads")
     assert current_revision(empty_db) == head_revision()
     assert empty_db.is_sqlite or _has_reversed_name_index(empty_db)
     assert _given_name_found(empty_db, "艳芳", 1)
