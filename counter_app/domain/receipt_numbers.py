@@ -4,7 +4,8 @@ A receipt number is the hall's code, the year and an 8-digit sequence: ``H01-202
 The receipt's Code 128 barcode holds exactly that; some scanners are set up to drop the
 hyphens, and a clerk may type full-width characters, spaces or a dash that only looks like a
 hyphen. :func:`receipt_number_in` reads all of those back to the printed form, for the
-customer search and for the auditor's check by number alone.
+customer search and for the auditor's check by number alone; :func:`format_receipt_number`
+writes that form, so the format is defined here once for writing and reading.
 """
 
 from __future__ import annotations
@@ -13,10 +14,17 @@ import re
 
 from counter_app.domain.identity import normalize_text
 
+_YEAR_DIGITS = 4
+_SEQ_DIGITS = 8
 _HYPHEN_LIKE = re.compile("[\u2010-\u2015\u2212\ufe63\uff0d]")
 # A hall code (up to 8 letters and digits, a letter first), the year, the sequence.
-_DASHED = re.compile(r"([A-Z][A-Z0-9]{0,7})-(\d{4})-(\d{8})")
-_BARE = re.compile(r"([A-Z][A-Z0-9]{0,7}?)(\d{4})(\d{8})")
+_DASHED = re.compile(rf"([A-Z][A-Z0-9]{{0,7}})-(\d{{{_YEAR_DIGITS}}})-(\d{{{_SEQ_DIGITS}}})")
+_BARE = re.compile(rf"([A-Z][A-Z0-9]{{0,7}}?)(\d{{{_YEAR_DIGITS}}})(\d{{{_SEQ_DIGITS}}})")
+
+
+def format_receipt_number(hall_code: str, year: int, seq: int) -> str:
+    """The printed receipt number of the hall's ``seq``-th receipt of ``year``."""
+    return f"{hall_code}-{year:0{_YEAR_DIGITS}d}-{seq:0{_SEQ_DIGITS}d}"
 
 
 def receipt_number_in(text: str) -> str | None:

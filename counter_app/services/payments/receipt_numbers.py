@@ -1,5 +1,7 @@
 """Receipt numbers ``H01-2026-00001234``: per hall and business year, gap-free and unique.
 
+The format itself is :func:`counter_app.domain.receipt_numbers.format_receipt_number`.
+
 The number is taken in the payment's own transaction by incrementing the hall's
 :class:`ReceiptSequence` row, so a rolled-back payment gives its number back with everything
 else, with any number of counters.
@@ -13,6 +15,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Hall, ReceiptSequence
+from counter_app.domain.receipt_numbers import format_receipt_number
 
 # Built once: building a statement (and its cache key) costs more than running it.
 _BUMP_RECEIPT_SEQUENCE = (
@@ -46,7 +49,7 @@ def allocate_receipt_number(s: Session, hall_id: int, hall_code: str, year: int)
             .on_conflict_do_nothing(index_elements=["hall_id", "year"])
         )
         seq = conn.execute(_BUMP_RECEIPT_SEQUENCE, params).scalar_one()
-    return seq, f"{hall_code}-{year:04d}-{seq:08d}"
+    return seq, format_receipt_number(hall_code, year, seq)
 
 
 class HallCodes:
