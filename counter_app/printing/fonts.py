@@ -37,6 +37,42 @@ def _keep_tables(font: Any) -> None:
     face.get_table = functools.cache(face.get_table)
 
 
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """The ToUnicode map of one embedded subset, with every character written in UTF-16.
+
+    A PDF's ToUnicode map gives each glyph code its text as UTF-16BE hex. ReportLab writes the
+    code point itself, which is right only inside the Basic Multilingual Plane: a name with a
+    character such as 𬌗 (U+2C317) printed correctly but copied out, searched or read back by a
+    machine as something else. Characters beyond the plane need their surrogate pair.
+    """
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(
+            f"<{code:02X}> <{chr(cp).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+            for code, cp in enumerate(subset)
+        ),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
 def register_cjk_fonts() -> None:
     """Make ``CJK_FONT`` and ``CJK_FONT_BOLD`` available to ReportLab; safe to call repeatedly.
 
@@ -49,8 +85,11 @@ def register_cjk_fonts() -> None:
             return
 
         # Imported here: reportlab is slow to import and is only needed once something prints.
-        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase import pdfmetrics, ttfonts
         from reportlab.pdfbase.ttfonts import TTFont
+
+        # Every embedded subset takes its text map from here (see _to_unicode_cmap).
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
         for name, filename in _FILES.items():
             path = resource_path("fonts", filename)

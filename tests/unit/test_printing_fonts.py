@@ -88,3 +88,36 @@ def test_register_is_idempotent() -> None:
 
 def test_importing_does_not_load_reportlab() -> None:
     assert not loads_reportlab("counter_app.printing.fonts")
+
+
+# Characters beyond the Basic Multilingual Plane (CJK Extension B and later) turn up in names:
+# 𬌗 is U+2C317 and 𡎚 U+2139A, both in the bundled font. They must read back as themselves.
+RARE_NAMES = "王𬌗明 李𡎚"
+
+
+def test_characters_beyond_the_basic_plane_read_back(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_cjk_fonts()
+    path = tmp_path / "rare.pdf"
+    canvas = Canvas(str(path))
+    canvas.setFont(CJK_FONT, 16)
+    canvas.drawString(50, 780, RARE_NAMES)
+    canvas.setFont(CJK_FONT_BOLD, 16)
+    canvas.drawString(50, 750, RARE_NAMES)
+    canvas.save()
+
+    assert PdfReader(path).pages[0].extract_text().splitlines() == [RARE_NAMES, RARE_NAMES]
+
+
+def test_a_receipt_for_a_rare_name_reads_back_with_it() -> None:
+    from dataclasses import replace
+
+    from printing_helpers import pdf_text
+    from test_printing_receipt import CASH
+
+    from counter_app.printing.receipt import LAYOUTS, render_receipt
+
+    for layout in LAYOUTS:
+        text = pdf_text(render_receipt(replace(CASH, account_name="王𬌗明"), layout))
+        assert "王𬌗明" in text, layout
