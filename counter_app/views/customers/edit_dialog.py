@@ -10,16 +10,13 @@ away (:mod:`counter_app.views.dialogs`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -29,7 +26,6 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import CustomerKind
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import (
-    IdType,
     validate_address,
     validate_mobile,
     validate_org_name,
@@ -41,8 +37,8 @@ from counter_app.services.customers_dto import (
     FieldError,
     FieldErrors,
 )
+from counter_app.views.customers.fields import FieldForm, id_type_choice
 from counter_app.views.dialogs import (
-    FieldChecks,
     KeepsTypedWork,
     clear_message,
     error_label,
@@ -108,28 +104,20 @@ class EditCustomerDialog(KeepsTypedWork, QDialog):
         self._customers = customers
         self._identity = identity
         self.saved: CustomerIdentity | None = None
-        self.errors: dict[str, QLabel] = {}
-        self.fields: dict[str, QWidget] = {}
-        self.checks = FieldChecks(self.errors, shown=self._fit_errors)
+        self.details = FieldForm(shown=self._fit_errors, name_prefix="edit_")
+        self.details.form.setContentsMargins(0, 0, 0, 0)
+        self.errors = self.details.errors
+        self.fields = self.details.fields
+        self.checks = self.details.checks
         self.setObjectName("editCustomerDialog")
         self.setWindowTitle(self.tr("Correct customer details - {name}").format(name=identity.name))
         self.setMinimumWidth(560)
 
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         individual = identity.kind is CustomerKind.INDIVIDUAL
 
         self.name = QLineEdit(identity.name)
         self.name.setMaxLength(100)
-        self.id_type = QComboBox()
-        for kind, text in (
-            (IdType.RESIDENT_ID, self.tr("Resident ID card")),
-            (IdType.HMT_RESIDENCE, self.tr("HK/Macao/Taiwan residence permit")),
-            (IdType.PASSPORT, self.tr("Passport")),
-            (IdType.HM_PERMIT, self.tr("Mainland travel permit for HK/Macao residents")),
-        ):
-            self.id_type.addItem(text, kind.value)
-        self.id_type.setCurrentIndex(max(0, self.id_type.findData(identity.id_type or "")))
+        self.id_type = id_type_choice(identity.id_type or "")
         self.id_number = MaskedLineEdit(identity.id_masked if individual else "")
         self.id_number.setMaxLength(40)
         self.credit_code = QLineEdit(identity.id_masked if not individual else "")
@@ -153,19 +141,19 @@ class EditCustomerDialog(KeepsTypedWork, QDialog):
         fit_placeholder(self.reason)
 
         if individual:
-            self._add("name", self.tr("&Name:"), self.name, self._check_name)
-            self._add("id_type", self.tr("ID &type:"), self.id_type)
+            self.details.add("name", self.tr("&Name:"), self.name, self._check_name)
+            self.details.add("id_type", self.tr("ID &type:"), self.id_type)
             # Not "ID &number": Alt+N is the name.
-            self._add("id_number", self.tr("ID n&umber:"), self.id_number, self._check_id)
-            self._add("phone", self.tr("&Mobile:"), self.phone, self._check_phone)
-            self._add("address", self.tr("&Address:"), self.address, self._check_address)
-            self._add(
+            self.details.add("id_number", self.tr("ID n&umber:"), self.id_number, self._check_id)
+            self.details.add("phone", self.tr("&Mobile:"), self.phone, self._check_phone)
+            self.details.add("address", self.tr("&Address:"), self.address, self._check_address)
+            self.details.add(
                 "emergency_name",
                 self.tr("Emergency contact:"),
                 self.emergency_name,
                 self._check_emergency_name,
             )
-            self._add(
+            self.details.add(
                 "emergency_phone",
                 self.tr("Emergency phone:"),
                 self.emergency_phone,
@@ -173,22 +161,22 @@ class EditCustomerDialog(KeepsTypedWork, QDialog):
             )
             self.id_type.currentIndexChanged.connect(self._id_type_changed)
         else:
-            self._add("name", self.tr("Organisation name:"), self.name, self._check_name)
-            self._add(
+            self.details.add("name", self.tr("Organisation name:"), self.name, self._check_name)
+            self.details.add(
                 "credit_code",
                 self.tr("Unified social credit code:"),
                 self.credit_code,
                 self._check_credit_code,
             )
-            self._add(
+            self.details.add(
                 "contact_person",
                 self.tr("Contact person:"),
                 self.contact_person,
                 self._check_contact_person,
             )
-            self._add("phone", self.tr("Contact phone:"), self.phone, self._check_phone)
-            self._add("address", self.tr("&Address:"), self.address, self._check_address)
-        self._add("reason", self.tr("&Reason for the change:"), self.reason)
+            self.details.add("phone", self.tr("Contact phone:"), self.phone, self._check_phone)
+            self.details.add("address", self.tr("&Address:"), self.address, self._check_address)
+        self.details.add("reason", self.tr("&Reason for the change:"), self.reason)
 
         self.hint = QLabel(
             self.tr(
@@ -213,34 +201,10 @@ class EditCustomerDialog(KeepsTypedWork, QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(self.form)
+        layout.addWidget(self.details)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
         self.name.setFocus()
-
-    def _add(
-        self,
-        field: str,
-        label: str,
-        widget: QWidget,
-        check: Callable[[], object] | None = None,
-    ) -> None:
-        """A field with its red error line right under it, checked as it is left."""
-        widget.setObjectName(f"edit_{field}")
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = error_label(field)
-        column.addWidget(error)
-        self.errors[field] = error
-        self.fields[field] = widget
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        self.form.addRow(caption, box)
-        if check is not None:
-            self.checks.add(field, widget, check)
 
     # ------------------------------------------------------------------ field checks
 

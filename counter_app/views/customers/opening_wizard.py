@@ -9,7 +9,6 @@ the customer's other accounts stop the opening until a manager approves at this 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +32,6 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import BillingMode
 from counter_app.domain.errors import CounterError
 from counter_app.domain.identity import (
-    IdType,
     validate_address,
     validate_mobile,
     validate_org_name,
@@ -49,14 +46,13 @@ from counter_app.services.customers_dto import (
     FieldErrors,
 )
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
+from counter_app.views.customers.fields import FieldForm, id_type_choice
 from counter_app.views.dialogs import (
-    FieldChecks,
     KeepsTypedWork,
     clear_message,
     error_label,
     first_text_field,
     message_line,
-    show_message,
 )
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tariff_class_label, utility_label
@@ -90,49 +86,6 @@ FIELD_PAGE = {
     "meter_number": PAGE_SUPPLY,
     "documents": PAGE_DOCUMENTS,
 }
-
-
-class _FieldForm(QWidget):
-    """A form whose every field has a red error line under it, checked as it is left."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout(self)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors: dict[str, QLabel] = {}
-        self.checks = FieldChecks(self.errors)
-
-    def add(
-        self,
-        field: str,
-        label: str,
-        widget: QWidget,
-        check: Callable[[], object] | None = None,
-    ) -> None:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = error_label(field)
-        column.addWidget(error)
-        self.errors[field] = error
-        caption = QLabel(label)
-        caption.setBuddy(widget)  # the label's Alt+key reaches the field itself
-        self.form.addRow(caption, box)
-        if check is not None:
-            self.checks.add(field, widget, check)
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            clear_message(label)
-
-    def show_error(self, field: str, message: str) -> bool:
-        label = self.errors.get(field)
-        if label is None:
-            return False
-        show_message(label, message)
-        return True
 
 
 def _line(name: str, max_length: int) -> QLineEdit:
@@ -176,16 +129,9 @@ class CustomerPage(QWizardPage):
         kinds.addStretch(1)
 
         # Individual
-        self.person = _FieldForm()
-        self.id_type = QComboBox()
+        self.person = FieldForm()
+        self.id_type = id_type_choice()
         self.id_type.setObjectName("idType")
-        for id_type, label in (
-            (IdType.RESIDENT_ID, self.tr("Resident ID card")),
-            (IdType.HMT_RESIDENCE, self.tr("HK/Macao/Taiwan residence permit")),
-            (IdType.PASSPORT, self.tr("Passport")),
-            (IdType.HM_PERMIT, self.tr("Mainland travel permit for HK/Macao residents")),
-        ):
-            self.id_type.addItem(label, id_type.value)
         self.id_number = _line("idNumber", 40)
         self.name = _line("customerName", 60)
         self.phone = _line("phone", 30)
@@ -210,18 +156,18 @@ class CustomerPage(QWizardPage):
             "emergency_name",
             self.tr("Emergency contact:"),
             self.emergency_name,
-            self._check_emergency_name,
+            lambda: self._check_emergency("emergency_name"),
         )
         self.person.add(
             "emergency_phone",
             self.tr("Emergency phone:"),
             self.emergency_phone,
-            self._check_emergency_phone,
+            lambda: self._check_emergency("emergency_phone"),
         )
         self.id_type.currentIndexChanged.connect(self._id_type_changed)
 
         # Organisation
-        self.company = _FieldForm()
+        self.company = FieldForm()
         self.credit_code = _line("creditCode", 30)
         self.org_name = _line("orgName", 110)
         self.contact_person = _line("contactPerson", 60)
@@ -275,7 +221,7 @@ class CustomerPage(QWizardPage):
     def is_individual(self) -> bool:
         return self.individual.isChecked()
 
-    def active_form(self) -> _FieldForm:
+    def active_form(self) -> FieldForm:
         return self.person if self.is_individual else self.company
 
     def first_field(self) -> QLineEdit:
@@ -294,19 +240,15 @@ class CustomerPage(QWizardPage):
 
     # ------------------------------------------------------------------ checks
 
-    def _check_emergency_name(self) -> None:
+    def _check_emergency(self, field: str) -> None:
+        """The emergency contact's name or phone: valid, and not without the other."""
         name, phone = self.emergency_name.text(), self.emergency_phone.text()
-        if not name.strip() and phone.strip():
-            raise FieldErrors([FieldError("emergency_name", "emergency.incomplete", {})])
-        if name.strip():
-            validate_person_name(name, field="emergency_name")
-
-    def _check_emergency_phone(self) -> None:
-        name, phone = self.emergency_name.text(), self.emergency_phone.text()
-        if not phone.strip() and name.strip():
-            raise FieldErrors([FieldError("emergency_phone", "emergency.incomplete", {})])
-        if phone.strip():
-            validate_mobile(phone, field="emergency_phone")
+        value, other = (name, phone) if field == "emergency_name" else (phone, name)
+        if not value.strip() and other.strip():
+            raise FieldErrors([FieldError(field, "emergency.incomplete", {})])
+        if value.strip():
+            validate = validate_person_name if field == "emergency_name" else validate_mobile
+            validate(value, field=field)
 
     def validatePage(self) -> bool:
         """下一步 goes on only when every field of the customer is valid."""
@@ -418,7 +360,7 @@ class SupplyPage(QWizardPage):
     def __init__(self, options: OpeningOptions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Supply point"))
-        self.form = _FieldForm()
+        self.form = FieldForm()
         self.same_address = QCheckBox(self.tr("Same as the customer's address"))
         self.same_address.setObjectName("sameAddress")
         self.supply_address = _line("supplyAddress", 250)
