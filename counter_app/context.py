@@ -18,6 +18,7 @@ from counter_app.services.auth import AuthService, UserAdminService
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
+from counter_app.services.complaints import ComplaintService
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
 from counter_app.services.hall import HallService
@@ -61,6 +62,7 @@ class Services:
     receipt_verifier: ReceiptVerifier
     ratings: RatingService
     audit_review: AuditReviewService
+    complaints: ComplaintService
 
 
 @dataclass
@@ -97,6 +99,7 @@ class AppContext:
             receipt_verifier=ReceiptVerifier(db, clock, actor),
             ratings=RatingService(db, clock, actor),
             audit_review=AuditReviewService(db, clock, actor),
+            complaints=ComplaintService(db, clock, actor),
         )
 
     def has_demo_data(self) -> bool:

@@ -70,6 +70,8 @@ class ApprovalAction(StrEnum):
     WAIVE_LATE_FEE = "waive_late_fee"  # 违约金减免: the subject is the account
     LARGE_CASH = "large_cash"  # 大额现金: the account, and the cash amount approved
     ARREARS_OVERRIDE = "arrears_override"  # 欠费开户: the subject is the customer
+    # 投诉延期: the subject is the complaint number and the milestone (extension_subject)
+    COMPLAINT_EXTENSION = "complaint_extension"
 
 
 class DocumentType(StrEnum):

@@ -26,6 +26,7 @@ class Permission(StrEnum):
     DAY_CLOSE = "day.close"
     REPORT_EXPORT = "report.export"
     DASHBOARD = "dashboard"
+    COMPLAINT_MANAGE = "complaint.manage"  # the overdue view, 催办, appeals, major complaints
     # Auditor
     AUDIT_READ = "audit.read"
     # Administrator
@@ -51,7 +52,13 @@ _CLERK = frozenset(
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.CLERK: _CLERK,
     Role.MANAGER: _CLERK
-    | {Permission.APPROVE, Permission.DAY_CLOSE, Permission.REPORT_EXPORT, Permission.DASHBOARD},
+    | {
+        Permission.APPROVE,
+        Permission.DAY_CLOSE,
+        Permission.REPORT_EXPORT,
+        Permission.DASHBOARD,
+        Permission.COMPLAINT_MANAGE,
+    },
     # Auditors read everything, reveal for verification, export audit reports; they change nothing.
     Role.AUDITOR: frozenset(
         {
