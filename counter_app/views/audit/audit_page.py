@@ -8,9 +8,10 @@ the answer says whether the receipt is genuine, and whether it still stands.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor, QFont
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,7 +35,12 @@ from counter_app.domain.money import format_yuan
 from counter_app.domain.receipt_numbers import receipt_number_in
 from counter_app.files import atomic_write
 from counter_app.reports.tables import Table, table_workbook
-from counter_app.services.audit_review_dto import ROW_LIMIT, ApprovalEntry, RegisterEntry
+from counter_app.services.audit_review_dto import (
+    ROW_LIMIT,
+    ApprovalEntry,
+    Listing,
+    RegisterEntry,
+)
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
 from counter_app.views.dialogs import ask_workbook_path
 from counter_app.views.errors import error_message
@@ -44,6 +51,8 @@ from counter_app.views.timefmt import date_text, datetime_text, hall_today
 if TYPE_CHECKING:
     from counter_app.services.audit_review import AuditReviewService
     from counter_app.services.payments.verification import ReceiptVerifier
+
+T = TypeVar("T")
 
 _GREEN = "#0b6e2e"
 _AMBER = "#8a5a00"
@@ -83,6 +92,21 @@ class _Period(QWidget):
 
     def dates(self) -> tuple[date, date]:
         return _date(self.start.date()), _date(self.end.date())
+
+
+def _listing_tab(
+    name: str, period: _Period, model: DtoTableModel[Any]
+) -> tuple[QWidget, QTableView, QLabel]:
+    """A review tab: the period row, the table (``<name>Table``), the status (``<name>Status``)."""
+    tab = QWidget()
+    view = table_view(f"{name}Table", model)
+    status = QLabel()
+    status.setObjectName(f"{name}Status")
+    layout = QVBoxLayout(tab)
+    layout.addWidget(period)
+    layout.addWidget(view, 1)
+    layout.addWidget(status)
+    return tab, view, status
 
 
 class AuditPage(QWidget):
@@ -302,7 +326,6 @@ class AuditPage(QWidget):
         return {kind: document_type_label(kind) for kind in DocumentType}
 
     def _build_register_tab(self, today: date) -> QWidget:
-        tab = QWidget()
         names = self._doc_type_names()
         self.register_period = _Period(today, self.tr("Show"))
         self.register_period.show_button.setObjectName("showRegister")
@@ -314,10 +337,9 @@ class AuditPage(QWidget):
             self.doc_type.addItem(name, kind.value)
         self.register_period.row.addWidget(self.doc_type)
         self.register_period.finish()
-        self.export_register_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_register_button.setObjectName("exportRegister")
-        self.export_register_button.clicked.connect(self.export_register)
-        self.register_period.row.addWidget(self.export_register_button)
+        self.export_register_button = self._export_button(
+            self.register_period, "exportRegister", self.export_register
+        )
 
         red = QColor(_RED)
         self.register_model: DtoTableModel[RegisterEntry] = DtoTableModel(
@@ -357,47 +379,41 @@ class AuditPage(QWidget):
                 ),
             ]
         )
-        self.register_view = table_view("registerTable", self.register_model)
-        self.register_status = QLabel()
-        self.register_status.setObjectName("registerStatus")
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.register_period)
-        layout.addWidget(self.register_view, 1)
-        layout.addWidget(self.register_status)
+        tab, self.register_view, self.register_status = _listing_tab(
+            "register", self.register_period, self.register_model
+        )
         return tab
 
     def load_register(self) -> bool:
         start, end = self.register_period.dates()
         raw = self.doc_type.currentData()
         kind = DocumentType(raw) if raw else None
-        try:
-            listing = self._review.print_register(start, end, kind)
-        except CounterError as exc:
-            self.register_status.setText(error_message(exc))
-            return False
-        self.register_model.set_rows(listing.rows)
-        reprints = sum(1 for e in listing.rows if e.reprint_no)
-        waiting = sum(1 for e in listing.rows if not e.printed)
-        # Every entry is a copy registered; some never came out of a printer (yet). The
-        # counts add up: originals + reprints, and the unprinted among them.
-        text = self.tr(
-            "Copies registered: {n} (originals {originals}, reprints {reprints}); "
-            "of these not printed yet: {waiting}."
-        ).format(
-            n=len(listing.rows),
-            originals=len(listing.rows) - reprints,
-            reprints=reprints,
-            waiting=waiting,
+
+        def summary(rows: tuple[RegisterEntry, ...]) -> str:
+            reprints = sum(1 for e in rows if e.reprint_no)
+            waiting = sum(1 for e in rows if not e.printed)
+            # Every entry is a copy registered; some never came out of a printer (yet). The
+            # counts add up: originals + reprints, and the unprinted among them.
+            return self.tr(
+                "Copies registered: {n} (originals {originals}, reprints {reprints}); "
+                "of these not printed yet: {waiting}."
+            ).format(
+                n=len(rows),
+                originals=len(rows) - reprints,
+                reprints=reprints,
+                waiting=waiting,
+            )
+
+        return self._show_listing(
+            lambda: self._review.print_register(start, end, kind),
+            self.register_model,
+            self.register_status,
+            summary,
         )
-        if listing.truncated:
-            text += " " + self._truncated_note()
-        self.register_status.setText(text)
-        return True
 
     # ================================================================== approvals
 
     def _build_approvals_tab(self, today: date) -> QWidget:
-        tab = QWidget()
         actions = {
             "void": self.tr("Void"),
             "refund": self.tr("Refund"),
@@ -409,10 +425,9 @@ class AuditPage(QWidget):
         self.approvals_period.show_button.setObjectName("showApprovals")
         self.approvals_period.show_button.clicked.connect(self.load_approvals)
         self.approvals_period.finish()
-        self.export_approvals_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_approvals_button.setObjectName("exportApprovals")
-        self.export_approvals_button.clicked.connect(self.export_approvals)
-        self.approvals_period.row.addWidget(self.export_approvals_button)
+        self.export_approvals_button = self._export_button(
+            self.approvals_period, "exportApprovals", self.export_approvals
+        )
         self.approvals_model: DtoTableModel[ApprovalEntry] = DtoTableModel(
             [
                 Column(self.tr("Time"), lambda a: datetime_text(a.at, seconds=True)),
@@ -428,27 +443,50 @@ class AuditPage(QWidget):
                 ),
             ]
         )
-        self.approvals_view = table_view("approvalsTable", self.approvals_model)
-        self.approvals_status = QLabel()
-        self.approvals_status.setObjectName("approvalsStatus")
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.approvals_period)
-        layout.addWidget(self.approvals_view, 1)
-        layout.addWidget(self.approvals_status)
+        tab, self.approvals_view, self.approvals_status = _listing_tab(
+            "approvals", self.approvals_period, self.approvals_model
+        )
         return tab
 
     def load_approvals(self) -> bool:
         start, end = self.approvals_period.dates()
+        return self._show_listing(
+            lambda: self._review.approvals(start, end),
+            self.approvals_model,
+            self.approvals_status,
+            lambda rows: self.tr("{n} approvals.").format(n=len(rows)),
+        )
+
+    # ================================================================== both listings
+
+    def _export_button(
+        self, period: _Period, name: str, export: Callable[[], object]
+    ) -> QPushButton:
+        """The 导出 button at the end of a listing's period row."""
+        button = QPushButton(self.tr("Export to Excel…"))
+        button.setObjectName(name)
+        button.clicked.connect(export)
+        period.row.addWidget(button)
+        return button
+
+    def _show_listing(
+        self,
+        fetch: Callable[[], Listing[T]],
+        model: DtoTableModel[T],
+        status: QLabel,
+        summary: Callable[[tuple[T, ...]], str],
+    ) -> bool:
+        """Query a listing into its table and say what it holds; False when the query failed."""
         try:
-            listing = self._review.approvals(start, end)
+            listing = fetch()
         except CounterError as exc:
-            self.approvals_status.setText(error_message(exc))
+            status.setText(error_message(exc))
             return False
-        self.approvals_model.set_rows(listing.rows)
-        text = self.tr("{n} approvals.").format(n=len(listing.rows))
+        model.set_rows(listing.rows)
+        text = summary(listing.rows)
         if listing.truncated:
             text += " " + self._truncated_note()
-        self.approvals_status.setText(text)
+        status.setText(text)
         return True
 
     # ================================================================== export
