@@ -32,7 +32,7 @@ from counter_app.printing.page import (
     bold_face,
     build_styles,
 )
-from counter_app.printing.wording import printed_line
+from counter_app.printing.wording import hotline_line, printed_line
 
 
 class _Issued(Protocol):
@@ -151,11 +151,8 @@ class PdfDocument(ABC, Generic[D]):
         canvas.saveState()
         bold_face(page).draw(canvas, left, baseline, issued.hall.name, size)
         canvas.setFont(CJK_FONT, page.font_size)
-        canvas.drawRightString(right, baseline, f"服务热线：{issued.hall.hotline}")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        rule = baseline - 2.2 * MM
-        canvas.line(left, rule, right, rule)
+        canvas.drawRightString(right, baseline, hotline_line(issued))
+        _rule(canvas, left, right, baseline - 2.2 * MM, RULE, 0.6)
         canvas.restoreState()
 
     def draw_footer(self, canvas: Canvas, doc: D, page_no: int, pages: int) -> None:
@@ -168,10 +165,7 @@ class PdfDocument(ABC, Generic[D]):
         size = page.font_size * 0.8
 
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.4)
-        rule = baseline + size + 1.5 * MM
-        canvas.line(left, rule, right, rule)
+        _rule(canvas, left, right, baseline + size + 1.5 * MM, RULE, 0.4)
         canvas.setFillColor(MUTED)
         canvas.setFont(CJK_FONT, size)
         count = f"第 {page_no} 页 / 共 {pages} 页"
@@ -198,11 +192,8 @@ class PdfDocument(ABC, Generic[D]):
         _draw_fitted(canvas, issued.hall.name, bold_face(page), size, centre, baseline, room)
         baseline -= page.font_size * 1.45
         canvas.setFont(CJK_FONT, page.font_size)
-        canvas.drawCentredString(centre, baseline, f"服务热线：{issued.hall.hotline}")
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.6)
-        rule = baseline - 2 * MM
-        canvas.line(left, rule, right, rule)
+        canvas.drawCentredString(centre, baseline, hotline_line(issued))
+        _rule(canvas, left, right, baseline - 2 * MM, INK, 0.6)
         canvas.restoreState()
 
     def _draw_roll_footer(self, canvas: Canvas, doc: D) -> None:
@@ -221,16 +212,20 @@ class PdfDocument(ABC, Generic[D]):
         baseline += size * 1.35
         reference = f"{self.title} {self.reference(doc)}"
         _draw_fitted(canvas, reference, REGULAR, size, centre, baseline, right - left)
-        canvas.setStrokeColor(INK)
-        canvas.setLineWidth(0.4)
-        rule = baseline + size + 1.2 * MM
-        canvas.line(left, rule, right, rule)
+        _rule(canvas, left, right, baseline + size + 1.2 * MM, INK, 0.4)
         canvas.restoreState()
 
 
 def _page_height(canvas: Canvas) -> float:
     # ReportLab keeps the size of the page being drawn only here; a roll's differs per document.
     return float(canvas._pagesize[1])
+
+
+def _rule(canvas: Canvas, left: float, right: float, y: float, colour: str, width: float) -> None:
+    """The thin line that sets a header or footer off from the body."""
+    canvas.setStrokeColor(colour)
+    canvas.setLineWidth(width)
+    canvas.line(left, y, right, y)
 
 
 def _draw_fitted(

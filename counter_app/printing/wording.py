@@ -29,6 +29,11 @@ def counter_line(issued: IssuedBy) -> str | None:
     return None if number is None else f"{number}号窗口"
 
 
+def hotline_line(issued: IssuedBy) -> str:
+    """``服务热线：96777``, as a document's header gives the hall's hotline."""
+    return f"服务热线：{issued.hall.hotline}"
+
+
 def printed_line(issued: IssuedBy) -> str:
     """The footer's 'who printed this, where and when'."""
     parts = [
