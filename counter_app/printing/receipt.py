@@ -20,7 +20,7 @@ from counter_app.printing.barcodes import qr_code
 from counter_app.printing.page import INK, MM, REGULAR, Flowable
 from counter_app.printing.pieces import Beside, Cell, Columns, Figure, Gap, Item, Stamp, block
 from counter_app.printing.slip import LAYOUTS, SlipDocument, SlipLayout, document_for
-from counter_app.printing.wording import format_datetime, plain, quantity
+from counter_app.printing.wording import format_datetime, plain, quantity, volume_line
 
 VERIFY_CAPTION = "扫码核验收据真伪"
 VOID_NOTICE = "本收据已作废，不作为缴费凭证"
@@ -60,10 +60,8 @@ def late_fee_label(days: int) -> str:
 
 
 def prepaid_line(receipt: Receipt) -> tuple[str, str] | None:
-    if receipt.prepaid_volume is None:
-        return None
-    label, unit = _PREPAID_VOLUME.get(receipt.utility_kind, ("购买量", ""))
-    return label, f"{quantity(receipt.prepaid_volume)} {unit}".strip()
+    wording = _PREPAID_VOLUME.get(receipt.utility_kind, ("购买量", ""))
+    return volume_line(receipt.prepaid_volume, wording)
 
 
 # ----------------------------------------------------------------------------- layouts

@@ -22,7 +22,7 @@ from counter_app.printing.flowables import signature_block
 from counter_app.printing.page import INK, REGULAR, Flowable, pdf_colour
 from counter_app.printing.pieces import Beside, Cell, Columns, Gap, Item, Pen, Text, block
 from counter_app.printing.slip import LAYOUTS, SlipDocument, SlipLayout, document_for
-from counter_app.printing.wording import format_datetime, plain, quantity
+from counter_app.printing.wording import format_datetime, plain, volume_line
 
 TITLE = "冲正凭证"
 VOID_NOTICE = "原收据已作废，款项退还客户"
@@ -52,10 +52,7 @@ def staff_number(employee_no: str) -> str:
 
 
 def prepaid_line(slip: VoidSlip) -> tuple[str, str] | None:
-    if slip.prepaid_volume is None:
-        return None
-    label, unit = _PREPAID_VOLUME.get(slip.kind, ("冲回购买量", ""))
-    return label, f"{quantity(slip.prepaid_volume)} {unit}".strip()
+    return volume_line(slip.prepaid_volume, _PREPAID_VOLUME.get(slip.kind, ("冲回购买量", "")))
 
 
 # ----------------------------------------------------------------------------- layouts

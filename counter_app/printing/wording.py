@@ -56,5 +56,14 @@ def quantity(value: Decimal) -> str:
     return f"{value:f}"
 
 
+def volume_line(volume: Decimal | None, wording: tuple[str, str]) -> tuple[str, str] | None:
+    """A prepaid volume's line from its ``(label, unit)``: ``("购气量", "12.5 m³")``; None
+    when the document carries no volume."""
+    if volume is None:
+        return None
+    label, unit = wording
+    return label, f"{quantity(volume)} {unit}".strip()
+
+
 def tender_reference(tender: ReceiptTender) -> str | None:
     return None if not tender.reference else f"交易单号 {tender.reference}"
