@@ -20,6 +20,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     Numeric,
     String,
     Text,
@@ -635,16 +636,30 @@ class Complaint(Base):
     callback_at: Mapped[datetime | None]
     satisfaction: Mapped[E.Satisfaction | None] = mapped_column(_enum(E.Satisfaction))
     closed_at: Mapped[datetime | None]
+    # 跟进人: the user who follows the complaint up with the customer; kept through transfers.
+    follow_up_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # 责任人: the person or department responsible for the matter, named at intake.
+    responsible_person: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # An outside channel's own number and reply deadline (12345 工单号), tracked beside ours.
+    external_reference: Mapped[str | None] = mapped_column(String(40))
+    external_due_at: Mapped[datetime | None]
+    site_address: Mapped[str | None] = mapped_column(String(200))  # an emergency: where
+    repair_request_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"))
+    callback_note: Mapped[str | None] = mapped_column(Text)
+    # 1: the first handling; each 申诉 after a 不满意 callback starts the next round.
+    appeal_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class ComplaintMilestone(Base):
-    """One deadline of a complaint (investigation, solution, carried out, reported)."""
+    """One deadline of a complaint (investigation, solution, carried out, reported) in one
+    round: the first handling, or an appeal's."""
 
     __tablename__ = "complaint_milestones"
-    __table_args__ = (UniqueConstraint("complaint_id", "kind"),)
+    __table_args__ = (UniqueConstraint("complaint_id", "round", "kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"))
+    round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     kind: Mapped[E.MilestoneKind] = mapped_column(_enum(E.MilestoneKind))
     due_at: Mapped[datetime]
     done_at: Mapped[datetime | None]
@@ -666,6 +681,67 @@ class ComplaintExtension(Base):
     customer_told_how: Mapped[str] = mapped_column(String(30))
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime]
+
+
+class ComplaintChase(Base):
+    """催办: a manager's note on an overdue milestone, for the complaint's owner to see."""
+
+    __tablename__ = "complaint_chases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    milestone_id: Mapped[int] = mapped_column(ForeignKey("complaint_milestones.id"))
+    at: Mapped[datetime]
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # whom it was for
+    note: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime | None]
+
+
+class ComplaintTransfer(Base):
+    """A complaint handed from one owner to another."""
+
+    __tablename__ = "complaint_transfers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    at: Mapped[datetime]
+    by_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    from_owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    to_owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str] = mapped_column(Text)
+
+
+class ComplaintAttachment(Base):
+    """A photo, scan or PDF kept in the database, so every counter of the hall sees it."""
+
+    __tablename__ = "complaint_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(40))  # read from the content
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    added_at: Mapped[datetime]
+
+
+class ComplaintMediation(Base):
+    """调解 of a dispute and the agreement reached."""
+
+    __tablename__ = "complaint_mediations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    mediated_at: Mapped[datetime]
+    mediator: Mapped[str] = mapped_column(String(100))
+    parties: Mapped[str] = mapped_column(String(200))
+    record: Mapped[str] = mapped_column(Text)
+    agreement: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    recorded_at: Mapped[datetime]
 
 
 # ----------------------------------------------------------------------------- approvals and audit
