@@ -702,6 +702,11 @@ def _newest(
     )
 
 
+def _number_of(numbers: Mapping[int, str], account_id: int | None) -> str | None:
+    """The number of one of the customer's accounts a row is about, if it is about one."""
+    return None if account_id is None else numbers.get(account_id)
+
+
 def _bills(
     s: Session, ids: list[int], numbers: Mapping[int, str], limit: int
 ) -> tuple[BillLineRow, ...]:
@@ -772,7 +777,7 @@ def _open_requests(
             type_code=code,
             type_name=name,
             status=r.status,
-            account_number=numbers.get(r.account_id) if r.account_id is not None else None,
+            account_number=_number_of(numbers, r.account_id),
             accepted_at=r.accepted_at,
             deadline_at=r.deadline_at,
             owner_employee_no=users.employee_no(r.owner_id),
@@ -806,7 +811,7 @@ def _complaints(
             severity=c.severity,
             status=c.status,
             received_at=c.received_at,
-            account_number=numbers.get(c.account_id) if c.account_id is not None else None,
+            account_number=_number_of(numbers, c.account_id),
         )
         for c in complaints
     )
@@ -827,7 +832,7 @@ def _prints(
             printed=d.printed,
             layout=d.layout,
             user_employee_no=users.employee_no(d.user_id),
-            account_number=numbers.get(d.account_id) if d.account_id is not None else None,
+            account_number=_number_of(numbers, d.account_id),
         )
         for d in docs
     )
@@ -852,7 +857,7 @@ def _contacts(
             channel=c.channel,
             note=c.note,
             user_employee_no=users.employee_no(c.user_id),
-            account_number=numbers.get(c.account_id) if c.account_id is not None else None,
+            account_number=_number_of(numbers, c.account_id),
         )
         for c in logs
     )
