@@ -70,8 +70,12 @@ class ApprovalAction(StrEnum):
     WAIVE_LATE_FEE = "waive_late_fee"  # 违约金减免: the subject is the account
     LARGE_CASH = "large_cash"  # 大额现金: the account, and the cash amount approved
     ARREARS_OVERRIDE = "arrears_override"  # 欠费开户: the subject is the customer
+    # 长短款: the subject is the shift (shift_subject) and the amount the signed variance
+    CASH_VARIANCE = "cash_variance"
     # 投诉延期: the subject is the complaint number and the milestone (extension_subject)
     COMPLAINT_EXTENSION = "complaint_extension"
+    # Service requests (docs/domain.md §6)
+    SERVICE_REQUEST = "service_request"  # 业务审核: the subject is the request number
 
 
 class DocumentType(StrEnum):
@@ -84,11 +88,25 @@ class DocumentType(StrEnum):
     SHIFT_REPORT = "shift_report"
     DAILY_REPORT = "daily_report"
     SETTLEMENT_SLIP = "settlement_slip"
+    # Service requests (docs/domain.md §6)
+    REQUEST_STATUS = "request_status"  # 业务进度单: what a customer asking "how is it?" takes
 
 
 class SlaUnit(StrEnum):
     WORKING_DAYS = "working_days"
     HOURS = "hours"  # clock hours, 24x7
+
+
+class RequestEffect(StrEnum):
+    """What completing a request of a type does to the account (docs/domain.md §6)."""
+
+    NONE = "none"
+    TRANSFER = "transfer"  # 过户: the account passes to the new owner
+    RENAME = "rename"  # 更名: the holder's name changes
+    RELOCATE = "relocate"  # 迁移/移表: the supply address changes
+    SUSPEND = "suspend"  # 暂停: the account becomes suspended
+    RESUME = "resume"  # 恢复: the account becomes active again
+    CLOSE = "close"  # 销户: the account is closed, a settlement slip prints
 
 
 class RequestStatus(StrEnum):

@@ -17,9 +17,18 @@ from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocu
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import Conflict, NotFound
 from counter_app.domain.receipts import Receipt, VoidSlip
+from counter_app.domain.request_documents import RequestStatusSlip, SettlementSlip, WorkOrder
 
 #: The DTOs a printed document is made from; a new kind of document adds its DTO here.
-Printable: TypeAlias = Receipt | VoidSlip | AccountOpeningConfirmation | MissingDocumentsNotice
+Printable: TypeAlias = (
+    Receipt
+    | VoidSlip
+    | AccountOpeningConfirmation
+    | MissingDocumentsNotice
+    | WorkOrder
+    | SettlementSlip
+    | RequestStatusSlip
+)
 
 #: Every layout a document is printed in: the 80 mm roll, an A5 or an A4 sheet.
 LAYOUTS = frozenset({"thermal80", "a5", "a4"})
