@@ -514,7 +514,16 @@ class PrintedDocument(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    doc_type: Mapped[E.DocumentType] = mapped_column(_enum(E.DocumentType))
+    # A plain string column, no CHECK: a new kind of document needs no migration (0006).
+    doc_type: Mapped[E.DocumentType] = mapped_column(
+        Enum(
+            E.DocumentType,
+            native_enum=False,
+            create_constraint=False,
+            length=24,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
     doc_number: Mapped[str] = mapped_column(String(32))
     hall_id: Mapped[int | None] = mapped_column(ForeignKey("halls.id"))
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
@@ -530,6 +539,17 @@ class PrintedDocument(Base):
 
 
 # ----------------------------------------------------------------------------- service requests
+
+
+def _plain_enum(cls: type[Any]) -> Enum:
+    """Enum stored as a plain string without a CHECK: a value added later needs no migration."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+    )
 
 
 class ServiceType(Base):
@@ -550,13 +570,30 @@ class ServiceType(Base):
     sla_unit: Mapped[E.SlaUnit] = mapped_column(_enum(E.SlaUnit))
     emergency: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What completing a request of the type does to the account (0006).
+    effect: Mapped[E.RequestEffect] = mapped_column(
+        _plain_enum(E.RequestEffect), default=E.RequestEffect.NONE, server_default="none"
+    )
+    # Intake refuses an empty description (repairs) (0006).
+    needs_description: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
 
 class ServiceRequest(Base):
-    """受理单 with its work order (工单)."""
+    """受理单 with its work order (工单).
+
+    The type's name, approval flag, SLA and effect are copied at intake (as are its fee and
+    documents), so an edit of the catalogue applies to new requests only; empty copies (rows
+    from before 0006) read the type's own values.
+    """
 
     __tablename__ = "service_requests"
-    __table_args__ = (Index("ix_service_requests_status_deadline", "status", "deadline_at"),)
+    __table_args__ = (
+        Index("ix_service_requests_status_deadline", "status", "deadline_at"),
+        Index("ix_service_requests_hall_status", "hall_id", "status"),
+        Index("ix_service_requests_accepted_at", "accepted_at"),  # the ledger by period
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -581,6 +618,20 @@ class ServiceRequest(Base):
     fee: Mapped[Decimal] = mapped_column(Money, default=Decimal("0.00"))
     payload: Mapped[Any | None] = mapped_column(JSON)  # type-specific data, e.g. new owner
     queue_ticket: Mapped[str | None] = mapped_column(String(20))
+    # --- 0006: the lifecycle after intake
+    # Raised by every step: a step on a version another counter has changed is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    type_name: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    needs_approval: Mapped[bool | None] = mapped_column(Boolean)
+    sla_amount: Mapped[int | None] = mapped_column(Integer)
+    sla_unit: Mapped[E.SlaUnit | None] = mapped_column(_plain_enum(E.SlaUnit))
+    effect: Mapped[E.RequestEffect | None] = mapped_column(_plain_enum(E.RequestEffect))
+    approved_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    approved_at: Mapped[datetime | None]
+    fee_payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"))
+    fee_receipt_no: Mapped[str | None] = mapped_column(String(24))
+    callback_at: Mapped[datetime | None]
+    satisfaction: Mapped[E.Satisfaction | None] = mapped_column(_plain_enum(E.Satisfaction))
 
 
 class ServiceRequestEvent(Base):
@@ -597,6 +648,23 @@ class ServiceRequestEvent(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime]
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Alert(Base):
+    """An alert for a hall's managers (an emergency request or complaint), shown at once on
+    whichever counter a manager is signed in, until one acknowledges it (0006)."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (Index("ix_alerts_hall_acknowledged", "hall_id", "acknowledged_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
+    kind: Mapped[str] = mapped_column(String(40))  # emergency_request, emergency_complaint
+    subject: Mapped[str] = mapped_column(String(60))  # a request or complaint number
+    summary: Mapped[str] = mapped_column(String(300))
+    raised_at: Mapped[datetime]
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 # ----------------------------------------------------------------------------- complaints
