@@ -89,3 +89,22 @@ class WorkingCalendar:
             if self.is_working_day(current):
                 count += 1
         return count
+
+
+def library_year(year: int) -> list[tuple[date, bool, str]] | None:
+    """What the holiday library says about ``year`` beyond Monday to Friday: each holiday that
+    falls on a weekday (working False) and each make-up working day on a weekend (True), with
+    the holiday's name; ``None`` when the library does not know the year."""
+    import chinese_calendar
+
+    holidays = chinese_calendar.holidays
+    workdays = chinese_calendar.workdays
+    known = {d.year for d in holidays} | {d.year for d in workdays}
+    if year not in known:
+        return None
+    days = [(d, False, str(name)) for d, name in holidays.items() if d.year == year]
+    days = [(d, w, n) for d, w, n in days if d.weekday() < 5]
+    days += [
+        (d, True, str(name)) for d, name in workdays.items() if d.year == year and d.weekday() >= 5
+    ]
+    return sorted(days)

@@ -244,6 +244,12 @@ def _is_control(ch: str) -> bool:
     return unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 
+def has_forbidden_characters(value: str) -> bool:
+    """Whether ``value`` holds emoji or control characters, which no stored name or address
+    may (docs/domain.md §3); for texts without a validator of their own (hall names)."""
+    return any(_is_emoji(ch) or _is_control(ch) for ch in value)
+
+
 def _is_letter_or_mark(ch: str) -> bool:
     return unicodedata.category(ch)[0] in {"L", "M"}
 

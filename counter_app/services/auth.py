@@ -9,23 +9,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.engine import Database
-from counter_app.db.models import Counter, Hall, User
+from counter_app.db.models import Counter, Hall, Setting, User
 from counter_app.domain.clock import Clock
 from counter_app.domain.enums import ApprovalAction, Role
 from counter_app.domain.errors import (
     AccountLocked,
     AuthenticationFailed,
-    Conflict,
     InvalidInput,
 )
-from counter_app.domain.permissions import Permission
 from counter_app.services import approvals, audit, oplog
+from counter_app.services.admin.dto import AdminInputError, AdminRefused
 from counter_app.services.approvals import ApprovalGrant
-from counter_app.services.base import Actor, Service, requires
-from counter_app.services.passwords import MIN_PASSWORD_LENGTH, hash_password, verify_password
+from counter_app.services.base import Actor
+from counter_app.services.passwords import (
+    MIN_PASSWORD_LENGTH,
+    WELL_KNOWN_PASSWORDS,
+    hash_password,
+    verify_password,
+)
 from counter_app.services.settings import read_setting
 
-__all__ = ["ApprovalGrant", "AuthService", "UserAdminService", "create_user"]
+__all__ = ["ApprovalGrant", "AuthService", "create_user"]
 
 
 def _record_own(
@@ -120,6 +124,32 @@ class AuthService:
             self._check(s, actor.employee_no, password, actor.counter_id)
         oplog.screen_unlocked(actor.employee_no)
 
+    def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
+        """The signed-in user chooses a new password; returns the actor without the demand to
+        change it. The old password is checked as at sign-in (wrong ones count to the lock).
+
+        Raises:
+            AuthenticationFailed, AccountLocked: the old password is wrong, as at sign-in.
+            AdminInputError: the new password breaks a rule (``password.*``), or is the old one
+                (``password.same_as_old``).
+        """
+        with self._db.write() as s:
+            user = self._check(s, actor.employee_no, old_password, actor.counter_id)
+            if new_password == old_password:
+                raise AdminInputError("password.same_as_old", field="password")
+            validate_new_password(s, new_password, user.employee_no)
+            user.password_hash = hash_password(new_password)
+            user.must_change_password = False
+            _record_own(
+                s,
+                user,
+                actor.counter_id,
+                self._clock.now(),
+                "change_password",
+                after={"must_change_password": False},
+            )
+            return _actor(user, actor.counter_id)
+
     def approve(
         self,
         requester: Actor,
@@ -169,14 +199,33 @@ def _actor(user: User, counter_id: int | None) -> Actor:
         role=user.role,
         hall_id=user.hall_id,
         counter_id=counter_id,
+        must_change_password=user.must_change_password,
     )
 
 
-def validate_new_password(password: str) -> None:
+def validate_new_password(s: Session, password: str, employee_no: str) -> None:
+    """The password rules (docs/domain.md §1): long enough, no spaces at its ends, not the
+    工号, and not a well-known password (the demo's among them) outside the demo database.
+
+    Raises:
+        AdminInputError: ``password.too_short``, ``password.spaces``,
+            ``password.is_employee_no`` or ``password.demo``.
+    """
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput("password too short", field="password", min=MIN_PASSWORD_LENGTH)
+        raise AdminInputError("password.too_short", field="password", min=MIN_PASSWORD_LENGTH)
     if password.strip() != password:
-        raise InvalidInput("password has leading or trailing spaces", field="password")
+        raise AdminInputError("password.spaces", field="password")
+    if employee_no and employee_no.casefold() in password.casefold():
+        raise AdminInputError("password.is_employee_no", field="password")
+    if password.casefold() in WELL_KNOWN_PASSWORDS and not _is_demo(s):
+        raise AdminInputError("password.demo", field="password")
+
+
+def _is_demo(s: Session) -> bool:
+    from counter_app.services.demo import DEMO_FLAG
+
+    row = s.get(Setting, DEMO_FLAG)
+    return bool(row is not None and row.value)
 
 
 def create_user(
@@ -189,25 +238,29 @@ def create_user(
     hall_code: str | None,
     at_clock: Clock,
     created_by: int | None = None,
+    must_change_password: bool = False,
 ) -> User:
-    """Create a user in the caller's unit of work (used by the admin screen, CLI and seeding)."""
+    """Create a user in the caller's unit of work (used by the admin screen, CLI and seeding).
+
+    ``must_change_password`` is set for a password someone else chose: its user is asked
+    for their own at the next sign-in.
+
+    Raises:
+        AdminInputError: a field or the password is not acceptable (see its codes).
+        AdminRefused: ``user.employee_no_taken``.
+    """
     employee_no = employee_no.strip()
     name = " ".join(name.split())
-    if not employee_no or not employee_no.isalnum() or len(employee_no) > 20:
-        raise InvalidInput("employee number must be 1-20 letters or digits", field="employee_no")
+    if not employee_no or not employee_no.isascii() or not employee_no.isalnum():
+        raise AdminInputError("user.employee_no_format", field="employee_no")
+    if len(employee_no) > 20:
+        raise AdminInputError("user.employee_no_format", field="employee_no")
     if not name or len(name) > 50:
-        raise InvalidInput("name must be 1-50 characters", field="name")
-    validate_new_password(password)
-    hall_id: int | None = None
-    if hall_code is not None:
-        hall = s.execute(select(Hall).where(Hall.code == hall_code)).scalar_one_or_none()
-        if hall is None:
-            raise InvalidInput(f"no hall with code {hall_code}", field="hall", hall=hall_code)
-        hall_id = hall.id
-    elif role is not Role.ADMIN:
-        raise InvalidInput("clerks, managers and auditors belong to a hall", field="hall")
+        raise AdminInputError("user.name_format", field="name")
+    hall_id = hall_for_role(s, role, hall_code)
     if s.execute(select(User.id).where(User.employee_no == employee_no)).first() is not None:
-        raise Conflict(f"employee number {employee_no} exists", field="employee_no")
+        raise AdminRefused("user.employee_no_taken", field="employee_no", employee_no=employee_no)
+    validate_new_password(s, password, employee_no)
     user = User(
         employee_no=employee_no,
         name=name,
@@ -217,6 +270,7 @@ def create_user(
         failed_logins=0,
         active=True,
         created_at=at_clock.now(),
+        must_change_password=must_change_password,
     )
     s.add(user)
     s.flush()
@@ -228,47 +282,30 @@ def create_user(
         action="create",
         entity="user",
         entity_id=user.id,
-        after={"employee_no": employee_no, "name": name, "role": role, "hall": hall_code},
+        after={
+            "employee_no": employee_no,
+            "name": name,
+            "role": role,
+            "hall": hall_code,
+            "must_change_password": must_change_password,
+        },
     )
     return user
 
 
-class UserAdminService(Service):
-    """Users and roles, for administrators."""
+def hall_for_role(s: Session, role: Role, hall_code: str | None) -> int | None:
+    """The id of the hall a user of ``role`` is given; clerks, managers and auditors belong to
+    a hall, an administrator may serve the whole company.
 
-    @requires(Permission.USER_ADMIN)
-    def add_user(
-        self, *, employee_no: str, name: str, role: Role, password: str, hall_code: str | None
-    ) -> int:
-        """Create a user and return its id."""
-        with self._db.write() as s:
-            user = create_user(
-                s,
-                employee_no=employee_no,
-                name=name,
-                role=role,
-                password=password,
-                hall_code=hall_code,
-                at_clock=self._clock,
-                created_by=self.actor.user_id,
-            )
-            return user.id
-
-    @requires(Permission.USER_ADMIN)
-    def unlock_user(self, employee_no: str) -> None:
-        """Lift a lockout before its time runs out."""
-        with self._db.write() as s:
-            user = s.execute(select(User).where(User.employee_no == employee_no)).scalar_one()
-            before = {"locked_until": user.locked_until}
-            user.locked_until = None
-            user.failed_logins = 0
-            audit.record_by(
-                s,
-                self.actor,
-                self._clock.now(),
-                "unlock",
-                "user",
-                user.id,
-                before=before,
-                after={"locked_until": None},
-            )
+    Raises:
+        AdminInputError: ``user.hall_required`` or ``user.unknown_hall``.
+    """
+    hall_code = (hall_code or "").strip() or None
+    if hall_code is None:
+        if role is not Role.ADMIN:
+            raise AdminInputError("user.hall_required", field="hall")
+        return None
+    hall_id = s.execute(select(Hall.id).where(Hall.code == hall_code)).scalar_one_or_none()
+    if hall_id is None:
+        raise AdminInputError("user.unknown_hall", field="hall", hall=hall_code)
+    return hall_id

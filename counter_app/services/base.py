@@ -24,6 +24,8 @@ class Actor:
     role: Role
     hall_id: int | None
     counter_id: int | None = None
+    #: The password was set by someone else: the user chooses their own before working.
+    must_change_password: bool = False
 
     def can(self, permission: Permission) -> bool:
         return role_has(self.role, permission)

@@ -38,7 +38,15 @@ from counter_app.domain.late_fees import (
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
 from counter_app.domain.settings import DEFAULTS
-from counter_app.domain.tariffs import MAX_READING, VOLUME_STEP, Tier, TierLine, split_usage, total
+from counter_app.domain.tariffs import (
+    MAX_READING,
+    VOLUME_STEP,
+    Tier,
+    TierLine,
+    split_period,
+    split_usage,
+    total,
+)
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
 from counter_app.services.bills_dto import (
@@ -127,6 +135,51 @@ def tariff_for(s: Session, kind: UtilityKind, tariff_class: str, on: date) -> Ta
 
 def tiers_of(tariff: Tariff) -> list[Tier]:
     return [Tier(t.tier_no, t.upper_volume, t.unit_price) for t in tariff.tiers]
+
+
+def price_reading(
+    s: Session,
+    tariff: Tariff,
+    previous_on: date,
+    read_on: date,
+    used_before: Decimal,
+    usage: Decimal,
+) -> list[TierLine]:
+    """The tier lines of the usage read on ``read_on`` since ``previous_on``.
+
+    ``tariff`` is the one in force on ``read_on``. When it took effect after ``previous_on``
+    the period spans a price change: the days from the day after ``previous_on`` through
+    ``read_on`` are cut at each change, and the usage is shared out by days, each share at
+    the prices in force on its days (docs/domain.md §4, :func:`split_period`).
+    """
+    if tariff.effective_from <= previous_on:
+        return split_usage(tiers_of(tariff), used_before, usage)
+    earlier = (
+        s.execute(
+            select(Tariff)
+            .where(
+                Tariff.utility_kind == tariff.utility_kind,
+                Tariff.tariff_class == tariff.tariff_class,
+                Tariff.effective_from < tariff.effective_from,
+            )
+            .order_by(Tariff.effective_from)
+            .options(selectinload(Tariff.tiers))
+        )
+        .scalars()
+        .all()
+    )
+    # The tariffs over the period: the last one that started on or before its first day,
+    # then every one that started within it.
+    first_day = previous_on + timedelta(days=1)
+    in_period = [t for t in earlier if t.effective_from > first_day]
+    before = [t for t in earlier if t.effective_from <= first_day]
+    chain = before[-1:] + in_period + [tariff]
+    parts: list[tuple[list[Tier], int]] = []
+    for i, current in enumerate(chain):
+        start = first_day if i == 0 else current.effective_from
+        end = read_on + timedelta(days=1) if i == len(chain) - 1 else chain[i + 1].effective_from
+        parts.append((tiers_of(current), (end - max(start, first_day)).days))
+    return split_period([p for p in parts if p[1] > 0], used_before, usage)
 
 
 @dataclass(frozen=True)
@@ -380,7 +433,7 @@ def store_readings(
             )
         previous_on, previous_value = item.previous
         usage = item.reading - previous_value
-        lines = split_usage(tiers_of(item.tariff), item.used_before, usage)
+        lines = price_reading(s, item.tariff, previous_on, item.read_on, item.used_before, usage)
         amount = total(lines)
         bill: dict[str, Any] = {
             "number": f"B{item.account.number}{item.read_on:%Y%m}",

@@ -209,6 +209,9 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
             raise RuntimeError(
                 "the database already has users; demo data goes only into an empty one"
             )
+        # First: the demo password is allowed only in a database that says it holds demo data.
+        s.add(Setting(key=DEMO_FLAG, value=True, updated_at=clock.now()))
+        s.flush()
         halls = _seed_halls(s)
         for u in DEMO_USERS:
             create_user(
@@ -223,7 +226,6 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
         tariffs = _seed_tariffs(s, today)
         _seed_catalogue(s)
         _seed_accounts(s, rng, clock, today, halls, tariffs, customers)
-        s.add(Setting(key=DEMO_FLAG, value=True, updated_at=clock.now()))
         s.add(Setting(key="company.name", value=COMPANY, updated_at=clock.now()))
         audit.record(
             s, at=clock.now(), user_id=None, counter_id=None, action="seed_demo", entity="database"

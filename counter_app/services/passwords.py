@@ -9,6 +9,24 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _hasher = PasswordHasher()
 
 MIN_PASSWORD_LENGTH = 8
+#: Passwords anyone could guess, the demo data's among them: refused outside the demo database
+#: (compared without regard to case).
+WELL_KNOWN_PASSWORDS = frozenset(
+    {
+        "counter123",
+        "password",
+        "password1",
+        "12345678",
+        "123456789",
+        "1234567890",
+        "88888888",
+        "66666666",
+        "11111111",
+        "00000000",
+        "abc12345",
+        "qwerty123",
+    }
+)
 
 
 def use_fast_hashing_for_tests() -> None:

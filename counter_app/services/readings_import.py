@@ -34,10 +34,10 @@ from counter_app.domain.enums import AccountStatus, BillingMode, UtilityKind
 from counter_app.domain.identity import normalize_id_number
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
-from counter_app.domain.tariffs import split_usage, total
+from counter_app.domain.tariffs import total
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
-from counter_app.services.bills import CheckedReading, store_readings, tariff_for, tiers_of
+from counter_app.services.bills import CheckedReading, price_reading, store_readings, tariff_for
 from counter_app.services.bills_dto import AccountNotFound, TariffNotFound
 from counter_app.services.readings_file import (
     ACCOUNT_NUMBER,
@@ -288,7 +288,7 @@ def _plan_import(s: Session, parsed: ParsedReadings, today: date, *, lock: bool)
             year_key = (account.id, read_on.year)
             used_before = used.get(year_key, ZERO)
             usage = reading - previous[1]
-            amount = total(split_usage(tiers_of(found), used_before, usage))
+            amount = total(price_reading(s, found, previous[0], read_on, used_before, usage))
             used[year_key] = used_before + usage
         checked = CheckedReading(account, read_on, reading, previous, found, used_before)
         plan.rows.append(_Planned(row, checked, amount))

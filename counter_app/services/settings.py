@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Setting
 from counter_app.domain.permissions import Permission
-from counter_app.domain.settings import DEFAULTS
+from counter_app.domain.settings import DEFAULTS, EDITABLE, SettingInputError, checked_setting
 from counter_app.services import audit
+from counter_app.services.admin.dto import SettingRow
 from counter_app.services.base import Service, requires
 
 
@@ -29,11 +31,40 @@ class SettingsService(Service):
             return read_setting(s, key)
 
     @requires(Permission.SETTINGS_ADMIN)
+    def editable(self) -> list[SettingRow]:
+        """The settings an administrator changes, with their values, defaults and ranges."""
+        with self._db.read() as s:
+            return [
+                SettingRow(
+                    key=key,
+                    value=read_setting(s, key),
+                    default=DEFAULTS[key],
+                    kind=rule.kind,
+                    minimum=rule.minimum,
+                    maximum=rule.maximum,
+                )
+                for key, rule in EDITABLE.items()
+            ]
+
+    @requires(Permission.SETTINGS_ADMIN)
     def set(self, key: str, value: Any) -> None:
-        """Change a setting; the change is audited with its old and new value."""
+        """Change a setting; the change is audited with its old and new value.
+
+        A setting of the settings page (:data:`EDITABLE`) is checked against its range, and
+        the payment limits against each other. Every counter reads settings when it uses
+        them, so a change holds for the next payment, sign-in or idle lock everywhere.
+
+        Raises:
+            SettingInputError: the value is not a number or out of its range
+                (``setting.*``).
+            KeyError: no such setting.
+        """
         if key not in DEFAULTS:
             raise KeyError(key)
+        if key in EDITABLE:
+            value = checked_setting(key, value)
         with self._db.write() as s:
+            _check_payment_limits(s, key, value)
             row = s.get(Setting, key)
             before = DEFAULTS[key] if row is None else row.value
             if row is None:
@@ -53,3 +84,21 @@ class SettingsService(Service):
                 before=before,
                 after=value,
             )
+
+
+def _check_payment_limits(s: Session, key: str, value: Any) -> None:
+    """The least payment stays below the largest, and large cash needs approval within it."""
+    if key not in _LIMITS:
+        return
+    limits = {k: Decimal(str(read_setting(s, k))) for k in _LIMITS}
+    limits[key] = Decimal(str(value))
+    low, high = limits["payments.minimum"], limits["payments.maximum"]
+    if low >= high:
+        raise SettingInputError(
+            "setting.maximum_below_minimum", field=key, minimum=low, maximum=high
+        )
+    if limits["payments.cash_approval_above"] > high:
+        raise SettingInputError("setting.approval_above_maximum", field=key, maximum=high)
+
+
+_LIMITS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")

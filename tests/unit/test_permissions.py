@@ -15,7 +15,8 @@ from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import Role
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.permissions import Permission, role_has
-from counter_app.services.auth import AuthService, UserAdminService
+from counter_app.services.admin.users import UserAdminService
+from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor, Service
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.hall import HallService

@@ -1,0 +1,569 @@
+"""Administration services (docs/domain.md §1, §2, §4, §8) on both backends: users, halls,
+tariffs with effective dates, the holiday calendar, settings, and who may do any of it."""
+
+from __future__ import annotations
+
+import inspect
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from people import sign_in
+from sqlalchemy import select
+
+from counter_app.db.engine import Database
+from counter_app.db.models import AuditEntry, Bill, BillLine
+from counter_app.domain.clock import LOCAL_TZ, FixedClock
+from counter_app.domain.enums import Role, UtilityKind
+from counter_app.domain.errors import AuthenticationFailed, CounterError, PermissionDenied
+from counter_app.domain.permissions import role_has
+from counter_app.domain.settings import SettingInputError
+from counter_app.domain.tariffs import TariffInputError
+from counter_app.services.admin.dto import (
+    AdminInputError,
+    AdminRefused,
+    HallDraft,
+    TariffDraft,
+    TierDraft,
+)
+from counter_app.services.admin.halls import HallAdminService
+from counter_app.services.admin.tariffs import TariffAdminService
+from counter_app.services.admin.users import UserAdminService
+from counter_app.services.auth import AuthService
+from counter_app.services.base import Actor, Service
+from counter_app.services.bills import BillService
+from counter_app.services.calendar import CalendarService
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.settings import SettingsService
+
+ADMIN_SERVICES: tuple[type[Service], ...] = (
+    UserAdminService,
+    HallAdminService,
+    TariffAdminService,
+    CalendarService,
+    SettingsService,
+)
+
+
+def _admin(db: Database, clock: FixedClock) -> Actor:
+    return sign_in(db, clock, "S0001")
+
+
+def _tiers(*rows: tuple[str, str | None, str]) -> tuple[TierDraft, ...]:
+    return tuple(
+        TierDraft(Decimal(lo), None if hi is None else Decimal(hi), Decimal(p))
+        for lo, hi, p in rows
+    )
+
+
+RESIDENTIAL_2026_07 = TariffDraft(
+    UtilityKind.GAS,
+    "居民",
+    True,
+    date(2026, 7, 1),
+    _tiers(("0", "300", "2.80"), ("300", "600", "3.36"), ("600", None, "4.20")),
+)
+
+
+# ----------------------------------------------------------------------------- roles
+
+
+def _admin_cases() -> list[Any]:
+    cases = []
+    for cls in ADMIN_SERVICES:
+        for name, fn in inspect.getmembers(cls, inspect.isfunction):
+            permissions = getattr(fn, "__requires__", ())
+            if name.startswith("_") or not permissions:
+                continue
+            for role in Role:
+                if not all(role_has(role, p) for p in permissions):
+                    cases.append(pytest.param(cls, name, role, id=f"{cls.__name__}.{name}-{role}"))
+    return cases
+
+
+@pytest.mark.parametrize(("cls", "name", "role"), _admin_cases())
+def test_every_admin_method_refuses_every_other_role(
+    db: Database, clock: FixedClock, cls: type[Service], name: str, role: Role
+) -> None:
+    actor = Actor(user_id=1, employee_no="X1", name="某", role=role, hall_id=1, counter_id=1)
+    method = getattr(cls(db, clock, actor), name)
+    params = [
+        p
+        for p in inspect.signature(method).parameters.values()
+        if p.default is inspect.Parameter.empty
+        and p.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL)
+    ]
+    args = [None for p in params if p.kind is not inspect.Parameter.KEYWORD_ONLY]
+    kwargs = {p.name: None for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY}
+    with pytest.raises(PermissionDenied):
+        method(*args, **kwargs)
+    assert role is not Role.ADMIN
+
+
+def test_the_table_covers_every_admin_method_and_only_admins_pass() -> None:
+    names = {(c.values[0], c.values[1]) for c in _admin_cases()}
+    assert (UserAdminService, "reset_password") in names
+    assert (TariffAdminService, "add_tariff") in names
+    assert (CalendarService, "remove_override") in names
+    roles = {c.values[2] for c in _admin_cases()}
+    assert roles == {Role.CLERK, Role.MANAGER, Role.AUDITOR}
+
+
+# ----------------------------------------------------------------------------- users
+
+
+def test_a_new_clerk_must_change_the_temporary_password(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    users = UserAdminService(demo_db, clock, _admin(demo_db, clock))
+    users.add_user(
+        employee_no="G1009", name="新柜员", role=Role.CLERK, password="Temp-2026x", hall_code="H01"
+    )
+    auth = AuthService(demo_db, clock)
+    clerk = auth.sign_in("G1009", "Temp-2026x", 1)
+    assert clerk.must_change_password
+    with pytest.raises(AdminInputError) as same:
+        auth.change_password(clerk, "Temp-2026x", "Temp-2026x")
+    assert same.value.code == "password.same_as_old"
+    with pytest.raises(AuthenticationFailed):
+        auth.change_password(clerk, "wrong-one", "Mine-2026!")
+    changed = auth.change_password(clerk, "Temp-2026x", "Mine-2026!")
+    assert not changed.must_change_password
+    assert not auth.sign_in("G1009", "Mine-2026!", 1).must_change_password
+
+
+@pytest.mark.parametrize(
+    ("password", "code"),
+    [
+        ("short1", "password.too_short"),
+        (" spaced-out ", "password.spaces"),
+        ("xg1009xyz", "password.is_employee_no"),
+    ],
+)
+def test_password_rules(demo_db: Database, clock: FixedClock, password: str, code: str) -> None:
+    users = UserAdminService(demo_db, clock, _admin(demo_db, clock))
+    with pytest.raises(AdminInputError) as refused:
+        users.add_user(
+            employee_no="G1009", name="新柜员", role=Role.CLERK, password=password, hall_code="H01"
+        )
+    assert refused.value.code == code
+    assert "G1009" not in {u.employee_no for u in users.users()}
+
+
+def test_duplicate_employee_no_and_unknown_hall(demo_db: Database, clock: FixedClock) -> None:
+    users = UserAdminService(demo_db, clock, _admin(demo_db, clock))
+    with pytest.raises(AdminRefused) as taken:
+        users.add_user(
+            employee_no="G1001",
+            name="重复",
+            role=Role.CLERK,
+            password="Long-enough1",
+            hall_code="H01",
+        )
+    assert taken.value.code == "user.employee_no_taken"
+    with pytest.raises(AdminInputError) as hall:
+        users.add_user(
+            employee_no="G1010",
+            name="某",
+            role=Role.CLERK,
+            password="Long-enough1",
+            hall_code="H09",
+        )
+    assert hall.value.code == "user.unknown_hall"
+
+
+def test_separation_of_duties_and_the_last_administrator(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    admin = _admin(demo_db, clock)
+    users = UserAdminService(demo_db, clock, admin)
+    with pytest.raises(AdminRefused) as own_role:
+        users.edit_user("S0001", name="孙浩", role=Role.MANAGER, hall_code="H01")
+    assert own_role.value.code == "user.own_role"
+    with pytest.raises(AdminRefused) as own:
+        users.set_active("S0001", False)
+    assert own.value.code == "user.own_account"
+    users.add_user(
+        employee_no="S0002",
+        name="第二管理员",
+        role=Role.ADMIN,
+        password="Long-enough1",
+        hall_code=None,
+    )
+    second = Actor(user_id=0, employee_no="S0002", name="", role=Role.ADMIN, hall_id=None)
+    with demo_db.read() as s:
+        from counter_app.db.models import User
+
+        second = Actor(
+            user_id=s.execute(select(User.id).where(User.employee_no == "S0002")).scalar_one(),
+            employee_no="S0002",
+            name="第二管理员",
+            role=Role.ADMIN,
+            hall_id=None,
+        )
+    UserAdminService(demo_db, clock, second).set_active("S0001", False)
+    with pytest.raises(AdminRefused) as last:
+        users.edit_user("S0002", name="第二管理员", role=Role.CLERK, hall_code="H01")
+    assert last.value.code == "user.last_admin"
+
+
+def test_disable_reset_and_unlock_are_audited(demo_db: Database, clock: FixedClock) -> None:
+    users = UserAdminService(demo_db, clock, _admin(demo_db, clock))
+    auth = AuthService(demo_db, clock)
+    users.set_active("G1002", False)
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in("G1002", DEMO_PASSWORD)
+    users.set_active("G1002", True)
+    users.reset_password("G1002", "Reset-2026a")
+    assert auth.sign_in("G1002", "Reset-2026a").must_change_password
+    users.edit_user("G1003", name="赵磊", role=Role.CLERK, hall_code="H02")
+    users.unlock_user("G1003")
+    with demo_db.read() as s:
+        actions = [
+            (e.action, e.before, e.after)
+            for e in s.execute(select(AuditEntry).where(AuditEntry.entity == "user")).scalars()
+        ]
+    assert ("disable", {"active": True}, {"active": False}) in actions
+    moved = [a for a in actions if a[0] == "update"]
+    assert moved[-1][1]["hall"] == "H01"
+    assert moved[-1][2]["hall"] == "H02"
+    assert any(a[0] == "reset_password" for a in actions)
+
+
+def test_demo_password_refused_outside_the_demo(db: Database, clock: FixedClock) -> None:
+    from counter_app.services.setup import FirstRunService
+
+    with pytest.raises(AdminInputError) as refused:
+        FirstRunService(db, clock).set_up(_plan(password=DEMO_PASSWORD))
+    assert refused.value.code == "password.demo"
+    assert FirstRunService(db, clock).needs_setup()
+
+
+# ----------------------------------------------------------------------------- halls
+
+
+def test_halls_and_counters(demo_db: Database, clock: FixedClock) -> None:
+    halls = HallAdminService(demo_db, clock, _admin(demo_db, clock))
+    draft = HallDraft("H03", "城北营业厅", "拱墅区莫干山路1号", "0571-96777")
+    halls.add_hall(draft, counters=2)
+    with pytest.raises(AdminRefused) as taken:
+        halls.add_hall(HallDraft("h03", "另一个", "某路1号", "0571-1"), counters=1)
+    assert taken.value.code == "hall.code_taken"
+    with pytest.raises(AdminInputError) as bad:
+        halls.add_hall(HallDraft("3H", "名", "地址", "0571"), counters=1)
+    assert bad.value.code == "hall.code_format"
+    halls.add_counter("H03", 3, "")
+    with pytest.raises(AdminRefused):
+        halls.add_counter("H03", 3, "")
+    halls.edit_counter("H03", 1, name="综合窗口", active=False)
+    halls.edit_hall("H03", HallDraft("H03", "城北营业厅(新)", "拱墅区莫干山路2号", "0571-96777"))
+    row = next(h for h in halls.halls() if h.code == "H03")
+    assert row.name == "城北营业厅(新)"
+    assert [(c.number, c.name, c.active) for c in row.counters] == [
+        (1, "综合窗口", False),
+        (2, "2号窗口", True),
+        (3, "3号窗口", True),
+    ]
+
+
+# ----------------------------------------------------------------------------- tariffs
+
+
+@pytest.mark.parametrize(
+    ("tiers", "code"),
+    [
+        ((), "tariff.no_tiers"),
+        ((("0", "300", "2.61"), ("250", None, "3.13")), "tariff.tier_overlap"),
+        ((("0", "300", "2.61"), ("350", None, "3.13")), "tariff.tier_gap"),
+        ((("0", "300", "-2.61"), ("300", None, "3.13")), "tariff.negative_price"),
+        ((("0", "300", "2.61"), ("300", "600", "3.13")), "tariff.last_tier_open"),
+        ((("0", None, "2.61"), ("300", None, "3.13")), "tariff.inner_tier_open"),
+        ((("10", None, "2.61"),), "tariff.first_tier_lower"),
+        ((("0", None, "2.61234"),), "tariff.price_format"),
+    ],
+)
+def test_bad_tiers_are_refused(
+    demo_db: Database, clock: FixedClock, tiers: tuple[tuple[str, str | None, str], ...], code: str
+) -> None:
+    service = TariffAdminService(demo_db, clock, _admin(demo_db, clock))
+    before = len(service.tariffs())
+    draft = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 1, 1), _tiers(*tiers))
+    with pytest.raises(TariffInputError) as refused:
+        service.add_tariff(draft)
+    assert refused.value.code == code
+    assert len(service.tariffs()) == before
+
+
+def test_past_dates_and_in_force_tariffs(demo_db: Database, clock: FixedClock) -> None:
+    service = TariffAdminService(demo_db, clock, _admin(demo_db, clock))
+    past = TariffDraft(UtilityKind.GAS, "居民", True, date(2026, 11, 1), RESIDENTIAL_2026_07.tiers)
+    with pytest.raises(AdminInputError) as in_past:
+        service.add_tariff(past)
+    assert in_past.value.code == "tariff.effective_in_past"
+    in_force = next(t for t in service.tariffs() if t.state == "in_force")
+    with pytest.raises(AdminRefused) as locked:
+        service.edit_tariff(in_force.tariff_id, past)
+    assert locked.value.code == "tariff.in_force"
+    water = TariffDraft(UtilityKind.WATER, "居民", True, date(2027, 1, 1), _tiers(("0", None, "3")))
+    with pytest.raises(AdminInputError) as kind:
+        service.add_tariff(water)
+    assert kind.value.code == "tariff.kind_not_served"
+    future = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 1, 1), RESIDENTIAL_2026_07.tiers)
+    tariff_id = service.add_tariff(future)
+    with pytest.raises(AdminRefused) as taken:
+        service.add_tariff(future)
+    assert taken.value.code == "tariff.date_taken"
+    service.edit_tariff(
+        tariff_id, TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 2, 1), future.tiers)
+    )
+    rows = {t.tariff_id: t for t in service.tariffs()}
+    assert rows[tariff_id].state == "scheduled"
+    assert rows[tariff_id].effective_from == date(2027, 2, 1)
+    assert rows[in_force.tariff_id].effective_to == date(2027, 1, 31)
+    service.withdraw_tariff(tariff_id)
+    assert tariff_id not in {t.tariff_id for t in service.tariffs()}
+
+
+def _bill_lines(db: Database, bill_id: int) -> list[tuple[Decimal, Decimal, Decimal]]:
+    with db.read() as s:
+        rows = s.execute(
+            select(BillLine.volume, BillLine.unit_price, BillLine.amount)
+            .where(BillLine.bill_id == bill_id)
+            .order_by(BillLine.id)
+        ).all()
+    return [(Decimal(v), Decimal(p), Decimal(a)) for v, p, a in rows]
+
+
+def _fresh_account(db: Database, clock: FixedClock, read_on: date) -> int:
+    """A demo residential postpaid account with only a baseline reading on ``read_on``."""
+    from counter_app.db.models import Account, MeterReading
+
+    with db.write() as s:
+        account = (
+            s.execute(
+                select(Account).where(
+                    Account.tariff_class == "居民", Account.billing_mode == "postpaid"
+                )
+            )
+            .scalars()
+            .first()
+        )
+        assert account is not None
+        for bill in s.execute(select(Bill).where(Bill.account_id == account.id)).scalars():
+            s.delete(bill)
+        for reading in s.execute(
+            select(MeterReading).where(MeterReading.account_id == account.id)
+        ).scalars():
+            s.delete(reading)
+        s.flush()
+        s.add(
+            MeterReading(
+                account_id=account.id,
+                read_on=read_on,
+                reading=Decimal("1000"),
+                source="counter",
+                entered_at=clock.now(),
+            )
+        )
+        return account.id
+
+
+def _at(day: date) -> FixedClock:
+    return FixedClock(datetime(day.year, day.month, day.day, 9, 0, tzinfo=LOCAL_TZ))
+
+
+@pytest.mark.parametrize(
+    ("previous", "read_on", "expected"),
+    [
+        # June reading: the old prices only.
+        (date(2026, 5, 31), date(2026, 6, 30), [("60", "2.61", "156.60")]),
+        # July reading: from 1 July every day is at the new prices.
+        (date(2026, 6, 30), date(2026, 7, 31), [("60", "2.80", "168.00")]),
+        # 16 June … 15 July: 15 days at the old price, 15 at the new; 60 m³ shared by days.
+        (
+            date(2026, 6, 15),
+            date(2026, 7, 15),
+            [("30", "2.61", "78.30"), ("30", "2.80", "84.00")],
+        ),
+        # 11 June … 10 July: 20 of 30 days old, 10 new.
+        (
+            date(2026, 6, 10),
+            date(2026, 7, 10),
+            [("40", "2.61", "104.40"), ("20", "2.80", "56.00")],
+        ),
+    ],
+)
+def test_a_price_change_on_1_july_2026(
+    demo_db: Database,
+    previous: date,
+    read_on: date,
+    expected: list[tuple[str, str, str]],
+) -> None:
+    """Entered on 10 June for 1 July (docs/domain.md §4): bills before keep the old prices, a
+    period spanning the change is shared out by days."""
+    june = _at(date(2026, 6, 10))
+    # The demo's residential tariff starts on 1 January of the clock's year.
+    from counter_app.db.models import Tariff
+
+    with demo_db.write() as s:
+        for tariff in s.execute(select(Tariff)).scalars():
+            tariff.effective_from = date(2026, 1, 1)
+    TariffAdminService(demo_db, june, _admin(demo_db, june)).add_tariff(RESIDENTIAL_2026_07)
+    account_id = _fresh_account(demo_db, june, previous)
+    later = _at(date(2026, 8, 1))
+    clerk = sign_in(demo_db, later, "G1001")
+    result = BillService(demo_db, later, clerk).enter_reading(account_id, read_on, Decimal("1060"))
+    assert result.bill is not None
+    lines = _bill_lines(demo_db, result.bill.bill_id)
+    assert lines == [(Decimal(v), Decimal(p), Decimal(a)) for v, p, a in expected]
+    assert result.bill.amount == sum(Decimal(a) for _, _, a in expected)
+
+
+def test_a_spanning_period_crosses_a_tier_boundary_once() -> None:
+    from counter_app.domain.tariffs import Tier, split_period, usage_by_days
+
+    old = [Tier(1, Decimal(300), Decimal("2.61")), Tier(2, None, Decimal("3.13"))]
+    new = [Tier(1, Decimal(300), Decimal("2.80")), Tier(2, None, Decimal("3.36"))]
+    lines = split_period([(old, 15), (new, 15)], Decimal(280), Decimal(60))
+    assert [(ln.volume, ln.unit_price) for ln in lines] == [
+        (Decimal(20), Decimal("2.61")),
+        (Decimal(10), Decimal("3.13")),
+        (Decimal(30), Decimal("3.36")),
+    ]
+    assert usage_by_days(Decimal("10"), [1, 2]) == [Decimal("3.333"), Decimal("6.667")]
+
+
+# ----------------------------------------------------------------------------- calendar
+
+
+def test_a_2027_override_moves_a_deadline(demo_db: Database, clock: FixedClock) -> None:
+    calendar = CalendarService(demo_db, clock, _admin(demo_db, clock))
+    assert calendar.years_without_holiday_data() == [2027]
+    received = datetime(2027, 2, 5, 10, 0, tzinfo=LOCAL_TZ)  # a Friday
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 8)
+    assert not calendar.year(2027).library_knows
+    with pytest.raises(AdminRefused) as empty:
+        calendar.confirm_year(2027)
+    assert empty.value.code == "calendar.year_empty"
+    for day in (date(2027, 2, 8), date(2027, 2, 9)):
+        calendar.set_override(day, False, "春节")
+    with pytest.raises(AdminRefused) as same:
+        calendar.set_override(date(2027, 2, 8), False, "春节")
+    assert same.value.code == "calendar.same_marking"
+    with pytest.raises(AdminRefused):
+        calendar.set_override(date(2027, 2, 6), False)  # a Saturday is a day off already
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 10)
+    assert calendar.years_without_holiday_data() == [2027]
+    calendar.confirm_year(2027)
+    assert calendar.years_without_holiday_data() == []
+    calendar.remove_override(date(2027, 2, 9))
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 9)
+    with pytest.raises(AdminRefused) as gone:
+        calendar.remove_override(date(2027, 2, 9))
+    assert gone.value.code == "calendar.no_override"
+    assert [d.day for d in calendar.year(2027).days] == [date(2027, 2, 8)]
+
+
+def test_the_library_year_lists_holidays_and_make_up_days(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    year = CalendarService(demo_db, clock, _admin(demo_db, clock)).year(2026)
+    assert year.library_knows
+    marks = {d.day: d.working for d in year.days}
+    assert marks[date(2026, 10, 1)] is False
+    assert marks[date(2026, 10, 10)] is True
+
+
+# ----------------------------------------------------------------------------- settings
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "code"),
+    [
+        ("security.idle_lock_minutes", "0", "setting.out_of_range"),
+        ("security.idle_lock_minutes", "ten", "setting.not_a_number"),
+        ("security.idle_lock_minutes", "2.5", "setting.not_a_number"),
+        ("payments.maximum", "0.001", "setting.not_a_number"),
+        ("payments.cash_approval_above", "200000.00", "setting.approval_above_maximum"),
+        ("payments.minimum", "100.00", "setting.maximum_below_minimum"),
+        ("complaints.repeat_window_days", "400", "setting.out_of_range"),
+    ],
+)
+def test_bad_settings_are_refused(
+    demo_db: Database, clock: FixedClock, key: str, value: str, code: str
+) -> None:
+    settings = SettingsService(demo_db, clock, _admin(demo_db, clock))
+    if code == "setting.maximum_below_minimum":
+        settings.set("payments.cash_approval_above", "50.00")
+        settings.set("payments.maximum", "100.00")
+    before = settings.get(key)
+    with pytest.raises(CounterError) as refused:
+        settings.set(key, value)
+    assert refused.value.code == code
+    assert settings.get(key) == before
+
+
+def test_settings_are_stored_in_their_form_and_audited(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    settings = SettingsService(demo_db, clock, _admin(demo_db, clock))
+    settings.set("payments.maximum", "80000")
+    settings.set("security.idle_lock_minutes", "5")
+    assert settings.get("payments.maximum") == "80000.00"
+    assert settings.get("security.idle_lock_minutes") == 5
+    rows = {r.key: r for r in settings.editable()}
+    assert rows["security.idle_lock_minutes"].default == 10
+    with demo_db.read() as s:
+        entry = s.execute(
+            select(AuditEntry).where(AuditEntry.entity_id == "payments.maximum")
+        ).scalar_one()
+    assert (entry.before, entry.after) == ("100000.00", "80000.00")
+    with pytest.raises(SettingInputError):
+        settings.set("late_fees.residential_permille", "11")
+
+
+# ----------------------------------------------------------------------------- setup
+
+
+def _plan(password: str = "First-admin-1") -> Any:
+    from counter_app.services.setup_dto import SetupPlan
+
+    return SetupPlan(
+        company_name="江南燃气有限公司",
+        utility_kinds=(UtilityKind.GAS,),
+        hall=HallDraft("H01", "城南营业厅", "上城区解放路1号", "0571-96777"),
+        counters=3,
+        tariffs=(
+            TariffDraft(
+                UtilityKind.GAS,
+                "居民",
+                True,
+                date(2026, 1, 1),
+                _tiers(("0", "300", "2.61"), ("300", "600", "3.13"), ("600", None, "3.91")),
+            ),
+        ),
+        admin_employee_no="S0001",
+        admin_name="钱管理",
+        admin_password=password,
+    )
+
+
+def test_first_run_setup(db: Database, clock: FixedClock) -> None:
+    from counter_app.services.setup import FirstRunService
+
+    setup = FirstRunService(db, clock)
+    assert setup.needs_setup()
+    setup.set_up(_plan())
+    assert not setup.needs_setup()
+    assert [(c.hall_code, c.number) for c in setup.counter_choices()] == [
+        ("H01", 1),
+        ("H01", 2),
+        ("H01", 3),
+    ]
+    admin = AuthService(db, clock).sign_in("S0001", "First-admin-1")
+    assert admin.role is Role.ADMIN
+    assert not admin.must_change_password
+    with pytest.raises(AdminRefused) as done:
+        setup.set_up(_plan())
+    assert done.value.code == "setup.done"
