@@ -7,15 +7,19 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from pypdf import PdfReader
+import pytest
+from pypdf import DocumentInformation, PdfReader
 
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.printing.fonts import CJK_FONT, CJK_FONT_BOLD, register_cjk_fonts
-from counter_app.printing.page import THERMAL_80
+from counter_app.printing.page import MM, THERMAL_80
+
+D = TypeVar("D")
 
 HALL = HallHeader(
     code="H01",
@@ -48,6 +52,20 @@ def pdf_text(pdf: bytes) -> str:
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
+def rendered_texts(
+    render: Callable[[D, str], bytes], documents: Mapping[str, D], layout: str
+) -> dict[str, str]:
+    """The text of each of ``documents`` rendered in ``layout``, by the same names."""
+    return {name: pdf_text(render(document, layout)) for name, document in documents.items()}
+
+
+def pdf_metadata(pdf: bytes) -> DocumentInformation:
+    """The PDF's document information (title, subject, ...)."""
+    metadata = PdfReader(io.BytesIO(pdf)).metadata
+    assert metadata is not None
+    return metadata
+
+
 def without_spaces(value: str) -> str:
     return re.sub(r"\s+", "", value)
 
@@ -57,6 +75,22 @@ def page_sizes(pdf: bytes) -> list[tuple[float, float]]:
         (float(page.mediabox.width), float(page.mediabox.height))
         for page in PdfReader(io.BytesIO(pdf)).pages
     ]
+
+
+def assert_one_roll_page(pdf: bytes) -> tuple[float, float]:
+    """The PDF is one page of the 80 mm roll, 10 to 40 cm long; returns its width and length."""
+    sizes = page_sizes(pdf)
+    assert len(sizes) == 1
+    width, height = sizes[0]
+    assert width == pytest.approx(80 * MM)
+    assert 100 * MM < height < 400 * MM
+    return width, height
+
+
+def assert_one_a5_sheet(pdf: bytes) -> None:
+    """The PDF is a single A5 sheet that counts itself as page 1 of 1."""
+    assert page_sizes(pdf) == [pytest.approx((148 * MM, 210 * MM))]
+    assert "第 1 页 / 共 1 页" in pdf_text(pdf)
 
 
 def text_extents(pdf: bytes) -> list[tuple[float, float, str]]:

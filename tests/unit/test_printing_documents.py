@@ -9,7 +9,15 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from printing_helpers import ISSUED, LONG_ADDRESS, loads_reportlab, pdf_text, without_spaces
+from printing_helpers import (
+    ISSUED,
+    LONG_ADDRESS,
+    loads_reportlab,
+    page_sizes,
+    pdf_metadata,
+    pdf_text,
+    without_spaces,
+)
 from pypdf import PdfReader
 
 from counter_app.domain.documents import (
@@ -138,13 +146,12 @@ def test_markup_characters_in_customer_data_print_literally() -> None:
 
 def test_account_opening_fits_a5() -> None:
     pdf = AccountOpeningDocument(A5).render(replace(OPENING, supply_address=LONG_ADDRESS))
-    reader = PdfReader(io.BytesIO(pdf))
+    sizes = page_sizes(pdf)
 
-    box = reader.pages[0].mediabox
-    assert (float(box.width), float(box.height)) == pytest.approx((148 * MM, 210 * MM))
+    assert sizes[0] == pytest.approx((148 * MM, 210 * MM))
     text = pdf_text(pdf)
     assert without_spaces(LONG_ADDRESS) in without_spaces(text)
-    assert f"共 {len(reader.pages)} 页" in text
+    assert f"共 {len(sizes)} 页" in text
 
 
 # ----------------------------------------------------------------------------- 一次性告知单
@@ -248,10 +255,10 @@ def test_content_hash_is_sha256_hex() -> None:
 
 
 def test_documents_are_a4_by_default() -> None:
-    box = PdfReader(io.BytesIO(render_missing_documents_notice(NOTICE))).pages[0].mediabox
+    size = page_sizes(render_missing_documents_notice(NOTICE))[0]
 
     assert A4.width_mm == 210
-    assert (float(box.width), float(box.height)) == pytest.approx((210 * MM, 297 * MM))
+    assert size == pytest.approx((210 * MM, 297 * MM))
 
 
 class SlipForTests(PdfDocument[AccountOpeningConfirmation]):
@@ -280,7 +287,7 @@ def test_a_new_document_needs_only_its_story() -> None:
     assert "户号 12345678" in text
     assert "客户签字：" in text
     assert "测试凭条 12345678" in text
-    assert PdfReader(io.BytesIO(pdf)).metadata.title == "测试凭条"
+    assert pdf_metadata(pdf).title == "测试凭条"
 
 
 def test_barcode_refuses_what_code128_cannot_encode() -> None:

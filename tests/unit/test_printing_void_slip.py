@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -10,18 +9,19 @@ from decimal import Decimal
 import pytest
 from printing_helpers import (
     LONG_ADDRESS,
+    assert_one_a5_sheet,
+    assert_one_roll_page,
     assert_within_the_roll,
     issued_at,
     loads_reportlab,
-    page_sizes,
+    pdf_metadata,
     pdf_text,
+    rendered_texts,
 )
-from pypdf import PdfReader
 
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.money import amount_in_capitals
 from counter_app.domain.receipts import ReceiptTender, VoidSlip, VoidSlipBill
-from counter_app.printing.page import MM
 from counter_app.printing.void_slip import LAYOUTS, render_void_slip
 
 ISSUED = issued_at(datetime(2026, 3, 5, 11, 40, 12, tzinfo=LOCAL_TZ))
@@ -82,7 +82,7 @@ def layout(request: pytest.FixtureRequest) -> str:
 
 @pytest.fixture(scope="module")
 def texts(layout: str) -> dict[str, str]:
-    return {name: pdf_text(render_void_slip(slip, layout)) for name, slip in SLIPS.items()}
+    return rendered_texts(render_void_slip, SLIPS, layout)
 
 
 # ----------------------------------------------------------------------------- content
@@ -176,19 +176,11 @@ def test_unknown_layout_is_refused() -> None:
 
 
 def test_thermal_slip_is_one_page_80_mm_wide() -> None:
-    sizes = page_sizes(render_void_slip(MIXED))
-
-    assert len(sizes) == 1
-    width, height = sizes[0]
-    assert width == pytest.approx(80 * MM)
-    assert 100 * MM < height < 400 * MM
+    assert_one_roll_page(render_void_slip(MIXED))
 
 
 def test_a5_slip_is_an_a5_sheet() -> None:
-    pdf = render_void_slip(MIXED, "a5")
-
-    assert page_sizes(pdf) == [pytest.approx((148 * MM, 210 * MM))]
-    assert "第 1 页 / 共 1 页" in pdf_text(pdf)
+    assert_one_a5_sheet(render_void_slip(MIXED, "a5"))
 
 
 def test_nothing_runs_past_the_printable_width() -> None:
@@ -206,9 +198,8 @@ def test_rendering_is_deterministic(layout: str) -> None:
 
 
 def test_slip_pdf_names_itself() -> None:
-    metadata = PdfReader(io.BytesIO(render_void_slip(MIXED))).metadata
+    metadata = pdf_metadata(render_void_slip(MIXED))
 
-    assert metadata is not None
     assert metadata.title == "冲正凭证"
     assert metadata.subject == "冲正凭证 H01-2026-00001234"
 
