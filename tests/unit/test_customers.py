@@ -7,7 +7,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
-from people import debtor, resident_id, sign_in
+from people import debtor, open_gas_account, resident_id, sign_in
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -30,8 +30,7 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char
-from counter_app.services.accounts import AccountService
-from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
+from counter_app.services.accounts_dto import NewIndividual, NewOrganisation
 from counter_app.services.base import Actor
 from counter_app.services.customers import CustomerService
 from counter_app.services.customers_dto import CustomerChanges, FieldErrors, RevealField
@@ -49,24 +48,24 @@ def customers(demo_db: Database, clock: FixedClock, clerk: Actor) -> CustomerSer
 @pytest.fixture
 def customer_id(demo_db: Database, clock: FixedClock, clerk: Actor) -> int:
     """A customer opened at the counter, with an emergency contact and missing documents."""
-    result = AccountService(demo_db, clock, clerk).open_account(
-        AccountOpeningRequest(
-            supply_address="西湖区文三路256号丽景湾8幢1单元302室",
-            utility_kind="gas",
-            tariff_class="居民",
-            billing_mode="postpaid",
-            meter_number="GM5500000001",
-            documents_received=("身份证原件",),
-            new_customer=NewIndividual(
-                name="何佳慧",
-                id_type=IdType.RESIDENT_ID,
-                id_number=ID_NUMBER,
-                phone=PHONE,
-                address="西湖区文三路256号丽景湾8幢1单元302室",
-                emergency_contact_name="何建国",
-                emergency_contact_phone="13900008888",
-            ),
-        )
+    address = "西湖区文三路256号丽景湾8幢1单元302室"
+    person = NewIndividual(
+        name="何佳慧",
+        id_type=IdType.RESIDENT_ID,
+        id_number=ID_NUMBER,
+        phone=PHONE,
+        address=address,
+        emergency_contact_name="何建国",
+        emergency_contact_phone="13900008888",
+    )
+    result = open_gas_account(
+        demo_db,
+        clock,
+        clerk,
+        person,
+        supply_address=address,
+        meter="GM5500000001",
+        documents=("身份证原件",),
     )
     return result.customer_id
 
@@ -375,21 +374,21 @@ def test_find_by_credit_code(
 ) -> None:
     code = "91330100MA2EF4321" + credit_code_check_char("91330100MA2EF4321")
     assert customers.find_by_credit_code(code) is None
-    opened = AccountService(demo_db, clock, clerk).open_account(
-        AccountOpeningRequest(
-            supply_address="拱墅区湖墅南路99号",
-            utility_kind="gas",
-            tariff_class="非居民",
-            billing_mode="postpaid",
-            meter_number="GM5500000002",
-            new_customer=NewOrganisation(
-                name="杭州悦来酒店有限公司",
-                credit_code=code,
-                contact_person="孙浩",
-                phone="13655556666",
-                address="拱墅区湖墅南路99号",
-            ),
-        )
+    hotel = NewOrganisation(
+        name="杭州悦来酒店有限公司",
+        credit_code=code,
+        contact_person="孙浩",
+        phone="13655556666",
+        address="拱墅区湖墅南路99号",
+    )
+    opened = open_gas_account(
+        demo_db,
+        clock,
+        clerk,
+        hotel,
+        supply_address="拱墅区湖墅南路99号",
+        meter="GM5500000002",
+        tariff_class="非居民",
     )
     found = customers.find_by_credit_code(code.lower())
     assert found is not None

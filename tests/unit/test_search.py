@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from people import FULL_WIDTH, resident_id, sign_in
+from people import FULL_WIDTH, open_gas_account, resident_id, sign_in
 from sqlalchemy import delete, func, select
 
 from counter_app.db.engine import Database
@@ -23,8 +23,7 @@ from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, PaymentKind, PaymentStatus
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char
-from counter_app.services.accounts import AccountService
-from counter_app.services.accounts_dto import AccountOpeningRequest, NewIndividual, NewOrganisation
+from counter_app.services.accounts_dto import NewIndividual, NewOrganisation
 from counter_app.services.base import Actor
 from counter_app.services.search import SHORT_FRAGMENT_SCAN, SearchService, _next_string
 from counter_app.services.search_dto import MatchKind, SearchNote
@@ -58,23 +57,21 @@ def open_account(
     meter: str = "GM7000000001",
     customer: NewIndividual | NewOrganisation | None = None,
 ) -> str:
-    result = AccountService(db, clock, actor).open_account(
-        AccountOpeningRequest(
-            supply_address=supply_address,
-            utility_kind="gas",
-            tariff_class="居民",
-            billing_mode="postpaid",
-            meter_number=meter,
-            documents_received=("身份证原件",),
-            new_customer=customer
-            or NewIndividual(
-                name="欧阳明远",
-                id_type=IdType.RESIDENT_ID,
-                id_number=resident_id("33010219850611123"),
-                phone="13957112345",
-                address=supply_address,
-            ),
-        )
+    customer = customer or NewIndividual(
+        name="欧阳明远",
+        id_type=IdType.RESIDENT_ID,
+        id_number=resident_id("33010219850611123"),
+        phone="13957112345",
+        address=supply_address,
+    )
+    result = open_gas_account(
+        db,
+        clock,
+        actor,
+        customer,
+        supply_address=supply_address,
+        meter=meter,
+        documents=("身份证原件",),
     )
     return result.account_number
 
