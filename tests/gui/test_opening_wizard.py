@@ -66,10 +66,16 @@ def _next(qtbot: QtBot, w: AccountOpeningWizard) -> None:
     qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
 
-def _fill_customer(qtbot: QtBot, w: AccountOpeningWizard, id_number: str, name: str) -> None:
+def _type_id_number(w: AccountOpeningWizard, id_number: str) -> None:
+    """Type an ID number and leave the field: a customer who holds it is looked up."""
     page = w.customer_page
     page.id_number.setText(id_number)
     page.id_number.editingFinished.emit()
+
+
+def _fill_customer(qtbot: QtBot, w: AccountOpeningWizard, id_number: str, name: str) -> None:
+    page = w.customer_page
+    _type_id_number(w, id_number)
     page.name.setText(name)  # Chinese goes in with setText, never keyClicks
     qtbot.keyClicks(page.phone, "13912345678")
     page.address.setText(ADDRESS)
@@ -78,6 +84,13 @@ def _fill_customer(qtbot: QtBot, w: AccountOpeningWizard, id_number: str, name: 
 def _fill_supply(qtbot: QtBot, w: AccountOpeningWizard, meter: str) -> None:
     w.supply_page.same_address.setChecked(True)
     qtbot.keyClicks(w.supply_page.meter_number, meter)
+
+
+def _hand_in_every_document(qtbot: QtBot, w: AccountOpeningWizard) -> None:
+    """Tick every document on the checklist and go on."""
+    for check in w.documents_page.checks:
+        check.setChecked(True)
+    _next(qtbot, w)
 
 
 def _pdf_text(path: Path) -> str:
@@ -97,9 +110,7 @@ def test_new_individual_with_all_documents_prints_the_confirmation(
     _next(qtbot, wizard)
     _fill_supply(qtbot, wizard, "GM7000000001")
     _next(qtbot, wizard)
-    for check in wizard.documents_page.checks:
-        check.setChecked(True)
-    _next(qtbot, wizard)
+    _hand_in_every_document(qtbot, wizard)
     assert "陈晓明" in wizard.confirm_page.summary.text()
     _next(qtbot, wizard)  # Open account
 
@@ -215,9 +226,7 @@ def test_arrears_need_a_manager_at_the_counter(
     _next(qtbot, wizard)
     _fill_supply(qtbot, wizard, "GM7000000004")
     _next(qtbot, wizard)
-    for check in wizard.documents_page.checks:
-        check.setChecked(True)
-    _next(qtbot, wizard)
+    _hand_in_every_document(qtbot, wizard)
 
     seen: dict[str, str] = {}
 
@@ -320,6 +329,14 @@ def test_a_field_is_checked_when_it_is_left_and_cleared_when_corrected(
     assert not page.person.errors["name"].isVisible()
 
 
+def _type_known_individual(w: AccountOpeningWizard, ctx: AppContext) -> Customer:
+    """Type the ID number of a customer on record who owes nothing; returns the customer."""
+    known = _stored_individual(ctx)
+    assert known.id_number is not None
+    _type_id_number(w, known.id_number)
+    return known
+
+
 def _stored_individual(ctx: AppContext) -> Customer:
     """A customer on record who owes nothing (a debtor would need a manager)."""
     owing = (
@@ -345,11 +362,8 @@ def _stored_individual(ctx: AppContext) -> Customer:
 def test_an_existing_customer_is_filled_in_and_locked_then_used(
     qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
 ) -> None:
-    known = _stored_individual(ctx)
-    assert known.id_number is not None
+    known = _type_known_individual(wizard, ctx)
     page = wizard.customer_page
-    page.id_number.setText(known.id_number)
-    page.id_number.editingFinished.emit()
 
     assert known.name in page.found.text()
     assert page.name.text() == known.name
@@ -364,9 +378,7 @@ def test_an_existing_customer_is_filled_in_and_locked_then_used(
     _fill_supply(qtbot, wizard, "GM7000000011")
     assert wizard.supply_page.supply_address.text() == known.address
     _next(qtbot, wizard)
-    for check in wizard.documents_page.checks:
-        check.setChecked(True)
-    _next(qtbot, wizard)
+    _hand_in_every_document(qtbot, wizard)
     assert known.name in wizard.confirm_page.summary.text()
     _next(qtbot, wizard)  # Open account
     assert wizard.currentId() == PAGE_RESULT
@@ -379,11 +391,8 @@ def test_an_existing_customer_is_filled_in_and_locked_then_used(
 def test_changing_the_id_number_releases_the_locked_fields(
     qtbot: QtBot, wizard: AccountOpeningWizard, ctx: AppContext
 ) -> None:
-    known = _stored_individual(ctx)
-    assert known.id_number is not None
+    _type_known_individual(wizard, ctx)
     page = wizard.customer_page
-    page.id_number.setText(known.id_number)
-    page.id_number.editingFinished.emit()
     assert page.name.isReadOnly()
 
     page.id_number.selectAll()
