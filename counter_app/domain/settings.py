@@ -83,8 +83,8 @@ EDITABLE: dict[str, SettingRule] = {
 
 class SettingInputError(CodedError, InvalidInput):
     """A value an administrator typed for a setting. Codes: ``setting.unknown`` (``key``),
-    ``setting.not_a_number`` (``key``), ``setting.out_of_range`` (``key``, ``minimum``,
-    ``maximum``), ``setting.maximum_below_minimum`` (``minimum``, ``maximum``: the payment
+    ``setting.not_a_number`` (``key``), ``setting.out_of_range`` (``key``, ``low``,
+    ``high``), ``setting.maximum_below_minimum`` (``minimum``, ``maximum``: the payment
     limits), ``setting.approval_above_maximum`` (``maximum``)."""
 
 
@@ -108,6 +108,6 @@ def checked_setting(key: str, value: object) -> int | str:
         raise SettingInputError("setting.not_a_number", field=key, key=key)
     if not rule.minimum <= number <= rule.maximum:
         raise SettingInputError(
-            "setting.out_of_range", field=key, key=key, minimum=rule.minimum, maximum=rule.maximum
+            "setting.out_of_range", field=key, key=key, low=rule.minimum, high=rule.maximum
         )
     return int(number) if rule.kind == "int" else f"{number.quantize(step)}"

@@ -67,7 +67,8 @@ class CalendarService(Service):
         overriding the holiday library; deadlines computed afterwards count it so.
 
         Raises:
-            AdminRefused: ``calendar.same_marking``: the day is already marked that way.
+            AdminRefused: ``calendar.already_working_day``, ``calendar.already_day_off``:
+                the day is already marked that way.
             AdminInputError: ``calendar.note_format``: the note is over 200 characters.
         """
         note = " ".join(note.split())
@@ -75,9 +76,8 @@ class CalendarService(Service):
             raise AdminInputError("calendar.note_format", field="note")
         calendar = load_calendar(self._db)
         if calendar.is_working_day(day) is is_working_day:
-            raise AdminRefused(
-                "calendar.same_marking", field="day", day=day, working=is_working_day
-            )
+            code = "calendar.already_working_day" if is_working_day else "calendar.already_day_off"
+            raise AdminRefused(code, field="day", day=day)
         with self._db.write() as s:
             row = s.get(CalendarOverride, day)
             before = None if row is None else row.is_working_day

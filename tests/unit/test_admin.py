@@ -450,7 +450,7 @@ def test_a_2027_override_moves_a_deadline(demo_db: Database, clock: FixedClock) 
         calendar.set_override(day, False, "春节")
     with pytest.raises(AdminRefused) as same:
         calendar.set_override(date(2027, 2, 8), False, "春节")
-    assert same.value.code == "calendar.same_marking"
+    assert same.value.code == "calendar.already_day_off"
     with pytest.raises(AdminRefused):
         calendar.set_override(date(2027, 2, 6), False)  # a Saturday is a day off already
     assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 10)

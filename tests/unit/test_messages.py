@@ -312,6 +312,16 @@ REPRESENTATIVE: dict[str, object] = {
     "employee_no": "G1002",
     "business_date": date(2026, 11, 22),
     "max_days": 366,
+    # administration
+    "hall": "H09",
+    "tier": 2,
+    "lower": Decimal("350"),
+    "effective_from": date(2027, 1, 1),
+    "day": date(2027, 2, 8),
+    "year": 2027,
+    "key": "security.idle_lock_minutes",
+    "low": 1,
+    "high": 120,
 }
 
 # The params that choose each wording other than a code's own.

@@ -42,7 +42,6 @@ class AdminInputError(CodedError, InvalidInput):
     (``tier``), ``tariff.negative_price`` (``tier``), ``tariff.price_format`` (``tier``),
     ``tariff.effective_in_past`` (``today``), ``tariff.kind_not_served`` (``kind``);
     ``calendar.note_format``; ``setting.unknown`` (``key``), ``setting.not_a_number`` (``key``),
-    ``setting.out_of_range`` (``key``, ``minimum``, ``maximum``), ``setting.maximum_below_minimum``,
     ``setting.utility_kinds``; ``setup.company_name``, ``setup.no_counters``,
     ``setup.no_tariffs``, ``setup.file`` (``detail``).
     """
@@ -54,14 +53,14 @@ class AdminRefused(CodedError, Conflict):
     ``user.employee_no_taken`` (``employee_no``), ``user.last_admin``, ``user.own_role``,
     ``user.own_account``; ``hall.code_taken`` (``code``), ``counter.number_taken``
     (``number``); ``tariff.in_force`` (``effective_from``), ``tariff.date_taken``
-    (``effective_from``); ``calendar.same_marking`` (``day``, ``working``),
+    (``effective_from``); ``calendar.already_working_day``, ``calendar.already_day_off`` (``day``),
     ``calendar.no_override`` (``day``); ``setup.done``.
     """
 
 
 class AdminNotFound(CodedError, NotFound):
     """``user.not_found`` (``employee_no``), ``hall.not_found`` (``code``),
-    ``tariff.not_found`` (``tariff_id``)."""
+    ``tariff.unknown`` (``tariff_id``)."""
 
 
 # ----------------------------------------------------------------------------- users

@@ -192,7 +192,7 @@ class TariffAdminService(Service):
         """Correct a price change that has not yet taken effect (its date, tiers, prices).
 
         Raises:
-            AdminNotFound: ``tariff.not_found``.
+            AdminNotFound: ``tariff.unknown``.
             AdminRefused: ``tariff.in_force``: it is in force or past, so it can only be
                 superseded by a new tariff; ``tariff.date_taken``.
             AdminInputError, TariffInputError: as :meth:`add_tariff`.
@@ -222,7 +222,7 @@ class TariffAdminService(Service):
         """Withdraw a price change that has not yet taken effect.
 
         Raises:
-            AdminNotFound: ``tariff.not_found``.
+            AdminNotFound: ``tariff.unknown``.
             AdminRefused: ``tariff.in_force``.
         """
         with self._db.write() as s:
@@ -237,7 +237,7 @@ class TariffAdminService(Service):
             select(Tariff).where(Tariff.id == tariff_id).options(selectinload(Tariff.tiers))
         ).scalar_one_or_none()
         if tariff is None:
-            raise AdminNotFound("tariff.not_found", tariff_id=tariff_id)
+            raise AdminNotFound("tariff.unknown", tariff_id=tariff_id)
         if tariff.effective_from <= today:
             raise AdminRefused("tariff.in_force", effective_from=tariff.effective_from)
         return tariff
