@@ -2,138 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="47"/>
+        <source>{type}, request {number}: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="53"/>
+        <source>It was due by {at} and is late; we apologise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="55"/>
+        <source>It will be done by {at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="58"/>
+        <source>Next: {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="60"/>
+        <source>Your contact: {name} ({no}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountOpeningWizard</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="590"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="530"/>
         <source>Open account</source>
         <translation>开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="610"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="640"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="550"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="580"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="611"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="551"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="612"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="552"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="613"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="553"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="638"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="578"/>
         <source>&amp;Open account</source>
         <translation>确认开户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="652"/>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="797"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="592"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="737"/>
         <source>Customer: {name}</source>
         <translation>客户：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="653"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="593"/>
         <source>Supply address: {address}</source>
         <translation>供应地址：{address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="654"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="594"/>
         <source>Utility: {kind}, tariff class {tariff}, {mode}</source>
         <translation>业务类别：{kind}，价格类别 {tariff}，{mode}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="659"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="599"/>
         <source>Meter number: {meter}</source>
         <translation>表号：{meter}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="660"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="600"/>
         <source>Documents received: {docs}</source>
         <translation>已收材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="666"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="606"/>
         <source>Missing ({n}): {docs} - a one-time notice will print.</source>
         <translation>缺少材料（{n} 项）：{docs}——将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="764"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="704"/>
         <source>The customer owes {amount} on other accounts ({accounts}). A manager may approve opening this account before the arrears are paid.</source>
         <translation>该客户其他户号欠费 {amount}（{accounts}）。值班长审批后可在结清欠费前开户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="794"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="734"/>
         <source>Account number {number}</source>
         <translation>户号 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="798"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="738"/>
         <source>Request {number} ({status})</source>
         <translation>受理单 {number}（{status}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="800"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="740"/>
         <source>documents complete</source>
         <translation>资料齐全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="802"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="742"/>
         <source>documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="807"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="747"/>
         <source>To be completed by {date}</source>
         <translation>承诺办结日期：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="811"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="751"/>
         <source>Missing documents: {docs}</source>
         <translation>缺少材料：{docs}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="818"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="758"/>
         <source>The typed {fields} differ from the customer&apos;s record; the record was not changed. Correct it in the customer view if the customer confirms.</source>
         <translation>录入的{fields}与客户档案不一致，档案未修改。如客户确认，请在客户信息中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="824"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="764"/>
         <source>Possible duplicate: {name} ({accounts}) has the same phone.</source>
         <translation>疑似重复客户：{name}（{accounts}）手机号相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="832"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="772"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="834"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="774"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="837"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="777"/>
         <source>{what} printed on {printer}. Copy: {path}</source>
         <translation>{what}已在 {printer} 打印。存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="842"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="782"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（没有可用的打印机），已进入待补打队列。PDF 存档：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="847"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="787"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入待补打队列。PDF 存档：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="81"/>
+        <source>Emergency request</source>
+        <extracomment>How often the banner asks its feeds: &quot;within a few seconds&quot; of the alert being raised.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="82"/>
+        <source>Emergency complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="145"/>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="156"/>
+        <source>Open</source>
+        <translation type="unfinished">待处理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="158"/>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/alerts.py" line="216"/>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -172,77 +234,77 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="90"/>
+        <location filename="../../counter_app/views/approval.py" line="89"/>
         <source>Manager approval</source>
         <translation>值班长审批</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="113"/>
+        <location filename="../../counter_app/views/approval.py" line="109"/>
         <source>Manager employee no.:</source>
         <translation>值班长工号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="114"/>
+        <location filename="../../counter_app/views/approval.py" line="110"/>
         <source>Manager password:</source>
         <translation>值班长密码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="115"/>
+        <location filename="../../counter_app/views/approval.py" line="111"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="119"/>
+        <location filename="../../counter_app/views/approval.py" line="115"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="120"/>
+        <location filename="../../counter_app/views/approval.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="135"/>
+        <location filename="../../counter_app/views/approval.py" line="131"/>
         <source>What is approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="140"/>
+        <location filename="../../counter_app/views/approval.py" line="136"/>
         <source>Action:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="141"/>
+        <location filename="../../counter_app/views/approval.py" line="137"/>
         <source>Receipt:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="142"/>
+        <location filename="../../counter_app/views/approval.py" line="138"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="143"/>
+        <location filename="../../counter_app/views/approval.py" line="139"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="146"/>
+        <location filename="../../counter_app/views/approval.py" line="142"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="165"/>
+        <location filename="../../counter_app/views/approval.py" line="161"/>
         <source>The manager must enter their employee number.</source>
         <translation>请值班长输入本人工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="169"/>
+        <location filename="../../counter_app/views/approval.py" line="165"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="174"/>
+        <location filename="../../counter_app/views/approval.py" line="170"/>
         <source>The reason may have at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
     </message>
@@ -250,324 +312,849 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="113"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="136"/>
         <source>Check the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="125"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="148"/>
         <source>Verify receipt</source>
         <translation>验证收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="126"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="467"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="149"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="500"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="127"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="477"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="150"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="510"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="143"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="166"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="196"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
         <source>Genuine receipt, in force.</source>
         <translation>收据真实有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="200"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="223"/>
         <source>Genuine receipt, but VOIDED since: the money was given back.</source>
         <translation>收据真实，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="204"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="227"/>
         <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
         <translation>收据真实，但已退费（退费收据 {number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="210"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="282"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="233"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="305"/>
         <source>Not a receipt code of this system.</source>
         <translation>不是本系统的收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="214"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="237"/>
         <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
         <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="218"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="277"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="241"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="300"/>
         <source>NOT GENUINE: no payment with this receipt number exists.</source>
         <translation>非真实收据：不存在该收据号的缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="223"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
         <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
         <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="240"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="263"/>
         <source>Receipt number: {number}</source>
         <translation>收据号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="243"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
         <source>Amount as stored: {amount}</source>
         <translation>系统记录金额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="269"/>
         <source>Account: {number}</source>
         <translation>户号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="249"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
         <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
         <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="232"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
         <source>Compare the printed receipt with the stored values above.</source>
         <translation>请将纸质收据与上述系统记录逐项核对。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="140"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="163"/>
         <source>Scan the receipt&apos;s QR code or barcode, or type its number</source>
         <translation>扫描收据二维码或条码，或输入收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="284"/>
         <source>Receipt {number} exists and is in force.</source>
         <translation>收据 {number} 存在且有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="289"/>
         <source>Receipt {number} exists, but was VOIDED since: the money was given back.</source>
         <translation>收据 {number} 存在，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="295"/>
         <source>Receipt {number} exists, but was REFUNDED since with receipt {refund}.</source>
         <translation>收据 {number} 存在，但已退费，退费收据 {refund}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="288"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="311"/>
         <source>Checked by number only: this proves the receipt exists and whether it is in force, not what the paper says. Compare the amount, account and time printed on it with the stored values above, or scan its QR code.</source>
         <translation>仅按收据号核对：只能证明该收据存在及是否有效，不能证明纸面内容。请将纸面上印的金额、户号和时间与上面的存档值核对，或扫描收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="308"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="411"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="330"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="424"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="313"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="335"/>
         <source>All documents</source>
         <translation>全部单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="318"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="415"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="466"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="326"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="421"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="347"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="433"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="327"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="328"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="330"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="332"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="334"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
         <source>Reprint {n}</source>
         <translation>补打 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="424"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="436"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="360"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="341"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="428"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="362"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="440"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="345"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="366"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="346"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="367"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="346"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="367"/>
         <source>waiting</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="370"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="374"/>
         <source>PDF fingerprint</source>
         <translation>PDF 指纹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="376"/>
         <source>SHA-256 of the printed PDF: {hash}</source>
         <translation>所打印 PDF 的 SHA-256：{hash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="387"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="398"/>
         <source>Copies registered: {n} (originals {originals}, reprints {reprints}); of these not printed yet: {waiting}.</source>
         <translation>共登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中 {waiting} 份尚未打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="405"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="418"/>
         <source>Void</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="406"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="419"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="407"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="420"/>
         <source>Late fee waiver</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="408"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="421"/>
         <source>Large cash payment</source>
         <translation>大额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="409"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="422"/>
         <source>Account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="422"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="434"/>
         <source>Approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="423"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="435"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="425"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="437"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="426"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="438"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="453"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="457"/>
         <source>{n} approvals.</source>
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="492"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="525"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="492"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="525"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="499"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="531"/>
         <source>{start} to {end}; exported {time} by {employee}</source>
         <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="507"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="539"/>
         <source>{n} rows</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="513"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="545"/>
         <source>The workbook could not be saved: {error}</source>
         <translation>工作簿未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="516"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="548"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="520"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="552"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="536"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="568"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="544"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="576"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
 </context>
 <context>
+    <name>CashCount</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="29"/>
+        <source>{n} yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="31"/>
+        <source>{n} jiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="33"/>
+        <source>{denomination} (coin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashCountGrid</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <source>Denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="80"/>
+        <source>Total counted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="245"/>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="245"/>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
+        <source>Change from the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
+        <source>Float topped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <source>Handed in to the safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <source>Handed in to the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="262"/>
+        <source>Why the cash goes in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="264"/>
+        <source>Amount:</source>
+        <translation type="unfinished">金额：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
+        <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="313"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="386"/>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="315"/>
+        <source>Cash in the drawer, counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="321"/>
+        <source>Counted against expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="329"/>
+        <source>Expected cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="330"/>
+        <source>Counted cash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="331"/>
+        <source>Difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="333"/>
+        <source>The shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="339"/>
+        <source>{amount} ({n} payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="347"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="351"/>
+        <source>Receipts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
+        <source>Transactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="354"/>
+        <source>Voids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
+        <source>{n} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
+        <source>Reprints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="366"/>
+        <source>Why the cash differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="372"/>
+        <source>What the next clerk at this counter should know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="375"/>
+        <source>Reason for the difference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="376"/>
+        <source>Handover note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="422"/>
+        <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="452"/>
+        <source>The handover note may have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="461"/>
+        <source>Give the reason for the cash difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="467"/>
+        <source>A cash difference needs the manager&apos;s sign-off to close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintIntakeDialog</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="151"/>
+        <source>New complaint</source>
+        <extracomment>What the file picker offers; the content is what is checked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="169"/>
+        <source>Save and print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="170"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="216"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="232"/>
+        <source>Emergency (leak, fire, danger to life): the hall manager is alerted at once and an emergency repair is opened; deadlines run round the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="239"/>
+        <source>Where the danger is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="241"/>
+        <source>The channel set a reply deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="247"/>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="248"/>
+        <source>Received at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="249"/>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="250"/>
+        <source>Severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="252"/>
+        <source>Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
+        <source>Outside ref. no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
+        <source>Reply deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="262"/>
+        <source>Complainant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="267"/>
+        <source>Name and phone, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="270"/>
+        <source>Account no., mobile, ID no., name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="272"/>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="277"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="278"/>
+        <source>Contact phone:</source>
+        <translation type="unfinished">联系电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
+        <source>Emergency contact:</source>
+        <translation type="unfinished">紧急联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="285"/>
+        <source>Find account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="286"/>
+        <source>Account:</source>
+        <translation type="unfinished">户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="296"/>
+        <source>What the customer says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="300"/>
+        <source>Complaint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="301"/>
+        <source>Customer asks for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="305"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="317"/>
+        <source>Person or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="322"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="325"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="336"/>
+        <source>Follow-up person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="337"/>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="338"/>
+        <source>Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="369"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="376"/>
+        <source>No account</source>
+        <translation type="unfinished">无户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="403"/>
+        <source>No account matches “{query}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="416"/>
+        <source>Attach photos, scans or PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="418"/>
+        <source>Images and PDF ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="431"/>
+        <source>At most {n} files can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="437"/>
+        <source>{name} could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintLabels</name>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="357"/>
+        <source>At the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="358"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="359"/>
+        <source>Website / app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="360"/>
+        <source>Letter / email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="361"/>
+        <source>WeChat / Weibo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="362"/>
+        <source>12345 hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="372"/>
+        <source>First investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="375"/>
+        <source>Solution proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="378"/>
+        <source>Solution carried out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="381"/>
+        <source>Result reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="391"/>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="392"/>
+        <source>By text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="393"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="394"/>
+        <source>On a home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="395"/>
+        <source>By letter / email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="396"/>
+        <source>By WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="409"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="410"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="411"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="412"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="413"/>
+        <source>Appeals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="414"/>
+        <source>Concluded</source>
+        <translation type="unfinished">已办结</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="415"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="511"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="454"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="512"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="455"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
     </message>
@@ -575,367 +1162,367 @@
 <context>
     <name>CustomerLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="34"/>
+        <location filename="../../counter_app/views/labels.py" line="41"/>
         <source>Pending connection</source>
         <translation>待通气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="35"/>
+        <location filename="../../counter_app/views/labels.py" line="42"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="36"/>
+        <location filename="../../counter_app/views/labels.py" line="43"/>
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="37"/>
+        <location filename="../../counter_app/views/labels.py" line="44"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="40"/>
+        <location filename="../../counter_app/views/labels.py" line="47"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="46"/>
+        <location filename="../../counter_app/views/labels.py" line="53"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="47"/>
+        <location filename="../../counter_app/views/labels.py" line="54"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="48"/>
+        <location filename="../../counter_app/views/labels.py" line="55"/>
         <source>Water</source>
         <translation>自来水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="55"/>
+        <location filename="../../counter_app/views/labels.py" line="62"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="56"/>
+        <location filename="../../counter_app/views/labels.py" line="63"/>
         <source>Prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="63"/>
+        <location filename="../../counter_app/views/labels.py" line="70"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="64"/>
+        <location filename="../../counter_app/views/labels.py" line="71"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="71"/>
+        <location filename="../../counter_app/views/labels.py" line="78"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="72"/>
+        <location filename="../../counter_app/views/labels.py" line="79"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="75"/>
+        <location filename="../../counter_app/views/labels.py" line="82"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="76"/>
+        <location filename="../../counter_app/views/labels.py" line="83"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="90"/>
+        <location filename="../../counter_app/views/labels.py" line="97"/>
         <source>Unpaid</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="91"/>
+        <location filename="../../counter_app/views/labels.py" line="98"/>
         <source>Partly paid</source>
         <translation>部分缴纳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="92"/>
+        <location filename="../../counter_app/views/labels.py" line="99"/>
         <source>Paid</source>
         <translation>已缴清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="93"/>
+        <location filename="../../counter_app/views/labels.py" line="100"/>
         <source>Written off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="100"/>
+        <location filename="../../counter_app/views/labels.py" line="107"/>
         <source>Bill payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="101"/>
+        <location filename="../../counter_app/views/labels.py" line="108"/>
         <source>Prepaid top-up</source>
         <translation>预付费充值</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="102"/>
+        <location filename="../../counter_app/views/labels.py" line="109"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="103"/>
+        <location filename="../../counter_app/views/labels.py" line="110"/>
         <source>Service fee</source>
         <translation>业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="111"/>
+        <location filename="../../counter_app/views/labels.py" line="118"/>
         <source>Void a receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="112"/>
+        <location filename="../../counter_app/views/labels.py" line="119"/>
         <source>Refund a receipt</source>
         <translation>收据退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="113"/>
+        <location filename="../../counter_app/views/labels.py" line="120"/>
         <source>Waive the late fee</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="116"/>
+        <location filename="../../counter_app/views/labels.py" line="123"/>
         <source>Take cash above the limit</source>
         <translation>收取超限额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="119"/>
+        <location filename="../../counter_app/views/labels.py" line="126"/>
         <source>Open an account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="128"/>
+        <location filename="../../counter_app/views/labels.py" line="141"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="129"/>
+        <location filename="../../counter_app/views/labels.py" line="142"/>
         <source>Voided</source>
         <translation>已冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="136"/>
+        <location filename="../../counter_app/views/labels.py" line="149"/>
         <source>Documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="139"/>
+        <location filename="../../counter_app/views/labels.py" line="152"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="140"/>
+        <location filename="../../counter_app/views/labels.py" line="153"/>
         <source>Awaiting approval</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="143"/>
+        <location filename="../../counter_app/views/labels.py" line="156"/>
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="144"/>
+        <location filename="../../counter_app/views/labels.py" line="157"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="145"/>
+        <location filename="../../counter_app/views/labels.py" line="158"/>
         <source>Work completed</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="146"/>
+        <location filename="../../counter_app/views/labels.py" line="159"/>
         <source>Follow-up call done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="149"/>
+        <location filename="../../counter_app/views/labels.py" line="162"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="150"/>
+        <location filename="../../counter_app/views/labels.py" line="163"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="151"/>
+        <location filename="../../counter_app/views/labels.py" line="164"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="158"/>
+        <location filename="../../counter_app/views/labels.py" line="171"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="159"/>
+        <location filename="../../counter_app/views/labels.py" line="172"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="160"/>
+        <location filename="../../counter_app/views/labels.py" line="173"/>
         <source>Supply</source>
         <translation>供应保障</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="161"/>
+        <location filename="../../counter_app/views/labels.py" line="174"/>
         <source>Prices and fees</source>
         <translation>价格收费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="162"/>
+        <location filename="../../counter_app/views/labels.py" line="175"/>
         <source>Equipment</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="163"/>
+        <location filename="../../counter_app/views/labels.py" line="176"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="170"/>
+        <location filename="../../counter_app/views/labels.py" line="183"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="171"/>
+        <location filename="../../counter_app/views/labels.py" line="184"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="172"/>
+        <location filename="../../counter_app/views/labels.py" line="185"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="179"/>
+        <location filename="../../counter_app/views/labels.py" line="192"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="180"/>
+        <location filename="../../counter_app/views/labels.py" line="193"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="183"/>
+        <location filename="../../counter_app/views/labels.py" line="196"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="184"/>
+        <location filename="../../counter_app/views/labels.py" line="197"/>
         <source>Concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="185"/>
+        <location filename="../../counter_app/views/labels.py" line="198"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="192"/>
+        <location filename="../../counter_app/views/labels.py" line="205"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="193"/>
+        <location filename="../../counter_app/views/labels.py" line="206"/>
         <source>Void slip</source>
         <translation>冲正单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="194"/>
+        <location filename="../../counter_app/views/labels.py" line="207"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="195"/>
+        <location filename="../../counter_app/views/labels.py" line="208"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="198"/>
+        <location filename="../../counter_app/views/labels.py" line="211"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="201"/>
+        <location filename="../../counter_app/views/labels.py" line="214"/>
         <source>Complaint slip</source>
         <translation>投诉受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="202"/>
+        <location filename="../../counter_app/views/labels.py" line="215"/>
         <source>Shift report</source>
         <translation>交接班报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="203"/>
+        <location filename="../../counter_app/views/labels.py" line="216"/>
         <source>Daily report</source>
         <translation>营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="204"/>
+        <location filename="../../counter_app/views/labels.py" line="217"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="214"/>
+        <location filename="../../counter_app/views/labels.py" line="230"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏卷纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="215"/>
+        <location filename="../../counter_app/views/labels.py" line="231"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="216"/>
+        <location filename="../../counter_app/views/labels.py" line="232"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="240"/>
+        <location filename="../../counter_app/views/labels.py" line="256"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="241"/>
+        <location filename="../../counter_app/views/labels.py" line="257"/>
         <source>Non-residential</source>
         <translation>非居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="242"/>
+        <location filename="../../counter_app/views/labels.py" line="258"/>
         <source>Residential living</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="243"/>
+        <location filename="../../counter_app/views/labels.py" line="259"/>
         <source>General commercial and industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="246"/>
+        <location filename="../../counter_app/views/labels.py" line="262"/>
         <source>Large industry</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="247"/>
+        <location filename="../../counter_app/views/labels.py" line="263"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
@@ -1038,118 +1625,98 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="158"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="112"/>
         <source>Customer</source>
         <extracomment>The stored customer the typed ID number or credit code belongs to, if any.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="161"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="115"/>
         <source>Type the ID number first: a customer who already has accounts is found and reused.</source>
         <translation>请先录入证件号码：已有户号的客户会被自动找到并沿用其档案。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="164"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="118"/>
         <source>&amp;Individual</source>
         <translation>个人(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="166"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="120"/>
         <source>&amp;Organisation</source>
         <translation>单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="182"/>
-        <source>Resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="183"/>
-        <source>HK/Macao/Taiwan residence permit</source>
-        <translation>港澳台居民居住证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="184"/>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="185"/>
-        <source>Mainland travel permit for HK/Macao residents</source>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="194"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="141"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="195"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="142"/>
         <source>ID n&amp;umber:</source>
         <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="197"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="144"/>
         <source>Nam&amp;e:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="200"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="147"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="204"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="151"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="210"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="157"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="216"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="163"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="230"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="177"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="234"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="181"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="240"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="187"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="246"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="193"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="252"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="199"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="376"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="319"/>
         <source>Existing customer: {name}, accounts {accounts}.</source>
         <translation>已有客户：{name}，户号 {accounts}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="380"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="323"/>
         <source>The account is opened for this customer with the details on record; correct them in the customer view if they have changed.</source>
         <translation>将按档案中的客户资料为其开户；如资料有变，请在客户视图中更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="384"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="327"/>
         <source>Arrears {amount}: a manager must approve.</source>
         <translation>欠费 {amount}：需值班长审批。</translation>
     </message>
@@ -1157,130 +1724,131 @@
 <context>
     <name>CustomerSearchPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="94"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="99"/>
         <source>Account no. / name / mobile / ID no. / meter no. / address / scan barcode</source>
+        <extracomment>Set by whoever handles request_requested (the Requests area): a matched request number then opens the request, not its customer.</extracomment>
         <translation>户号 / 姓名 / 手机 / 证件号 / 表号 / 地址 / 扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="106"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="111"/>
         <source>New account (Ctrl+N)</source>
         <translation>开户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="158"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="181"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="161"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="184"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="159"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
         <source>(no account)</source>
         <translation>（无户号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="165"/>
         <source>Account holder</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="163"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="166"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="190"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="164"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="167"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="166"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="169"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="171"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="173"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="176"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="182"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
         <source>Bill barcode</source>
         <translation>账单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="183"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
         <source>Receipt barcode</source>
         <translation>收据条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="184"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
         <source>Work order barcode</source>
         <translation>工单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="191"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="192"/>
         <source>Part of name</source>
         <translation>姓名包含</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="190"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="193"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="241"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="244"/>
         <source>No match for “{query}”.</source>
         <translation>没有找到与“{query}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="244"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="247"/>
         <source>More than {n} matches — type more to narrow the search.</source>
         <translation>匹配结果超过 {n} 条，请继续输入以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="247"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="250"/>
         <source>Exact match. Press Enter to open it.</source>
         <translation>精确匹配。按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="249"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="252"/>
         <source>{n} matches. Press Enter to open the first one.</source>
         <translation>找到 {n} 条。按 Enter 打开第一条。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="254"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="257"/>
         <source>A part of a name with 1 or 2 characters is found at the start or the end of a name (surname or given name). Type at least 3 characters to search anywhere in names and addresses.</source>
         <translation>1–2 个字的姓名片段只按姓名开头或结尾（姓或名）查找。输入至少 3 个字可在姓名和地址的任意位置查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="264"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="267"/>
         <source>Short address fragment: only the newest accounts were searched. Type at least 3 characters to search all addresses.</source>
         <translation>地址关键字过短，仅查找了最近开立的户号。请至少输入 3 个字以查找全部地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="269"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="272"/>
         <source>The query was too long; only its beginning was used.</source>
         <translation>输入内容过长，只按开头部分查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="275"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="278"/>
         <source>Type an account number, name, mobile, ID number, meter number or part of the address, or scan the barcode on a bill, receipt or work order.</source>
         <translation>请输入户号、姓名、手机号、证件号码、表号或部分地址，或扫描账单、收据、工单上的条码。</translation>
     </message>
@@ -1288,420 +1856,656 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="221"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="222"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="238"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="237"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="278"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="274"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="288"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="284"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="292"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="288"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="299"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="295"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="316"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="312"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="314"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="322"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="341"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="337"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="343"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="339"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="346"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="344"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="349"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="399"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="422"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="492"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="378"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="389"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="379"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="380"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="381"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="392"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="382"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="392"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="403"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="415"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="418"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="423"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="425"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="426"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="450"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="466"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="463"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="483"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="485"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="475"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="509"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="510"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="511"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="512"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="527"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="518"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="569"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="570"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="571"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="572"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="573"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="585"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="574"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="586"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="575"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="587"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="576"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="608"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="597"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="614"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="603"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="649"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="663"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="652"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="668"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="657"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="671"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="673"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="687"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="676"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="734"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="723"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="738"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="93"/>
+        <source>No shift open</source>
+        <extracomment>How often the dashboard reads the figures again.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="95"/>
+        <source>Open past its business date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="96"/>
+        <source>Open</source>
+        <translation type="unfinished">待处理</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="130"/>
+        <source>Refresh now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="138"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="189"/>
+        <source>Takings today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="139"/>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="140"/>
+        <source>Callbacks made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="141"/>
+        <source>Overdue requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="142"/>
+        <source>Overdue complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="156"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="158"/>
+        <source>No takings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="162"/>
+        <source>Takings by tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="163"/>
+        <source>Takings by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="173"/>
+        <source>Counter</source>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="175"/>
+        <source>Clerk</source>
+        <translation type="unfinished">柜员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="178"/>
+        <source>Shift</source>
+        <translation type="unfinished">班次</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="180"/>
+        <source>Business date</source>
+        <translation type="unfinished">营业日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="185"/>
+        <source>Open since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="188"/>
+        <source>Transactions today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="193"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="261"/>
+        <source> (day closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="263"/>
+        <source>{hall}, business date {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="268"/>
+        <source>Updated {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="271"/>
+        <source>{n} transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="285"/>
+        <source>target {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayClose</name>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="42"/>
+        <source>Counter {n}: {name} ({no}), open since {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="54"/>
+        <source>Closed {time} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="58"/>
+        <source>Open: {n} shift(s) still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="61"/>
+        <source>Open: ready to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseView</name>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="99"/>
+        <source>Business date</source>
+        <translation type="unfinished">营业日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="105"/>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="107"/>
+        <source>Shifts still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="115"/>
+        <source>Business days of the hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="124"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="199"/>
+        <source>Close the business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="127"/>
+        <source>Save the daily report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="130"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
+        <source>No business day yet: no shift has been opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
+        <source>{date}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="188"/>
+        <source>This is today: close it only when the hall has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="201"/>
+        <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="220"/>
+        <source>Business day {date} closed: its totals are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="225"/>
+        <source>Backup made: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="234"/>
+        <source>The daily report has printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
+        <source>The daily report did not print; its PDF is kept at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="486"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="429"/>
         <source>Documents</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="489"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="432"/>
         <source>Tick every document the customer handed in. If any is missing the request is saved as incomplete and a one-time notice listing all missing documents prints.</source>
         <translation>请勾选客户已提交的全部材料。如有缺少，受理单保存为“资料不全”，并打印一次性告知单列明全部缺少的材料。</translation>
     </message>
@@ -1709,155 +2513,619 @@
 <context>
     <name>EditCustomerDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="115"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="113"/>
         <source>Correct customer details - {name}</source>
         <translation>客户资料更正 - {name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="126"/>
-        <source>Resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="127"/>
-        <source>HK/Macao/Taiwan residence permit</source>
-        <translation>港澳台居民居住证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="128"/>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="129"/>
-        <source>Mainland travel permit for HK/Macao residents</source>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="139"/>
         <source>Required, e.g. customer showed a new ID card; name changed</source>
         <translation>必填，例如：客户出示新身份证；客户已改名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="156"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="144"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="145"/>
         <source>ID &amp;type:</source>
         <translation>证件类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="159"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="147"/>
         <source>ID n&amp;umber:</source>
         <translation>证件号码(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="148"/>
         <source>&amp;Mobile:</source>
         <translation>手机号(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="161"/>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="190"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="149"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="178"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="164"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="152"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="158"/>
         <source>Emergency phone:</source>
         <translation>紧急联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="176"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="164"/>
         <source>Organisation name:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="179"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="167"/>
         <source>Unified social credit code:</source>
         <translation>统一社会信用代码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="185"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="173"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="189"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="177"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="191"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="179"/>
         <source>&amp;Reason for the change:</source>
         <translation>更正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="195"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="183"/>
         <source>The ID number and phone are shown masked. Type a new value over the mask to change one; leave it as it is to keep it.</source>
         <translation>证件号码和手机号以掩码显示。如需修改，请直接输入新号码覆盖；保持不变则不修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="208"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="196"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="210"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="198"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="375"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="339"/>
         <source>Type the emergency contact&apos;s full mobile number again to change the contact, or clear both fields to remove it.</source>
         <translation>修改紧急联系人时请重新输入其完整手机号；如要删除紧急联系人，请清空两栏。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/edit_dialog.py" line="382"/>
+        <location filename="../../counter_app/views/customers/edit_dialog.py" line="346"/>
         <source>Nothing was changed.</source>
         <translation>没有修改任何内容。</translation>
     </message>
 </context>
 <context>
+    <name>ExportRunner</name>
+    <message>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="127"/>
+        <source>Cancel</source>
+        <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="129"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="151"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsView</name>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="102"/>
+        <source>Export to Excel</source>
+        <translation type="unfinished">导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="107"/>
+        <source>Daily report (Excel and PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="109"/>
+        <source>Export daily report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="114"/>
+        <source>Monthly report (Excel and PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="116"/>
+        <source>Export monthly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="121"/>
+        <source>Payments journal, from … to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="123"/>
+        <source>Export payments journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="128"/>
+        <source>Receipt register, from … to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="130"/>
+        <source>Export receipt register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="161"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="169"/>
+        <source>daily-report-{date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="170"/>
+        <source>Save the daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="176"/>
+        <source>monthly-report-{month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="177"/>
+        <source>Save the monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="183"/>
+        <source>payments-journal-{start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="186"/>
+        <source>Save the payments journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="192"/>
+        <source>receipt-register-{start}-{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="195"/>
+        <source>Save the receipt register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="207"/>
+        <source>Exporting the daily report of {date}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="218"/>
+        <source>Exporting the monthly report of {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="230"/>
+        <source>Exporting the payments journal {start} to {end}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="242"/>
+        <source>Exporting the receipt register {start} to {end}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="254"/>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="269"/>
+        <source>Exported {rows} rows in {seconds} s:
+{files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="275"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/exports.py" line="282"/>
+        <source>The export failed: {detail}. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="73"/>
+        <source>Service fee: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="77"/>
+        <source>{type} on account {account}, {customer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="105"/>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="106"/>
+        <source>Paid by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="107"/>
+        <source>Reference no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="109"/>
+        <source>Cash received:</source>
+        <translation type="unfinished">实收现金：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="117"/>
+        <source>Take the fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="119"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="156"/>
+        <source>Change {amount}</source>
+        <translation type="unfinished">找零 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="158"/>
+        <source>Short by {amount}</source>
+        <translation type="unfinished">实收不足，还差 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="184"/>
+        <source>Fee paid. Receipt {number}, amount {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="190"/>
+        <source>Give change: {change}</source>
+        <translation type="unfinished">请找零：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="197"/>
+        <source>Receipt</source>
+        <translation type="unfinished">收据</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="112"/>
+        <source>New service request</source>
+        <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="123"/>
+        <source>Accept request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="153"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="157"/>
+        <source>Account no., mobile, ID no. or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="159"/>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="171"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="181"/>
+        <source>Type or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="223"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="225"/>
+        <source>&amp;Queue ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="226"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="227"/>
+        <source>&amp;Work address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="228"/>
+        <source>New &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="229"/>
+        <source>New &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
+        <source>New add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="231"/>
+        <source>&amp;Team sent now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
+        <source>Documents handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
+        <source>No documents are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
+        <source>If accepted now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="260"/>
+        <source>Type or scan the account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="270"/>
+        <source>No account found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="294"/>
+        <source>Find the account the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="297"/>
+        <source>{number} ({status}), {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="306"/>
+        <source>Arrears {amount}</source>
+        <translation type="unfinished">欠费 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
+        <source>&amp;Description (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="365"/>
+        <source>Time limit: {sla}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="367"/>
+        <source>fee {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="369"/>
+        <source>needs a manager&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="371"/>
+        <source>site work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="373"/>
+        <source>EMERGENCY: dispatched at once, the manager is alerted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="433"/>
+        <source>Deadline: {sla} from acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="443"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="445"/>
+        <source>Deadline: {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="447"/>
+        <source>Deadline: starts when the documents are complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
+        <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="456"/>
+        <source>Fee {fee}, paid before dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="461"/>
+        <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="481"/>
+        <source>Find the account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="494"/>
+        <source>Accept the request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="495"/>
+        <source>{type} on account {account}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="528"/>
+        <source>Request {number} accepted: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="534"/>
+        <source>Documents missing: {docs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeepsTypedWork</name>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="181"/>
+        <location filename="../../counter_app/views/dialogs.py" line="193"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="182"/>
+        <location filename="../../counter_app/views/dialogs.py" line="194"/>
         <source>What was typed in this window has not been saved and will be lost. Close the window anyway?</source>
         <translation>此窗口中输入的内容尚未保存，关闭后将丢失。仍要关闭吗？</translation>
     </message>
 </context>
 <context>
+    <name>LedgerDialog</name>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="192"/>
+        <source>Requests ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="198"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="199"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="202"/>
+        <source>Every request accepted in the period, with its type, account, owner, times, on-time flag and satisfaction, and a summary by type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="213"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="214"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="239"/>
+        <source>Save the requests ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="239"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="254"/>
+        <source>{n} requests from {start} to {end} written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="87"/>
-        <location filename="../../counter_app/views/lock.py" line="90"/>
+        <location filename="../../counter_app/views/lock.py" line="88"/>
+        <location filename="../../counter_app/views/lock.py" line="91"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="96"/>
+        <location filename="../../counter_app/views/lock.py" line="97"/>
         <source>Signed in: {name} ({employee_no}). Enter your password to continue.</source>
         <translation>当前登录：{name}（{employee_no}）。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="109"/>
+        <location filename="../../counter_app/views/lock.py" line="107"/>
         <source>Unlock (Enter)</source>
         <translation>解锁（Enter）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="112"/>
+        <location filename="../../counter_app/views/lock.py" line="110"/>
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>注销（Ctrl+Shift+Q）</translation>
     </message>
@@ -1865,57 +3133,57 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login.py" line="128"/>
+        <location filename="../../counter_app/views/login.py" line="126"/>
         <source>Counter - Sign in</source>
         <translation>柜台系统 - 登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="129"/>
+        <location filename="../../counter_app/views/login.py" line="127"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="130"/>
+        <location filename="../../counter_app/views/login.py" line="128"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="131"/>
+        <location filename="../../counter_app/views/login.py" line="129"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="132"/>
+        <location filename="../../counter_app/views/login.py" line="130"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="133"/>
+        <location filename="../../counter_app/views/login.py" line="131"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="134"/>
+        <location filename="../../counter_app/views/login.py" line="132"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="135"/>
+        <location filename="../../counter_app/views/login.py" line="133"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="138"/>
+        <location filename="../../counter_app/views/login.py" line="136"/>
         <source>Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; password counter123.</source>
         <translation>演示数据：柜员 G1001，值班长 M1001，稽核员 A1001，系统管理员 S0001；密码均为 counter123。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="157"/>
+        <location filename="../../counter_app/views/login.py" line="155"/>
         <source>Please enter your employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="161"/>
+        <location filename="../../counter_app/views/login.py" line="159"/>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
@@ -1924,168 +3192,168 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../counter_app/views/app.py" line="88"/>
-        <location filename="../../counter_app/views/main_window.py" line="148"/>
+        <location filename="../../counter_app/views/main_window.py" line="149"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="205"/>
+        <location filename="../../counter_app/views/main_window.py" line="219"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="206"/>
+        <location filename="../../counter_app/views/main_window.py" line="220"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="207"/>
+        <location filename="../../counter_app/views/main_window.py" line="221"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="208"/>
+        <location filename="../../counter_app/views/main_window.py" line="222"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="209"/>
+        <location filename="../../counter_app/views/main_window.py" line="223"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="210"/>
+        <location filename="../../counter_app/views/main_window.py" line="224"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="211"/>
+        <location filename="../../counter_app/views/main_window.py" line="225"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="212"/>
+        <location filename="../../counter_app/views/main_window.py" line="226"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="219"/>
+        <location filename="../../counter_app/views/main_window.py" line="233"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="223"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="226"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="230"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="234"/>
+        <location filename="../../counter_app/views/main_window.py" line="248"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="237"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="254"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="289"/>
+        <location filename="../../counter_app/views/main_window.py" line="303"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="290"/>
+        <location filename="../../counter_app/views/main_window.py" line="304"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="293"/>
+        <location filename="../../counter_app/views/main_window.py" line="307"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="296"/>
+        <location filename="../../counter_app/views/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="304"/>
+        <location filename="../../counter_app/views/main_window.py" line="318"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="346"/>
+        <location filename="../../counter_app/views/main_window.py" line="360"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="359"/>
+        <location filename="../../counter_app/views/main_window.py" line="373"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="361"/>
+        <location filename="../../counter_app/views/main_window.py" line="375"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="363"/>
+        <location filename="../../counter_app/views/main_window.py" line="377"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="365"/>
+        <location filename="../../counter_app/views/main_window.py" line="379"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="369"/>
+        <location filename="../../counter_app/views/main_window.py" line="383"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="372"/>
+        <location filename="../../counter_app/views/main_window.py" line="386"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="375"/>
+        <location filename="../../counter_app/views/main_window.py" line="389"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="375"/>
+        <location filename="../../counter_app/views/main_window.py" line="389"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="420"/>
+        <location filename="../../counter_app/views/main_window.py" line="434"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="422"/>
+        <location filename="../../counter_app/views/main_window.py" line="436"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -2963,32 +4231,307 @@
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="572"/>
+        <source>An employee number is 1 to 20 letters (A–Z) or digits.</source>
+        <translation>工号为 1 至 20 位字母（A–Z）或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="575"/>
+        <source>Please enter the name (up to 50 characters).</source>
+        <translation>请输入姓名（最多 50 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="578"/>
+        <source>Clerks, managers and auditors belong to a hall: choose one.</source>
+        <translation>柜员、值班长和稽核员须属于一个营业厅：请选择营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <source>There is no hall with the code {hall}.</source>
+        <translation>没有代码为 {hall} 的营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="582"/>
+        <source>The employee number {employee_no} is already given to someone.</source>
+        <translation>工号 {employee_no} 已被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="585"/>
+        <source>There is no user with the employee number {employee_no}.</source>
+        <translation>没有工号为 {employee_no} 的用户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="588"/>
+        <source>{employee_no} is the last active administrator; add another administrator first.</source>
+        <translation>{employee_no} 是最后一位在用的系统管理员；请先添加另一位管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="592"/>
+        <source>Administrators cannot change their own role; another administrator must do it.</source>
+        <translation>管理员不能更改自己的角色，须由另一位管理员办理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="596"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <source>The password must have at least {min} characters.</source>
+        <translation>密码至少 {min} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <source>The password must not start or end with a space.</source>
+        <translation>密码首尾不能有空格。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="603"/>
+        <source>The password must not contain the employee number.</source>
+        <translation>密码不能包含工号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="606"/>
+        <source>This password is too well known (the demo&apos;s among them); choose another.</source>
+        <translation>此密码过于常见（含演示密码），请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="609"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>新密码不能与旧密码相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="612"/>
+        <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
+        <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="615"/>
+        <source>Please enter the hall&apos;s name.</source>
+        <translation>请输入营业厅名称。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="616"/>
+        <source>Please enter the hall&apos;s address.</source>
+        <translation>请输入营业厅地址。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="617"/>
+        <source>The hotline is a telephone number of digits, spaces, + and -.</source>
+        <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="620"/>
+        <source>A hall with the code {code} exists already.</source>
+        <translation>代码为 {code} 的营业厅已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <source>There is no hall with the code {code}.</source>
+        <translation>没有代码为 {code} 的营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="622"/>
+        <source>A counter number is between 1 and {max}.</source>
+        <translation>窗口号在 1 至 {max} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="625"/>
+        <source>A counter&apos;s name has up to 50 characters.</source>
+        <translation>窗口名称最多 50 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="628"/>
+        <source>The hall has a counter {number} already.</source>
+        <translation>该营业厅已有 {number} 号窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="631"/>
+        <source>Please enter the tariff class (up to 20 characters).</source>
+        <translation>请输入用户类别（最多 20 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="634"/>
+        <source>A price change takes effect today ({today}) or later, never in the past.</source>
+        <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="637"/>
+        <source>This deployment does not serve that utility kind.</source>
+        <translation>本公司未开办该业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="640"/>
+        <source>This class already has a tariff from {effective_from}.</source>
+        <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="643"/>
+        <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
+        <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="648"/>
+        <source>The tariff does not exist.</source>
+        <translation>该价格不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="649"/>
+        <source>A tariff needs at least one tier.</source>
+        <translation>价格至少要有一个阶梯。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="650"/>
+        <source>A tariff has at most {max} tiers.</source>
+        <translation>价格最多 {max} 个阶梯。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="651"/>
+        <source>Tier 1 must start at 0.</source>
+        <translation>第 1 阶梯须从 0 起。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="652"/>
+        <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
+        <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="657"/>
+        <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
+        <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="662"/>
+        <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
+        <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="665"/>
+        <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
+        <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="668"/>
+        <source>The last tier must have no upper limit, so every volume has a price.</source>
+        <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="671"/>
+        <source>The price of tier {tier} must not be negative.</source>
+        <translation>第 {tier} 阶梯的单价不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="674"/>
+        <source>The price of tier {tier} has at most 4 decimals.</source>
+        <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="677"/>
+        <source>The note has up to 200 characters.</source>
+        <translation>备注最多 200 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="678"/>
+        <source>{day} is already a day off.</source>
+        <translation>{day} 已经是休息日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="679"/>
+        <source>{day} is already a working day.</source>
+        <translation>{day} 已经是工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="682"/>
+        <source>{day} has no override to remove.</source>
+        <translation>{day} 没有可删除的调整。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="683"/>
+        <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
+        <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="686"/>
+        <source>There is no setting {key}.</source>
+        <translation>没有参数 {key}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="687"/>
+        <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
+        <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="690"/>
+        <source>The value must be between {low} and {high}.</source>
+        <translation>取值须在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="693"/>
+        <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
+        <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="697"/>
+        <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
+        <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="701"/>
+        <source>Choose at least one utility kind the company serves.</source>
+        <translation>请至少选择一项本公司开办的业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="704"/>
+        <source>Please enter the company&apos;s name (up to 100 characters).</source>
+        <translation>请输入公司名称（最多 100 个字）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="707"/>
+        <source>The first hall needs 1 to {max} counters.</source>
+        <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="708"/>
+        <source>Enter at least one tariff.</source>
+        <translation>请至少录入一个价格。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="709"/>
+        <source>The setup file cannot be used: {detail}</source>
+        <translation>初始化配置文件无法使用：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="710"/>
+        <source>This database is set up already: sign in as its administrator.</source>
+        <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="722"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="723"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="582"/>
+        <location filename="../../counter_app/views/messages.py" line="724"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="725"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="585"/>
+        <location filename="../../counter_app/views/messages.py" line="727"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="587"/>
+        <location filename="../../counter_app/views/messages.py" line="729"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3026,637 +4569,669 @@
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="180"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="177"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="185"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="182"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="196"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="193"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="199"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="196"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="202"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="199"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="225"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="241"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="258"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="253"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="294"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="289"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="302"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="297"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="310"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="305"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="314"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="309"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="317"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="342"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="353"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="348"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="392"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="409"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="413"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="420"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="429"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="440"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="435"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="443"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="445"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="453"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="457"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="473"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="466"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="489"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="480"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="481"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="492"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="483"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="512"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="501"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="520"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="522"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="543"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="544"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="545"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="534"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="554"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="542"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="559"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="547"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="592"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="623"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="611"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="628"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="616"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="637"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="625"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="645"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="633"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="660"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="648"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
 </context>
 <context>
+    <name>NewOwnerPicker</name>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="51"/>
+        <source>ID no., mobile or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="53"/>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="58"/>
+        <source>New customer (not yet known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="69"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="70"/>
+        <source>Resident ID no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="71"/>
+        <source>Mobile:</source>
+        <translation type="unfinished">手机号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="72"/>
+        <source>Address:</source>
+        <translation type="unfinished">地址：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="97"/>
+        <source>Type an ID number, a mobile number or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="113"/>
+        <source>{n} customers found; choose the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="117"/>
+        <source>No other customer found. Tick “New customer” to enter the new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="170"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="194"/>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="176"/>
+        <source>I have read the handover and take over its open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="180"/>
+        <source>Opening float, counted by denomination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="186"/>
+        <source>e.g. 500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="188"/>
+        <source>Or the float without counting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="207"/>
+        <source>Tick the handover to confirm you have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="203"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="207"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="217"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="233"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="250"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="257"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="269"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="224"/>
+        <location filename="../../counter_app/views/labels.py" line="240"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="225"/>
+        <location filename="../../counter_app/views/labels.py" line="241"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="226"/>
+        <location filename="../../counter_app/views/labels.py" line="242"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="227"/>
+        <location filename="../../counter_app/views/labels.py" line="243"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="228"/>
+        <location filename="../../counter_app/views/labels.py" line="244"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="283"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="292"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="300"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="301"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="297"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="307"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="303"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="321"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="317"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="323"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="319"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="325"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="321"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="328"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="324"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="335"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="331"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="436"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="432"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="444"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="440"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="467"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="475"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="480"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="496"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="497"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="505"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="517"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="525"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="519"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="527"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="568"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="576"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="568"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="576"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="571"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="579"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="594"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="602"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="606"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="654"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="662"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="676"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="684"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="692"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="700"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="711"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="785"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="719"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="793"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="716"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="724"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="755"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="763"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="759"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="767"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="888"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="817"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="825"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="838"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="849"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="857"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="870"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="878"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="872"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="877"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="885"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="125"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="124"/>
         <source>Reprint receipt</source>
         <extracomment>The receipt shown, once a number has been looked up.</extracomment>
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="330"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="327"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="958"/>
-        <source>Reprint {n} of receipt {number} made.</source>
-        <translation>已补打收据 {number}（第 {n} 次）。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
-        <source>Still no printer: the receipts keep waiting.</source>
-        <translation>仍然没有可用的打印机，收据继续等待打印。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="126"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="125"/>
         <source>Void receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="333"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="330"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="994"/>
-        <source>Void receipt {number}: {reason}</source>
-        <translation>冲正收据 {number}：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
-        <source>Use Refund (Shift+F11) for this receipt.</source>
-        <translation>请对该收据办理退费（Shift+F11）。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1019"/>
-        <source>Receipt {number} voided; its bills are unpaid again.</source>
-        <translation>收据 {number} 已冲正，相关账单恢复为未缴。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1024"/>
-        <source>The void slip has printed.</source>
-        <translation>冲正凭证已打印。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1027"/>
-        <source>The void slip did not print; its PDF waits at {path}.</source>
-        <translation>冲正凭证未能打印，PDF 已保存在 {path}，待打印。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="127"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="126"/>
         <source>Refund receipt</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="336"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="333"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1049"/>
-        <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
-        <translation>收据 {number} 全额退费，按原支付方式退还：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1076"/>
-        <source>Receipt {original} refunded with refund receipt {number}.</source>
-        <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1079"/>
-        <source>Give back to the customer: {amount}</source>
-        <translation>请退还客户：{amount}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1085"/>
-        <source>The refund receipt did not print; it waits in the reprint queue.</source>
-        <translation>退费收据未能打印，已进入待补打队列。</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="110"/>
-        <location filename="../../counter_app/views/pages.py" line="93"/>
+        <location filename="../../counter_app/views/main_window.py" line="111"/>
+        <location filename="../../counter_app/views/pages.py" line="161"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -3677,117 +5252,615 @@
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="94"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="93"/>
         <source>refunded by {number}</source>
         <translation>已由 {number} 退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="135"/>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="325"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="134"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="322"/>
         <source>Type or scan the receipt number</source>
         <translation>输入或扫描收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="144"/>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="158"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="143"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="155"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="145"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="144"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="146"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="145"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="147"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="146"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="148"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="147"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="175"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="172"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="176"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="173"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="177"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="174"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="178"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="175"/>
         <source>Paid at:</source>
         <translation>缴费时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="179"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="176"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="182"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="179"/>
         <source>&amp;Reason for the reprint:</source>
         <translation>补打原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="183"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="180"/>
         <source>&amp;Reason for the void:</source>
         <translation>冲正原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="184"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="181"/>
         <source>&amp;Reason for the refund:</source>
         <translation>退费原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="194"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="191"/>
         <source>Receipt &amp;number:</source>
         <translation>收据号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="197"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="194"/>
         <source>This &amp;shift&apos;s receipts:</source>
         <translation>本班收据(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="204"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="201"/>
         <source>Re&amp;print</source>
         <translation>补打(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="205"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="202"/>
         <source>&amp;Void...</source>
         <translation>冲正(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="206"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="203"/>
         <source>Re&amp;fund...</source>
         <translation>退费(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="213"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="210"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="57"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="60"/>
+        <source>Day close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="64"/>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="39"/>
+        <source>Reprint: {number}</source>
+        <extracomment>Sends the reprint; None when done, else the message to show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="49"/>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="50"/>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="55"/>
+        <source>Reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="56"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="67"/>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestDetailView</name>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="117"/>
+        <source>Back to list (Esc)</source>
+        <extracomment>The documents a request may have printed, for 补打.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="126"/>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="147"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="149"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="153"/>
+        <source>Note</source>
+        <translation type="unfinished">内容</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="185"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
+        <source>Named owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
+        <source>Customer:</source>
+        <translation type="unfinished">客户：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
+        <source>Account:</source>
+        <translation type="unfinished">户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
+        <source>Address:</source>
+        <translation type="unfinished">地址：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
+        <source>Queue ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <source>Accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <source>Next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <source>Documents in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <source>Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <source>Change asked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <source>Fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="219"/>
+        <source>Take fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="220"/>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="222"/>
+        <source>Print status slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="263"/>
+        <source>{status}, overdue</source>
+        <translation type="unfinished">{status}，已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="277"/>
+        <source>starts when the documents are complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="298"/>
+        <source>New owner: {new} (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="304"/>
+        <source>New name: {new} (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="310"/>
+        <source>New address: {new} (was {old})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="319"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="321"/>
+        <source>{fee}, paid (receipt {receipt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
+        <source>{fee}, not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="330"/>
+        <source>Approved by {name} at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
+        <source>Completed at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
+        <source>Customer: {satisfaction}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="343"/>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
+        <source>Approve and dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="418"/>
+        <source>This request needs a manager&apos;s approval before it is dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="447"/>
+        <source>{type} {number}: the manager approves the request before it is dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="461"/>
+        <source>{step} done: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestLabels</name>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="129"/>
+        <source>Approve a service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="220"/>
+        <source>Request status slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="274"/>
+        <source>Documents complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="275"/>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="276"/>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="277"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="278"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="279"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="280"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="281"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="289"/>
+        <source>Bring the missing documents; the deadline starts when they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="292"/>
+        <source>The request is checked and a team will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="295"/>
+        <source>A team has been sent and will start the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="298"/>
+        <source>The work is being done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="299"/>
+        <source>The work is done; we will call to ask how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="302"/>
+        <source>Finished; the request will be filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="307"/>
+        <source>Closed: nothing more to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="314"/>
+        <source>My requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="315"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="316"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="317"/>
+        <source>Awaiting callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="320"/>
+        <source>All open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="321"/>
+        <source>All requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="329"/>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="330"/>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="331"/>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="334"/>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="106"/>
+        <source>Request no. or scan the work order</source>
+        <extracomment>The lists, in the order of their tabs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="111"/>
+        <source>New request (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="115"/>
+        <source>How is my request? (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="117"/>
+        <source>Ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="120"/>
+        <source>Refresh (F9)</source>
+        <translation type="unfinished">刷新（F9）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="182"/>
+        <source>Emergency</source>
+        <translation type="unfinished">紧急</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="183"/>
+        <source>EMERGENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="186"/>
+        <source>Request no.</source>
+        <translation type="unfinished">受理单号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
+        <source>Service</source>
+        <translation type="unfinished">业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="188"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="189"/>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="191"/>
+        <source>Address</source>
+        <translation type="unfinished">地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="193"/>
+        <source>Deadline</source>
+        <translation type="unfinished">办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="195"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="200"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="230"/>
+        <source>{n} requests in “{list}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="234"/>
+        <source>{n} overdue (red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="535"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="475"/>
         <source>Account opened</source>
         <translation>开户完成</translation>
     </message>
@@ -3795,80 +5868,499 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="98"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="106"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="107"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="108"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="109"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
 </context>
 <context>
+    <name>ShiftDialogs</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="70"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="80"/>
+        <source>Over by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="87"/>
+        <source>Short by {amount}</source>
+        <translation type="unfinished">实收不足，还差 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="92"/>
+        <source>No difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="102"/>
+        <source>Waiting to print: {what} {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="105"/>
+        <source>Open request {number} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="112"/>
+        <source>Handover from the last shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
+        <source>{name} ({no}) closed the shift of {date} at {time}, counter {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="128"/>
+        <source>(no note left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftLabels</name>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="132"/>
+        <source>Sign off a cash difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="345"/>
+        <source>Cash in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="346"/>
+        <source>Cash out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPage</name>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="127"/>
+        <source>Cash in the drawer</source>
+        <extracomment>The shift report&apos;s layout for each receipt printer (workstation.json ``receipt_layout``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="131"/>
+        <source>Opening float:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="132"/>
+        <source>Cash received:</source>
+        <translation type="unfinished">实收现金：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="133"/>
+        <source>Change given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="134"/>
+        <source>Cash refunded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="135"/>
+        <source>Cash back on voids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="136"/>
+        <source>Cash in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="137"/>
+        <source>Cash out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="138"/>
+        <source>Cash expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="149"/>
+        <source>Tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="150"/>
+        <source>Payments</source>
+        <translation type="unfinished">缴费</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="151"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="178"/>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="155"/>
+        <source>Takings by tender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="159"/>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="169"/>
+        <source>Receipt numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="170"/>
+        <source>Transactions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="171"/>
+        <source>Voids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="172"/>
+        <source>Reprints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="176"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="177"/>
+        <source>Cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="179"/>
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="180"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="184"/>
+        <source>Cash in and out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="204"/>
+        <source>Open shift (F8)</source>
+        <translation type="unfinished">开班（F8）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="207"/>
+        <source>Cash in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="210"/>
+        <source>Cash out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="215"/>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="217"/>
+        <source>Close shift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="220"/>
+        <source>Print the shift report again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="271"/>
+        <source>No shift is open at this counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="289"/>
+        <source>Shift of {name} ({no}) open since {time}, business date {date}, counter {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="300"/>
+        <source>This shift is still open after its business date {date}: close it, so the manager can close that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="311"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="315"/>
+        <source>{n} ({amount})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="329"/>
+        <source>Your shift is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="341"/>
+        <source>{kind} of {amount} booked: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="364"/>
+        <source>Shift closed. Counted {counted}: {difference}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="385"/>
+        <source>The shift report has printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="386"/>
+        <source>The shift report did not print; its PDF is kept at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="397"/>
+        <source>Another copy at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLookupDialog</name>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="81"/>
+        <source>How is my request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="86"/>
+        <source>Request no. or account no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="88"/>
+        <source>Find</source>
+        <translation type="unfinished">查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="91"/>
+        <source>Request no.</source>
+        <translation type="unfinished">受理单号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
+        <source>Service</source>
+        <translation type="unfinished">业务类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="93"/>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="95"/>
+        <source>Deadline</source>
+        <translation type="unfinished">办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="99"/>
+        <source>Account no.</source>
+        <translation type="unfinished">户号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="110"/>
+        <source>Print for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="112"/>
+        <source>Open request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="114"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="136"/>
+        <source>Type or scan a request number or an account number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="147"/>
+        <source>No request found for “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="100"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="144"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="78"/>
+        <source>{step}: {number}</source>
+        <extracomment>Steps whose note is required (what was done, why it is rejected or withdrawn). Takes the step with what was entered; returns None when done, else the message to show.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="82"/>
+        <source>{type} for {customer}, account {account}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="101"/>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="114"/>
+        <source>Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="124"/>
+        <source>Brought now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="131"/>
+        <source>What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="132"/>
+        <source>Reason:</source>
+        <translation type="unfinished">原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="133"/>
+        <source>Customer&apos;s reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="135"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
+        <source>Choose or type the team sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
+        <source>Choose the customer&apos;s satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="171"/>
+        <source>Say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="172"/>
+        <source>Please give a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="174"/>
+        <source>The note may have at most {max} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupplyPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="419"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="362"/>
         <source>Supply point</source>
         <translation>供应地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="421"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="364"/>
         <source>Same as the customer&apos;s address</source>
         <translation>与客户地址相同</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="435"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="378"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="436"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="379"/>
         <source>Prepaid (IC card)</source>
         <translation>预付费（IC卡）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="440"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="383"/>
         <source>Supply &amp;address:</source>
         <translation>供应地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="445"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="388"/>
         <source>&amp;Utility:</source>
         <translation>业务类别(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="446"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="389"/>
         <source>&amp;Tariff class:</source>
         <translation>价格类别(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="448"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="391"/>
         <source>Bi&amp;lling mode:</source>
         <translation>计费方式(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/opening_wizard.py" line="450"/>
+        <location filename="../../counter_app/views/customers/opening_wizard.py" line="393"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
     </message>
@@ -3876,12 +6368,12 @@
 <context>
     <name>_Period</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="84"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="78"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="86"/>
         <source>to</source>
         <translation>至</translation>
     </message>
