@@ -6,8 +6,9 @@ import io
 from pathlib import Path
 
 import pytest
+from modal_dialogs import when_shown
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
@@ -230,11 +231,7 @@ def test_arrears_need_a_manager_at_the_counter(
 
     seen: dict[str, str] = {}
 
-    def approve() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ApprovalDialog):
-            QTimer.singleShot(20, approve)
-            return
+    def approve(dialog: ApprovalDialog) -> None:
         qtbot.keyClicks(dialog.employee_no, "G1002")  # a clerk cannot approve
         qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
         dialog.reason.setPlainText("客户承诺本周内结清欠费")
@@ -245,7 +242,7 @@ def test_arrears_need_a_manager_at_the_counter(
         qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
         qtbot.mouseClick(approve_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, approve)
+    when_shown(ApprovalDialog, approve)
     _next(qtbot, wizard)
 
     assert "role does not allow" in seen["clerk_error"]

@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 from demo_meters import last_reading
+from modal_dialogs import when_shown
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QRect, Qt, QTimer
+from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -341,11 +342,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
     _, last = last_reading(ctx.db, account_id)
     seen: dict[str, object] = {}
 
-    def enter_in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, MeterReadingDialog):
-            QTimer.singleShot(20, enter_in_dialog)
-            return
+    def enter_in_dialog(dialog: MeterReadingDialog) -> None:
         # Opened on the account on screen, ready for the reading.
         seen["account"] = dialog.account_input.text()
         seen["ready"] = dialog.reading.isEnabled()
@@ -357,7 +354,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
         seen["bill"] = dialog.bill_label.text()
         dialog.reject()
 
-    QTimer.singleShot(0, enter_in_dialog)
+    when_shown(MeterReadingDialog, enter_in_dialog)
     qtbot.waitUntil(page.isActiveWindow, timeout=2000)  # shortcuts need the active window
     qtbot.keyClick(page, Qt.Key.Key_F7)
     qtbot.waitUntil(lambda: "bill" in seen, timeout=5000)
@@ -382,11 +379,7 @@ def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
     page.cash_received.setText("60000")
     answers = iter(["cancel", "approve"])
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ApprovalDialog):
-            QTimer.singleShot(20, answer)
-            return
+    def answer(dialog: ApprovalDialog) -> None:
         if next(answers) == "cancel":
             dialog.reject()
             return
@@ -397,7 +390,7 @@ def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
 
     with ctx.db.read() as s:
         before = s.execute(select(func.count()).select_from(Payment)).scalar_one()
-    QTimer.singleShot(0, answer)
+    when_shown(ApprovalDialog, answer)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is None
     assert "needs a manager's approval" in page.error.text()
@@ -405,7 +398,7 @@ def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
     with ctx.db.read() as s:
         assert s.execute(select(func.count()).select_from(Payment)).scalar_one() == before
 
-    QTimer.singleShot(0, answer)
+    when_shown(ApprovalDialog, answer)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None, page.error.text()
     assert page.last_result.amount == Decimal("60000.00")
@@ -492,18 +485,14 @@ def test_an_approval_of_large_cash_does_not_cover_a_changed_amount(
     page._cash_approved_amount = Decimal("60000.00")
     shown: list[bool] = []
 
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ApprovalDialog):
-            QTimer.singleShot(20, cancel)
-            return
+    def cancel(dialog: ApprovalDialog) -> None:
         shown.append(True)
         dialog.reject()
 
     # The clerk then typed ¥70,000.00: the approval does not stretch to it.
     page.amount.setText("70000")
     page.cash_received.setText("70000")
-    QTimer.singleShot(0, cancel)
+    when_shown(ApprovalDialog, cancel)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert shown == [True]
     assert page.last_result is None
