@@ -6,6 +6,7 @@ import threading
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -80,17 +81,10 @@ def use(
         )
 
 
-def refusal(
-    db: Database,
-    clock: FixedClock,
-    clerk: Actor,
-    grant: ApprovalGrant | None,
-    action: ApprovalAction = VOID,
-    subject: str = RECEIPT,
-    amount: Decimal | None = None,
-) -> ApprovalError:
+def refusal(*args: Any, **kwargs: Any) -> ApprovalError:
+    """What :func:`use` with the same arguments raises."""
     with pytest.raises(ApprovalError) as refused:
-        use(db, clock, clerk, grant, action, subject, amount)
+        use(*args, **kwargs)
     return refused.value
 
 
