@@ -45,6 +45,16 @@ def _search(page: CustomerSearchPage, text: str) -> tuple[SearchRow, ...]:
     return page.results_model.rows
 
 
+def _open_by_number(
+    page: CustomerSearchPage, customers: CustomerService
+) -> tuple[AccountOverview, bool]:
+    """Search a demo account by its number and open the best match; the account and whether
+    it opened."""
+    account = _demo_customer(customers).accounts[0]
+    _search(page, account.number)
+    return account, page.open_best_match()
+
+
 def _cell(page: CustomerSearchPage, row: int, column: int) -> str:
     model = page.results_model
     return model.data(model.index(row, column))
@@ -123,9 +133,8 @@ def test_enter_opens_the_best_match_and_esc_returns_with_the_query(
 def test_esc_from_the_search_box_also_returns(
     qtbot: QtBot, page: CustomerSearchPage, customers: CustomerService
 ) -> None:
-    account = _demo_customer(customers).accounts[0]
-    _search(page, account.number)
-    assert page.open_best_match()
+    account, opened = _open_by_number(page, customers)
+    assert opened
     qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
     assert page.stack.currentIndex() == LIST_PAGE
     assert page.search_box.text() == account.number
@@ -134,9 +143,7 @@ def test_esc_from_the_search_box_also_returns(
 def test_back_button_returns_to_the_list(
     page: CustomerSearchPage, customers: CustomerService
 ) -> None:
-    account = _demo_customer(customers).accounts[0]
-    _search(page, account.number)
-    page.open_best_match()
+    account, _opened = _open_by_number(page, customers)
     assert page.status.isHidden()
     page.view.back_button.click()
     assert page.stack.currentIndex() == LIST_PAGE
@@ -175,9 +182,7 @@ def test_enter_on_a_selected_row_opens_it(qtbot: QtBot, page: CustomerSearchPage
 def test_typing_while_a_customer_is_open_goes_back_to_the_list(
     page: CustomerSearchPage, customers: CustomerService
 ) -> None:
-    account = _demo_customer(customers).accounts[0]
-    _search(page, account.number)
-    page.open_best_match()
+    _open_by_number(page, customers)
     page.search_box.setText("号")
     assert page.stack.currentIndex() == LIST_PAGE
 
