@@ -766,6 +766,24 @@ class ComplaintChase(Base):
     seen_at: Mapped[datetime | None]
 
 
+class ComplaintCallback(Base):
+    """回访 of one round, with the feedback it followed: an appeal clears the complaint's own
+    fields for the next round, the history stays here (and counts in the ledger)."""
+
+    __tablename__ = "complaint_callbacks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    resolution: Mapped[str] = mapped_column(Text)
+    feedback_at: Mapped[datetime]
+    feedback_method: Mapped[str] = mapped_column(String(30))
+    callback_at: Mapped[datetime]
+    satisfaction: Mapped[E.Satisfaction] = mapped_column(_enum(E.Satisfaction))
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+
+
 class ComplaintTransfer(Base):
     """A complaint handed from one owner to another."""
 

@@ -7,13 +7,20 @@ views read the errors and the DTO of the slip.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.documents import IssuedBy
-from counter_app.domain.enums import MilestoneKind, Severity
+from counter_app.domain.enums import (
+    ComplaintCategory,
+    ComplaintChannel,
+    ComplaintStatus,
+    MilestoneKind,
+    Satisfaction,
+    Severity,
+)
 from counter_app.domain.errors import CodedError, Conflict, InvalidInput, PermissionDenied
 from counter_app.domain.identity import ValidationIssue, normalize_text, validate_mobile
 
@@ -306,9 +313,45 @@ MILESTONE_LABELS: Mapping[MilestoneKind, str] = {
 }
 
 
-def slip_due_dates(deadlines: Mapping[MilestoneKind, datetime]) -> dict[MilestoneKind, date]:
-    """The date each commitment falls on, as the slip prints them."""
-    return {kind: due.date() for kind, due in deadlines.items()}
+CHANNEL_LABELS: Mapping[ComplaintChannel, str] = {
+    ComplaintChannel.COUNTER: "柜台现场",
+    ComplaintChannel.PHONE: "电话",
+    ComplaintChannel.ONLINE: "网站/APP",
+    ComplaintChannel.LETTER: "信函/邮件",
+    ComplaintChannel.SOCIAL: "微信/微博",
+    ComplaintChannel.HOTLINE_12345: "12345政务热线",
+}
+CATEGORY_LABELS: Mapping[ComplaintCategory, str] = {
+    ComplaintCategory.ATTITUDE: "服务态度",
+    ComplaintCategory.QUALITY: "服务质量",
+    ComplaintCategory.SUPPLY: "供气/供电",
+    ComplaintCategory.PRICE: "价格收费",
+    ComplaintCategory.EQUIPMENT: "设备故障",
+    ComplaintCategory.OTHER: "其他",
+}
+SEVERITY_LABELS: Mapping[Severity, str] = {
+    Severity.EMERGENCY: "紧急",
+    Severity.MAJOR: "重大",
+    Severity.GENERAL: "一般",
+}
+STATUS_LABELS: Mapping[ComplaintStatus, str] = {
+    ComplaintStatus.OPEN: "已受理",
+    ComplaintStatus.INVESTIGATING: "处理中",
+    ComplaintStatus.RESOLVED: "已反馈",
+    ComplaintStatus.CLOSED: "已办结",
+    ComplaintStatus.APPEAL: "申诉中",
+}
+SATISFACTION_LABELS: Mapping[Satisfaction, str] = {
+    Satisfaction.VERY_SATISFIED: "非常满意",
+    Satisfaction.SATISFIED: "满意",
+    Satisfaction.FAIRLY_SATISFIED: "基本满意",
+    Satisfaction.DISSATISFIED: "不满意",
+}
+
+
+def is_satisfied(satisfaction: Satisfaction | None) -> bool:
+    """满意 in any degree; 不满意 reopens the complaint as an appeal."""
+    return satisfaction is not None and satisfaction is not Satisfaction.DISSATISFIED
 
 
 # ----------------------------------------------------------------------------- the ledger
@@ -326,18 +369,17 @@ class LedgerMilestone:
 
 @dataclass(frozen=True)
 class LedgerComplaint:
-    """One line of the 投诉台账 (codes, not words: the workbook words them in Chinese)."""
+    """One line of the 投诉台账 (the current round's milestones; every round's callbacks)."""
 
     number: str
     received_at: datetime
-    hall_code: str
     complainant_name: str
     phone_masked: str
     account_number: str
-    channel: str
-    category: str
-    severity: str
-    status: str
+    channel: ComplaintChannel
+    category: ComplaintCategory
+    severity: Severity
+    status: ComplaintStatus
     is_repeat: bool
     repeat_of: str
     is_appeal: bool
@@ -347,14 +389,61 @@ class LedgerComplaint:
     resolution: str
     feedback_at: datetime | None
     callback_at: datetime | None
-    satisfaction: str | None
+    satisfaction: Satisfaction | None
     closed_at: datetime | None
+    callbacks: tuple[Satisfaction, ...]  # every 回访 of every round, in order
+
+
+@dataclass(frozen=True)
+class LedgerSummaryLine:
+    """One category's figures on the summary sheet (``category`` None: all of them).
+
+    ``milestones_due``: milestones recorded or past their deadline; ``milestones_on_time``:
+    those recorded by their deadline. ``satisfied``: callbacks other than 不满意.
+    """
+
+    category: ComplaintCategory | None
+    complaints: int
+    milestones_due: int
+    milestones_on_time: int
+    repeats: int
+    appeals: int
+    callbacks: int
+    satisfied: int
 
     @property
-    def on_time(self) -> bool | None:
-        """All recorded milestones on time, none overdue; None while nothing is decided."""
-        verdicts = [m.on_time for m in self.milestones if m.on_time is not None]
-        return all(verdicts) if verdicts else None
+    def on_time_rate(self) -> float | None:
+        return self.milestones_on_time / self.milestones_due if self.milestones_due else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        return self.satisfied / self.callbacks if self.callbacks else None
+
+
+def _summary_line(
+    category: ComplaintCategory | None, complaints: Sequence[LedgerComplaint]
+) -> LedgerSummaryLine:
+    decided = [m for c in complaints for m in c.milestones if m.on_time is not None]
+    callbacks = [r for c in complaints for r in c.callbacks]
+    return LedgerSummaryLine(
+        category=category,
+        complaints=len(complaints),
+        milestones_due=len(decided),
+        milestones_on_time=sum(1 for m in decided if m.on_time),
+        repeats=sum(1 for c in complaints if c.is_repeat),
+        appeals=sum(1 for c in complaints if c.is_appeal),
+        callbacks=len(callbacks),
+        satisfied=sum(1 for r in callbacks if is_satisfied(r)),
+    )
+
+
+def ledger_summary(complaints: Sequence[LedgerComplaint]) -> tuple[LedgerSummaryLine, ...]:
+    """The figures by category, every category in its order, then the total."""
+    lines = [
+        _summary_line(category, [c for c in complaints if c.category is category])
+        for category in ComplaintCategory
+    ]
+    return (*lines, _summary_line(None, complaints))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeAlias
 
+from counter_app.domain.complaints import ComplaintSlip
 from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocumentsNotice
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import Conflict, NotFound
@@ -25,6 +26,7 @@ Printable: TypeAlias = (
     | VoidSlip
     | AccountOpeningConfirmation
     | MissingDocumentsNotice
+    | ComplaintSlip
     | WorkOrder
     | SettlementSlip
     | RequestStatusSlip

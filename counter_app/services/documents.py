@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from counter_app.domain.complaints import ComplaintSlip
 from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocumentsNotice
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.permissions import Permission
@@ -64,6 +65,12 @@ def _render_account_opening(document: Any, layout: str) -> bytes:
     from counter_app.printing.account_opening import render_account_opening
 
     return render_account_opening(document)
+
+
+def _render_complaint_slip(document: Any, layout: str) -> bytes:
+    from counter_app.printing.complaint_slip import render_complaint_slip
+
+    return render_complaint_slip(document)
 
 
 def _render_missing_documents(document: Any, layout: str) -> bytes:
@@ -107,6 +114,13 @@ KINDS: tuple[DocumentKind, ...] = (
         AccountOpeningConfirmation,
         lambda d: d.account_number,
         _render_account_opening,
+        ("a4",),
+    ),
+    DocumentKind(
+        DocumentType.COMPLAINT_SLIP,
+        ComplaintSlip,
+        lambda d: d.number,
+        _render_complaint_slip,
         ("a4",),
     ),
     DocumentKind(

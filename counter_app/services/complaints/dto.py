@@ -396,11 +396,13 @@ class IntakePrefill:
 
 @dataclass(frozen=True)
 class LedgerExport:
-    """Where the 投诉台账 was written and what it holds (the figures of its summary)."""
+    """Where the 投诉台账 was written and its totals (the summary sheet's last line)."""
 
     path: Path
     complaints: int
-    on_time: int
+    milestones_due: int
+    milestones_on_time: int
     repeats: int
-    satisfied: int
+    appeals: int
     callbacks: int
+    satisfied: int

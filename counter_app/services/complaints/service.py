@@ -19,38 +19,65 @@ Who may do what (checked here, not only by hiding buttons):
 
 from __future__ import annotations
 
+import contextlib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Select, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from counter_app.domain.approvals import ApprovalGrant
-from counter_app.domain.enums import DocumentType, MilestoneKind, Satisfaction
+from counter_app.db.models import Account, Complaint, ComplaintAttachment, Customer, Hall, User
+from counter_app.domain.calendar import WorkingCalendar
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.complaints import ComplaintSlip, validate_contact_phone
+from counter_app.domain.enums import ComplaintStatus, DocumentType, Role, Severity
+from counter_app.domain.errors import NotFound, PermissionDenied
+from counter_app.domain.identity import ValidationIssue, normalize_text
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import IssuedDocument
+from counter_app.files import atomic_write
+from counter_app.services import audit
 from counter_app.services.base import requires
+from counter_app.services.calendar import load_calendar
+from counter_app.services.complaints import records
 from counter_app.services.complaints.dto import (
+    SHORT_MAX_LENGTH,
     AttachmentFile,
     AttachmentInfo,
-    AttachmentUpload,
-    ChaseNote,
     ComplaintAccepted,
     ComplaintDetail,
     ComplaintIntake,
     ComplaintList,
+    ComplaintNotFound,
     ComplaintRow,
     ComplaintScope,
-    ComplaintSlip,
-    ContactMethod,
     IntakePrefill,
     LedgerExport,
-    OverdueMilestone,
     OwnerOption,
 )
+from counter_app.services.complaints.escalation import escalate
+from counter_app.services.complaints.handling import ComplaintHandling
+from counter_app.services.complaints.intake import (
+    Typed,
+    add_round,
+    check_intake,
+    check_references,
+    find_repeat,
+    new_complaint,
+    repeat_window,
+    text_field,
+)
+from counter_app.services.complaints.ledger import ledger_export, ledger_of
+from counter_app.services.complaints.slip import slip_of
+from counter_app.services.customers import ErrorCollector
 from counter_app.services.documents import DocumentService, DocumentSubject
+from counter_app.services.print_register import Copies
 
 
-class ComplaintService(DocumentService):
+class ComplaintService(ComplaintHandling, DocumentService):
     """Complaints from intake to closure; prints the 投诉受理单 (:meth:`issue`)."""
 
     ISSUE_REQUIRES = (Permission.COMPLAINT_ACCEPT,)
@@ -92,7 +119,78 @@ class ComplaintService(DocumentService):
                 ``follow_up_id`` (``complaint.owner_invalid``), ``channel`` / ``category`` /
                 ``severity`` (``complaint.choice_invalid``).
         """
-        raise NotImplementedError
+        now = self._clock.now()
+        errors = ErrorCollector()
+        typed = check_intake(intake, now, errors)
+        calendar = load_calendar(self._db)
+        for attempt in range(3):
+            try:
+                with self._db.write() as s:
+                    return self._accept(s, intake, typed, errors, calendar, now)
+            except IntegrityError:
+                # Two counters took the same day's running number: take the next one.
+                if attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _accept(
+        self,
+        s: Session,
+        intake: ComplaintIntake,
+        typed: Typed,
+        errors: ErrorCollector,
+        calendar: WorkingCalendar,
+        now: datetime,
+    ) -> ComplaintAccepted:
+        if self.actor.hall_id is None:
+            raise PermissionDenied("complaints are taken at a hall", hall_required=True)
+        hall = s.get(Hall, self.actor.hall_id)
+        assert hall is not None
+        account = check_references(s, intake, hall.id, errors)
+        errors.raise_if_any()
+        repeat_of = find_repeat(s, typed, None if account is None else account.id, repeat_window(s))
+        manager_owned = typed.severity is not Severity.GENERAL or repeat_of is not None
+        complaint = new_complaint(
+            s,
+            typed,
+            hall=hall,
+            account=account,
+            follow_up_id=intake.follow_up_id or self.actor.user_id,
+            owner_id=records.hall_manager(s, hall.id, self.actor)
+            if manager_owned
+            else self.actor.user_id,
+            repeat_of=repeat_of,
+            actor=self.actor,
+            now=now,
+        )
+        add_round(s, complaint, complaint.received_at, calendar)
+        alerted, repair = False, ""
+        if complaint.severity is Severity.EMERGENCY:
+            alerted, repair = escalate(s, self.actor, self._clock, complaint, account, now)
+        audit.record_by(
+            s,
+            self.actor,
+            now,
+            "create",
+            "complaint",
+            complaint.id,
+            after={
+                "number": complaint.number,
+                "severity": complaint.severity,
+                "category": complaint.category,
+                "channel": complaint.channel,
+                "repeat_of": None if repeat_of is None else repeat_of.number,
+                "owner": complaint.owner_id,
+                "attachments": len(typed.attachments),
+                "repair_request": repair or None,
+            },
+        )
+        return ComplaintAccepted(
+            detail=records.detail(s, self.actor, complaint, now),
+            slip=slip_of(s, complaint, self.actor, now),
+            alerted=alerted,
+            repair_request_number=repair,
+        )
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def intake_prefill(self, customer_id: int, account_id: int | None = None) -> IntakePrefill:
@@ -103,19 +201,31 @@ class ComplaintService(DocumentService):
         Raises:
             NotFound: no such customer (``customer``), or the account is not theirs.
         """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def add_attachment(self, complaint_id: int, upload: AttachmentUpload) -> AttachmentInfo:
-        """Keep one more photo, scan or PDF with the complaint, in the database.
-
-        Raises:
-            ComplaintNotFound, ComplaintForbidden: as :meth:`get`; ``complaint.not_owner``.
-            ComplaintInputError: ``complaint.attachment_empty``,
-                ``complaint.attachment_too_large``, ``complaint.attachment_type``.
-            ComplaintRefused: ``complaint.attachments_full``, ``complaint.closed``.
-        """
-        raise NotImplementedError
+        with self._db.write() as s:
+            customer = s.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound("no such customer", customer=customer_id)
+            account = None
+            if account_id is not None:
+                account = s.get(Account, account_id)
+                if account is None or account.customer_id != customer.id:
+                    raise NotFound("not the customer's account", account=account_id)
+            audit.record_by(
+                s,
+                self.actor,
+                self._clock.now(),
+                "reveal",
+                "customer",
+                customer.id,
+                after={"field": "phone", "for": "complaint"},
+            )
+            return IntakePrefill(
+                complainant_name=customer.name,
+                contact_phone=customer.phone or "",
+                account_id=None if account is None else account.id,
+                account_number="" if account is None else account.number,
+                emergency_contact=customer.emergency_contact or "",
+            )
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def attachment(self, attachment_id: int) -> AttachmentFile:
@@ -124,7 +234,21 @@ class ComplaintService(DocumentService):
         Raises:
             ComplaintNotFound: no such attachment in the user's hall.
         """
-        raise NotImplementedError
+        with self._db.read() as s:
+            row = s.get(ComplaintAttachment, attachment_id)
+            if row is None:
+                raise ComplaintNotFound("no such attachment", attachment_id=attachment_id)
+            records.load(s, self.actor, row.complaint_id)
+            names = records.Names(s)
+            info = AttachmentInfo(
+                attachment_id=row.id,
+                filename=row.filename,
+                content_type=row.content_type,
+                size=row.size,
+                added_at=row.added_at.astimezone(LOCAL_TZ),
+                added_by_name=names(row.added_by),
+            )
+            return AttachmentFile(info=info, data=bytes(row.data))
 
     # ------------------------------------------------------------------------- reading
 
@@ -137,7 +261,9 @@ class ComplaintService(DocumentService):
             ComplaintNotFound: no such complaint.
             ComplaintForbidden: ``complaint.other_hall``.
         """
-        raise NotImplementedError
+        with self._db.read() as s:
+            complaint = records.load(s, self.actor, complaint_id)
+            return records.detail(s, self.actor, complaint, self._clock.now())
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def find(self, number: str) -> ComplaintDetail:
@@ -146,7 +272,9 @@ class ComplaintService(DocumentService):
         Raises:
             ComplaintNotFound: no such number (``number``).
         """
-        raise NotImplementedError
+        with self._db.read() as s:
+            complaint = self._by_number(s, number)
+            return records.detail(s, self.actor, complaint, self._clock.now())
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def lookup(self, text: str) -> tuple[ComplaintRow, ...]:
@@ -154,7 +282,17 @@ class ComplaintService(DocumentService):
         whose tracking number is ``text`` or whose contact phone is ``text`` (any form the
         phone check accepts), newest first. Empty when nothing matches.
         """
-        raise NotImplementedError
+        cleaned = normalize_text(text or "").strip().upper()
+        if not cleaned:
+            return ()
+        match = [Complaint.number == cleaned]
+        with contextlib.suppress(ValidationIssue):  # not a phone: the number alone
+            match.append(Complaint.contact_phone == validate_contact_phone(cleaned))
+        with self._db.read() as s:
+            found = self._hall_complaints(s, or_(*match)).order_by(
+                Complaint.received_at.desc(), Complaint.id.desc()
+            )
+            return tuple(records.rows_of(s, list(s.execute(found).scalars()), self._clock.now()))
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def list(
@@ -162,194 +300,65 @@ class ComplaintService(DocumentService):
     ) -> ComplaintList:
         """The hall's complaints for the list screen, most urgent first (overdue, then by
         the next deadline), each with its next deadline, due today and overdue."""
-        raise NotImplementedError
+        now = self._clock.now()
+        which = ComplaintScope(scope)
+        with self._db.read() as s:
+            query = self._hall_complaints(s)
+            if which is ComplaintScope.CLOSED:
+                query = query.where(Complaint.status == ComplaintStatus.CLOSED).order_by(
+                    Complaint.closed_at.desc(), Complaint.id.desc()
+                )
+            elif which is not ComplaintScope.ALL:
+                query = query.where(Complaint.status != ComplaintStatus.CLOSED)
+            if which is ComplaintScope.MINE:
+                me = self.actor.user_id
+                query = query.where(or_(Complaint.owner_id == me, Complaint.follow_up_id == me))
+            elif which is ComplaintScope.APPEAL:
+                query = query.where(Complaint.is_appeal.is_(True))
+            if which in (ComplaintScope.CLOSED, ComplaintScope.ALL):
+                query = query.order_by(Complaint.received_at.desc(), Complaint.id.desc())
+                complaints = list(s.execute(query.limit(limit + 1)).scalars())
+                rows = records.rows_of(s, complaints[:limit], now)
+                more = len(complaints) > limit
+                return ComplaintList(rows=tuple(rows), more=more)
+            # Open complaints are few enough to judge each one's deadlines here.
+            rows = records.rows_of(s, list(s.execute(query).scalars()), now)
+        if which is ComplaintScope.OVERDUE:
+            rows = [r for r in rows if r.overdue]
+        elif which is ComplaintScope.DUE_TODAY:
+            rows = [r for r in rows if r.due_today]
+        rows.sort(key=records.urgency)
+        return ComplaintList(rows=tuple(rows[:limit]), more=len(rows) > limit)
 
     @requires(Permission.CUSTOMER_READ)
     def for_account(self, account_id: int) -> tuple[ComplaintRow, ...]:
         """The complaints linked to an account, newest first, for the 360 view."""
-        raise NotImplementedError
+        with self._db.read() as s:
+            query = self._hall_complaints(s, Complaint.account_id == account_id).order_by(
+                Complaint.received_at.desc(), Complaint.id.desc()
+            )
+            return tuple(records.rows_of(s, list(s.execute(query).scalars()), self._clock.now()))
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def owners(self) -> tuple[OwnerOption, ...]:
         """The active clerks and managers of the hall a complaint can be transferred to."""
-        raise NotImplementedError
-
-    # ------------------------------------------------------------------------- handling
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def record_milestone(
-        self, complaint_id: int, kind: MilestoneKind, note: str
-    ) -> ComplaintDetail:
-        """Record a milestone as done now, by the signed-in user, with a note.
-
-        Milestones are recorded in order (investigation, solution proposed, solution carried
-        out, result reported); the first one moves the complaint to ``investigating``.
-
-        Raises:
-            ComplaintRefused: ``complaint.milestone_order``, ``complaint.milestone_done``,
-                ``complaint.closed``.
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-            FieldErrors: ``note`` (``complaint.text_empty``, ``complaint.text_too_long``).
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def extend(
-        self,
-        complaint_id: int,
-        kind: MilestoneKind,
-        *,
-        days: int,
-        reason: str,
-        customer_told_at: datetime,
-        customer_told_how: ContactMethod,
-        approval: ApprovalGrant | None,
-    ) -> ComplaintDetail:
-        """Extend a milestone's deadline by ``days`` working days (an emergency: days of
-        24 h), before it passes, with the customer told beforehand; every later milestone not
-        recorded yet moves by as much. One ``ComplaintExtension`` row per milestone moved.
-
-        Args:
-            approval: A manager's grant from ``AuthService.approve`` with action
-                ``ApprovalAction.COMPLAINT_EXTENSION`` and subject
-                ``extension_subject(number, kind)``.
-
-        Raises:
-            ComplaintRefused: ``complaint.extension_late``, ``complaint.extension_done``,
-                ``complaint.closed``.
-            FieldErrors: ``days`` (``complaint.extension_days``), ``reason``
-                (``complaint.text_empty``, ``complaint.text_too_long``),
-                ``customer_told_at`` (``complaint.time_future``, ``complaint.time_before``:
-                not before the complaint was received), ``customer_told_how``
-                (``complaint.choice_invalid``).
-            ApprovalRequired, ApprovalInvalid: no approval, or one that does not fit.
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def transfer(self, complaint_id: int, owner_id: int, note: str) -> ComplaintDetail:
-        """Hand the complaint to another owner (e.g. the responsible department's contact);
-        the follow-up person and the responsible person from intake stay.
-
-        Raises:
-            ComplaintRefused: ``complaint.same_owner``, ``complaint.owner_invalid``,
-                ``complaint.owner_not_manager`` (major and appeal complaints),
-                ``complaint.closed``.
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-            FieldErrors: ``note`` (``complaint.text_empty``, ``complaint.text_too_long``).
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_MANAGE)
-    def overdue(self) -> tuple[OverdueMilestone, ...]:
-        """The manager's view: every overdue milestone of the hall's open complaints, the
-        longest overdue first."""
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_MANAGE)
-    def chase(self, complaint_id: int, kind: MilestoneKind, note: str) -> ComplaintDetail:
-        """催办: a manager's note on an overdue milestone, for the complaint's owner to see.
-
-        Raises:
-            ComplaintRefused: ``complaint.not_overdue``, ``complaint.closed``.
-            FieldErrors: ``note`` (``complaint.text_empty``, ``complaint.text_too_long``).
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def my_chases(self) -> tuple[ChaseNote, ...]:
-        """The 催办 notes on complaints the signed-in user owns that they have not seen."""
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def mark_chases_seen(self, complaint_id: int) -> None:
-        """The owner has read the 催办 notes of this complaint (no-op for anyone else)."""
-        raise NotImplementedError
-
-    # ------------------------------------------------------------------------- closing
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def record_feedback(
-        self,
-        complaint_id: int,
-        *,
-        resolution: str,
-        feedback_at: datetime,
-        feedback_method: ContactMethod,
-    ) -> ComplaintDetail:
-        """The resolution and how and when the customer was told it; after the four
-        milestones. The complaint becomes ``resolved``.
-
-        Raises:
-            ComplaintRefused: ``complaint.feedback_needs_milestones``, ``complaint.closed``.
-            FieldErrors: ``resolution`` (``complaint.text_empty``,
-                ``complaint.text_too_long``), ``feedback_at`` (``complaint.time_future``,
-                ``complaint.time_before``), ``feedback_method``
-                (``complaint.choice_invalid``).
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def record_callback(
-        self,
-        complaint_id: int,
-        *,
-        callback_at: datetime,
-        satisfaction: Satisfaction,
-        note: str = "",
-    ) -> ComplaintDetail:
-        """回访: the customer's satisfaction after the feedback.
-
-        不满意 (``dissatisfied``) reopens the complaint as an appeal (申诉): status ``appeal``,
-        owned by the hall's manager, a new round of the four milestones with deadlines from
-        the callback time; the feedback and callback are cleared for the new round (the
-        earlier ones stay in the audit trail and the ledger's flags).
-
-        Raises:
-            ComplaintRefused: ``complaint.callback_needs_feedback``, ``complaint.closed``.
-            FieldErrors: ``callback_at`` (``complaint.time_future``,
-                ``complaint.time_before``: not before the feedback), ``satisfaction``
-                (``complaint.choice_invalid``), ``note`` (``complaint.text_too_long``).
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def close(self, complaint_id: int) -> ComplaintDetail:
-        """Close a resolved complaint whose callback found the customer satisfied.
-
-        Raises:
-            ComplaintRefused: ``complaint.close_needs_resolution``,
-                ``complaint.close_needs_feedback``, ``complaint.close_needs_callback``,
-                ``complaint.close_dissatisfied``, ``complaint.closed``.
-            ComplaintForbidden: ``complaint.not_owner`` (only the owner or a manager closes),
-                ``complaint.other_hall``.
-        """
-        raise NotImplementedError
-
-    @requires(Permission.COMPLAINT_ACCEPT)
-    def record_mediation(
-        self,
-        complaint_id: int,
-        *,
-        mediated_at: datetime,
-        mediator: str,
-        parties: str,
-        record: str,
-        agreement: str,
-    ) -> ComplaintDetail:
-        """调解: the mediation of a dispute and the agreement reached (several may be kept).
-
-        Raises:
-            FieldErrors: ``mediator`` / ``parties`` / ``record`` / ``agreement``
-                (``complaint.text_empty``, ``complaint.text_too_long``), ``mediated_at``
-                (``complaint.time_future``, ``complaint.time_before``).
-            ComplaintRefused: ``complaint.closed``.
-            ComplaintForbidden: ``complaint.not_owner``, ``complaint.other_hall``.
-        """
-        raise NotImplementedError
+        with self._db.read() as s:
+            query = (
+                select(User)
+                .where(User.active.is_(True), User.role.in_((Role.CLERK, Role.MANAGER)))
+                .order_by(User.role.desc(), User.employee_no)
+            )
+            if self.actor.hall_id is not None:
+                query = query.where(User.hall_id == self.actor.hall_id)
+            return tuple(
+                OwnerOption(
+                    user_id=u.id,
+                    employee_no=u.employee_no,
+                    name=u.name,
+                    is_manager=u.role is Role.MANAGER,
+                )
+                for u in s.execute(query).scalars()
+            )
 
     # ------------------------------------------------------------------------- printing
 
@@ -358,7 +367,9 @@ class ComplaintService(DocumentService):
         """The 投诉受理单 of a complaint as it stands (current deadlines), e.g. to print it
         again for an appeal: pass it to :meth:`issue` (first print) or use
         :meth:`reprint_slip`."""
-        raise NotImplementedError
+        with self._db.read() as s:
+            complaint = records.load(s, self.actor, complaint_id)
+            return slip_of(s, complaint, self.actor, self._clock.now())
 
     @requires(Permission.COMPLAINT_ACCEPT)
     def reprint_slip(self, number: str, reason: str, layout: str | None = None) -> IssuedDocument:
@@ -369,10 +380,54 @@ class ComplaintService(DocumentService):
             ComplaintNotFound: no such number in the hall.
             FieldErrors: no reason.
         """
-        raise NotImplementedError
+        errors = ErrorCollector()
+        why = text_field(errors, "reason", reason, SHORT_MAX_LENGTH * 2, required=True)
+        errors.raise_if_any()
+        now = self._clock.now()
+        with self._db.write() as s:
+            complaint = self._by_number(s, number)
+
+            def copy(copies: Copies) -> ComplaintSlip:
+                return replace(slip_of(s, complaint, self.actor, now), reprint_no=copies.count)
+
+            issued, _ = self._issue_copy(
+                s,
+                DocumentType.COMPLAINT_SLIP,
+                complaint.number,
+                copy,
+                at=now,
+                layout=layout,
+                reason=why,
+                subject=DocumentSubject(complaint.hall_id, complaint.account_id),
+            )
+            return issued
+
+    def _by_number(self, s: Session, number: str) -> Complaint:
+        cleaned = normalize_text(number or "").strip().upper()
+        complaint = s.execute(
+            self._hall_complaints(s, Complaint.number == cleaned)
+        ).scalar_one_or_none()
+        if complaint is None:
+            raise ComplaintNotFound("no such complaint", number=cleaned)
+        return complaint
+
+    def _hall_complaints(self, s: Session, *where: Any) -> Select[Complaint]:
+        query = select(Complaint).where(*where)
+        if self.actor.hall_id is not None:
+            query = query.where(Complaint.hall_id == self.actor.hall_id)
+        return query
 
     def _subject(self, s: Session, doc_type: DocumentType, doc_number: str) -> DocumentSubject:
-        raise NotImplementedError
+        if doc_type is DocumentType.COMPLAINT_SLIP:
+            found = s.execute(
+                select(Complaint.hall_id, Complaint.account_id).where(
+                    Complaint.number == doc_number
+                )
+            ).first()
+            if found is not None:
+                return DocumentSubject(hall_id=found.hall_id, account_id=found.account_id)
+            raise ComplaintNotFound("no such complaint", number=doc_number)
+        raise NotFound(f"complaints do not issue {doc_type}")
 
     # ------------------------------------------------------------------------- the ledger
 
@@ -385,4 +440,24 @@ class ComplaintService(DocumentService):
             FieldErrors: ``end`` before ``start`` (``complaint.period_invalid``).
             OSError: the file cannot be written.
         """
-        raise NotImplementedError
+        if end < start:
+            errors = ErrorCollector()
+            errors.add("end", "complaint.period_invalid", start=start, end=end)
+            errors.raise_if_any()
+        now = self._clock.now()
+        with self._db.read() as s:
+            ledger = ledger_of(s, self.actor, start, end, now)
+        from counter_app.reports.complaints_ledger import ledger_workbook
+
+        atomic_write(path, ledger_workbook(ledger))
+        with self._db.write() as s:
+            audit.record_by(
+                s,
+                self.actor,
+                now,
+                "export",
+                "complaint_ledger",
+                f"{start.isoformat()}..{end.isoformat()}",
+                after={"path": str(path), "complaints": len(ledger.complaints)},
+            )
+        return ledger_export(path, ledger)

@@ -10,7 +10,8 @@ Create Date: 2026-12-02
   site of an emergency, its repair request, the callback's note and ``appeal_round``.
 * ``complaint_milestones`` gets ``round``: an appeal (申诉) starts a new round of the four
   milestones, so a complaint has one milestone of a kind per round, not per complaint.
-* New tables: ``complaint_chases`` (催办), ``complaint_transfers``, ``complaint_attachments``
+* New tables: ``complaint_chases`` (催办), ``complaint_callbacks`` (each round's feedback and
+  回访, kept when an appeal starts the next round), ``complaint_transfers``, ``complaint_attachments``
   (the files themselves, in the database) and ``complaint_mediations`` (调解).
 """
 
@@ -91,6 +92,30 @@ def upgrade() -> None:
         _at("seen_at", nullable=True),
     )
     _table(
+        "complaint_callbacks",
+        {"recorded_by": "users"},
+        sa.Column("round", sa.Integer(), nullable=False),
+        sa.Column("resolution", sa.Text(), nullable=False),
+        _at("feedback_at"),
+        sa.Column("feedback_method", sa.String(30), nullable=False),
+        _at("callback_at"),
+        sa.Column(
+            "satisfaction",
+            sa.Enum(
+                "very_satisfied",
+                "satisfied",
+                "fairly_satisfied",
+                "dissatisfied",
+                name="satisfaction",
+                native_enum=False,
+                create_constraint=True,
+                length=24,
+            ),
+            nullable=False,
+        ),
+        sa.Column("note", sa.Text(), nullable=True),
+    )
+    _table(
         "complaint_transfers",
         {"by_id": "users", "from_owner_id": "users", "to_owner_id": "users"},
         _at("at"),
@@ -123,6 +148,7 @@ def downgrade() -> None:
         "complaint_mediations",
         "complaint_attachments",
         "complaint_transfers",
+        "complaint_callbacks",
         "complaint_chases",
     ):
         op.drop_index(op.f(f"ix_{name}_complaint_id"), table_name=name)
