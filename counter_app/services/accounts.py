@@ -24,12 +24,11 @@ from sqlalchemy import func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from counter_app.db.models import (
     Account,
     AccountOwnership,
-    Counter,
     Customer,
     Hall,
     NumberSequence,
@@ -99,7 +98,7 @@ from counter_app.services.customers_dto import (
     FieldErrors,
 )
 from counter_app.services.documents import DocumentService, DocumentSubject
-from counter_app.services.receipts import hall_header
+from counter_app.services.receipts import issued_by
 from counter_app.services.settings import read_setting
 
 OPEN_SERVICE_CODE = "OPEN"
@@ -193,27 +192,34 @@ def allocate_account_number(s: Session, hall: Hall) -> str:
         return int(tail) if tail.isdigit() else 0
 
     row = _series_row(s, f"account:{hall.code}", start)
-    seq = row.last_value
-    while True:
-        seq += 1
-        number = render_account_number(number_format, hall.code, seq)
-        # Never reuse: a number from another source, or of a closed account, is skipped.
-        taken = s.execute(select(Account.id).where(Account.number == number)).first()
-        if taken is None:
-            break
-    row.last_value = seq
-    return number
+    return _next_unused(
+        s, row, lambda seq: render_account_number(number_format, hall.code, seq), Account.number
+    )
 
 
 def allocate_request_number(s: Session, hall: Hall, day: date) -> str:
     """The next service-request (work order) number: ``SR`` + hall + date + 4-digit sequence."""
     row = _series_row(s, f"request:{hall.code}:{day:%Y%m%d}", lambda: 0)
+    return _next_unused(
+        s, row, lambda seq: f"SR{hall.code}{day:%Y%m%d}{seq:04d}", ServiceRequest.number
+    )
+
+
+def _next_unused(
+    s: Session,
+    row: NumberSequence,
+    number_of: Callable[[int], str],
+    column: InstrumentedAttribute[str],
+) -> str:
+    """The series' next number that no row holds in ``column`` yet; ``row`` remembers it.
+
+    Never reuse: a number from another source, or of a closed account, is skipped.
+    """
     seq = row.last_value
     while True:
         seq += 1
-        number = f"SR{hall.code}{day:%Y%m%d}{seq:04d}"
-        taken = s.execute(select(ServiceRequest.id).where(ServiceRequest.number == number)).first()
-        if taken is None:
+        number = number_of(seq)
+        if s.execute(select(column).where(column == number)).first() is None:
             break
     row.last_value = seq
     return number
@@ -932,11 +938,6 @@ def _new_customer(data: _ValidCustomer, now: datetime, user_id: int) -> Customer
 
 
 def _issued_by(s: Session, hall: Hall, actor: Actor, now: datetime) -> IssuedBy:
-    counter = s.get(Counter, actor.counter_id) if actor.counter_id is not None else None
-    return IssuedBy(
-        hall=hall_header(s, hall),
-        counter_number=counter.number if counter else None,
-        clerk_employee_no=actor.employee_no,
-        clerk_name=actor.name,
-        printed_at=now,
-    )
+    """The header of a paper ``actor`` issues at their counter in ``hall``
+    (:func:`counter_app.services.receipts.issued_by`)."""
+    return issued_by(s, hall.id, actor.counter_id, actor.user_id, now)
