@@ -28,9 +28,10 @@ from counter_app.services.payments.reversals import ReversalService
 from counter_app.services.payments.taking import PaymentService
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
+from counter_app.services.reports import ReportService
 from counter_app.services.search import SearchService
 from counter_app.services.settings import SettingsService
-from counter_app.services.shifts import ShiftService
+from counter_app.services.shifts import DayCloseService, ShiftService
 from counter_app.services.status import StatusService
 
 
@@ -54,6 +55,8 @@ class Services:
     accounts: AccountService
     hall: HallService
     shifts: ShiftService
+    day_close: DayCloseService
+    reports: ReportService
     bills: BillService
     readings_import: ReadingImportService
     payments: PaymentService
@@ -91,6 +94,8 @@ class AppContext:
             accounts=AccountService(db, clock, actor),
             hall=HallService(db, clock, actor),
             shifts=ShiftService(db, clock, actor),
+            day_close=DayCloseService(db, clock, actor, backup_dir=self.config.backup_dir),
+            reports=ReportService(db, clock, actor),
             bills=BillService(db, clock, actor),
             readings_import=ReadingImportService(db, clock, actor),
             payments=PaymentService(db, clock, actor),

@@ -326,7 +326,13 @@ class Shift(Base):
     """班次: one clerk at one counter on one business date."""
 
     __tablename__ = "shifts"
-    __table_args__ = (Index("ix_shifts_clerk_status", "clerk_id", "status"),)
+    __table_args__ = (
+        Index("ix_shifts_clerk_status", "clerk_id", "status"),
+        # Day close and the daily report read a hall's shifts of one date; the handover
+        # looks up the last shift closed at a counter.
+        Index("ix_shifts_hall_date", "hall_id", "business_date"),
+        Index("ix_shifts_counter_status", "counter_id", "status"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
@@ -347,6 +353,8 @@ class Shift(Base):
     handover_note: Mapped[str | None] = mapped_column(Text)  # 交接班
     handover_acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     handover_acknowledged_at: Mapped[datetime | None]
+    # The open items the closing clerk left (reprint queue, requests), as they stood at close.
+    handover_items: Mapped[Any | None] = mapped_column(JSON)
 
 
 class CashCount(Base):
@@ -487,7 +495,8 @@ class PaymentVoid(Base):
     requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     approved_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime]
-    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"))
+    # Indexed: a shift's close counts the cash its voids handed back.
+    shift_id: Mapped[int | None] = mapped_column(ForeignKey("shifts.id"), index=True)
 
 
 class SatisfactionRating(Base):

@@ -18,7 +18,9 @@ from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocu
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import Conflict, NotFound
 from counter_app.domain.receipts import Receipt, VoidSlip
+from counter_app.domain.reports import HallReport
 from counter_app.domain.request_documents import RequestStatusSlip, SettlementSlip, WorkOrder
+from counter_app.domain.shift_report import ShiftReport
 
 #: The DTOs a printed document is made from; a new kind of document adds its DTO here.
 Printable: TypeAlias = (
@@ -30,6 +32,8 @@ Printable: TypeAlias = (
     | WorkOrder
     | SettlementSlip
     | RequestStatusSlip
+    | ShiftReport
+    | HallReport
 )
 
 #: Every layout a document is printed in: the 80 mm roll, an A5 or an A4 sheet.

@@ -37,7 +37,7 @@ class Table:
     footer: str
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
     """Columns a text takes in Excel's default font: CJK and full-width characters count two."""
     return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
 
@@ -83,8 +83,8 @@ def table_workbook(table: Table) -> bytes:
     wrap = Alignment(wrap_text=True, vertical="top")
     for index, header in enumerate(table.headers, start=1):
         widest = max(
-            [_display_width(str(header))]
-            + [_display_width(str(row[index - 1])) for row in table.rows],
+            [display_width(str(header))]
+            + [display_width(str(row[index - 1])) for row in table.rows],
         )
         width = min(widest + 2, _MAX_WIDTH)
         sheet.column_dimensions[get_column_letter(index)].width = width

@@ -37,6 +37,8 @@ from counter_app.domain.print_register import (
     content_hash,
 )
 from counter_app.domain.receipts import Receipt, VoidSlip
+from counter_app.domain.reports import HallReport
+from counter_app.domain.shift_report import ShiftReport
 from counter_app.services import print_register
 from counter_app.services.base import Service, requires
 from counter_app.services.customers import ErrorCollector
@@ -77,6 +79,18 @@ def _render_missing_documents(document: Any, layout: str) -> bytes:
     from counter_app.printing.missing_documents import render_missing_documents_notice
 
     return render_missing_documents_notice(document)
+
+
+def _render_shift_report(document: Any, layout: str) -> bytes:
+    from counter_app.printing.shift_report import render_shift_report
+
+    return render_shift_report(document, layout)
+
+
+def _render_hall_report(document: Any, layout: str) -> bytes:
+    from counter_app.printing.daily_report import render_hall_report
+
+    return render_hall_report(document, layout)
 
 
 @dataclass(frozen=True)
@@ -129,6 +143,16 @@ KINDS: tuple[DocumentKind, ...] = (
         lambda d: d.notice_number,
         _render_missing_documents,
         ("a4",),
+    ),
+    DocumentKind(
+        DocumentType.SHIFT_REPORT,
+        ShiftReport,
+        lambda d: d.number,
+        _render_shift_report,
+        ("thermal80", "a4"),
+    ),
+    DocumentKind(
+        DocumentType.DAILY_REPORT, HallReport, lambda d: d.number, _render_hall_report, ("a4",)
     ),
 )
 

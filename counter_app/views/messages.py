@@ -438,6 +438,102 @@ TEMPLATES: dict[str, str] = {
     "day.closed": QT_TRANSLATE_NOOP(
         "Messages", "The business day {business_date} is closed: nothing more can be booked on it."
     ),
+    # ------------------- shifts, day close and reports (services/shifts, reports; domain/cash)
+    "cash.pieces_negative": QT_TRANSLATE_NOOP(
+        "Messages", "The count of {denomination} cannot be negative."
+    ),
+    "cash.pieces_not_integer": QT_TRANSLATE_NOOP(
+        "Messages", "The count of {denomination} must be a whole number of notes or coins."
+    ),
+    "cash.pieces_too_many": QT_TRANSLATE_NOOP(
+        "Messages", "{value} pieces of {denomination} is more than a drawer holds: count again."
+    ),
+    "cash.denomination_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "{denomination} is not a note or coin the drawer holds."
+    ),
+    "shift.already_closed": QT_TRANSLATE_NOOP(
+        "Messages", "This shift is closed already; it cannot be closed twice."
+    ),
+    "shift.float_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The float entered ({opening_float}) is not what the count adds up to ({counted}).",
+    ),
+    "shift.variance_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "The cash differs from what is expected by {variance}: give the reason."
+    ),
+    "shift.variance_approval_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The cash differs from what is expected by {variance}: a manager must sign it off.",
+    ),
+    "shift.variance_own": QT_TRANSLATE_NOOP(
+        "Messages", "A manager cannot sign off the variance of their own shift."
+    ),
+    "shift.handover_not_found": QT_TRANSLATE_NOOP("Messages", "No handover waits at this counter."),
+    "shift.handover_unacknowledged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Clerk {employee_no} left a handover at this counter: read and acknowledge it first.",
+    ),
+    "shift.not_found": QT_TRANSLATE_NOOP("Messages", "No such shift in your hall."),
+    "shift.reason_required": QT_TRANSLATE_NOOP("Messages", "Please give the reason."),
+    "shift.reason_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The reason is too long: at most {maximum} characters."
+    ),
+    "shift.note_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "The handover note is too long: at most {maximum} characters."
+    ),
+    "shift.cash_out_exceeds": QT_TRANSLATE_NOOP(
+        "Messages", "The drawer should hold only {available}: you cannot take out more."
+    ),
+    "day.open_shifts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The business day {business_date} cannot be closed: {count} shift(s) still open "
+        "({shifts}).",
+    ),
+    "day.already_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The business day {business_date} was closed already by {closed_by}."
+    ),
+    "day.future": QT_TRANSLATE_NOOP(
+        "Messages", "The business day {business_date} has not come yet."
+    ),
+    "day.no_hall": QT_TRANSLATE_NOOP(
+        "Messages", "You belong to no hall, so there is no business day for you to close."
+    ),
+    "report.future_date": QT_TRANSLATE_NOOP(
+        "Messages", "{business_date} is in the future: there is nothing to report yet."
+    ),
+    "report.range_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends ({date_to}) before it starts ({date_from})."
+    ),
+    "report.range_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a period of at most {maximum} days."
+    ),
+    "report.hall_unknown": QT_TRANSLATE_NOOP("Messages", "There is no hall {hall}."),
+    "report.other_hall": QT_TRANSLATE_NOOP(
+        "Messages", "Hall {hall} is not your hall: you can export only your own hall's reports."
+    ),
+    "report.no_hall": QT_TRANSLATE_NOOP(
+        "Messages", "You belong to no hall: choose the hall to report on."
+    ),
+    "report.month_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "{year}-{month} is not a month to report on."
+    ),
+    "export.cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "The export was cancelled; no file was written."
+    ),
+    "export.file_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{path} is open in another program (Excel?): close it there and export again. "
+        "Nothing was written.",
+    ),
+    "export.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full: {path} was not written. Free some space and try again."
+    ),
+    "export.not_writable": QT_TRANSLATE_NOOP(
+        "Messages", "{path} cannot be written there ({detail}): choose another folder."
+    ),
+    "export.write_failed": QT_TRANSLATE_NOOP(
+        "Messages", "{path} could not be written ({detail}); nothing was left behind."
+    ),
     # ------------------------------------------------ the auditor's desk (services/audit_review)
     "audit.period_invalid": QT_TRANSLATE_NOOP(
         "Messages",
@@ -785,6 +881,12 @@ _MONEY = frozenset(
         "suggested",
         "tenders_total",
         "total",
+        # shifts and day close
+        "available",
+        "counted",
+        "denomination",
+        "opening_float",
+        "variance",
     }
 )
 # Params a message quotes: missing, they read as nothing rather than "?".
