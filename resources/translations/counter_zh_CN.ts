@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="47"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="46"/>
         <source>{type}, request {number}: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}，受理单 {number}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="53"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="52"/>
         <source>It was due by {at} and is late; we apologise.</source>
-        <translation type="unfinished"></translation>
+        <translation>应于 {at} 前办结，现已超时，非常抱歉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="55"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="54"/>
         <source>It will be done by {at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>将于 {at} 前办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="58"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="57"/>
         <source>Next: {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：{next}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="60"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="59"/>
         <source>Your contact: {name} ({no}).</source>
-        <translation type="unfinished"></translation>
+        <translation>首问负责人：{name}（{no}）。</translation>
     </message>
 </context>
 <context>
@@ -165,37 +165,223 @@
     </message>
 </context>
 <context>
+    <name>AdminLabels</name>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="429"/>
+        <source>Clerk</source>
+        <translation type="unfinished">柜员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="430"/>
+        <source>Hall manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="431"/>
+        <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="432"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="440"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="441"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="442"/>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="450"/>
+        <source>Working day (make-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="451"/>
+        <source>Day off (holiday)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="457"/>
+        <source>Smallest payment (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="458"/>
+        <source>Largest payment (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="459"/>
+        <source>Cash above this needs approval (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="462"/>
+        <source>Days from reading to due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="465"/>
+        <source>Late fee, residential (‰ a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="468"/>
+        <source>Late fee, others, due this year (‰ a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="471"/>
+        <source>Late fee, others, due in an earlier year (‰ a day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="474"/>
+        <source>Least late fee of a payment (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="477"/>
+        <source>Repeat complaint window (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="480"/>
+        <source>Idle screen locks after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="483"/>
+        <source>Wrong passwords before a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="486"/>
+        <source>Lock lasts (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="496"/>
+        <source>working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="497"/>
+        <source>hours, round the clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="505"/>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="506"/>
+        <source>New owner (过户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="507"/>
+        <source>New name (更名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="508"/>
+        <source>New address (迁移)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="509"/>
+        <source>Suspended (暂停)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="510"/>
+        <source>Active again (恢复)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="511"/>
+        <source>Closed (销户)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="56"/>
+        <source>&amp;Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="57"/>
+        <source>&amp;Halls and counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="58"/>
+        <source>&amp;Tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="59"/>
+        <source>Holiday &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="60"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/admin_page.py" line="61"/>
+        <source>Service c&amp;atalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="81"/>
         <source>Emergency request</source>
         <extracomment>How often the banner asks its feeds: &quot;within a few seconds&quot; of the alert being raised.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>紧急报修</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="82"/>
         <source>Emergency complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急投诉</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="145"/>
         <source>EMERGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="156"/>
         <source>Open</source>
-        <translation type="unfinished">待处理</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="158"/>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>已知悉</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/alerts.py" line="216"/>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>另有 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -621,6 +807,134 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="91"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="92"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="93"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="94"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="95"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="96"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="97"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="102"/>
+        <source>Marked as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="104"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
+        <source>Holiday library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="109"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="118"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="122"/>
+        <source>Add &amp;holiday…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="124"/>
+        <source>Add &amp;make-up working day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="126"/>
+        <source>&amp;Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="128"/>
+        <source>Year &amp;complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="151"/>
+        <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="158"/>
+        <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="165"/>
+        <source>No holiday data yet for: {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="178"/>
+        <source>Override saved; deadlines from now on count it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="188"/>
+        <source>Override removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="194"/>
+        <source>{year} is complete: its warning is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CashCount</name>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="29"/>
@@ -706,11 +1020,115 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
         <source>Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="129"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="129"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="131"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="132"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="133"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="134"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="135"/>
+        <source>Site work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="136"/>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="137"/>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="139"/>
+        <source>Documents</source>
+        <translation type="unfinished">材料</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="144"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="145"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="145"/>
+        <source>Not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="150"/>
+        <source>&amp;Add service type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="151"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="153"/>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
+        <source>Take &amp;out of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
+        <source>Put &amp;into use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="179"/>
+        <source>Service type added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="189"/>
+        <source>Service type {code} changed; new requests use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="198"/>
+        <source>Service type {code} changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -760,7 +1178,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="347"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="351"/>
@@ -829,321 +1247,1145 @@
     </message>
 </context>
 <context>
+    <name>ComplaintDetailView</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="119"/>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="159"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="166"/>
+        <source>Complainant:</source>
+        <translation>投诉人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="167"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
+        <source>Channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
+        <source>Received:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
+        <source>Category:</source>
+        <translation>投诉类别：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
+        <source>Account:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
+        <source>Owner:</source>
+        <translation>承办人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
+        <source>Follow-up:</source>
+        <translation>跟进人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="174"/>
+        <source>Responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="175"/>
+        <source>Emergency contact:</source>
+        <translation>紧急联系人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="176"/>
+        <source>Outside channel:</source>
+        <translation>外部渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="177"/>
+        <source>Repair request:</source>
+        <translation>抢修单：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="192"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="214"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="224"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
+        <source>Due by</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="198"/>
+        <source>Done at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="260"/>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="200"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="213"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="243"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="216"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
+        <source>Was due</source>
+        <translation>原时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="226"/>
+        <source>Now due</source>
+        <translation>新时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="227"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="229"/>
+        <source>Customer told</source>
+        <translation>告知客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="234"/>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="244"/>
+        <source>Mediator</source>
+        <translation>调解人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="245"/>
+        <source>Parties</source>
+        <translation>当事各方</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="246"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="533"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="663"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="688"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="256"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="257"/>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="258"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="259"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="274"/>
+        <source>Open selected file</source>
+        <translation>打开所选文件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
+        <source>Extend deadline…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="299"/>
+        <source>Chase…</source>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="301"/>
+        <source>Transfer…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="304"/>
+        <source>Feedback to customer…</source>
+        <translation>答复客户…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="306"/>
+        <source>Callback…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="308"/>
+        <source>Mediation…</source>
+        <translation>调解…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="311"/>
+        <source>Close complaint…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="314"/>
+        <source>Reprint slip…</source>
+        <translation>补打受理单…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="345"/>
+        <source>Milestones ({n})</source>
+        <translation>办理节点 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="346"/>
+        <source>What was said and done</source>
+        <translation>诉求与办理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="347"/>
+        <source>Chase notes ({n})</source>
+        <translation>催办 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="348"/>
+        <source>Extensions ({n})</source>
+        <translation>延期 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="349"/>
+        <source>Mediation ({n})</source>
+        <translation>调解 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="350"/>
+        <source>Attachments ({n})</source>
+        <translation>附件 ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
+        <source>Not done yet</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
+        <source>Done late</source>
+        <translation>超期完成</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="360"/>
+        <source>Done on time</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="361"/>
+        <source>{state}, extended</source>
+        <translation>{state}（已延期）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
+        <source>Repeat of {number}</source>
+        <translation>重复投诉（前次 {number}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="391"/>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="394"/>
+        <source>Appeal, round {n}</source>
+        <translation>申诉（第 {n} 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="396"/>
+        <source>{n} new chase notes</source>
+        <translation>{n} 条新催办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="403"/>
+        <source>{ref} reply by {time}</source>
+        <translation>{ref} 须于 {time} 前回复</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="434"/>
+        <source>Complaint:</source>
+        <translation>投诉内容：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="436"/>
+        <source>The customer asks for:</source>
+        <translation>客户诉求：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="438"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="656"/>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="441"/>
+        <source>Feedback to the customer: {time}, {method}</source>
+        <translation>答复客户：{time}，{method}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="447"/>
+        <source>Callback: {time}, {satisfaction}</source>
+        <translation>回访：{time}，{satisfaction}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="454"/>
+        <source>Closed: {time}</source>
+        <translation>办结：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="455"/>
+        <source>Accepted by: {name}</source>
+        <translation>受理人：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="462"/>
+        <source>Record: {milestone}…</source>
+        <translation>登记：{milestone}…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="464"/>
+        <source>Record milestone…</source>
+        <translation>登记节点…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="532"/>
+        <source>Record that this milestone is done, with what was found or done.</source>
+        <translation>登记本节点已完成，并写明调查结果或处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="535"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="543"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="572"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="683"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="589"/>
+        <source>Milestone:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="546"/>
+        <source>Chase</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="547"/>
+        <source>The owner sees this note on their list and on the complaint.</source>
+        <translation>承办人会在投诉列表和投诉详情中看到这条催办意见。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="548"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="565"/>
+        <source>New owner:</source>
+        <translation>新承办人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="575"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="577"/>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="576"/>
+        <source>The follow-up person and the responsible person stay as they are.</source>
+        <translation>跟进人和责任人保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="592"/>
+        <source>By working days:</source>
+        <translation>延期工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="595"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="766"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="596"/>
+        <source>Customer told:</source>
+        <translation>告知方式：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="597"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="657"/>
+        <source>Told at:</source>
+        <translation>告知时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="600"/>
+        <source>Extend deadline</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="602"/>
+        <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
+        <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="605"/>
+        <source>Approve and extend</source>
+        <translation>审批并延期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="617"/>
+        <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
+        <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="658"/>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="661"/>
+        <source>Feedback to customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="677"/>
+        <source>Called at:</source>
+        <translation>回访时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="680"/>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="686"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="687"/>
+        <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
+        <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="702"/>
+        <source>Mediated at:</source>
+        <translation>调解时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="703"/>
+        <source>Mediator:</source>
+        <translation>调解人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="704"/>
+        <source>Parties:</source>
+        <translation>当事各方：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="705"/>
+        <source>Record:</source>
+        <translation>调解记录：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="706"/>
+        <source>Agreement:</source>
+        <translation>调解协议：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="709"/>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="727"/>
+        <source>Close complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="728"/>
+        <source>The complaint is concluded; nothing more can be recorded on it.</source>
+        <translation>投诉办结后不能再登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="729"/>
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="762"/>
+        <source>Reprint slip</source>
+        <translation>补打受理单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="764"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="788"/>
+        <source>No program on this computer opens {name}.</source>
+        <translation>本机没有能打开 {name} 的程序。</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintIntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="157"/>
         <source>New complaint</source>
         <extracomment>What the file picker offers; the content is what is checked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="169"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="177"/>
         <source>Save and print slip</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并打印受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="178"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="216"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="226"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="242"/>
         <source>Emergency (leak, fire, danger to life): the hall manager is alerted at once and an emergency repair is opened; deadlines run round the clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="239"/>
-        <source>Where the danger is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="241"/>
-        <source>The channel set a reply deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="247"/>
-        <source>Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="248"/>
-        <source>Received at:</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急（泄漏、火灾、危及生命）：立即通知营业厅主管并生成紧急抢修单；时限按自然时间全天计算。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="249"/>
-        <source>Category:</source>
-        <translation type="unfinished"></translation>
+        <source>Where the danger is</source>
+        <translation>险情地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="250"/>
-        <source>Severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="252"/>
-        <source>Site address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
-        <source>Outside ref. no.:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="251"/>
+        <source>The channel set a reply deadline</source>
+        <translation>来源渠道规定了回复时限</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
-        <source>Reply deadline:</source>
-        <translation type="unfinished"></translation>
+        <source>Channel:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="258"/>
+        <source>Received at:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="259"/>
+        <source>Category:</source>
+        <translation>投诉类别：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
+        <source>Severity:</source>
+        <translation>严重程度：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="262"/>
-        <source>Complainant</source>
-        <translation type="unfinished"></translation>
+        <source>Site address:</source>
+        <translation>险情地址：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="264"/>
+        <source>Outside ref. no.:</source>
+        <translation>外部工单号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="267"/>
-        <source>Name and phone, optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="270"/>
-        <source>Account no., mobile, ID no., name</source>
-        <translation type="unfinished"></translation>
+        <source>Reply deadline:</source>
+        <translation>回复时限：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="272"/>
-        <source>Find</source>
-        <translation type="unfinished">查找</translation>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="277"/>
+        <source>Name and phone, optional</source>
+        <translation>姓名和电话，可不填</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="280"/>
+        <source>Account no., mobile, ID no., name</source>
+        <translation>户号、手机号、证件号、姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="283"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="288"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="278"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="289"/>
         <source>Contact phone:</source>
-        <translation type="unfinished">联系电话：</translation>
+        <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="290"/>
         <source>Emergency contact:</source>
-        <translation type="unfinished">紧急联系人：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="285"/>
-        <source>Find account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="286"/>
-        <source>Account:</source>
-        <translation type="unfinished">户号：</translation>
+        <translation>紧急联系人：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="296"/>
+        <source>Find account:</source>
+        <translation>查找户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="297"/>
+        <source>Account:</source>
+        <translation>户号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="307"/>
         <source>What the customer says</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="300"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="311"/>
         <source>Complaint:</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="301"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="312"/>
         <source>Customer asks for:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="305"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="316"/>
         <source>Handling</source>
-        <translation type="unfinished"></translation>
+        <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="317"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="328"/>
         <source>Person or department</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人或责任部门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="322"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="333"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="325"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="336"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="347"/>
         <source>Follow-up person:</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="337"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="348"/>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="338"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="349"/>
         <source>Attachments:</source>
-        <translation type="unfinished"></translation>
+        <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="369"/>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="376"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="380"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="387"/>
         <source>No account</source>
-        <translation type="unfinished">无户号</translation>
+        <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="403"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="414"/>
         <source>No account matches “{query}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与“{query}”相符的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="416"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="427"/>
         <source>Attach photos, scans or PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="418"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="429"/>
         <source>Images and PDF ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="431"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="442"/>
         <source>At most {n} files can be attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可添加 {n} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="437"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="448"/>
         <source>{name} could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {name}。</translation>
     </message>
 </context>
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="357"/>
-        <source>At the counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="358"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="359"/>
-        <source>Website / app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/labels.py" line="360"/>
-        <source>Letter / email</source>
-        <translation type="unfinished"></translation>
+        <source>At the counter</source>
+        <translation>柜台现场</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="361"/>
-        <source>WeChat / Weibo</source>
-        <translation type="unfinished"></translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="362"/>
-        <source>12345 hotline</source>
-        <translation type="unfinished"></translation>
+        <source>Website / app</source>
+        <translation>网站 / APP</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="372"/>
-        <source>First investigation</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/labels.py" line="363"/>
+        <source>Letter / email</source>
+        <translation>信函 / 邮件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="364"/>
+        <source>WeChat / Weibo</source>
+        <translation>微信 / 微博</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="365"/>
+        <source>12345 hotline</source>
+        <translation>12345 热线</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="375"/>
-        <source>Solution proposed</source>
-        <translation type="unfinished"></translation>
+        <source>First investigation</source>
+        <translation>初步调查</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="378"/>
-        <source>Solution carried out</source>
-        <translation type="unfinished"></translation>
+        <source>Solution proposed</source>
+        <translation>提出处理方案</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="381"/>
+        <source>Solution carried out</source>
+        <translation>落实处理方案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="384"/>
         <source>Result reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="391"/>
-        <source>By phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="392"/>
-        <source>By text message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="393"/>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>答复处理结果</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="394"/>
-        <source>On a home visit</source>
-        <translation type="unfinished"></translation>
+        <source>By phone</source>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="395"/>
-        <source>By letter / email</source>
-        <translation type="unfinished"></translation>
+        <source>By text message</source>
+        <translation>短信</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="396"/>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="397"/>
+        <source>On a home visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="398"/>
+        <source>By letter / email</source>
+        <translation>信函 / 邮件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="399"/>
         <source>By WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="409"/>
-        <source>All open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="410"/>
-        <source>Mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="411"/>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="412"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <source>All open</source>
+        <translation>全部在办</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="413"/>
-        <source>Appeals</source>
-        <translation type="unfinished"></translation>
+        <source>Mine</source>
+        <translation>我的</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="414"/>
-        <source>Concluded</source>
-        <translation type="unfinished">已办结</translation>
+        <source>Due today</source>
+        <translation>今日到期</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="415"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="416"/>
+        <source>Appeals</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="417"/>
+        <source>Concluded</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="418"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStepDialog</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="103"/>
+        <source>Cancel</source>
+        <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="111"/>
+        <source>Tracking no. or the customer&apos;s phone</source>
+        <translation>投诉编号或客户电话</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="116"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="117"/>
+        <source>New complaint (Ctrl+N)</source>
+        <translation>新建投诉 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="123"/>
+        <source>Export ledger…</source>
+        <translation>导出投诉台账…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="142"/>
+        <source>Complaints</source>
+        <translation>投诉受理</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="144"/>
+        <source>Overdue milestones (hall)</source>
+        <translation>本厅超期节点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="169"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="180"/>
+        <source>Refresh (F9)</source>
+        <translation>刷新 (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="187"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="228"/>
+        <source>Tracking no.</source>
+        <translation>投诉编号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="189"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="230"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="193"/>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="194"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="234"/>
+        <source>Complainant</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="235"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="196"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
+        <source>Next step</source>
+        <translation>下一节点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="199"/>
+        <source>Next deadline</source>
+        <translation>下一时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="203"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="238"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <source>Open (Enter)</source>
+        <translation>打开 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="236"/>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="237"/>
+        <source>Was due</source>
+        <translation>原时限</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="239"/>
+        <source>Chased</source>
+        <translation>催办次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="240"/>
+        <source>Last chased</source>
+        <translation>最近催办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="241"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="287"/>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <source>Chase…</source>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <source>Open complaint</source>
+        <translation>打开投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="269"/>
+        <source>Outside channel&apos;s reply</source>
+        <translation>外部渠道回复</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="277"/>
+        <source>{time} overdue</source>
+        <translation>{time} 已超期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="279"/>
+        <source>{time} due today</source>
+        <translation>{time} 今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
+        <source>Repeat</source>
+        <translation>重复投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
+        <source>{n} chase notes</source>
+        <translation>{n} 条催办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="311"/>
+        <source>The {n} most urgent are shown; more match.</source>
+        <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="313"/>
+        <source>No complaints in this list.</source>
+        <translation>此列表中没有投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="315"/>
+        <source>{n} complaints.</source>
+        <translation>共 {n} 件投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="340"/>
+        <source>No complaint matches “{text}”.</source>
+        <translation>没有与“{text}”相符的投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="343"/>
+        <source>{n} complaints match “{text}”.</source>
+        <translation>有 {n} 件投诉与“{text}”相符。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="358"/>
+        <source>{n} overdue milestones in the hall.</source>
+        <translation>本厅共有 {n} 个超期节点。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="375"/>
+        <source>{n} chase notes for you. Latest, on {number} from {name}: {note}</source>
+        <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="464"/>
+        <source>Chase - {number}</source>
+        <translation>催办 - {number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="465"/>
+        <source>“{milestone}” was due {time}. {owner} sees this note.</source>
+        <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="470"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="474"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="506"/>
+        <source>Complaint accepted. Tracking number: {number}</source>
+        <translation>投诉已受理。投诉编号：{number}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="509"/>
+        <source>The hall manager has been alerted.</source>
+        <translation>已通知营业厅主管。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="512"/>
+        <source>Emergency repair request {number} opened.</source>
+        <translation>已生成紧急抢修单 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="527"/>
+        <source>Complaint ledger</source>
+        <translation>投诉台账</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="528"/>
+        <source>Every complaint received in the period, with a summary by category.</source>
+        <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="529"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="533"/>
+        <source>From:</source>
+        <translation>起始日期：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
+        <source>To:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
+        <source>Save the complaint ledger</source>
+        <translation>保存投诉台账</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="546"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="552"/>
+        <source>Ledger of {n} complaints saved to {path}.</source>
+        <translation>已导出 {n} 件投诉的台账：{path}</translation>
     </message>
 </context>
 <context>
@@ -1160,369 +2402,402 @@
     </message>
 </context>
 <context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="113"/>
+        <source>Edit counter of {hall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="113"/>
+        <source>Add counter to {hall}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="127"/>
+        <source>e.g. Counter 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="128"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="131"/>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="132"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;A)：</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="41"/>
+        <location filename="../../counter_app/views/labels.py" line="44"/>
         <source>Pending connection</source>
         <translation>待通气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="42"/>
+        <location filename="../../counter_app/views/labels.py" line="45"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="43"/>
+        <location filename="../../counter_app/views/labels.py" line="46"/>
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="44"/>
+        <location filename="../../counter_app/views/labels.py" line="47"/>
         <source>Closed</source>
         <translation>已销户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="47"/>
+        <location filename="../../counter_app/views/labels.py" line="50"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="53"/>
+        <location filename="../../counter_app/views/labels.py" line="56"/>
         <source>Gas</source>
         <translation>燃气</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="54"/>
+        <location filename="../../counter_app/views/labels.py" line="57"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="55"/>
+        <location filename="../../counter_app/views/labels.py" line="58"/>
         <source>Water</source>
         <translation>自来水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="62"/>
+        <location filename="../../counter_app/views/labels.py" line="65"/>
         <source>Postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="63"/>
+        <location filename="../../counter_app/views/labels.py" line="66"/>
         <source>Prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="70"/>
+        <location filename="../../counter_app/views/labels.py" line="73"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="71"/>
+        <location filename="../../counter_app/views/labels.py" line="74"/>
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="78"/>
+        <location filename="../../counter_app/views/labels.py" line="81"/>
         <source>Resident ID card</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="79"/>
+        <location filename="../../counter_app/views/labels.py" line="82"/>
         <source>HK/Macao/Taiwan residence permit</source>
         <translation>港澳台居民居住证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="82"/>
+        <location filename="../../counter_app/views/labels.py" line="85"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="83"/>
+        <location filename="../../counter_app/views/labels.py" line="86"/>
         <source>Mainland travel permit for HK/Macao residents</source>
         <translation>港澳居民来往内地通行证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="97"/>
+        <location filename="../../counter_app/views/labels.py" line="100"/>
         <source>Unpaid</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="98"/>
+        <location filename="../../counter_app/views/labels.py" line="101"/>
         <source>Partly paid</source>
         <translation>部分缴纳</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="99"/>
+        <location filename="../../counter_app/views/labels.py" line="102"/>
         <source>Paid</source>
         <translation>已缴清</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="100"/>
+        <location filename="../../counter_app/views/labels.py" line="103"/>
         <source>Written off</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="107"/>
+        <location filename="../../counter_app/views/labels.py" line="110"/>
         <source>Bill payment</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="108"/>
+        <location filename="../../counter_app/views/labels.py" line="111"/>
         <source>Prepaid top-up</source>
         <translation>预付费充值</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="109"/>
+        <location filename="../../counter_app/views/labels.py" line="112"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="110"/>
+        <location filename="../../counter_app/views/labels.py" line="113"/>
         <source>Service fee</source>
         <translation>业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="118"/>
+        <location filename="../../counter_app/views/labels.py" line="121"/>
         <source>Void a receipt</source>
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="119"/>
+        <location filename="../../counter_app/views/labels.py" line="122"/>
         <source>Refund a receipt</source>
         <translation>收据退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="120"/>
+        <location filename="../../counter_app/views/labels.py" line="123"/>
         <source>Waive the late fee</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="123"/>
+        <location filename="../../counter_app/views/labels.py" line="126"/>
         <source>Take cash above the limit</source>
         <translation>收取超限额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="126"/>
+        <location filename="../../counter_app/views/labels.py" line="129"/>
         <source>Open an account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="141"/>
+        <location filename="../../counter_app/views/labels.py" line="144"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="142"/>
+        <location filename="../../counter_app/views/labels.py" line="145"/>
         <source>Voided</source>
         <translation>已冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="149"/>
+        <location filename="../../counter_app/views/labels.py" line="152"/>
         <source>Documents incomplete</source>
         <translation>资料不全</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="152"/>
+        <location filename="../../counter_app/views/labels.py" line="155"/>
         <source>Accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="153"/>
+        <location filename="../../counter_app/views/labels.py" line="156"/>
         <source>Awaiting approval</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="156"/>
+        <location filename="../../counter_app/views/labels.py" line="159"/>
         <source>Dispatched</source>
         <translation>已派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="157"/>
+        <location filename="../../counter_app/views/labels.py" line="160"/>
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="158"/>
+        <location filename="../../counter_app/views/labels.py" line="161"/>
         <source>Work completed</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="159"/>
+        <location filename="../../counter_app/views/labels.py" line="162"/>
         <source>Follow-up call done</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="162"/>
+        <location filename="../../counter_app/views/labels.py" line="165"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="163"/>
+        <location filename="../../counter_app/views/labels.py" line="166"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="164"/>
+        <location filename="../../counter_app/views/labels.py" line="167"/>
         <source>Withdrawn</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="171"/>
+        <location filename="../../counter_app/views/labels.py" line="174"/>
         <source>Staff attitude</source>
         <translation>服务态度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="172"/>
+        <location filename="../../counter_app/views/labels.py" line="175"/>
         <source>Service quality</source>
         <translation>服务质量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="173"/>
+        <location filename="../../counter_app/views/labels.py" line="176"/>
         <source>Supply</source>
         <translation>供应保障</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="174"/>
+        <location filename="../../counter_app/views/labels.py" line="177"/>
         <source>Prices and fees</source>
         <translation>价格收费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="175"/>
+        <location filename="../../counter_app/views/labels.py" line="178"/>
         <source>Equipment</source>
         <translation>设施设备</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="176"/>
+        <location filename="../../counter_app/views/labels.py" line="179"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="183"/>
+        <location filename="../../counter_app/views/labels.py" line="186"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="184"/>
+        <location filename="../../counter_app/views/labels.py" line="187"/>
         <source>Major</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="185"/>
+        <location filename="../../counter_app/views/labels.py" line="188"/>
         <source>General</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="192"/>
+        <location filename="../../counter_app/views/labels.py" line="195"/>
         <source>Open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="193"/>
+        <location filename="../../counter_app/views/labels.py" line="196"/>
         <source>Investigating</source>
         <translation>调查中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="196"/>
+        <location filename="../../counter_app/views/labels.py" line="199"/>
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="197"/>
+        <location filename="../../counter_app/views/labels.py" line="200"/>
         <source>Concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="198"/>
+        <location filename="../../counter_app/views/labels.py" line="201"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="205"/>
+        <location filename="../../counter_app/views/labels.py" line="208"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="206"/>
+        <location filename="../../counter_app/views/labels.py" line="209"/>
         <source>Void slip</source>
         <translation>冲正单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="207"/>
+        <location filename="../../counter_app/views/labels.py" line="210"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="208"/>
+        <location filename="../../counter_app/views/labels.py" line="211"/>
         <source>Account opening confirmation</source>
         <translation>开户确认单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="211"/>
+        <location filename="../../counter_app/views/labels.py" line="214"/>
         <source>One-time notice of missing documents</source>
         <translation>一次性告知单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="214"/>
+        <location filename="../../counter_app/views/labels.py" line="217"/>
         <source>Complaint slip</source>
         <translation>投诉受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="215"/>
+        <location filename="../../counter_app/views/labels.py" line="218"/>
         <source>Shift report</source>
         <translation>交接班报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="216"/>
+        <location filename="../../counter_app/views/labels.py" line="219"/>
         <source>Daily report</source>
         <translation>营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="217"/>
+        <location filename="../../counter_app/views/labels.py" line="220"/>
         <source>Settlement slip</source>
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="230"/>
+        <location filename="../../counter_app/views/labels.py" line="233"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏卷纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="231"/>
+        <location filename="../../counter_app/views/labels.py" line="234"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="232"/>
+        <location filename="../../counter_app/views/labels.py" line="235"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="256"/>
+        <location filename="../../counter_app/views/labels.py" line="259"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="257"/>
+        <location filename="../../counter_app/views/labels.py" line="260"/>
         <source>Non-residential</source>
         <translation>非居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="258"/>
+        <location filename="../../counter_app/views/labels.py" line="261"/>
         <source>Residential living</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="259"/>
+        <location filename="../../counter_app/views/labels.py" line="262"/>
         <source>General commercial and industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="262"/>
+        <location filename="../../counter_app/views/labels.py" line="265"/>
         <source>Large industry</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="263"/>
+        <location filename="../../counter_app/views/labels.py" line="266"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
@@ -1856,407 +3131,407 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="222"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="225"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="237"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="240"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="274"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="277"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="284"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="287"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="288"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="291"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="295"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="298"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="312"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="315"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="314"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="317"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="321"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="337"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="340"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="339"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="344"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="399"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="422"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="482"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="492"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="380"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="425"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="467"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="485"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="378"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="381"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="379"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="382"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="380"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="383"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="381"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="382"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="385"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="441"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="392"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="395"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="403"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="403"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="423"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="426"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="425"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="426"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="484"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="459"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="463"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="466"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="475"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="475"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="483"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="492"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="493"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="499"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="500"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="503"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="518"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="522"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="569"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="573"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="570"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="574"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="571"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="575"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="572"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="576"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="573"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="577"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="574"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="578"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="575"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="576"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="597"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="601"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="603"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="649"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="653"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="652"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="656"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="657"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="661"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="664"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="673"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="677"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="676"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="680"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="723"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="731"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -2277,7 +3552,7 @@
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="96"/>
         <source>Open</source>
-        <translation type="unfinished">待处理</translation>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -2423,7 +3698,7 @@
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="105"/>
@@ -2615,7 +3890,7 @@
         <location filename="../../counter_app/views/reports/export_runner.py" line="127"/>
         <source>Cancel</source>
         <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/export_runner.py" line="129"/>
@@ -2678,7 +3953,7 @@
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="161"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="169"/>
@@ -2767,67 +4042,226 @@
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="73"/>
         <source>Service fee: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>业务费：{number}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="77"/>
         <source>{type} on account {account}, {customer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}，户号 {account}，{customer}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="105"/>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="106"/>
         <source>Paid by:</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="107"/>
         <source>Reference no.:</source>
-        <translation type="unfinished"></translation>
+        <translation>交易参考号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="109"/>
         <source>Cash received:</source>
-        <translation type="unfinished">实收现金：</translation>
+        <translation>实收现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="117"/>
         <source>Take the fee</source>
-        <translation type="unfinished"></translation>
+        <translation>收取业务费</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="119"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="156"/>
         <source>Change {amount}</source>
-        <translation type="unfinished">找零 {amount}</translation>
+        <translation>找零 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="158"/>
         <source>Short by {amount}</source>
-        <translation type="unfinished">实收不足，还差 {amount}</translation>
+        <translation>还差 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="184"/>
         <source>Fee paid. Receipt {number}, amount {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务费已收。收据 {number}，金额 {amount}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="190"/>
         <source>Give change: {change}</source>
-        <translation type="unfinished">请找零：{change}</translation>
+        <translation>找零：{change}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/fee_dialog.py" line="197"/>
         <source>Receipt</source>
-        <translation type="unfinished">收据</translation>
+        <translation>收据</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/common.py" line="123"/>
+        <source>Save</source>
+        <extracomment>The colour of a line that says a change was saved.</extracomment>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/common.py" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HallDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="65"/>
+        <source>Edit hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="65"/>
+        <source>Add hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="67"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="68"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="69"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished">地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="70"/>
+        <source>Service &amp;hotline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="75"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="79"/>
+        <source>&amp;Counters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="82"/>
+        <source>The code (e.g. H01) starts every receipt number of the hall and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallsPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="154"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="155"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="172"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="156"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="157"/>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="158"/>
+        <source>Counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="160"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="174"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="161"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="175"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="161"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="175"/>
+        <source>Not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="166"/>
+        <source>&amp;Add hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="167"/>
+        <source>&amp;Edit hall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="171"/>
+        <source>Counter</source>
+        <translation type="unfinished">窗口</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="183"/>
+        <source>Counters of the selected hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="185"/>
+        <source>Add &amp;counter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="186"/>
+        <source>Edit c&amp;ounter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="214"/>
+        <source>Hall {code} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="221"/>
+        <source>Hall {code} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="227"/>
+        <source>Counter added to {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="239"/>
+        <source>Counter {n} of {code} changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2836,213 +4270,213 @@
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="112"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>业务受理</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="123"/>
         <source>Accept request</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="153"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>户号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="157"/>
         <source>Account no., mobile, ID no. or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="159"/>
         <source>Find</source>
-        <translation type="unfinished">查找</translation>
+        <translation>查找</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="171"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="181"/>
         <source>Type or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>输入或扫码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="223"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="225"/>
         <source>&amp;Queue ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="226"/>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="227"/>
         <source>&amp;Work address:</source>
-        <translation type="unfinished"></translation>
+        <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="228"/>
         <source>New &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="229"/>
         <source>New &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
         <source>New add&amp;ress:</source>
-        <translation type="unfinished"></translation>
+        <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="231"/>
         <source>&amp;Team sent now:</source>
-        <translation type="unfinished"></translation>
+        <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
         <source>Documents handed in</source>
-        <translation type="unfinished"></translation>
+        <translation>已收资料</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
         <source>No documents are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需提交资料。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
         <source>If accepted now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在受理将会</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="260"/>
         <source>Type or scan the account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入或扫描户号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="270"/>
         <source>No account found for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="294"/>
         <source>Find the account the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="297"/>
         <source>{number} ({status}), {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="306"/>
         <source>Arrears {amount}</source>
-        <translation type="unfinished">欠费 {amount}</translation>
+        <translation>欠费 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
         <source>&amp;Description (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="365"/>
         <source>Time limit: {sla}</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：{sla}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="367"/>
         <source>fee {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 {fee}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="369"/>
         <source>needs a manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>需主管审核</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="371"/>
         <source>site work</source>
-        <translation type="unfinished"></translation>
+        <translation>需上门施工</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="373"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="433"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="434"/>
         <source>Deadline: {sla} from acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="443"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="444"/>
         <source>Status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="445"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="446"/>
         <source>Deadline: {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="447"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="448"/>
         <source>Deadline: starts when the documents are complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="456"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="457"/>
         <source>Fee {fee}, paid before dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="461"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="462"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="481"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="483"/>
         <source>Find the account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="494"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="496"/>
         <source>Accept the request?</source>
-        <translation type="unfinished"></translation>
+        <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="495"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
         <source>{type} on account {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="528"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="530"/>
         <source>Request {number} accepted: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="534"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="536"/>
         <source>Documents missing: {docs}</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少资料：{docs}</translation>
     </message>
 </context>
 <context>
@@ -3061,49 +4495,49 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="192"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="191"/>
         <source>Requests ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>业务受理台账</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="197"/>
+        <source>From:</source>
+        <translation>起始日期：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/desk_dialogs.py" line="198"/>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="199"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="202"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="201"/>
         <source>Every request accepted in the period, with its type, account, owner, times, on-time flag and satisfaction, and a summary by type.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间受理的全部业务：类型、户号、负责人、各环节时间、是否按时办结、满意度，并按业务类型汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="212"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/desk_dialogs.py" line="213"/>
-        <source>Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="214"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="239"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="238"/>
         <source>Save the requests ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>保存业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="239"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="238"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="254"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="253"/>
         <source>{n} requests from {start} to {end} written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} 至 {end} 共 {n} 笔业务已导出到 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3387,17 +4821,17 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="83"/>
-        <location filename="../../counter_app/views/messages.py" line="460"/>
+        <location filename="../../counter_app/views/messages.py" line="556"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="461"/>
+        <location filename="../../counter_app/views/messages.py" line="557"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="464"/>
+        <location filename="../../counter_app/views/messages.py" line="560"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
@@ -3407,17 +4841,17 @@
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="544"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="550"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="553"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
@@ -3433,7 +4867,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="93"/>
-        <location filename="../../counter_app/views/messages.py" line="494"/>
+        <location filename="../../counter_app/views/messages.py" line="590"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
@@ -3766,7 +5200,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="295"/>
-        <location filename="../../counter_app/views/messages.py" line="495"/>
+        <location filename="../../counter_app/views/messages.py" line="591"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
@@ -4047,101 +5481,261 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="442"/>
+        <source>The count of {denomination} cannot be negative.</source>
+        <translation>{denomination} 的张数不能为负数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="445"/>
+        <source>The count of {denomination} must be a whole number of notes or coins.</source>
+        <translation>{denomination} 的张数必须是整数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
+        <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <source>{denomination} is not a note or coin the drawer holds.</source>
+        <translation>{denomination} 不是钱箱中的面额。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <source>This shift is closed already; it cannot be closed twice.</source>
+        <translation>该班次已结班，不能重复结班。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
+        <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="461"/>
+        <source>The cash differs from what is expected by {variance}: give the reason.</source>
+        <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="464"/>
+        <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
+        <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="468"/>
+        <source>A manager cannot sign off the variance of their own shift.</source>
+        <translation>主管不能签认自己班次的长短款。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="471"/>
+        <source>No handover waits at this counter.</source>
+        <translation>本窗口没有待确认的交接班。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="472"/>
+        <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
+        <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="476"/>
+        <source>No such shift in your hall.</source>
+        <translation>本营业厅没有该班次。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="477"/>
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="478"/>
+        <source>The reason is too long: at most {maximum} characters.</source>
+        <translation>原因过长，最多 {maximum} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <source>The handover note is too long: at most {maximum} characters.</source>
+        <translation>交接留言过长，最多 {maximum} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <source>The drawer should hold only {available}: you cannot take out more.</source>
+        <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <source>The business day {business_date} cannot be closed: {count} shift(s) still open ({shifts}).</source>
+        <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班（{shifts}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="492"/>
+        <source>The business day {business_date} was closed already by {closed_by}.</source>
+        <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="495"/>
+        <source>The business day {business_date} has not come yet.</source>
+        <translation>营业日 {business_date} 尚未到来。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <source>You belong to no hall, so there is no business day for you to close.</source>
+        <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <source>{business_date} is in the future: there is nothing to report yet.</source>
+        <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <source>The period ends ({date_to}) before it starts ({date_from}).</source>
+        <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <source>Choose a period of at most {maximum} days.</source>
+        <translation>请选择不超过 {maximum} 天的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <source>There is no hall {hall}.</source>
+        <translation>没有营业厅 {hall}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="511"/>
+        <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
+        <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <source>You belong to no hall: choose the hall to report on.</source>
+        <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <source>{year}-{month} is not a month to report on.</source>
+        <translation>{year}-{month} 不是有效的统计月份。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <source>{path} is open in another program (Excel?): close it there and export again. Nothing was written.</source>
+        <translation>{path} 正被其他程序（Excel？）打开，请关闭后重新导出。未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="528"/>
+        <source>The disk is full: {path} was not written. Free some space and try again.</source>
+        <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="531"/>
+        <source>{path} cannot be written there ({detail}): choose another folder.</source>
+        <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <source>{path} could not be written ({detail}); nothing was left behind.</source>
+        <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="449"/>
+        <location filename="../../counter_app/views/messages.py" line="545"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="468"/>
+        <location filename="../../counter_app/views/messages.py" line="564"/>
         <source>Please choose how the customer pays.</source>
         <translation>请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="469"/>
+        <location filename="../../counter_app/views/messages.py" line="565"/>
         <source>The payment method is not valid.</source>
         <translation>支付方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="470"/>
+        <location filename="../../counter_app/views/messages.py" line="566"/>
         <source>The payment methods add up to {tenders_total}, which is not the payment amount {amount}.</source>
         <translation>各支付方式合计 {tenders_total} 与缴费金额 {amount} 不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="474"/>
+        <location filename="../../counter_app/views/messages.py" line="570"/>
         <source>Cash can only be entered on one line.</source>
         <translation>现金只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="477"/>
+        <location filename="../../counter_app/views/messages.py" line="573"/>
         <source>Enter the transaction reference (serial or voucher number) of a non-cash payment.</source>
         <translation>非现金支付请填写交易参考号（流水号/凭证号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="577"/>
         <source>The transaction reference can be at most {max} characters.</source>
         <translation>交易参考号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>Cash received {received} is less than the cash due {cash}.</source>
         <translation>实收现金 {received} 少于应收现金 {cash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>Leave cash received empty when nothing is paid in cash.</source>
         <translation>没有现金支付时不填写实收现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="490"/>
+        <location filename="../../counter_app/views/messages.py" line="586"/>
         <source>The payment confirmation number is not valid. Open the confirmation screen again.</source>
         <translation>缴费确认编号无效，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <location filename="../../counter_app/views/messages.py" line="594"/>
         <source>The satisfaction rating is not valid.</source>
         <translation>满意度评价无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <location filename="../../counter_app/views/messages.py" line="597"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="600"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <location filename="../../counter_app/views/messages.py" line="603"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <location filename="../../counter_app/views/messages.py" line="606"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="515"/>
+        <location filename="../../counter_app/views/messages.py" line="611"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="518"/>
+        <location filename="../../counter_app/views/messages.py" line="614"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="522"/>
+        <location filename="../../counter_app/views/messages.py" line="618"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="447"/>
+        <location filename="../../counter_app/views/messages.py" line="543"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
@@ -4151,387 +5745,387 @@
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="527"/>
+        <location filename="../../counter_app/views/messages.py" line="623"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="532"/>
+        <location filename="../../counter_app/views/messages.py" line="628"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="533"/>
+        <location filename="../../counter_app/views/messages.py" line="629"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="630"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="535"/>
+        <location filename="../../counter_app/views/messages.py" line="631"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="539"/>
+        <location filename="../../counter_app/views/messages.py" line="635"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="540"/>
+        <location filename="../../counter_app/views/messages.py" line="636"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="543"/>
+        <location filename="../../counter_app/views/messages.py" line="639"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="547"/>
+        <location filename="../../counter_app/views/messages.py" line="643"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="550"/>
+        <location filename="../../counter_app/views/messages.py" line="646"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="554"/>
+        <location filename="../../counter_app/views/messages.py" line="650"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="557"/>
+        <location filename="../../counter_app/views/messages.py" line="653"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="558"/>
+        <location filename="../../counter_app/views/messages.py" line="654"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="561"/>
+        <location filename="../../counter_app/views/messages.py" line="657"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="564"/>
+        <location filename="../../counter_app/views/messages.py" line="660"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="570"/>
+        <location filename="../../counter_app/views/messages.py" line="666"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="572"/>
+        <location filename="../../counter_app/views/messages.py" line="668"/>
         <source>An employee number is 1 to 20 letters (A–Z) or digits.</source>
         <translation>工号为 1 至 20 位字母（A–Z）或数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="575"/>
+        <location filename="../../counter_app/views/messages.py" line="671"/>
         <source>Please enter the name (up to 50 characters).</source>
         <translation>请输入姓名（最多 50 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="578"/>
+        <location filename="../../counter_app/views/messages.py" line="674"/>
         <source>Clerks, managers and auditors belong to a hall: choose one.</source>
         <translation>柜员、值班长和稽核员须属于一个营业厅：请选择营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="677"/>
         <source>There is no hall with the code {hall}.</source>
         <translation>没有代码为 {hall} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="582"/>
+        <location filename="../../counter_app/views/messages.py" line="678"/>
         <source>The employee number {employee_no} is already given to someone.</source>
         <translation>工号 {employee_no} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="585"/>
+        <location filename="../../counter_app/views/messages.py" line="681"/>
         <source>There is no user with the employee number {employee_no}.</source>
         <translation>没有工号为 {employee_no} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="588"/>
+        <location filename="../../counter_app/views/messages.py" line="684"/>
         <source>{employee_no} is the last active administrator; add another administrator first.</source>
         <translation>{employee_no} 是最后一位在用的系统管理员；请先添加另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="592"/>
+        <location filename="../../counter_app/views/messages.py" line="688"/>
         <source>Administrators cannot change their own role; another administrator must do it.</source>
         <translation>管理员不能更改自己的角色，须由另一位管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="596"/>
+        <location filename="../../counter_app/views/messages.py" line="692"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <location filename="../../counter_app/views/messages.py" line="693"/>
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少 {min} 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <location filename="../../counter_app/views/messages.py" line="696"/>
         <source>The password must not start or end with a space.</source>
         <translation>密码首尾不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="603"/>
+        <location filename="../../counter_app/views/messages.py" line="699"/>
         <source>The password must not contain the employee number.</source>
         <translation>密码不能包含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="606"/>
+        <location filename="../../counter_app/views/messages.py" line="702"/>
         <source>This password is too well known (the demo&apos;s among them); choose another.</source>
         <translation>此密码过于常见（含演示密码），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="609"/>
+        <location filename="../../counter_app/views/messages.py" line="705"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="612"/>
+        <location filename="../../counter_app/views/messages.py" line="708"/>
         <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
         <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="615"/>
+        <location filename="../../counter_app/views/messages.py" line="711"/>
         <source>Please enter the hall&apos;s name.</source>
         <translation>请输入营业厅名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="616"/>
+        <location filename="../../counter_app/views/messages.py" line="712"/>
         <source>Please enter the hall&apos;s address.</source>
         <translation>请输入营业厅地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="617"/>
+        <location filename="../../counter_app/views/messages.py" line="713"/>
         <source>The hotline is a telephone number of digits, spaces, + and -.</source>
         <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="620"/>
+        <location filename="../../counter_app/views/messages.py" line="716"/>
         <source>A hall with the code {code} exists already.</source>
         <translation>代码为 {code} 的营业厅已存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <location filename="../../counter_app/views/messages.py" line="717"/>
         <source>There is no hall with the code {code}.</source>
         <translation>没有代码为 {code} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="622"/>
+        <location filename="../../counter_app/views/messages.py" line="718"/>
         <source>A counter number is between 1 and {max}.</source>
         <translation>窗口号在 1 至 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="625"/>
+        <location filename="../../counter_app/views/messages.py" line="721"/>
         <source>A counter&apos;s name has up to 50 characters.</source>
         <translation>窗口名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="628"/>
+        <location filename="../../counter_app/views/messages.py" line="724"/>
         <source>The hall has a counter {number} already.</source>
         <translation>该营业厅已有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="631"/>
+        <location filename="../../counter_app/views/messages.py" line="727"/>
         <source>Please enter the tariff class (up to 20 characters).</source>
         <translation>请输入用户类别（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="634"/>
+        <location filename="../../counter_app/views/messages.py" line="730"/>
         <source>A price change takes effect today ({today}) or later, never in the past.</source>
         <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="637"/>
+        <location filename="../../counter_app/views/messages.py" line="733"/>
         <source>This deployment does not serve that utility kind.</source>
         <translation>本公司未开办该业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="640"/>
+        <location filename="../../counter_app/views/messages.py" line="736"/>
         <source>This class already has a tariff from {effective_from}.</source>
         <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="643"/>
+        <location filename="../../counter_app/views/messages.py" line="739"/>
         <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
         <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="648"/>
+        <location filename="../../counter_app/views/messages.py" line="744"/>
         <source>The tariff does not exist.</source>
         <translation>该价格不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="649"/>
+        <location filename="../../counter_app/views/messages.py" line="745"/>
         <source>A tariff needs at least one tier.</source>
         <translation>价格至少要有一个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="650"/>
+        <location filename="../../counter_app/views/messages.py" line="746"/>
         <source>A tariff has at most {max} tiers.</source>
         <translation>价格最多 {max} 个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="651"/>
+        <location filename="../../counter_app/views/messages.py" line="747"/>
         <source>Tier 1 must start at 0.</source>
         <translation>第 1 阶梯须从 0 起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="652"/>
+        <location filename="../../counter_app/views/messages.py" line="748"/>
         <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="657"/>
+        <location filename="../../counter_app/views/messages.py" line="753"/>
         <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="662"/>
+        <location filename="../../counter_app/views/messages.py" line="758"/>
         <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
         <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="665"/>
+        <location filename="../../counter_app/views/messages.py" line="761"/>
         <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
         <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="668"/>
+        <location filename="../../counter_app/views/messages.py" line="764"/>
         <source>The last tier must have no upper limit, so every volume has a price.</source>
         <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="671"/>
+        <location filename="../../counter_app/views/messages.py" line="767"/>
         <source>The price of tier {tier} must not be negative.</source>
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="674"/>
+        <location filename="../../counter_app/views/messages.py" line="770"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="677"/>
+        <location filename="../../counter_app/views/messages.py" line="773"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="678"/>
+        <location filename="../../counter_app/views/messages.py" line="774"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="679"/>
+        <location filename="../../counter_app/views/messages.py" line="775"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="682"/>
+        <location filename="../../counter_app/views/messages.py" line="778"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="683"/>
+        <location filename="../../counter_app/views/messages.py" line="779"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="686"/>
+        <location filename="../../counter_app/views/messages.py" line="782"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="687"/>
+        <location filename="../../counter_app/views/messages.py" line="783"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="690"/>
+        <location filename="../../counter_app/views/messages.py" line="786"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="693"/>
+        <location filename="../../counter_app/views/messages.py" line="789"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="697"/>
+        <location filename="../../counter_app/views/messages.py" line="793"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="701"/>
+        <location filename="../../counter_app/views/messages.py" line="797"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="704"/>
+        <location filename="../../counter_app/views/messages.py" line="800"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="707"/>
+        <location filename="../../counter_app/views/messages.py" line="803"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="708"/>
+        <location filename="../../counter_app/views/messages.py" line="804"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="709"/>
+        <location filename="../../counter_app/views/messages.py" line="805"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="710"/>
+        <location filename="../../counter_app/views/messages.py" line="806"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="722"/>
+        <location filename="../../counter_app/views/messages.py" line="818"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="723"/>
+        <location filename="../../counter_app/views/messages.py" line="819"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="724"/>
+        <location filename="../../counter_app/views/messages.py" line="820"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="725"/>
+        <location filename="../../counter_app/views/messages.py" line="821"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="727"/>
+        <location filename="../../counter_app/views/messages.py" line="823"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="729"/>
+        <location filename="../../counter_app/views/messages.py" line="825"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4829,52 +6423,52 @@
     <message>
         <location filename="../../counter_app/views/requests/owner_picker.py" line="51"/>
         <source>ID no., mobile or name</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号、手机号或姓名</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/owner_picker.py" line="53"/>
         <source>Find</source>
-        <translation type="unfinished">查找</translation>
+        <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="58"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="59"/>
         <source>New customer (not yet known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="69"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户（尚未建档）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/owner_picker.py" line="70"/>
-        <source>Resident ID no.:</source>
-        <translation type="unfinished"></translation>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/owner_picker.py" line="71"/>
-        <source>Mobile:</source>
-        <translation type="unfinished">手机号：</translation>
+        <source>Resident ID no.:</source>
+        <translation>居民身份证号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/owner_picker.py" line="72"/>
+        <source>Mobile:</source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="73"/>
         <source>Address:</source>
-        <translation type="unfinished">地址：</translation>
+        <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="97"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="99"/>
         <source>Type an ID number, a mobile number or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入证件号、手机号或姓名。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="113"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="115"/>
         <source>{n} customers found; choose the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {n} 位客户，请选择新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="117"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="119"/>
         <source>No other customer found. Tick “New customer” to enter the new owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到其他客户。请勾选“新客户”录入新户主。</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +6502,44 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="207"/>
         <source>Tick the handover to confirm you have read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="48"/>
+        <source>Calendar override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="53"/>
+        <source>&amp;Holiday (day off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="55"/>
+        <source>&amp;Make-up working day (调休)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
+        <source>e.g. Spring Festival, by the State Council notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
+        <source>Marked as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="71"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4984,27 +6616,27 @@
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="240"/>
+        <location filename="../../counter_app/views/labels.py" line="243"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="241"/>
+        <location filename="../../counter_app/views/labels.py" line="244"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="242"/>
+        <location filename="../../counter_app/views/labels.py" line="245"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="243"/>
+        <location filename="../../counter_app/views/labels.py" line="246"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="244"/>
+        <location filename="../../counter_app/views/labels.py" line="247"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
@@ -5231,7 +6863,7 @@
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../counter_app/views/main_window.py" line="111"/>
-        <location filename="../../counter_app/views/pages.py" line="161"/>
+        <location filename="../../counter_app/views/pages.py" line="210"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -5383,32 +7015,32 @@
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="39"/>
         <source>Reprint: {number}</source>
         <extracomment>Sends the reprint; None when done, else the message to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>补打：{number}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="49"/>
         <source>Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>单据：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="50"/>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="55"/>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>补打</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="56"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/reprint_dialog.py" line="67"/>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因。</translation>
     </message>
 </context>
 <context>
@@ -5417,355 +7049,355 @@
         <location filename="../../counter_app/views/requests/detail_view.py" line="117"/>
         <source>Back to list (Esc)</source>
         <extracomment>The documents a request may have printed, for 补打.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>返回列表 (Esc)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="126"/>
         <source>EMERGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="147"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="149"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>办理人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="153"/>
         <source>Note</source>
-        <translation type="unfinished">内容</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>办理记录</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="185"/>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>业务</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
         <source>Named owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>首问负责人：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
         <source>Customer:</source>
-        <translation type="unfinished">客户：</translation>
+        <translation>客户：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
         <source>Account:</source>
-        <translation type="unfinished">户号：</translation>
+        <translation>户号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
         <source>Address:</source>
-        <translation type="unfinished">地址：</translation>
+        <translation>地址：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
         <source>Queue ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>叫号：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
         <source>Accepted:</source>
-        <translation type="unfinished"></translation>
+        <translation>受理时间：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结期限：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
         <source>Next:</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Documents in:</source>
-        <translation type="unfinished"></translation>
+        <translation>已收资料：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少资料：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Change asked:</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务描述：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="219"/>
         <source>Take fee</source>
-        <translation type="unfinished"></translation>
+        <translation>收取业务费</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="220"/>
         <source>Reprint…</source>
-        <translation type="unfinished"></translation>
+        <translation>补打…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="222"/>
         <source>Print status slip</source>
-        <translation type="unfinished"></translation>
+        <translation>打印进度单</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="263"/>
         <source>{status}, overdue</source>
-        <translation type="unfinished">{status}，已逾期</translation>
+        <translation>{status}，已超时</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="277"/>
         <source>starts when the documents are complete</source>
-        <translation type="unfinished"></translation>
+        <translation>资料齐全后开始计算</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="298"/>
         <source>New owner: {new} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="304"/>
         <source>New name: {new} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="310"/>
         <source>New address: {new} (was {old})</source>
-        <translation type="unfinished"></translation>
+        <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="319"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="321"/>
         <source>{fee}, paid (receipt {receipt})</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
         <source>{fee}, not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{fee}，未缴</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="330"/>
         <source>Approved by {name} at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
         <source>Completed at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} 完工</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
         <source>Customer: {satisfaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="343"/>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：{reason}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
         <source>Approve and dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>审核并派工</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="418"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="447"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/detail_view.py" line="461"/>
         <source>{step} done: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{step}完成：{status}。</translation>
     </message>
 </context>
 <context>
     <name>RequestLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="129"/>
+        <location filename="../../counter_app/views/labels.py" line="132"/>
         <source>Approve a service request</source>
-        <translation type="unfinished"></translation>
+        <translation>业务审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="220"/>
+        <location filename="../../counter_app/views/labels.py" line="223"/>
         <source>Request status slip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="274"/>
-        <source>Documents complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="275"/>
-        <source>Dispatch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="276"/>
-        <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>业务进度单</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="277"/>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <source>Documents complete</source>
+        <translation>资料补齐</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="278"/>
-        <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <source>Dispatch</source>
+        <translation>派工</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="279"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <source>Start work</source>
+        <translation>开始处理</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="280"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <source>Complete</source>
+        <translation>完工</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="281"/>
-        <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <source>Callback</source>
+        <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="289"/>
-        <source>Bring the missing documents; the deadline starts when they are in.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/labels.py" line="282"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="283"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="284"/>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="292"/>
-        <source>The request is checked and a team will be sent.</source>
-        <translation type="unfinished"></translation>
+        <source>Bring the missing documents; the deadline starts when they are in.</source>
+        <translation>请补齐所缺资料，资料齐全后开始计算办结期限。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="295"/>
-        <source>A team has been sent and will start the work.</source>
-        <translation type="unfinished"></translation>
+        <source>The request is checked and a team will be sent.</source>
+        <translation>业务审核后将派工。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="298"/>
-        <source>The work is being done.</source>
-        <translation type="unfinished"></translation>
+        <source>A team has been sent and will start the work.</source>
+        <translation>已派工，班组将开始处理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="299"/>
-        <source>The work is done; we will call to ask how it went.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../counter_app/views/labels.py" line="301"/>
+        <source>The work is being done.</source>
+        <translation>正在处理中。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="302"/>
+        <source>The work is done; we will call to ask how it went.</source>
+        <translation>已完工，我们将电话回访。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="305"/>
         <source>Finished; the request will be filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已办结，即将归档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="307"/>
+        <location filename="../../counter_app/views/labels.py" line="310"/>
         <source>Closed: nothing more to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="314"/>
-        <source>My requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="315"/>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="316"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭，无需再办理。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="317"/>
-        <source>Awaiting callback</source>
-        <translation type="unfinished"></translation>
+        <source>My requests</source>
+        <translation>我的业务</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="318"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="319"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="320"/>
+        <source>Awaiting callback</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="323"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="321"/>
+        <location filename="../../counter_app/views/labels.py" line="324"/>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>全部业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="329"/>
+        <location filename="../../counter_app/views/labels.py" line="332"/>
         <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="330"/>
+        <location filename="../../counter_app/views/labels.py" line="333"/>
         <source>Satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="331"/>
-        <source>Fairly satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="334"/>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="337"/>
         <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>不满意</translation>
     </message>
 </context>
 <context>
@@ -5774,86 +7406,104 @@
         <location filename="../../counter_app/views/requests/requests_page.py" line="106"/>
         <source>Request no. or scan the work order</source>
         <extracomment>The lists, in the order of their tabs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入受理单号或扫描工单</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="111"/>
         <source>New request (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>业务受理 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="115"/>
         <source>How is my request? (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>进度查询 (F3)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="117"/>
         <source>Ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>台账…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="120"/>
         <source>Refresh (F9)</source>
-        <translation type="unfinished">刷新（F9）</translation>
+        <translation>刷新 (F9)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="182"/>
         <source>Emergency</source>
-        <translation type="unfinished">紧急</translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="183"/>
         <source>EMERGENCY</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="186"/>
         <source>Request no.</source>
-        <translation type="unfinished">受理单号</translation>
+        <translation>受理单号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
         <source>Service</source>
-        <translation type="unfinished">业务类型</translation>
+        <translation>业务类型</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="188"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="189"/>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="191"/>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="193"/>
         <source>Deadline</source>
-        <translation type="unfinished">办结时限</translation>
+        <translation>办结期限</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="195"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="200"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="230"/>
         <source>{n} requests in “{list}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{list}”共 {n} 笔。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="234"/>
         <source>{n} overdue (red).</source>
+        <translation>其中 {n} 笔已超时（红色）。</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="109"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="112"/>
+        <source>A temporary password for {name} [{no}]. They must choose their own at the next sign-in; a lock on the account is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="117"/>
+        <source>&amp;Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5899,11 +7549,112 @@
     </message>
 </context>
 <context>
+    <name>ServiceTypeDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="37"/>
+        <source>Edit service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="37"/>
+        <source>Add service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="55"/>
+        <source>Needs a manager&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="58"/>
+        <source>Needs work on site (dispatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="61"/>
+        <source>Emergency (round the clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="64"/>
+        <source>A description is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="85"/>
+        <source>Utility &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="86"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="87"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="88"/>
+        <source>&amp;Documents (one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="89"/>
+        <source>&amp;Fee (¥):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="90"/>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="91"/>
+        <source>Counted in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="92"/>
+        <source>On completion the account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="50"/>
+        <source>default {default}; {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="68"/>
+        <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="72"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="104"/>
+        <source>Saved: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished">没有修改任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftDialogs</name>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="70"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="80"/>
@@ -5913,7 +7664,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="87"/>
         <source>Short by {amount}</source>
-        <translation type="unfinished">实收不足，还差 {amount}</translation>
+        <translation>还差 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="92"/>
@@ -5937,7 +7688,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
-        <source>{name} ({no}) closed the shift of {date} at {time}, counter {n}.</source>
+        <source>{name} ({no}), counter {n}, business date {date}, closed {time}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5949,17 +7700,17 @@
 <context>
     <name>ShiftLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="132"/>
+        <location filename="../../counter_app/views/labels.py" line="135"/>
         <source>Sign off a cash difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="345"/>
+        <location filename="../../counter_app/views/labels.py" line="348"/>
         <source>Cash in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="346"/>
+        <location filename="../../counter_app/views/labels.py" line="349"/>
         <source>Cash out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5980,7 +7731,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="132"/>
         <source>Cash received:</source>
-        <translation type="unfinished">实收现金：</translation>
+        <translation>实收现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="133"/>
@@ -6061,7 +7812,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="176"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="177"/>
@@ -6071,12 +7822,12 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="179"/>
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="180"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>办理人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="184"/>
@@ -6172,149 +7923,148 @@
 <context>
     <name>StatusLookupDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="81"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="80"/>
         <source>How is my request?</source>
-        <translation type="unfinished"></translation>
+        <translation>业务进度查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="86"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="85"/>
         <source>Request no. or account no.</source>
-        <translation type="unfinished"></translation>
+        <translation>受理单号或户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="88"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="87"/>
         <source>Find</source>
-        <translation type="unfinished">查找</translation>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="90"/>
+        <source>Request no.</source>
+        <translation>受理单号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/desk_dialogs.py" line="91"/>
-        <source>Request no.</source>
-        <translation type="unfinished">受理单号</translation>
+        <source>Service</source>
+        <translation>业务类型</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
-        <source>Service</source>
-        <translation type="unfinished">业务类型</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="93"/>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="95"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="94"/>
         <source>Deadline</source>
-        <translation type="unfinished">办结时限</translation>
+        <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="99"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
         <source>Account no.</source>
-        <translation type="unfinished">户号</translation>
+        <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="110"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="109"/>
         <source>Print for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>打印给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="112"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="111"/>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>打开受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="114"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="113"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="136"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="135"/>
         <source>Type or scan a request number or an account number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入或扫描受理单号或户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="147"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="146"/>
         <source>No request found for “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“{text}”对应的业务。</translation>
     </message>
 </context>
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="100"/>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="144"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="78"/>
         <source>{step}: {number}</source>
         <extracomment>Steps whose note is required (what was done, why it is rejected or withdrawn). Takes the step with what was entered; returns None when done, else the message to show.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{step}：{number}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="82"/>
         <source>{type} for {customer}, account {account}</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer} 的{type}，户号 {account}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="101"/>
         <source>Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>班组：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="114"/>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="124"/>
         <source>Brought now:</source>
-        <translation type="unfinished"></translation>
+        <translation>本次补交：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="131"/>
         <source>What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>处理情况：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="132"/>
         <source>Reason:</source>
-        <translation type="unfinished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="133"/>
         <source>Customer&apos;s reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户撤销原因：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="135"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
         <source>Choose or type the team sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择或输入派往的班组。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
         <source>Choose the customer&apos;s satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择客户满意度。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="171"/>
         <source>Say what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处理情况。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="172"/>
         <source>Please give a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写原因。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="174"/>
         <source>The note may have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注最多 {max} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +8113,352 @@
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="393"/>
         <source>&amp;Meter number:</source>
         <translation>表号(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>TariffDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="161"/>
+        <source>Correct a scheduled price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="163"/>
+        <source>New price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="165"/>
+        <source>New tariff class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="177"/>
+        <source>Utility &amp;kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="178"/>
+        <source>Tariff &amp;class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="179"/>
+        <source>Re&amp;sidential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="180"/>
+        <source>Takes &amp;effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="181"/>
+        <source>Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="184"/>
+        <source>Volumes are cumulative in a calendar year. Readings before the date keep the old prices; a reading period across it is shared out by days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TariffsPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="212"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="213"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <source>Residential</source>
+        <translation type="unfinished">居民</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="217"/>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="218"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="220"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
+        <source>Tiers and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="231"/>
+        <source>New &amp;price change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="232"/>
+        <source>New tariff &amp;class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="233"/>
+        <source>&amp;Correct scheduled change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="234"/>
+        <source>&amp;Withdraw scheduled change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="260"/>
+        <source>Price change of {cls} entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="264"/>
+        <source>Tariff entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="273"/>
+        <source>Only a price change not yet in force can be corrected; enter a new price change instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="282"/>
+        <source>Scheduled price change corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="288"/>
+        <source>Withdraw price change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="289"/>
+        <source>Withdraw the price change of {cls} from {day}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="295"/>
+        <source>Scheduled price change withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierTable</name>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <source>From</source>
+        <translation type="unfinished">从</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <source>Up to (empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <source>Unit price (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="67"/>
+        <source>Add &amp;tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="69"/>
+        <source>Remove &amp;last tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="47"/>
+        <source>Edit user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="47"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="62"/>
+        <source>No hall (whole company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="69"/>
+        <source>&amp;Employee no.:</source>
+        <translation type="unfinished">工号(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="70"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="72"/>
+        <source>&amp;Hall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="75"/>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="78"/>
+        <source>The user must replace the temporary password with their own at the first sign-in. At least {n} characters, not the employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="139"/>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="141"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="143"/>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="144"/>
+        <source>Active</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="154"/>
+        <source>Employee no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="156"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="162"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="163"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="164"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="182"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="165"/>
+        <source>&amp;Reset password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="166"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="182"/>
+        <source>E&amp;nable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="190"/>
+        <source>User {no} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="199"/>
+        <source>User {no} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="207"/>
+        <source>{no} disabled: they can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="209"/>
+        <source>{no} can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="222"/>
+        <source>{no} has a temporary password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/users_page.py" line="230"/>
+        <source>{no} is unlocked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
