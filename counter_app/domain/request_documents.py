@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from counter_app.domain.documents import IssuedBy
-from counter_app.domain.enums import RequestStatus
+from counter_app.domain.enums import RequestStatus, Satisfaction
 from counter_app.domain.requests import Step
 
 
@@ -51,16 +51,14 @@ class WorkOrder:
 
 
 @dataclass(frozen=True)
-class SettlementLine:
-    """One line of the final amounts: what it is and the amount (Decimal yuan)."""
-
-    label: str
-    amount: Decimal
-
-
-@dataclass(frozen=True)
 class SettlementSlip:
-    """结算单 of a 销户: the last reading, the final amounts and both signatures."""
+    """结算单 of a 销户: the last reading, the final amounts and both signatures.
+
+    Amounts are Decimal yuan over the account's whole life: ``billed_total`` every bill,
+    ``paid_total`` what payments and purchases took (late fees included), ``late_fee_total``
+    the late fees in it, ``refunded_total`` what refunds gave back; ``arrears`` and
+    ``balance`` are what was owed and held at closing (both zero: the closure demands it).
+    """
 
     issued: IssuedBy
     request_number: str
@@ -69,12 +67,18 @@ class SettlementSlip:
     phone_masked: str
     address: str
     utility_kind: str
+    meter_number: str
+    unit: str
     last_read_on: date | None
     last_reading: Decimal | None
-    unit: str
-    lines: tuple[SettlementLine, ...]
-    total_billed: Decimal
-    total_paid: Decimal
+    last_bill_period: str | None
+    last_bill_usage: Decimal | None
+    last_bill_amount: Decimal | None
+    billed_total: Decimal
+    paid_total: Decimal
+    late_fee_total: Decimal
+    refunded_total: Decimal
+    arrears: Decimal
     balance: Decimal
     closed_on: date
     owner_employee_no: str
@@ -108,3 +112,24 @@ class RequestStatusSlip:
     owner_name: str
     completed_at: datetime | None
     rejection_reason: str | None
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One request in the 业务受理台账 (see :mod:`counter_app.reports.requests_ledger`)."""
+
+    number: str
+    hall_code: str
+    type_code: str
+    type_name: str
+    status: RequestStatus
+    emergency: bool
+    account_number: str
+    customer_name: str
+    owner_employee_no: str
+    owner_name: str
+    accepted_at: datetime
+    deadline_at: datetime | None
+    completed_at: datetime | None
+    on_time: bool | None
+    satisfaction: Satisfaction | None

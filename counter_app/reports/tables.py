@@ -12,6 +12,7 @@ import io
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 #: Excel allows 31 characters in a sheet name and none of these.
 _SHEET_NAME_FORBIDDEN = str.maketrans({c: "_" for c in "[]:*?/\\"})
@@ -48,18 +49,39 @@ def table_workbook(table: Table) -> bytes:
     Raises:
         ValueError: a row has a different number of cells than there are headers.
     """
+    return tables_workbook([table])
+
+
+def tables_workbook(tables: Sequence[Table]) -> bytes:
+    """Several tables as one .xlsx file's bytes, one sheet each, in order (e.g. a ledger and
+    its summary).
+
+    Raises:
+        ValueError: a row has a different number of cells than there are headers.
+    """
     from openpyxl import Workbook
+
+    for table in tables:
+        columns = len(table.headers)
+        for number, row in enumerate(table.rows, start=1):
+            if len(row) != columns:
+                raise ValueError(f"row {number} has {len(row)} cells for {columns} headers")
+    book = Workbook()
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    for table in tables:
+        _fill_sheet(book.create_sheet(), table)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _fill_sheet(sheet: Any, table: Table) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     columns = len(table.headers)
-    for number, row in enumerate(table.rows, start=1):
-        if len(row) != columns:
-            raise ValueError(f"row {number} has {len(row)} cells for {columns} headers")
-
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
     sheet.title = table.title.translate(_SHEET_NAME_FORBIDDEN)[:31] or "Sheet1"
     sheet.append([table.title])
     sheet["A1"].font = Font(bold=True, size=14)
@@ -93,6 +115,3 @@ def table_workbook(table: Table) -> bytes:
                 min_row=header_row + 1, max_row=last, min_col=index, max_col=index
             ):
                 cell.alignment = wrap
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()

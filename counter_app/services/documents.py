@@ -38,6 +38,7 @@ from counter_app.domain.print_register import (
 )
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.domain.reports import HallReport
+from counter_app.domain.request_documents import RequestStatusSlip, SettlementSlip, WorkOrder
 from counter_app.domain.shift_report import ShiftReport
 from counter_app.services import print_register
 from counter_app.services.base import Service, requires
@@ -91,6 +92,24 @@ def _render_hall_report(document: Any, layout: str) -> bytes:
     from counter_app.printing.daily_report import render_hall_report
 
     return render_hall_report(document, layout)
+
+
+def _render_work_order(document: Any, layout: str) -> bytes:
+    from counter_app.printing.work_order import render_work_order
+
+    return render_work_order(document)
+
+
+def _render_settlement_slip(document: Any, layout: str) -> bytes:
+    from counter_app.printing.settlement_slip import render_settlement_slip
+
+    return render_settlement_slip(document)
+
+
+def _render_request_status(document: Any, layout: str) -> bytes:
+    from counter_app.printing.request_status import render_request_status
+
+    return render_request_status(document)
 
 
 @dataclass(frozen=True)
@@ -153,6 +172,24 @@ KINDS: tuple[DocumentKind, ...] = (
     ),
     DocumentKind(
         DocumentType.DAILY_REPORT, HallReport, lambda d: d.number, _render_hall_report, ("a4",)
+    ),
+    # Service requests (docs/domain.md §6)
+    DocumentKind(
+        DocumentType.WORK_ORDER, WorkOrder, lambda d: d.number, _render_work_order, ("a4",)
+    ),
+    DocumentKind(
+        DocumentType.SETTLEMENT_SLIP,
+        SettlementSlip,
+        lambda d: d.request_number,
+        _render_settlement_slip,
+        ("a4",),
+    ),
+    DocumentKind(
+        DocumentType.REQUEST_STATUS,
+        RequestStatusSlip,
+        lambda d: d.slip_number,
+        _render_request_status,
+        ("a4",),
     ),
 )
 

@@ -22,7 +22,12 @@ from counter_app.domain.enums import (
     UtilityKind,
 )
 from counter_app.domain.errors import CodedError, Conflict, InvalidInput, NotFound
-from counter_app.domain.request_documents import RequestStatusSlip, SettlementSlip, WorkOrder
+from counter_app.domain.request_documents import (
+    LedgerRow,
+    RequestStatusSlip,
+    SettlementSlip,
+    WorkOrder,
+)
 from counter_app.domain.requests import Step, StepRefused
 from counter_app.services.accounts_dto import NewIndividual, NewOrganisation
 from counter_app.services.payments.dto import PaymentResult, TenderLine
@@ -52,6 +57,7 @@ __all__ = [
     "MissingDocumentsNotice",
     "NewIndividual",
     "NewOrganisation",
+    "OwnershipInfo",
     "RelocateDetails",
     "RenameDetails",
     "RequestDetail",
@@ -420,28 +426,19 @@ class FeeResult:
     request: RequestDetail
 
 
-# ----------------------------------------------------------------------------- ledger
-
-
 @dataclass(frozen=True)
-class LedgerRow:
-    """One request in the 业务受理台账."""
+class OwnershipInfo:
+    """Who held an account from when to when (``valid_to`` None: holds it now), and the
+    过户 that gave it to them (None for the opening)."""
 
-    number: str
-    hall_code: str
-    type_code: str
-    type_name: str
-    status: RequestStatus
-    emergency: bool
-    account_number: str
+    customer_id: int
     customer_name: str
-    owner_employee_no: str
-    owner_name: str
-    accepted_at: datetime
-    deadline_at: datetime | None
-    completed_at: datetime | None
-    on_time: bool | None
-    satisfaction: Satisfaction | None
+    valid_from: date
+    valid_to: date | None
+    request_number: str | None
+
+
+# ----------------------------------------------------------------------------- ledger
 
 
 @dataclass(frozen=True)
