@@ -322,6 +322,16 @@ REPRESENTATIVE: dict[str, object] = {
     "key": "security.idle_lock_minutes",
     "low": 1,
     "high": 120,
+    # complaints
+    "owner_name": "Chen Jing",
+    "earliest": datetime(2026, 11, 23, 1, 30, tzinfo=UTC),
+    "due_at": datetime(2026, 11, 24, 15, 59, tzinfo=UTC),
+    "max_length": 1000,
+    "filename": "site-photo.jpg",
+    "max_count": 20,
+    "kind": "solution_done",
+    "start": date(2026, 11, 1),
+    "end": date(2026, 10, 31),
 }
 
 # The params that choose each wording other than a code's own.
