@@ -1362,7 +1362,7 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="216"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
@@ -2087,7 +2087,7 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="415"/>
         <source>Overdue</source>
-        <translation>已超时</translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="416"/>
@@ -2204,7 +2204,7 @@
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="203"/>
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="238"/>
         <source>Owner</source>
-        <translation>负责人</translation>
+        <translation>承办人</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
@@ -4267,214 +4267,214 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="111"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="123"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="122"/>
         <source>Accept request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="124"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="153"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="152"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="156"/>
         <source>Account no., mobile, ID no. or scan</source>
         <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="159"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="158"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="171"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="170"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="180"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="223"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="219"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="225"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="221"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="226"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="222"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="345"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="227"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="223"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="228"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="224"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="225"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="226"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="227"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="256"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="270"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="266"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="294"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="290"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="297"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="293"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="306"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="302"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="352"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="345"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="365"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="358"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="367"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="360"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="369"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="362"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="371"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="364"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="373"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="366"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="434"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="427"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="444"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="437"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="446"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="439"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="441"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="444"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="457"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="462"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="483"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="476"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="496"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="489"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="530"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="523"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="536"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="529"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -5735,6 +5735,26 @@
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/messages.py" line="1039"/>
+        <source>first investigation</source>
+        <translation>初步调查</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1040"/>
+        <source>solution proposed</source>
+        <translation>提出处理方案</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1041"/>
+        <source>solution carried out</source>
+        <translation>处理方案落实</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1042"/>
+        <source>result reported to the customer</source>
+        <translation>向客户反馈结果</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/messages.py" line="543"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
@@ -6100,32 +6120,193 @@
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/messages.py" line="810"/>
+        <source>There is no such complaint.</source>
+        <translation>没有这件投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="811"/>
+        <source>Please write down what the complaint is about.</source>
+        <translation>请填写投诉内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="814"/>
         <location filename="../../counter_app/views/messages.py" line="818"/>
+        <source>This text is too long: at most {max_length} characters.</source>
+        <translation>内容太长：最多 {max_length} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="817"/>
+        <source>Please fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="821"/>
+        <source>The time the complaint was received cannot be in the future.</source>
+        <translation>受理时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="824"/>
+        <source>This time cannot be in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="825"/>
+        <source>This time cannot be before {earliest}.</source>
+        <translation>时间不能早于 {earliest}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="828"/>
+        <source>An extension is {min} to {max} working days.</source>
+        <translation>延期为 {min} 至 {max} 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="831"/>
+        <source>The file “{filename}” is empty.</source>
+        <translation>文件“{filename}”是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="832"/>
+        <source>The file “{filename}” is larger than {max_mb} MB.</source>
+        <translation>文件“{filename}”超过 {max_mb} MB。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="835"/>
+        <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
+        <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <source>A complaint holds at most {max_count} attachments.</source>
+        <translation>一件投诉最多 {max_count} 个附件。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="841"/>
+        <source>Please choose one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="842"/>
+        <source>That account does not exist: search for it again.</source>
+        <translation>该户号不存在，请重新查找。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="845"/>
+        <source>Choose an active clerk or manager of this hall.</source>
+        <translation>请选择本营业厅在岗的柜员或值班长。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="848"/>
+        <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
+        <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="851"/>
+        <source>The complaint is handled by that person already.</source>
+        <translation>该投诉已由此人负责。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="854"/>
+        <source>The end date {end} is before the start date {start}.</source>
+        <translation>结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="857"/>
+        <source>Record “{missing}” first: the steps are recorded in order.</source>
+        <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="860"/>
+        <source>“{kind}” is recorded already.</source>
+        <translation>“{kind}”已经登记过了。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="861"/>
+        <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
+        <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="866"/>
+        <source>“{kind}” is recorded already: there is nothing to extend.</source>
+        <translation>“{kind}”已经完成，无需延期。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="869"/>
+        <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
+        <translation>投诉 {number} 已办结，不能再登记。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="872"/>
+        <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
+        <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="876"/>
+        <source>Record the feedback to the customer first; the callback comes after it.</source>
+        <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="879"/>
+        <source>The callback of complaint {number} is recorded already.</source>
+        <translation>投诉 {number} 已经回访过了。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="882"/>
+        <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
+        <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="885"/>
+        <source>The complaint cannot be closed yet: record how the customer was told.</source>
+        <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="888"/>
+        <source>The complaint cannot be closed yet: call the customer back first.</source>
+        <translation>暂不能办结：请先回访客户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="891"/>
+        <source>“{kind}” is not overdue: only an overdue step is chased.</source>
+        <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="894"/>
+        <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
+        <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="898"/>
+        <source>Complaint {number} belongs to another hall.</source>
+        <translation>投诉 {number} 属于其他营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="910"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="819"/>
+        <location filename="../../counter_app/views/messages.py" line="911"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="820"/>
+        <location filename="../../counter_app/views/messages.py" line="912"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="821"/>
+        <location filename="../../counter_app/views/messages.py" line="913"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="823"/>
+        <location filename="../../counter_app/views/messages.py" line="915"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="825"/>
+        <location filename="../../counter_app/views/messages.py" line="917"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6421,52 +6602,52 @@
 <context>
     <name>NewOwnerPicker</name>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="51"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="54"/>
         <source>ID no., mobile or name</source>
         <translation>证件号、手机号或姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="53"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="56"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="59"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="62"/>
         <source>New customer (not yet known)</source>
         <translation>新客户（尚未建档）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="70"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="73"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="71"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="74"/>
         <source>Resident ID no.:</source>
         <translation>居民身份证号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="72"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="75"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="73"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="76"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="99"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="102"/>
         <source>Type an ID number, a mobile number or a name.</source>
         <translation>请输入证件号、手机号或姓名。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="115"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="118"/>
         <source>{n} customers found; choose the new owner.</source>
         <translation>找到 {n} 位客户，请选择新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="119"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="122"/>
         <source>No other customer found. Tick “New customer” to enter the new owner.</source>
         <translation>未找到其他客户。请勾选“新客户”录入新户主。</translation>
     </message>
