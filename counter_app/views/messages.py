@@ -828,9 +828,7 @@ TEMPLATES: dict[str, str] = {
     "complaint.extension_days": QT_TRANSLATE_NOOP(
         "Messages", "An extension is {min} to {max} working days."
     ),
-    "complaint.attachment_empty": QT_TRANSLATE_NOOP(
-        "Messages", "The file “{filename}” is empty."
-    ),
+    "complaint.attachment_empty": QT_TRANSLATE_NOOP("Messages", "The file “{filename}” is empty."),
     "complaint.attachment_too_large": QT_TRANSLATE_NOOP(
         "Messages", "The file “{filename}” is larger than {max_mb} MB."
     ),
@@ -859,9 +857,7 @@ TEMPLATES: dict[str, str] = {
     "complaint.milestone_order": QT_TRANSLATE_NOOP(
         "Messages", "Record “{missing}” first: the steps are recorded in order."
     ),
-    "complaint.milestone_done": QT_TRANSLATE_NOOP(
-        "Messages", "“{kind}” is recorded already."
-    ),
+    "complaint.milestone_done": QT_TRANSLATE_NOOP("Messages", "“{kind}” is recorded already."),
     "complaint.extension_late": QT_TRANSLATE_NOOP(
         "Messages",
         "The deadline of “{kind}” passed at {due_at}: "
@@ -874,7 +870,8 @@ TEMPLATES: dict[str, str] = {
         "Messages", "Complaint {number} is closed: nothing more can be recorded on it."
     ),
     "complaint.feedback_needs_milestones": QT_TRANSLATE_NOOP(
-        "Messages", "Record “{missing}” first: the customer is told the result after the four steps."
+        "Messages",
+        "Record “{missing}” first: the customer is told the result after the four steps.",
     ),
     "complaint.callback_needs_feedback": QT_TRANSLATE_NOOP(
         "Messages", "Record the feedback to the customer first; the callback comes after it."
@@ -895,7 +892,8 @@ TEMPLATES: dict[str, str] = {
         "Messages", "“{kind}” is not overdue: only an overdue step is chased."
     ),
     "complaint.not_owner": QT_TRANSLATE_NOOP(
-        "Messages", "Complaint {number} is handled by {owner_name}: only they or a manager can do this."
+        "Messages",
+        "Complaint {number} is handled by {owner_name}: only they or a manager can do this.",
     ),
     "complaint.other_hall": QT_TRANSLATE_NOOP(
         "Messages", "Complaint {number} belongs to another hall."
