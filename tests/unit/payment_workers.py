@@ -28,6 +28,7 @@ from counter_app.db.models import (
     Account,
     AuditEntry,
     Bill,
+    BusinessDay,
     Hall,
     Payment,
     PaymentAllocation,
@@ -41,6 +42,7 @@ from counter_app.domain.enums import (
     AccountStatus,
     BillingMode,
     BillStatus,
+    BusinessDayStatus,
     PaymentStatus,
     Role,
     ShiftStatus,
@@ -113,6 +115,20 @@ class Desk:
         return self.payments.take_payment(
             PaymentRequest(account_id=account_id, **cash(amount, received, **kw))
         )
+
+    def close_day(self) -> None:
+        """The hall's business day is closed, as the manager's day close leaves it."""
+        with self.db.write() as s:
+            s.execute(select(BusinessDay)).scalar_one().status = BusinessDayStatus.CLOSED
+
+    def next_morning(self) -> None:
+        """The day closes with every shift; a day later the clerk opens a new shift."""
+        self.close_day()
+        with self.db.write() as s:
+            for shift in s.execute(select(Shift)).scalars():
+                shift.status = ShiftStatus.CLOSED
+        self.clock.advance(days=1)
+        ShiftService(self.db, self.clock, self.clerk).open_shift(Decimal("500"))
 
 
 def open_desk(db: Database, clock: FixedClock, *, seed: bool = True) -> Desk:

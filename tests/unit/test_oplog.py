@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import logging
-from decimal import Decimal
 
 import pytest
 from payment_workers import Desk, key, new_account, open_desk
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
-from counter_app.db.models import BusinessDay, Customer, Shift
+from counter_app.db.models import Customer
 from counter_app.domain.clock import FixedClock
-from counter_app.domain.enums import BusinessDayStatus, ShiftStatus
 from counter_app.domain.errors import AccountLocked, AuthenticationFailed
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import REFUND, VOID
-from counter_app.services.shifts import ShiftService
 
 LOGGER = "counter_app.operations"
 
@@ -81,12 +78,7 @@ def test_payments_voids_refunds_and_reprints_are_logged_without_personal_data(
     paid = desk.pay(account_id, "100.00")
     reprint = desk.prints.reprint(paid.receipt_no, "客户遗失")
     # The day closes; the next morning only a refund can give the money back.
-    with db.write() as s:
-        s.execute(select(BusinessDay)).scalar_one().status = BusinessDayStatus.CLOSED
-        for shift in s.execute(select(Shift)).scalars():
-            shift.status = ShiftStatus.CLOSED
-    clock.advance(days=1)
-    ShiftService(db, clock, desk.clerk).open_shift(Decimal("500"))
+    desk.next_morning()
     refund = desk.reversals.refund(
         paid.receipt_no, "多收", desk.approve(REFUND, paid.receipt_no), key()
     )

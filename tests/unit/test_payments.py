@@ -579,9 +579,7 @@ def test_a_clerk_cannot_void_without_a_manager(desk: Desk) -> None:
 def test_void_after_day_close_is_refused_with_refund_required(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
     paid = desk.pay(account_id, "20.00")
-    with desk.db.write() as s:
-        day = s.execute(select(BusinessDay)).scalar_one()
-        day.status = BusinessDayStatus.CLOSED
+    desk.close_day()
     grant = desk.approve(VOID, paid.receipt_no)
     with pytest.raises(RefundRequired) as refused:
         desk.reversals.void(paid.receipt_no, "客户反悔", grant)
@@ -615,15 +613,7 @@ def test_refund_after_day_close_books_a_negative_payment_with_its_own_number(
     paid = desk.pay(account_id, "100.00")
     assert balance_of(db, account_id) == D("20.00")
     # The day is closed; the next morning the clerk opens a new shift.
-    with db.write() as s:
-        from counter_app.db.models import Shift
-        from counter_app.domain.enums import ShiftStatus
-
-        s.execute(select(BusinessDay)).scalar_one().status = BusinessDayStatus.CLOSED
-        for shift in s.execute(select(Shift)).scalars():
-            shift.status = ShiftStatus.CLOSED
-    clock.advance(days=1)
-    ShiftService(db, clock, desk.clerk).open_shift(D("500"))
+    desk.next_morning()
 
     with pytest.raises(RefundRequired):
         desk.reversals.void(paid.receipt_no, "多收", desk.approve(VOID, paid.receipt_no))
@@ -950,8 +940,7 @@ def test_void_slip_prints_with_the_void_slip_document_type(desk: Desk) -> None:
 
 def test_a_payment_after_the_day_is_closed_is_refused(desk: Desk) -> None:
     account_id, _ = new_account(desk.db)
-    with desk.db.write() as s:
-        s.execute(select(BusinessDay)).scalar_one().status = BusinessDayStatus.CLOSED
+    desk.close_day()
     from counter_app.services.shifts import DayClosed
 
     with pytest.raises(DayClosed):
