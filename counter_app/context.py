@@ -18,7 +18,7 @@ from counter_app.services.auth import AuthService, UserAdminService
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
-from counter_app.services.complaints import ComplaintService
+from counter_app.services.complaints.service import ComplaintService
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
 from counter_app.services.hall import HallService

@@ -23,8 +23,8 @@ from counter_app.db.models import (
 )
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.domain.enums import ComplaintCategory, ComplaintChannel, MilestoneKind
-from counter_app.services.complaints import ComplaintService
 from counter_app.services.complaints.dto import ComplaintIntake
+from counter_app.services.complaints.service import ComplaintService
 
 # The smallest files each kind starts with; the content, not the name, says what they are.
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -80,4 +80,3 @@ def record_all(service: ComplaintService, complaint_id: int) -> None:
     """The four milestones, in order."""
     for kind in MilestoneKind:
         service.record_milestone(complaint_id, kind, f"{kind.value} 已完成")
-

@@ -7,10 +7,17 @@ from datetime import timedelta
 
 import pytest
 from complaint_cases import EXE, JPEG, PDF, PNG, at, complaints_as, counts, intake
+from people import sign_in
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
-from counter_app.db.models import Account, Complaint, ComplaintAttachment
+from counter_app.db.models import (
+    Account,
+    Complaint,
+    ComplaintAttachment,
+    ServiceRequest,
+    ServiceType,
+)
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.domain.complaints import MAX_ATTACHMENT_BYTES
 from counter_app.domain.enums import (
@@ -20,6 +27,8 @@ from counter_app.domain.enums import (
     MilestoneKind,
     Severity,
 )
+from counter_app.services.alerts import AlertService
+from counter_app.services.alerts_dto import EMERGENCY_COMPLAINT
 from counter_app.services.complaints.dto import AttachmentUpload
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.settings import SettingsService
@@ -101,17 +110,20 @@ def test_a_counter_complaint_is_kept_with_its_number_owner_and_follow_up(
     detail = accepted.detail
     assert detail.row.number == "TS-H01-20261123-001"
     assert detail.row.status is ComplaintStatus.OPEN
-    assert detail.row.owner_name == "王芳" and detail.follow_up_name == "王芳"
+    assert detail.row.owner_name == "王芳"
+    assert detail.follow_up_name == "王芳"
     assert detail.responsible_person == "城东营业厅 班长"
     assert detail.account_number == account.number
     assert detail.contact_phone == "13812345678"
     assert detail.row.phone_masked == "138****5678"
     assert [a.content_type for a in detail.attachments] == ["image/jpeg", "application/pdf"]
-    assert not accepted.alerted and accepted.repair_request_number == ""
+    assert not accepted.alerted
+    assert accepted.repair_request_number == ""
     second = service.accept(intake(category=ComplaintCategory.PRICE))
     assert second.detail.row.number == "TS-H01-20261123-002"
     stored = service.attachment(detail.attachments[0].attachment_id)
-    assert stored.data == JPEG and stored.info.filename == "现场.jpg"
+    assert stored.data == JPEG
+    assert stored.info.filename == "现场.jpg"
 
 
 def test_a_landline_and_the_12345_hotline_are_phones_too(
@@ -169,7 +181,11 @@ def test_a_major_complaint_is_owned_by_the_hall_manager(
             "attachments",
             "complaint.attachment_type",
         ),
-        ({"attachments": (AttachmentUpload("empty.pdf", b""),)}, "attachments", "complaint.attachment_empty"),
+        (
+            {"attachments": (AttachmentUpload("empty.pdf", b""),)},
+            "attachments",
+            "complaint.attachment_empty",
+        ),
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_saved(
@@ -222,7 +238,8 @@ def test_an_attachment_added_later_is_checked_the_same_way(
     service = complaints_as(demo_db, clock, "G1001")
     detail = service.accept(intake()).detail
     info = service.add_attachment(detail.row.complaint_id, AttachmentUpload("scan.png", PNG))
-    assert info.content_type == "image/png" and info.size == len(PNG)
+    assert info.content_type == "image/png"
+    assert info.size == len(PNG)
     with pytest.raises(FieldErrors) as refused:
         service.add_attachment(detail.row.complaint_id, AttachmentUpload("scan.pdf", EXE))
     assert refused.value.errors[0].code == "complaint.attachment_type"
@@ -252,7 +269,8 @@ def test_another_category_is_not_a_repeat(demo_db: Database, clock: FixedClock) 
     service = complaints_as(demo_db, clock, "G1001")
     service.accept(intake(received_at=clock.now() - timedelta(days=3)))
     other = service.accept(intake(category=ComplaintCategory.PRICE)).detail
-    assert not other.row.is_repeat and other.row.severity is Severity.GENERAL
+    assert not other.row.is_repeat
+    assert other.row.severity is Severity.GENERAL
 
 
 def test_the_same_account_from_another_phone_is_a_repeat(
@@ -261,14 +279,15 @@ def test_the_same_account_from_another_phone_is_a_repeat(
     service = complaints_as(demo_db, clock, "G1001")
     with demo_db.read() as s:
         account_id = s.execute(select(Account.id).order_by(Account.id).limit(1)).scalar_one()
-    first = service.accept(intake(account_id=account_id, received_at=clock.now() - timedelta(days=10)))
+    first = service.accept(
+        intake(account_id=account_id, received_at=clock.now() - timedelta(days=10))
+    )
     second = service.accept(intake(account_id=account_id, contact_phone="13900001111")).detail
-    assert second.row.is_repeat and second.repeat_of_id == first.detail.row.complaint_id
+    assert second.row.is_repeat
+    assert second.repeat_of_id == first.detail.row.complaint_id
 
 
 def test_the_repeat_window_is_a_setting(demo_db: Database, clock: FixedClock) -> None:
-    from people import sign_in
-
     SettingsService(demo_db, clock, sign_in(demo_db, clock, "S0001")).set(
         "complaints.repeat_window_days", 7
     )
@@ -283,9 +302,64 @@ def test_an_emergency_stays_an_emergency_when_it_repeats(
     service = complaints_as(demo_db, clock, "G1001")
     service.accept(intake(received_at=clock.now() - timedelta(days=1)))
     repeat = service.accept(intake(severity=Severity.EMERGENCY, site_address="建国路88号"))
-    assert repeat.detail.row.is_repeat and repeat.detail.row.severity is Severity.EMERGENCY
+    assert repeat.detail.row.is_repeat
+    assert repeat.detail.row.severity is Severity.EMERGENCY
     with demo_db.read() as s:
         assert s.execute(select(Complaint.is_repeat).order_by(Complaint.id)).scalars().all() == [
             False,
             True,
         ]
+
+
+# ----------------------------------------------------------------------------- emergency
+
+
+def test_an_emergency_alerts_the_manager_and_opens_a_repair_request(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    service = complaints_as(demo_db, clock, "G1001")
+    general = service.accept(intake())
+    assert not general.alerted
+    assert general.repair_request_number == ""
+    accepted = service.accept(
+        intake(
+            severity=Severity.EMERGENCY,
+            category=ComplaintCategory.EQUIPMENT,
+            content="厨房燃气表旁有嘶嘶声和气味。",
+            site_address="东城区建国路88号3单元502",
+        )
+    )
+    assert accepted.alerted
+    number = accepted.repair_request_number
+    assert number
+    assert accepted.detail.repair_request_number == number
+    assert accepted.detail.row.owner_name == "陈静"  # escalated to the manager
+    with demo_db.read() as s:
+        repair = s.execute(
+            select(ServiceRequest).where(ServiceRequest.number == number)
+        ).scalar_one()
+        assert repair.emergency
+        assert repair.address == "东城区建国路88号3单元502"
+        assert accepted.detail.row.number in repair.description
+    pending = AlertService(demo_db, clock, sign_in(demo_db, clock, "M1001")).pending()
+    assert EMERGENCY_COMPLAINT in {a.kind for a in pending}
+    assert accepted.detail.row.number in {a.subject for a in pending}
+    assert AlertService(demo_db, clock, sign_in(demo_db, clock, "M2001")).pending() == ()
+
+
+def test_an_emergency_is_kept_and_alerted_when_no_repair_can_be_opened(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    with demo_db.write() as s:
+        for service_type in s.execute(select(ServiceType).where(ServiceType.emergency)).scalars():
+            service_type.active = False
+    accepted = complaints_as(demo_db, clock, "G1001").accept(
+        intake(severity=Severity.EMERGENCY, site_address="建国路88号")
+    )
+    assert accepted.alerted
+    assert accepted.repair_request_number == ""
+    with demo_db.read() as s:
+        assert s.execute(select(Complaint.number)).scalar_one() == accepted.detail.row.number
+        assert s.execute(select(ServiceRequest).where(ServiceRequest.emergency)).first() is None
+    pending = AlertService(demo_db, clock, sign_in(demo_db, clock, "M1001")).pending()
+    assert [a.subject for a in pending] == [accepted.detail.row.number]
