@@ -1,0 +1,790 @@
+"""One complaint on one screen: who complained, the four deadlines, and every step taken.
+
+The milestones are recorded in order, each with a note; an overdue one is red. The buttons at
+the right take the complaint's other steps (extension with the manager's approval, chase,
+transfer, feedback, callback, mediation, close); each opens a small form
+(:class:`~counter_app.views.complaints.step_dialog.ComplaintStepDialog`) that stays open with the
+service's refusal until the step is recorded. The service decides what is allowed
+(``ComplaintDetail.actions``); the buttons only follow it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.enums import ApprovalAction, MilestoneKind, Satisfaction, Severity
+from counter_app.domain.errors import CounterError
+from counter_app.domain.permissions import Permission
+from counter_app.services.complaints.dto import (
+    MAX_EXTENSION_DAYS,
+    ComplaintDetail,
+    ContactMethod,
+    extension_subject,
+)
+from counter_app.views.approval import ApprovalDialog, WhatIsApproved
+from counter_app.views.complaints.step_dialog import STAY, ComplaintStepDialog
+from counter_app.views.errors import error_message
+from counter_app.views.labels import (
+    complaint_category_label,
+    complaint_channel_label,
+    complaint_status_label,
+    contact_method_label,
+    milestone_label,
+    satisfaction_label,
+    severity_label,
+)
+from counter_app.views.printing import PrintStep
+from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
+from counter_app.views.timefmt import datetime_text
+from counter_app.views.widgets import ElidedLabel, action_button, wrapping_label
+
+if TYPE_CHECKING:
+    from counter_app.domain.clock import Clock
+    from counter_app.services.auth import ApprovalGrant, AuthService
+    from counter_app.services.complaints.dto import (
+        AttachmentInfo,
+        ChaseNote,
+        ExtensionView,
+        MediationView,
+        MilestoneView,
+    )
+    from counter_app.services.complaints.service import ComplaintService
+    from counter_app.views.printing import DocumentPrinter
+
+RED = "color: #b00020; font-weight: bold;"
+
+
+def open_path(path: Path) -> bool:
+    """Open a file with the program the workstation uses for it (tests replace this)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def _when(value: object) -> str:
+    return datetime_text(value) if value is not None else ""  # type: ignore[arg-type]
+
+
+class ComplaintDetailView(QWidget):
+    """The complaint's details, milestones and steps.
+
+    Args:
+        complaints: Loads the complaint and records each step.
+        auth: Takes the manager's approval of an extension.
+        printer: Prints the slip again (补打).
+        clock: Now, the default time of feedback and callback.
+
+    Signals:
+        back_requested(): the clerk wants the list again.
+        changed(int complaint_id): a step was recorded.
+    """
+
+    back_requested = Signal()
+    changed = Signal(int)
+
+    def __init__(
+        self,
+        complaints: ComplaintService,
+        auth: AuthService,
+        printer: DocumentPrinter,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._complaints = complaints
+        self._auth = auth
+        self._print = PrintStep(printer, complaints)
+        self._clock = clock
+        self.detail: ComplaintDetail | None = None
+        self.step_dialog: ComplaintStepDialog | None = None
+        self.opened_files: list[Path] = []
+        self.setObjectName("complaintDetailView")
+
+        self.back_button = action_button(
+            self.tr("Back to the list (Esc)"), "complaintBack", self.back_requested
+        )
+        self.number_label = QLabel()
+        self.number_label.setObjectName("complaintNumber")
+        font = QFont(self.number_label.font())
+        font.setPointSize(font.pointSize() + 5)
+        font.setBold(True)
+        self.number_label.setFont(font)
+        self.state_label = ElidedLabel()
+        self.state_label.setObjectName("complaintState")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addSpacing(12)
+        header.addWidget(self.number_label)
+        header.addWidget(self.state_label, 1)
+
+        self.message = wrapping_label()
+        self.message.setObjectName("complaintMessage")
+        self.message.setStyleSheet(RED)
+        self.message.setVisible(False)
+        self.notice = wrapping_label()
+        self.notice.setObjectName("complaintNotice")
+        self.notice.setStyleSheet("color: #0b6e2e; font-weight: bold;")
+        self.notice.setVisible(False)
+
+        body = QHBoxLayout()
+        body.addWidget(self._build_tabs(), 1)
+        body.addLayout(self._build_actions())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self._build_facts())
+        layout.addWidget(self.notice)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+    # ------------------------------------------------------------------ building
+
+    def _build_facts(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Complaint"))
+        box.setObjectName("complaintFacts")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        self.facts: dict[str, ElidedLabel] = {}
+        captions = (
+            ("complainant", self.tr("Complainant:")),
+            ("phone", self.tr("Phone:")),
+            ("channel", self.tr("Channel:")),
+            ("received", self.tr("Received:")),
+            ("category", self.tr("Category:")),
+            ("account", self.tr("Account:")),
+            ("owner", self.tr("Owner:")),
+            ("follow_up", self.tr("Follow-up:")),
+            ("responsible", self.tr("Responsible:")),
+            ("emergency_contact", self.tr("Emergency contact:")),
+            ("external", self.tr("Outside channel:")),
+            ("repair", self.tr("Repair request:")),
+        )
+        for index, (key, caption) in enumerate(captions):
+            row, column = divmod(index, 3)
+            value = ElidedLabel()
+            value.setObjectName(f"fact_{key}")
+            self.facts[key] = value
+            grid.addWidget(QLabel(caption), row, 2 * column)
+            grid.addWidget(value, row, 2 * column + 1)
+            grid.setColumnStretch(2 * column + 1, 1)
+        return box
+
+    def _build_tabs(self) -> QTabWidget:
+        self.milestones_model: DtoTableModel[MilestoneView] = DtoTableModel(
+            [
+                Column(self.tr("Milestone"), lambda m: milestone_label(m.kind)),
+                Column(
+                    self.tr("Due by"),
+                    lambda m: m.due_at,
+                    foreground=lambda m: WARNING_RED if m.overdue else None,
+                ),
+                Column(self.tr("Done at"), lambda m: m.done_at),
+                Column(self.tr("By"), lambda m: m.done_by_name),
+                Column(self.tr("State"), self.milestone_state, foreground=self._red_if_overdue),
+                Column(self.tr("Note"), lambda m: m.note, tooltip=lambda m: m.note or None),
+            ],
+            parent=self,
+        )
+        self.milestones_table = table_view(
+            "complaintMilestones", self.milestones_model, stretch=(5,)
+        )
+        self.story = QPlainTextEdit()
+        self.story.setObjectName("complaintStory")
+        self.story.setReadOnly(True)
+        self.chases_model: DtoTableModel[ChaseNote] = DtoTableModel(
+            [
+                Column(self.tr("Time"), lambda c: c.at),
+                Column(self.tr("Milestone"), lambda c: milestone_label(c.kind)),
+                Column(self.tr("By"), lambda c: c.by_name),
+                Column(self.tr("Owner"), lambda c: c.owner_name),
+                Column(self.tr("Note"), lambda c: c.note, tooltip=lambda c: c.note),
+            ],
+            parent=self,
+        )
+        self.chases_table = table_view("complaintChases", self.chases_model, stretch=(4,))
+        self.extensions_model: DtoTableModel[ExtensionView] = DtoTableModel(
+            [
+                Column(self.tr("Milestone"), lambda e: milestone_label(e.kind)),
+                Column(self.tr("Was due"), lambda e: e.old_due_at),
+                Column(self.tr("Now due"), lambda e: e.new_due_at),
+                Column(self.tr("Reason"), lambda e: e.reason, tooltip=lambda e: e.reason),
+                Column(
+                    self.tr("Customer told"),
+                    lambda e: (
+                        f"{_when(e.customer_told_at)} {contact_method_label(e.customer_told_how)}"
+                    ),
+                ),
+                Column(self.tr("Approved by"), lambda e: e.approved_by_name),
+            ],
+            parent=self,
+        )
+        self.extensions_table = table_view(
+            "complaintExtensions", self.extensions_model, stretch=(3,)
+        )
+        self.mediations_model: DtoTableModel[MediationView] = DtoTableModel(
+            [
+                Column(self.tr("Time"), lambda m: m.at),
+                Column(self.tr("Mediator"), lambda m: m.mediator),
+                Column(self.tr("Parties"), lambda m: m.parties),
+                Column(self.tr("Record"), lambda m: m.record, tooltip=lambda m: m.record),
+                Column(self.tr("Agreement"), lambda m: m.agreement, tooltip=lambda m: m.agreement),
+            ],
+            parent=self,
+        )
+        self.mediations_table = table_view(
+            "complaintMediations", self.mediations_model, stretch=(3, 4)
+        )
+        self.attachments_model: DtoTableModel[AttachmentInfo] = DtoTableModel(
+            [
+                Column(self.tr("File"), lambda a: a.filename),
+                Column(self.tr("File type"), lambda a: a.content_type),
+                Column(self.tr("Size"), lambda a: f"{max(1, a.size // 1024)} KB"),
+                Column(self.tr("Added at"), lambda a: a.added_at),
+                Column(self.tr("By"), lambda a: a.added_by_name),
+            ],
+            parent=self,
+        )
+        self.attachments_table = table_view(
+            "complaintAttachments", self.attachments_model, stretch=(0,)
+        )
+        self.attachments_table.activated.connect(lambda _index: self.open_attachment())
+        files = QWidget()
+        files_layout = QVBoxLayout(files)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.addWidget(self.attachments_table, 1)
+        files_row = QHBoxLayout()
+        self.open_file_button = action_button(
+            self.tr("Open selected file"), "openAttachment", self.open_attachment
+        )
+        files_row.addStretch(1)
+        files_row.addWidget(self.open_file_button)
+        files_layout.addLayout(files_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("complaintTabs")
+        for widget in (
+            self.milestones_table,
+            self.story,
+            self.chases_table,
+            self.extensions_table,
+            self.mediations_table,
+            files,
+        ):
+            self.tabs.addTab(widget, "")
+        self._set_tab_titles()
+        return self.tabs
+
+    def _build_actions(self) -> QVBoxLayout:
+        self.milestone_button = action_button("", "recordMilestone", self.record_milestone)
+        self.extend_button = action_button(
+            self.tr("Extend deadline…"), "extendDeadline", self.extend
+        )
+        self.chase_button = action_button(self.tr("Chase…"), "chaseComplaint", self.chase)
+        self.transfer_button = action_button(
+            self.tr("Transfer…"), "transferComplaint", self.transfer
+        )
+        self.feedback_button = action_button(
+            self.tr("Feedback to customer…"), "recordFeedback", self.feedback
+        )
+        self.callback_button = action_button(self.tr("Callback…"), "recordCallback", self.callback)
+        self.mediation_button = action_button(
+            self.tr("Mediation…"), "recordMediation", self.mediation
+        )
+        self.close_button = action_button(
+            self.tr("Close complaint…"), "closeComplaint", self.close_complaint
+        )
+        self.reprint_button = action_button(
+            self.tr("Reprint slip…"), "reprintSlip", self.reprint_slip
+        )
+        column = QVBoxLayout()
+        for button in (
+            self.milestone_button,
+            self.extend_button,
+            self.chase_button,
+            self.transfer_button,
+            self.feedback_button,
+            self.callback_button,
+            self.mediation_button,
+            self.close_button,
+            self.reprint_button,
+        ):
+            column.addWidget(button)
+        column.addStretch(1)
+        return column
+
+    def _set_tab_titles(self) -> None:
+        d = self.detail
+        counts = (
+            (0, 0, 0, 0, 0)
+            if d is None
+            else (
+                len(d.chases),
+                len(d.extensions),
+                len(d.mediations),
+                len(d.attachments),
+                len(d.milestones),
+            )
+        )
+        self.tabs.setTabText(0, self.tr("Milestones ({n})").format(n=counts[4]))
+        self.tabs.setTabText(1, self.tr("What was said and done"))
+        self.tabs.setTabText(2, self.tr("Chase notes ({n})").format(n=counts[0]))
+        self.tabs.setTabText(3, self.tr("Extensions ({n})").format(n=counts[1]))
+        self.tabs.setTabText(4, self.tr("Mediation ({n})").format(n=counts[2]))
+        self.tabs.setTabText(5, self.tr("Attachments ({n})").format(n=counts[3]))
+
+    # ------------------------------------------------------------------ showing
+
+    def milestone_state(self, m: MilestoneView) -> str:
+        if m.done_at is None:
+            text = self.tr("Overdue") if m.overdue else self.tr("Not done yet")
+        elif m.on_time is False:
+            text = self.tr("Done late")
+        else:
+            text = self.tr("Done on time")
+        return self.tr("{state}, extended").format(state=text) if m.extended else text
+
+    def _red_if_overdue(self, m: MilestoneView) -> QColor | None:
+        return WARNING_RED if m.overdue else None
+
+    def show_complaint(self, complaint_id: int) -> bool:
+        """Load a complaint and show it; False (with the reason on screen) when refused."""
+        try:
+            detail = self._complaints.get(complaint_id)
+        except CounterError as exc:
+            self.show_message(error_message(exc))
+            return False
+        self.show_notice("")
+        self.set_detail(detail)
+        if detail.row.unseen_chases and detail.row.owner_id == self._complaints.actor.user_id:
+            # Shown as new again next time if this fails; nothing is lost.
+            with contextlib.suppress(CounterError):
+                self._complaints.mark_chases_seen(complaint_id)
+        return True
+
+    def set_detail(self, detail: ComplaintDetail) -> None:
+        self.detail = detail
+        self.show_message("")
+        row = detail.row
+        self.number_label.setText(row.number)
+        parts = [complaint_status_label(row.status), severity_label(row.severity)]
+        if row.is_repeat:
+            parts.append(
+                self.tr("Repeat of {number}").format(number=detail.repeat_of_number)
+                if detail.repeat_of_number
+                else self.tr("Repeat")
+            )
+        if row.is_appeal:
+            parts.append(self.tr("Appeal, round {n}").format(n=detail.appeal_round))
+        if row.unseen_chases:
+            parts.append(self.tr("{n} new chase notes").format(n=row.unseen_chases))
+        self.state_label.setText(" · ".join(parts))
+        urgent = row.severity is Severity.EMERGENCY or row.overdue or bool(row.unseen_chases)
+        self.state_label.setStyleSheet(RED if urgent else "")
+        external = detail.external_reference
+        if detail.external_due_at is not None:
+            external = (
+                self.tr("{ref} reply by {time}")
+                .format(ref=external, time=_when(detail.external_due_at))
+                .strip()
+            )
+        values = {
+            "complainant": row.complainant_name,
+            "phone": detail.contact_phone,
+            "channel": complaint_channel_label(row.channel),
+            "received": _when(row.received_at),
+            "category": complaint_category_label(row.category),
+            "account": detail.account_number or "—",
+            "owner": row.owner_name,
+            "follow_up": detail.follow_up_name,
+            "responsible": detail.responsible_person,
+            "emergency_contact": detail.emergency_contact or "—",
+            "external": external or "—",
+            "repair": detail.repair_request_number or "—",
+        }
+        for key, value in values.items():
+            self.facts[key].setText(value)
+        self.milestones_model.set_rows(detail.milestones)
+        self.chases_model.set_rows(detail.chases)
+        self.extensions_model.set_rows(detail.extensions)
+        self.mediations_model.set_rows(detail.mediations)
+        self.attachments_model.set_rows(detail.attachments)
+        self.story.setPlainText(self.story_text(detail))
+        self._set_tab_titles()
+        self._update_actions()
+
+    def story_text(self, d: ComplaintDetail) -> str:
+        """What the customer said and asked for, and what was resolved, told and heard back."""
+        lines = [self.tr("Complaint:"), d.content, ""]
+        if d.demands:
+            lines += [self.tr("The customer asks for:"), d.demands, ""]
+        if d.resolution:
+            lines += [self.tr("Resolution:"), d.resolution, ""]
+        if d.feedback_at is not None:
+            lines.append(
+                self.tr("Feedback to the customer: {time}, {method}").format(
+                    time=_when(d.feedback_at), method=contact_method_label(d.feedback_method)
+                )
+            )
+        if d.callback_at is not None:
+            lines.append(
+                self.tr("Callback: {time}, {satisfaction}").format(
+                    time=_when(d.callback_at), satisfaction=satisfaction_label(d.satisfaction)
+                )
+            )
+            if d.callback_note:
+                lines.append(d.callback_note)
+        if d.closed_at is not None:
+            lines.append(self.tr("Closed: {time}").format(time=_when(d.closed_at)))
+        lines.append(self.tr("Accepted by: {name}").format(name=d.accepted_by_name))
+        return "\n".join(lines).strip()
+
+    def _update_actions(self) -> None:
+        actions = self.detail.actions if self.detail is not None else None
+        kind = actions.record_milestone if actions is not None else None
+        self.milestone_button.setText(
+            self.tr("Record: {milestone}…").format(milestone=milestone_label(kind))
+            if kind is not None
+            else self.tr("Record milestone…")
+        )
+        self.milestone_button.setEnabled(kind is not None)
+        for button, allowed in (
+            (self.extend_button, actions is not None and actions.extend),
+            (self.chase_button, actions is not None and actions.chase),
+            (self.transfer_button, actions is not None and actions.transfer),
+            (self.feedback_button, actions is not None and actions.feedback),
+            (self.callback_button, actions is not None and actions.callback),
+            (self.mediation_button, actions is not None and actions.mediate),
+            (self.close_button, actions is not None and actions.close),
+        ):
+            button.setEnabled(allowed)
+        self.chase_button.setVisible(self._complaints.actor.can(Permission.COMPLAINT_MANAGE))
+        self.reprint_button.setEnabled(self.detail is not None)
+        self.open_file_button.setEnabled(bool(self.detail and self.detail.attachments))
+
+    def show_message(self, text: str) -> None:
+        """A refusal or a problem, in red."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def show_notice(self, text: str) -> None:
+        """What was done (the tracking number and the slip's printing), in green."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    # ------------------------------------------------------------------ steps
+
+    def _step(
+        self,
+        title: str,
+        explanation: str,
+        ok_text: str,
+        record: Callable[[ComplaintStepDialog], object],
+        fields: Callable[[ComplaintStepDialog], object] | None = None,
+    ) -> ComplaintStepDialog | None:
+        """Open a step's form (window-modal) with the fields ``fields`` adds; when it records,
+        show the complaint as it now is."""
+        if self.detail is None:
+            return None
+        dialog = ComplaintStepDialog(
+            f"{title} - {self.detail.row.number}", explanation, ok_text, record, self
+        )
+        if fields is not None:
+            fields(dialog)
+        dialog.accepted.connect(lambda: self._recorded(dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "step_dialog", None))
+        self.step_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _recorded(self, dialog: ComplaintStepDialog) -> None:
+        if isinstance(dialog.result_value, ComplaintDetail):
+            self.set_detail(dialog.result_value)
+            self.changed.emit(dialog.result_value.row.complaint_id)
+
+    def _id(self) -> int:
+        assert self.detail is not None
+        return self.detail.row.complaint_id
+
+    def record_milestone(self) -> ComplaintStepDialog | None:
+        """Record the next milestone with its note (in order: 1, 2, 3, 4)."""
+        if self.detail is None or self.detail.actions.record_milestone is None:
+            return None
+        kind = self.detail.actions.record_milestone
+        return self._step(
+            milestone_label(kind),
+            self.tr("Record that this milestone is done, with what was found or done."),
+            self.tr("Record"),
+            lambda d: self._complaints.record_milestone(self._id(), kind, d.text("note")),
+            lambda d: d.add_note("note", self.tr("Note:")),
+        )
+
+    def chase(self) -> ComplaintStepDialog | None:
+        """催办: a manager's note on an overdue milestone, for the complaint's owner."""
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_choice("kind", self.tr("Milestone:"), self._open_kinds(overdue=True))
+            d.add_note("note", self.tr("Note:"))
+
+        return self._step(
+            self.tr("Chase"),
+            self.tr("The owner sees this note on their list and on the complaint."),
+            self.tr("Send"),
+            lambda d: self._complaints.chase(self._id(), self._kind(d), d.text("note")),
+            fields,
+        )
+
+    def transfer(self) -> ComplaintStepDialog | None:
+        """Hand the complaint to another owner; the follow-up and responsible persons stay."""
+        try:
+            owners = self._complaints.owners()
+        except CounterError as exc:
+            self.show_message(error_message(exc))
+            return None
+        current = self.detail.row.owner_id if self.detail is not None else None
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_choice(
+                "owner",
+                self.tr("New owner:"),
+                [
+                    (o.user_id, f"{o.name} ({o.employee_no})")
+                    for o in owners
+                    if o.user_id != current
+                ],
+            )
+            d.add_note("note", self.tr("Note:"))
+
+        return self._step(
+            self.tr("Transfer"),
+            self.tr("The follow-up person and the responsible person stay as they are."),
+            self.tr("Transfer"),
+            lambda d: self._complaints.transfer(
+                self._id(), int(str(d.choice("owner"))), d.text("note")
+            ),
+            fields,
+        )
+
+    def extend(self) -> ComplaintStepDialog | None:
+        """Move a deadline (and the later ones) before it passes, with the manager's approval
+        and a record of how and when the customer was told."""
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_choice("kind", self.tr("Milestone:"), self._open_kinds())
+            d.add_choice(
+                "days",
+                self.tr("By working days:"),
+                [(n, str(n)) for n in range(1, MAX_EXTENSION_DAYS + 1)],
+            )
+            d.add_line("reason", self.tr("Reason:"))
+            self._method_choice(d, "told_how", self.tr("Customer told:"))
+            d.add_time("told_at", self.tr("Told at:"), self._clock.now())
+
+        return self._step(
+            self.tr("Extend deadline"),
+            self.tr(
+                "Only before the deadline passes, with the customer told beforehand. "
+                "The manager approves with their own password; later milestones move too."
+            ),
+            self.tr("Approve and extend"),
+            self._record_extension,
+            fields,
+        )
+
+    def _record_extension(self, d: ComplaintStepDialog) -> object:
+        assert self.detail is not None
+        kind = self._kind(d)
+        days = int(str(d.choice("days")))
+        number = self.detail.row.number
+        grant = self.approval(
+            extension_subject(number, kind),
+            self.tr("Extend “{milestone}” of complaint {number} by {days} working days.").format(
+                milestone=milestone_label(kind), number=number, days=days
+            ),
+            d.text("reason"),
+        )
+        if grant is None:
+            return STAY
+        return self._complaints.extend(
+            self._id(),
+            kind,
+            days=days,
+            reason=d.text("reason"),
+            customer_told_at=d.time("told_at"),
+            customer_told_how=ContactMethod(str(d.choice("told_how"))),
+            approval=grant,
+        )
+
+    def approval(self, subject: str, explanation: str, reason: str) -> ApprovalGrant | None:
+        """The manager's approval of an extension, typed in at this counter."""
+        assert self.detail is not None
+        dialog = ApprovalDialog(
+            self._auth,
+            self._complaints.actor,
+            ApprovalAction.COMPLAINT_EXTENSION,
+            subject,
+            explanation,
+            self.step_dialog or self,
+            shown=WhatIsApproved(customer=self.detail.row.complainant_name),
+        )
+        dialog.reason.setPlainText(reason)
+        if not dialog.exec():
+            return None
+        return dialog.grant
+
+    def feedback(self) -> ComplaintStepDialog | None:
+        """The resolution and how and when the customer was told of it."""
+        resolution = self.detail.resolution if self.detail is not None else ""
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_note("resolution", self.tr("Resolution:"), resolution)
+            d.add_time("at", self.tr("Told at:"), self._clock.now())
+            self._method_choice(d, "method", self.tr("How:"))
+
+        return self._step(
+            self.tr("Feedback to customer"),
+            "",
+            self.tr("Record"),
+            lambda d: self._complaints.record_feedback(
+                self._id(),
+                resolution=d.text("resolution"),
+                feedback_at=d.time("at"),
+                feedback_method=ContactMethod(str(d.choice("method"))),
+            ),
+            fields,
+        )
+
+    def callback(self) -> ComplaintStepDialog | None:
+        """回访: the customer's satisfaction; 不满意 reopens the complaint as an appeal."""
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_time("at", self.tr("Called at:"), self._clock.now())
+            d.add_choice(
+                "satisfaction",
+                self.tr("Satisfaction:"),
+                [(s.value, satisfaction_label(s)) for s in Satisfaction],
+            )
+            d.add_note("note", self.tr("Note:"))
+
+        return self._step(
+            self.tr("Callback"),
+            self.tr("“Dissatisfied” reopens the complaint as an appeal with new deadlines."),
+            self.tr("Record"),
+            lambda d: self._complaints.record_callback(
+                self._id(),
+                callback_at=d.time("at"),
+                satisfaction=Satisfaction(str(d.choice("satisfaction"))),
+                note=d.text("note"),
+            ),
+            fields,
+        )
+
+    def mediation(self) -> ComplaintStepDialog | None:
+        """调解: who mediated between whom, what was said and what was agreed."""
+
+        def fields(d: ComplaintStepDialog) -> None:
+            d.add_time("at", self.tr("Mediated at:"), self._clock.now())
+            d.add_line("mediator", self.tr("Mediator:"))
+            d.add_line("parties", self.tr("Parties:"))
+            d.add_note("record", self.tr("Record:"), height=60)
+            d.add_note("agreement", self.tr("Agreement:"), height=60)
+
+        return self._step(
+            self.tr("Mediation"),
+            "",
+            self.tr("Record"),
+            lambda d: self._complaints.record_mediation(
+                self._id(),
+                mediated_at=d.time("at"),
+                mediator=d.text("mediator"),
+                parties=d.text("parties"),
+                record=d.text("record"),
+                agreement=d.text("agreement"),
+            ),
+            fields,
+        )
+
+    def close_complaint(self) -> ComplaintStepDialog | None:
+        """Close: needs the resolution, the feedback and a satisfied callback; the service
+        says why when it is refused (a clerk closing a major complaint they do not own)."""
+        return self._step(
+            self.tr("Close complaint"),
+            self.tr("The complaint is concluded; nothing more can be recorded on it."),
+            self.tr("Conclude"),
+            lambda d: self._complaints.close(self._id()),
+        )
+
+    def _kind(self, d: ComplaintStepDialog) -> MilestoneKind:
+        return MilestoneKind(str(d.choice("kind")))
+
+    def _open_kinds(self, *, overdue: bool = False) -> list[tuple[object, str]]:
+        """The milestones not recorded yet (the overdue ones first when asked), for an
+        extension or a chase."""
+        assert self.detail is not None
+        open_ones = [m for m in self.detail.milestones if m.done_at is None]
+        if overdue:
+            open_ones = [m for m in open_ones if m.overdue] or open_ones
+        return [(m.kind.value, milestone_label(m.kind)) for m in open_ones]
+
+    def _method_choice(self, d: ComplaintStepDialog, name: str, label: str) -> None:
+        d.add_choice(name, label, [(m.value, contact_method_label(m)) for m in ContactMethod])
+
+    # ------------------------------------------------------------------ slip and files
+
+    def reprint_slip(self) -> ComplaintStepDialog | None:
+        """补打 the 投诉受理单 with a reason; the copy says so."""
+        if self.detail is None:
+            return None
+        number = self.detail.row.number
+
+        def reprint(d: ComplaintStepDialog) -> None:
+            outcome = self._print.send(self._complaints.reprint_slip(number, d.text("reason")))
+            if outcome.report_error is not None:
+                raise outcome.report_error
+
+        return self._step(
+            self.tr("Reprint slip"),
+            "",
+            self.tr("Reprint"),
+            reprint,
+            lambda d: d.add_line("reason", self.tr("Reason:")),
+        )
+
+    def open_attachment(self) -> Path | None:
+        """Save the selected attachment to a temporary file and open it."""
+        rows = self.attachments_table.selectionModel().selectedRows()
+        info = self.attachments_model.row_at(rows[0]) if rows else None
+        if info is None and self.attachments_model.rowCount():
+            info = self.attachments_model.row_at(0)
+        if info is None:
+            return None
+        try:
+            file = self._complaints.attachment(info.attachment_id)
+        except CounterError as exc:
+            self.show_message(error_message(exc))
+            return None
+        folder = Path(tempfile.mkdtemp(prefix="complaint-"))
+        path = folder / Path(file.info.filename).name
+        path.write_bytes(file.data)
+        self.opened_files.append(path)
+        if not open_path(path):
+            self.show_message(
+                self.tr("No program on this computer opens {name}.").format(name=path.name)
+            )
+        return path
