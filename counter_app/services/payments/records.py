@@ -58,15 +58,7 @@ def receipt_summaries(
             .where(Account.id.in_({p.account_id for p in payments}))
         )
     }
-    refunds: dict[int | None, str] = {
-        original: number
-        for original, number in s.execute(
-            select(Payment.reverses_payment_id, Payment.receipt_no).where(
-                Payment.reverses_payment_id.in_(ids),
-                Payment.status == PaymentStatus.COMPLETED,
-            )
-        )
-    }
+    refunds = refunds_of(s, ids)
     summaries: list[ReceiptSummary] = []
     for p in payments:
         # A clerk sees only their own hall's customers.
@@ -99,14 +91,20 @@ def lock_payment(s: Session, payment_id: int) -> Payment:
     ).scalar_one()
 
 
-def refund_of(s: Session, payment_id: int) -> str | None:
-    """The receipt number of the refund that reversed the payment, if one did."""
-    return s.execute(
-        select(Payment.receipt_no).where(
-            Payment.reverses_payment_id == payment_id,
+def refunds_of(s: Session, payment_ids: Sequence[int]) -> dict[int, str]:
+    """The receipt number of the refund that reversed each of the payments one did reverse."""
+    rows = s.execute(
+        select(Payment.reverses_payment_id, Payment.receipt_no).where(
+            Payment.reverses_payment_id.in_(payment_ids),
             Payment.status == PaymentStatus.COMPLETED,
         )
-    ).scalar_one_or_none()
+    )
+    return {original: number for original, number in rows if original is not None}
+
+
+def refund_of(s: Session, payment_id: int) -> str | None:
+    """The receipt number of the refund that reversed the payment, if one did."""
+    return refunds_of(s, [payment_id]).get(payment_id)
 
 
 class ReceiptKey:
