@@ -13,8 +13,12 @@ from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
 from counter_app.services.accounts import AccountService
+from counter_app.services.admin.halls import HallAdminService
+from counter_app.services.admin.tariffs import TariffAdminService
+from counter_app.services.admin.users import UserAdminService
+from counter_app.services.alerts import AlertService
 from counter_app.services.audit_review import AuditReviewService
-from counter_app.services.auth import AuthService, UserAdminService
+from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
@@ -29,8 +33,11 @@ from counter_app.services.payments.taking import PaymentService
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.services.reports import ReportService
+from counter_app.services.requests.catalogue import CatalogueService
+from counter_app.services.requests.service import RequestService
 from counter_app.services.search import SearchService
 from counter_app.services.settings import SettingsService
+from counter_app.services.setup import FirstRunService
 from counter_app.services.shifts import DayCloseService, ShiftService
 from counter_app.services.status import StatusService
 
@@ -49,6 +56,8 @@ class Services:
     status: StatusService
     settings: SettingsService
     users: UserAdminService
+    hall_admin: HallAdminService
+    tariff_admin: TariffAdminService
     calendar: CalendarService
     customers: CustomerService
     search: SearchService
@@ -65,6 +74,9 @@ class Services:
     receipt_verifier: ReceiptVerifier
     ratings: RatingService
     audit_review: AuditReviewService
+    requests: RequestService
+    catalogue: CatalogueService
+    alerts: AlertService
     complaints: ComplaintService
 
 
@@ -78,6 +90,11 @@ class AppContext:
     def auth(self) -> AuthService:
         return AuthService(self.db, self.clock)
 
+    @property
+    def setup(self) -> FirstRunService:
+        """First-run setup and the counters a new counter PC chooses from, before sign-in."""
+        return FirstRunService(self.db, self.clock)
+
     def services_for(self, actor: Actor) -> Services:
         """Every service, bound to ``actor``; build it once per sign-in."""
         db, clock = self.db, self.clock
@@ -88,6 +105,8 @@ class AppContext:
             status=StatusService(db, clock, actor),
             settings=SettingsService(db, clock, actor),
             users=UserAdminService(db, clock, actor),
+            hall_admin=HallAdminService(db, clock, actor),
+            tariff_admin=TariffAdminService(db, clock, actor),
             calendar=CalendarService(db, clock, actor),
             customers=CustomerService(db, clock, actor),
             search=SearchService(db, clock, actor),
@@ -104,6 +123,9 @@ class AppContext:
             receipt_verifier=ReceiptVerifier(db, clock, actor),
             ratings=RatingService(db, clock, actor),
             audit_review=AuditReviewService(db, clock, actor),
+            requests=RequestService(db, clock, actor),
+            catalogue=CatalogueService(db, clock, actor),
+            alerts=AlertService(db, clock, actor),
             complaints=ComplaintService(db, clock, actor),
         )
 

@@ -38,6 +38,20 @@ SAME_YEAR_DAILY_RATE = Decimal("0.002")
 EARLIER_YEAR_DAILY_RATE = Decimal("0.003")
 MINIMUM_TOTAL = Decimal("1.00")
 
+
+@dataclass(frozen=True)
+class LateFeeRates:
+    """The daily rates and the least total a deployment charges (settings ``late_fees.*``);
+    the defaults are the power-supply rules above."""
+
+    residential: Decimal = RESIDENTIAL_DAILY_RATE
+    same_year: Decimal = SAME_YEAR_DAILY_RATE
+    earlier_year: Decimal = EARLIER_YEAR_DAILY_RATE
+    minimum_total: Decimal = MINIMUM_TOTAL
+
+
+DEFAULT_RATES = LateFeeRates()
+
 _ONE = Decimal(1)
 # More fen than any account could owe: lets the greedy settlement pay every bill in full.
 _UNLIMITED = 10**18
@@ -48,13 +62,15 @@ def overdue_days(due_date: date, paid_on: date) -> int:
     return max(0, (paid_on - due_date).days)
 
 
-def daily_rate(*, residential: bool, due_date: date, paid_on: date) -> Decimal:
+def daily_rate(
+    *, residential: bool, due_date: date, paid_on: date, rates: LateFeeRates = DEFAULT_RATES
+) -> Decimal:
     """The share of the overdue amount charged per day late."""
     if residential:
-        return RESIDENTIAL_DAILY_RATE
+        return rates.residential
     if due_date.year < paid_on.year:
-        return EARLIER_YEAR_DAILY_RATE
-    return SAME_YEAR_DAILY_RATE
+        return rates.earlier_year
+    return rates.same_year
 
 
 def _fee_fen(principal_fen: int, factor: Decimal) -> int:
@@ -74,7 +90,12 @@ class LateFee:
 
 
 def late_fee_for(
-    overdue_amount: Decimal, *, residential: bool, due_date: date, paid_on: date
+    overdue_amount: Decimal,
+    *,
+    residential: bool,
+    due_date: date,
+    paid_on: date,
+    rates: LateFeeRates = DEFAULT_RATES,
 ) -> LateFee:
     """The late fee on ``overdue_amount`` of a bill due ``due_date``, paid ``paid_on``.
 
@@ -84,16 +105,16 @@ def late_fee_for(
     (see :func:`minimum_topup`).
     """
     days = overdue_days(due_date, paid_on)
-    rate = daily_rate(residential=residential, due_date=due_date, paid_on=paid_on)
+    rate = daily_rate(residential=residential, due_date=due_date, paid_on=paid_on, rates=rates)
     fee = _fee_fen(to_fen(overdue_amount), rate * days)
     return LateFee(days, rate, from_fen(fee))
 
 
-def minimum_topup(fees: Sequence[Decimal]) -> Decimal:
+def minimum_topup(fees: Sequence[Decimal], rates: LateFeeRates = DEFAULT_RATES) -> Decimal:
     """What must be added so that a late-fee total above zero is at least ¥1.00."""
     total = sum(fees, Decimal("0.00"))
-    if Decimal(0) < total < MINIMUM_TOTAL:
-        return MINIMUM_TOTAL - total
+    if Decimal(0) < total < rates.minimum_total:
+        return rates.minimum_total - total
     return Decimal("0.00")
 
 
@@ -194,7 +215,9 @@ def _largest(lo: int, hi: int, ok: Callable[[int], bool]) -> int:
     return lo
 
 
-def _greedy(bills: Sequence[OpenBill], budget: int, paid_on: date, waive: bool) -> _Greedy:
+def _greedy(
+    bills: Sequence[OpenBill], budget: int, paid_on: date, waive: bool, rates: LateFeeRates
+) -> _Greedy:
     """Oldest first, fee with its principal, stop at the first bill that is not paid in full."""
     lines: list[_Line] = []
     remaining = budget
@@ -205,7 +228,9 @@ def _greedy(bills: Sequence[OpenBill], budget: int, paid_on: date, waive: bool) 
         if remaining <= 0:
             break
         days = overdue_days(bill.due_date, paid_on)
-        rate = daily_rate(residential=bill.residential, due_date=bill.due_date, paid_on=paid_on)
+        rate = daily_rate(
+            residential=bill.residential, due_date=bill.due_date, paid_on=paid_on, rates=rates
+        )
         factor = rate * days
 
         def charged(p: int, factor: Decimal = factor) -> int:
@@ -235,18 +260,14 @@ def _greedy(bills: Sequence[OpenBill], budget: int, paid_on: date, waive: bool) 
     )
 
 
-def _minimum_fen() -> int:
-    return to_fen(MINIMUM_TOTAL)
+def _with_minimum(fee: int, rates: LateFeeRates) -> int:
+    return max(fee, to_fen(rates.minimum_total)) if fee > 0 else 0
 
 
-def _with_minimum(fee: int) -> int:
-    return max(fee, _minimum_fen()) if fee > 0 else 0
-
-
-def _settlement(greedy: _Greedy, budget: int, waive: bool) -> Settlement:
-    charged_total = _with_minimum(greedy.fee)
+def _settlement(greedy: _Greedy, budget: int, waive: bool, rates: LateFeeRates) -> Settlement:
+    charged_total = _with_minimum(greedy.fee, rates)
     topup = charged_total - greedy.fee
-    waived_total = _with_minimum(greedy.computed_fee) if waive else 0
+    waived_total = _with_minimum(greedy.computed_fee, rates) if waive else 0
     waived_topup = waived_total - greedy.computed_fee if waive else 0
     lines: list[BillSettlement] = []
     for line in greedy.lines:
@@ -276,7 +297,13 @@ def _settlement(greedy: _Greedy, budget: int, waive: bool) -> Settlement:
     )
 
 
-def full_settlement(bills: Sequence[OpenBill], paid_on: date, *, waive: bool = False) -> Settlement:
+def full_settlement(
+    bills: Sequence[OpenBill],
+    paid_on: date,
+    *,
+    waive: bool = False,
+    rates: LateFeeRates = DEFAULT_RATES,
+) -> Settlement:
     """What settling every open bill on ``paid_on`` takes (``leftover`` is zero).
 
     Args:
@@ -284,13 +311,18 @@ def full_settlement(bills: Sequence[OpenBill], paid_on: date, *, waive: bool = F
         paid_on: The day of payment (local date).
         waive: A manager waived the late fee: it is computed and reported, not charged.
     """
-    greedy = _greedy(bills, _UNLIMITED, paid_on, waive)
-    budget = greedy.principal + _with_minimum(greedy.fee)
-    return _settlement(greedy, budget, waive)
+    greedy = _greedy(bills, _UNLIMITED, paid_on, waive, rates)
+    budget = greedy.principal + _with_minimum(greedy.fee, rates)
+    return _settlement(greedy, budget, waive, rates)
 
 
 def settle(
-    bills: Sequence[OpenBill], money_available: Decimal, paid_on: date, *, waive: bool = False
+    bills: Sequence[OpenBill],
+    money_available: Decimal,
+    paid_on: date,
+    *,
+    waive: bool = False,
+    rates: LateFeeRates = DEFAULT_RATES,
 ) -> Settlement:
     """Spread ``money_available`` over the open bills, oldest first, late fee with principal.
 
@@ -302,29 +334,30 @@ def settle(
         money_available: The payment plus any credit already on the account.
         paid_on: The day of payment (local date).
         waive: A manager waived the late fee: it is computed and reported, not charged.
+        rates: The deployment's rates and least total (:class:`LateFeeRates`).
 
     Raises:
         SettlementTooSmall: the money would only pay the ¥1.00 minimum fee (see the class).
     """
     budget = to_fen(money_available)
-    greedy = _greedy(bills, budget, paid_on, waive)
-    if waive or greedy.fee == 0 or greedy.fee >= _minimum_fen():
-        return _settlement(greedy, budget, waive)
+    greedy = _greedy(bills, budget, paid_on, waive, rates)
+    if waive or greedy.fee == 0 or greedy.fee >= to_fen(rates.minimum_total):
+        return _settlement(greedy, budget, waive, rates)
 
     # The fee total is above zero but under ¥1.00, so ¥1.00 is charged: spend less on the
     # bills so that principal + ¥1.00 fits. Both the principal and the fee grow with the
     # money given to the greedy settlement, so "principal + max(¥1, fee)" does too once the
     # fee is above zero, and a binary search finds the most principal that fits.
     def fee_of(b: int) -> int:
-        return _greedy(bills, b, paid_on, waive).fee
+        return _greedy(bills, b, paid_on, waive, rates).fee
 
     first_with_fee = budget - _largest(0, budget, lambda b: fee_of(budget - b) > 0)
 
     def cost(b: int) -> int:
-        g = _greedy(bills, b, paid_on, waive)
-        return g.principal + _with_minimum(g.fee)
+        g = _greedy(bills, b, paid_on, waive, rates)
+        return g.principal + _with_minimum(g.fee, rates)
 
     if cost(first_with_fee) > budget:
         raise SettlementTooSmall(from_fen(cost(first_with_fee)))
     best = _largest(first_with_fee, budget, lambda b: cost(b) <= budget)
-    return _settlement(_greedy(bills, best, paid_on, waive), budget, waive)
+    return _settlement(_greedy(bills, best, paid_on, waive, rates), budget, waive, rates)

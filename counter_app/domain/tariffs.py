@@ -6,9 +6,10 @@ cuts into parts shares its usage out by days (:func:`split_period`).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from counter_app.domain.errors import CodedError, InvalidInput
 from counter_app.domain.money import money, to_fen
@@ -143,7 +144,8 @@ class TariffInputError(CodedError, InvalidInput):
     ``expected``: where the row starts and where the row before it ends), ``tariff.tier_bounds``
     (its end not above its start), ``tariff.inner_tier_open`` (an open end before the last row),
     ``tariff.last_tier_open`` (none; the last row has an end), ``tariff.negative_price``,
-    ``tariff.price_format`` (more than four decimals)."""
+    ``tariff.price_format`` (more than four decimals), ``tariff.number_format`` (a cell that is
+    no number)."""
 
 
 PRICE_STEP = Decimal("0.0001")
@@ -187,3 +189,35 @@ def tiers_from_rows(rows: Sequence[tuple[Decimal, Decimal | None, Decimal]]) -> 
     if tiers[-1].upper is not None:
         raise TariffInputError("tariff.last_tier_open", field="tiers", tier=len(rows))
     return tiers
+
+
+def parse_tier_rows(
+    texts: Sequence[tuple[str, str, str]],
+) -> list[tuple[Decimal, Decimal | None, Decimal]]:
+    """Rows of (from, up to, unit price) as typed; an empty "up to" is no upper limit.
+
+    Full-width digits and spaces a Chinese input method leaves in are accepted.
+
+    Raises:
+        TariffInputError: ``tariff.number_format`` (``tier``) for a cell that is no number.
+    """
+    rows: list[tuple[Decimal, Decimal | None, Decimal]] = []
+    for number, cells in enumerate(texts, start=1):
+        values: list[Decimal | None] = []
+        for position, cell in enumerate(cells):
+            text = unicodedata.normalize("NFKC", cell).strip().replace(",", "")
+            if not text and position == 1:
+                values.append(None)
+                continue
+            try:
+                value = Decimal(text)
+            except InvalidOperation:
+                raise TariffInputError("tariff.number_format", field="tiers", tier=number) from None
+            if not value.is_finite():
+                raise TariffInputError("tariff.number_format", field="tiers", tier=number)
+            values.append(value)
+        lower, upper, price = values
+        assert lower is not None
+        assert price is not None
+        rows.append((lower, upper, price))
+    return rows

@@ -60,7 +60,7 @@ from counter_app.services.bills_dto import (
     ReadingResult,
     TariffNotFound,
 )
-from counter_app.services.settings import read_setting
+from counter_app.services.settings import late_fee_rates, read_setting
 
 #: Days from the reading to the due date, until the deployment setting exists.
 BILL_DUE_DAYS_SETTING = "bills.due_days"
@@ -235,13 +235,18 @@ def bills_due_of(
 ) -> tuple[BillsDue, Settlement]:
     """What the account owes on ``today``, and the settlement that would clear it."""
     bills = open_bills(s, account.id)
-    settlement = full_settlement(as_open_bills(bills), today, waive=waive)
+    rates = late_fee_rates(s)
+    settlement = full_settlement(as_open_bills(bills), today, waive=waive, rates=rates)
     rows = []
     for row in bills:
         bill, residential = row.bill, row.residential
         outstanding = bill.amount - bill.paid_amount
         fee = late_fee_for(
-            outstanding, residential=residential, due_date=bill.due_date, paid_on=today
+            outstanding,
+            residential=residential,
+            due_date=bill.due_date,
+            paid_on=today,
+            rates=rates,
         )
         rows.append(
             DueBill(
@@ -258,7 +263,7 @@ def bills_due_of(
                 residential=residential,
             )
         )
-    computed = full_settlement(as_open_bills(bills), today) if waive else settlement
+    computed = full_settlement(as_open_bills(bills), today, rates=rates) if waive else settlement
     credit = max(account.balance, ZERO)
     due_total = computed.principal + computed.late_fee
     return (

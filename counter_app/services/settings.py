@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Setting
+from counter_app.domain.late_fees import LateFeeRates
 from counter_app.domain.permissions import Permission
 from counter_app.domain.settings import DEFAULTS, EDITABLE, SettingInputError, checked_setting
 from counter_app.services import audit
@@ -102,3 +103,14 @@ def _check_payment_limits(s: Session, key: str, value: Any) -> None:
 
 
 _LIMITS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")
+
+
+def late_fee_rates(s: Session) -> LateFeeRates:
+    """The deployment's late-fee rates (settings in ‰ a day) and least total (docs/domain.md §4)."""
+    permille = Decimal("0.001")
+    return LateFeeRates(
+        residential=int(read_setting(s, "late_fees.residential_permille")) * permille,
+        same_year=int(read_setting(s, "late_fees.same_year_permille")) * permille,
+        earlier_year=int(read_setting(s, "late_fees.earlier_year_permille")) * permille,
+        minimum_total=Decimal(str(read_setting(s, "late_fees.minimum_total"))),
+    )

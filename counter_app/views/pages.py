@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from counter_app.views import msgbox
+from counter_app.views.admin.admin_page import AdminPage
 from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
@@ -58,7 +59,18 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
     def audit() -> QWidget:
         return AuditPage(services.audit_review, services.receipt_verifier, services.clock)
 
-    return {"customers": customers, "payments": payments, "audit": audit}
+    def admin() -> QWidget:
+        return AdminPage(
+            services.users,
+            services.hall_admin,
+            services.tariff_admin,
+            services.calendar,
+            services.settings,
+            services.catalogue,
+            services.clock,
+        )
+
+    return {"customers": customers, "payments": payments, "audit": audit, "admin": admin}
 
 
 def connect_pages(window: MainWindow) -> None:

@@ -567,3 +567,29 @@ def test_first_run_setup(db: Database, clock: FixedClock) -> None:
     with pytest.raises(AdminRefused) as done:
         setup.set_up(_plan())
     assert done.value.code == "setup.done"
+
+
+def test_late_fee_rates_are_settings(demo_db: Database, clock: FixedClock) -> None:
+    from counter_app.db.models import Tariff
+
+    with demo_db.read() as s:
+        account_id = s.execute(
+            select(Bill.account_id)
+            .join(Tariff, Tariff.id == Bill.tariff_id)
+            .where(
+                Bill.status == "unpaid",
+                Tariff.residential.is_(True),
+                Bill.due_date < date(2026, 11, 1),
+            )
+            .limit(1)
+        ).scalar_one()
+    bills = BillService(demo_db, clock, sign_in(demo_db, clock, "G1001"))
+    before = bills.bills_due(account_id)
+    settings = SettingsService(demo_db, clock, _admin(demo_db, clock))
+    settings.set("late_fees.residential_permille", "2")
+    after = bills.bills_due(account_id)
+    fees = [(b.late_fee, a.late_fee) for b, a in zip(before.bills, after.bills, strict=True)]
+    assert any(b > 0 for b, _ in fees)
+    for old, new in fees:
+        assert abs(new - 2 * old) <= Decimal("0.01")
+    assert after.bills[0].daily_rate == Decimal("0.002")

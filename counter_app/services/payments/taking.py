@@ -71,7 +71,7 @@ from counter_app.services.payments.errors import (
 from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
 from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
 from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
-from counter_app.services.settings import read_setting
+from counter_app.services.settings import late_fee_rates, read_setting
 from counter_app.services.shifts import require_bookable_shift
 
 
@@ -330,7 +330,11 @@ class PaymentService(Service):
             credit = max(balance_before, ZERO)
             try:
                 settlement = settle(
-                    as_open_bills(bills), amount + credit, today, waive=waiver is not None
+                    as_open_bills(bills),
+                    amount + credit,
+                    today,
+                    waive=waiver is not None,
+                    rates=late_fee_rates(s),
                 )
             except SettlementTooSmall as small:
                 raise PartialPaymentTooSmall(

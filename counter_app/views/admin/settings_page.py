@@ -1,0 +1,120 @@
+"""The settings of docs/domain.md with their defaults and allowed ranges.
+
+Counters read a setting when they use it: a change holds for the next payment everywhere,
+and for the idle lock at each counter's next sign-in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+
+from counter_app.domain.errors import CounterError
+from counter_app.domain.settings import checked_setting
+from counter_app.services.admin.dto import SettingRow
+from counter_app.views.admin.common import DONE_STYLE, ERROR_STYLE
+from counter_app.views.dialogs import message_line
+from counter_app.views.errors import error_message
+from counter_app.views.labels import setting_label
+from counter_app.views.widgets import action_button, wrapping_label
+
+if TYPE_CHECKING:
+    from counter_app.services.settings import SettingsService
+
+
+def _shown(row: SettingRow, value: object) -> str:
+    return str(value)
+
+
+class SettingsPage(QWidget):
+    """One row per setting: what it is, its value, its default and range; Save stores the
+    changed ones, each checked first, and every change is audited."""
+
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self._settings = settings
+        self.fields: dict[str, QLineEdit] = {}
+        self._rows: dict[str, SettingRow] = {}
+        grid = QGridLayout()
+        grid.setColumnStretch(2, 1)
+        for number, row in enumerate(settings.editable()):
+            self._rows[row.key] = row
+            label = QLabel(setting_label(row.key))
+            field = QLineEdit(_shown(row, row.value))
+            field.setObjectName(f"setting_{row.key}")
+            field.setMaximumWidth(160)
+            label.setBuddy(field)
+            hint = QLabel(
+                self.tr("default {default}; {low} to {high}").format(
+                    default=row.default,
+                    low=_range_text(row, row.minimum),
+                    high=_range_text(row, row.maximum),
+                )
+            )
+            hint.setStyleSheet("color: #5f6b76;")
+            grid.addWidget(label, number, 0)
+            grid.addWidget(field, number, 1)
+            grid.addWidget(hint, number, 2)
+            self.fields[row.key] = field
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.intro = wrapping_label(
+            self.tr(
+                "Limits and rates of the business rules. A change holds for the next payment at "
+                "every counter and for the idle lock at each counter's next sign-in."
+            )
+        )
+        self.save_button = action_button(self.tr("&Save changes"), "saveSettings", self.save)
+        self.message = message_line("settingsMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.save_button)
+
+    def save(self) -> None:
+        """Check every changed value, then store them one by one (each audited)."""
+        changed = []
+        for key, field in self.fields.items():
+            row = self._rows[key]
+            try:
+                value = checked_setting(key, field.text())
+            except CounterError as exc:
+                self._say(f"{setting_label(key)}: {error_message(exc)}", error=True)
+                field.setFocus()
+                return
+            if value != row.value:
+                changed.append((key, value))
+        saved = []
+        for key, value in changed:
+            try:
+                self._settings.set(key, value)
+            except CounterError as exc:
+                self._say(f"{setting_label(key)}: {error_message(exc)}", error=True)
+                self._reload(keep_typed=True)
+                return
+            saved.append(setting_label(key))
+        self._reload()
+        if saved:
+            self._say(self.tr("Saved: {names}.").format(names="; ".join(saved)))
+        else:
+            self._say(self.tr("Nothing was changed."))
+
+    def _reload(self, *, keep_typed: bool = False) -> None:
+        for row in self._settings.editable():
+            self._rows[row.key] = row
+            if not keep_typed:
+                self.fields[row.key].setText(_shown(row, row.value))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+        self.message.setText(text)
+
+
+def _range_text(row: SettingRow, value: object) -> str:
+    return f"{value:.2f}" if row.kind == "money" else f"{value:.0f}"
