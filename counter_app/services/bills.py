@@ -355,6 +355,9 @@ def bill_from_reading(
     refuse_closed(account)
     if account.billing_mode is BillingMode.PREPAID:
         raise ReadingRefused("reading.prepaid_account", account_number=account.number)
+    if account.status is AccountStatus.SUSPENDED:
+        # Supply is stopped (暂停): the suspended period is not billed (docs/domain.md §6).
+        raise ReadingRefused("reading.account_suspended", account_number=account.number)
     if read_on > today:
         raise ReadingRefused("reading.future_date", field="read_on", today=today)
     previous = last_reading(s, account.id)

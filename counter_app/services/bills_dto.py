@@ -43,7 +43,8 @@ class ReadingRefused(CodedError, InvalidInput):
     Codes: ``reading.format`` (negative, more than three decimals, too large),
     ``reading.below_previous`` (``previous``), ``reading.date_not_after_previous``
     (``previous_read_on``), ``reading.future_date`` (``today``), ``reading.prepaid_account``
-    (prepaid accounts are not billed), ``reading.source`` (unknown source).
+    (prepaid accounts are not billed), ``reading.account_suspended`` (a suspended account is
+    not billed for the suspended period), ``reading.source`` (unknown source).
     """
 
 

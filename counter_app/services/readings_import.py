@@ -323,6 +323,15 @@ def _check_row(
                 row.row, col[ACCOUNT_NUMBER], "reading.prepaid_account", {"account_number": number}
             )
         ]
+    if account.status is AccountStatus.SUSPENDED:
+        return [
+            row_error(
+                row.row,
+                col[ACCOUNT_NUMBER],
+                "reading.account_suspended",
+                {"account_number": number},
+            )
+        ]
     read_on, reading = row.read_on, row.reading
     previous = latest.get(account.id)
     if previous is not None:

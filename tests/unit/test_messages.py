@@ -332,6 +332,13 @@ REPRESENTATIVE: dict[str, object] = {
     "kind": "solution_done",
     "start": date(2026, 11, 1),
     "end": date(2026, 10, 31),
+    # service requests
+    "type_name": "Relocation",
+    "balance": Decimal("12.30"),
+    "fee": Decimal("200.00"),
+    "status": "accepted",
+    "step": "complete",
+    "owner": "Wang Fang",
 }
 
 # The params that choose each wording other than a code's own.

@@ -62,6 +62,7 @@ __all__ = [
     "RenameDetails",
     "RequestDetail",
     "RequestEventInfo",
+    "RequestInputError",
     "RequestList",
     "RequestNotFound",
     "RequestRefused",
@@ -142,6 +143,14 @@ class RequestRefused(CodedError, Conflict):
             (``status``: what it is now); show it again.
         ``request.open_exists``: the account has an open request of the same type
             (``number``).
+    """
+
+
+class RequestInputError(CodedError, InvalidInput):
+    """Input refused outside a form (``field`` names it).
+
+    Codes: ``request.period_invalid`` (``start``, ``end``), ``request.period_too_long``
+    (``max_days``).
     """
 
 

@@ -11,23 +11,22 @@ from sqlalchemy.orm import Session, aliased
 
 from counter_app.db.models import Account, Customer, Hall, ServiceRequest, ServiceType, User
 from counter_app.domain.clock import LOCAL_TZ
-from counter_app.domain.errors import InvalidInput
 from counter_app.domain.requests import is_overdue, on_time
 from counter_app.files import atomic_write
 from counter_app.services.base import Actor
-from counter_app.services.requests.dto import LedgerRow
+from counter_app.services.requests.dto import LedgerRow, RequestInputError
 from counter_app.services.requests.queries import type_copy
 
 MAX_PERIOD_DAYS = 366
 
 
 def check_period(start: date, end: date) -> None:
-    """Raises InvalidInput (``field``: ``end``) for a period that ends before it starts or
+    """Raises RequestInputError (``field``: ``end``) for a period that ends before it starts or
     is longer than :data:`MAX_PERIOD_DAYS`."""
     if end < start:
-        raise InvalidInput("the period ends before it starts", field="end")
+        raise RequestInputError("request.period_invalid", field="end", start=start, end=end)
     if (end - start).days + 1 > MAX_PERIOD_DAYS:
-        raise InvalidInput("the period is too long", field="end", max_days=MAX_PERIOD_DAYS)
+        raise RequestInputError("request.period_too_long", field="end", max_days=MAX_PERIOD_DAYS)
 
 
 def hall_code(s: Session, hall_id: int | None) -> str | None:

@@ -97,18 +97,20 @@ def finish(
     )
 
 
-def clean_note(raw: str, *, field: str = "note", required: bool = False, code: str = "") -> str:
+def clean_note(raw: str, *, field: str = "note", required: bool = False) -> str:
     """A note or reason as typed: spaces folded, at most its length.
 
     Raises:
-        FieldErrors: ``code`` (``request.note_required`` / ``request.reason_required``) when
-            ``required`` and empty; ``request.note_too_long`` (``max``).
+        FieldErrors: ``request.note_required`` / ``request.reason_required`` when
+            ``required`` and empty; ``request.note_too_long`` (``max``, ``actual``).
     """
     text = clean_text(raw)
     limit = REASON_MAX_LENGTH if field == "reason" else NOTE_MAX_LENGTH
     errors = ErrorCollector()
     if required and not text:
-        errors.add(field, code or f"request.{field}_required")
+        errors.add(
+            field, "request.reason_required" if field == "reason" else "request.note_required"
+        )
     elif len(text) > limit:
         errors.add(field, "request.note_too_long", max=limit, actual=len(text))
     errors.raise_if_any()

@@ -718,7 +718,7 @@ class RequestService(DocumentService):
         hall (the user's own when None and the user has a hall; every hall otherwise).
 
         Raises:
-            InvalidInput: ``end`` before ``start`` or a period over 366 days.
+            RequestInputError: ``request.period_invalid``, ``request.period_too_long``.
         """
         ledger.check_period(start, end)
         with self._db.read() as s:
@@ -732,7 +732,7 @@ class RequestService(DocumentService):
         counts and on-time rate) to ``path`` through ``files.atomic_write``.
 
         Raises:
-            InvalidInput: ``end`` before ``start`` or a period over 366 days.
+            RequestInputError: ``request.period_invalid``, ``request.period_too_long``.
             OSError: the file cannot be written (the previous file stays as it was).
         """
         ledger.check_period(start, end)
