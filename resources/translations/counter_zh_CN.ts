@@ -2238,152 +2238,152 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="241"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="287"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="269"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="267"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="277"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="275"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="277"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="283"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="287"/>
         <source>{n} chase notes</source>
         <translation>{n} 条催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="311"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="309"/>
         <source>The {n} most urgent are shown; more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="313"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="311"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="315"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="313"/>
         <source>{n} complaints.</source>
         <translation>共 {n} 件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="340"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="338"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="343"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="341"/>
         <source>{n} complaints match “{text}”.</source>
         <translation>有 {n} 件投诉与“{text}”相符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="358"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="356"/>
         <source>{n} overdue milestones in the hall.</source>
         <translation>本厅共有 {n} 个超期节点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="375"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="373"/>
         <source>{n} chase notes for you. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="464"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="462"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="465"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="463"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="470"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="468"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="474"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="472"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="506"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="504"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="509"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="507"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="512"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="510"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="527"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="525"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="528"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="526"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="529"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="527"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="533"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="531"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="532"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="542"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="546"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="552"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
         <source>Ledger of {n} complaints saved to {path}.</source>
         <translation>已导出 {n} 件投诉的台账：{path}</translation>
     </message>
@@ -4267,214 +4267,214 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="114"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="122"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
         <source>Accept request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="124"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="152"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="163"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="156"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="167"/>
         <source>Account no., mobile, ID no. or scan</source>
         <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="158"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="169"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="181"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="180"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="191"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="219"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="221"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="222"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="345"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="356"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="223"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="224"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="225"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="226"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="227"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="243"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="256"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="267"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="266"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="277"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="290"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="301"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="293"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="304"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="302"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="313"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="345"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="356"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="358"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="369"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="360"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="371"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="362"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="373"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="364"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="375"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="366"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="377"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="427"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="438"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="437"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="448"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="439"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="441"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="452"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="444"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="461"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="466"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="476"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="487"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="489"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="500"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="501"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="523"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="534"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="529"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="540"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -4795,1518 +4795,1765 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="72"/>
+        <location filename="../../counter_app/views/messages.py" line="75"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="73"/>
+        <location filename="../../counter_app/views/messages.py" line="76"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="74"/>
+        <location filename="../../counter_app/views/messages.py" line="77"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="79"/>
+        <location filename="../../counter_app/views/messages.py" line="82"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="80"/>
+        <location filename="../../counter_app/views/messages.py" line="83"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="83"/>
-        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <location filename="../../counter_app/views/messages.py" line="86"/>
+        <location filename="../../counter_app/views/messages.py" line="559"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="557"/>
+        <location filename="../../counter_app/views/messages.py" line="560"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="560"/>
+        <location filename="../../counter_app/views/messages.py" line="563"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="84"/>
+        <location filename="../../counter_app/views/messages.py" line="87"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="544"/>
+        <location filename="../../counter_app/views/messages.py" line="547"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="550"/>
+        <location filename="../../counter_app/views/messages.py" line="553"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="553"/>
+        <location filename="../../counter_app/views/messages.py" line="556"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="87"/>
+        <location filename="../../counter_app/views/messages.py" line="90"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="92"/>
+        <location filename="../../counter_app/views/messages.py" line="95"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="93"/>
-        <location filename="../../counter_app/views/messages.py" line="590"/>
+        <location filename="../../counter_app/views/messages.py" line="96"/>
+        <location filename="../../counter_app/views/messages.py" line="593"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="94"/>
+        <location filename="../../counter_app/views/messages.py" line="97"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="95"/>
-        <location filename="../../counter_app/views/messages.py" line="262"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="265"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="96"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
-        <location filename="../../counter_app/views/messages.py" line="263"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
+        <location filename="../../counter_app/views/messages.py" line="266"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="102"/>
+        <location filename="../../counter_app/views/messages.py" line="105"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="104"/>
+        <location filename="../../counter_app/views/messages.py" line="107"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="105"/>
+        <location filename="../../counter_app/views/messages.py" line="108"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="108"/>
+        <location filename="../../counter_app/views/messages.py" line="111"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="111"/>
+        <location filename="../../counter_app/views/messages.py" line="114"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="116"/>
+        <location filename="../../counter_app/views/messages.py" line="119"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="121"/>
+        <location filename="../../counter_app/views/messages.py" line="124"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="124"/>
+        <location filename="../../counter_app/views/messages.py" line="127"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="129"/>
+        <location filename="../../counter_app/views/messages.py" line="132"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="130"/>
+        <location filename="../../counter_app/views/messages.py" line="133"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="131"/>
+        <location filename="../../counter_app/views/messages.py" line="134"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="134"/>
+        <location filename="../../counter_app/views/messages.py" line="137"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="139"/>
+        <location filename="../../counter_app/views/messages.py" line="142"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="144"/>
+        <location filename="../../counter_app/views/messages.py" line="147"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="149"/>
+        <location filename="../../counter_app/views/messages.py" line="152"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="150"/>
+        <location filename="../../counter_app/views/messages.py" line="153"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="154"/>
+        <location filename="../../counter_app/views/messages.py" line="157"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="159"/>
+        <location filename="../../counter_app/views/messages.py" line="162"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="164"/>
+        <location filename="../../counter_app/views/messages.py" line="167"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="169"/>
+        <location filename="../../counter_app/views/messages.py" line="172"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="170"/>
+        <location filename="../../counter_app/views/messages.py" line="173"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="173"/>
+        <location filename="../../counter_app/views/messages.py" line="176"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="176"/>
+        <location filename="../../counter_app/views/messages.py" line="179"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="180"/>
+        <location filename="../../counter_app/views/messages.py" line="183"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="181"/>
+        <location filename="../../counter_app/views/messages.py" line="184"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="184"/>
+        <location filename="../../counter_app/views/messages.py" line="187"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="185"/>
+        <location filename="../../counter_app/views/messages.py" line="188"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="188"/>
+        <location filename="../../counter_app/views/messages.py" line="191"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="191"/>
+        <location filename="../../counter_app/views/messages.py" line="194"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="194"/>
+        <location filename="../../counter_app/views/messages.py" line="197"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="195"/>
+        <location filename="../../counter_app/views/messages.py" line="198"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="198"/>
+        <location filename="../../counter_app/views/messages.py" line="201"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="201"/>
+        <location filename="../../counter_app/views/messages.py" line="204"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="204"/>
+        <location filename="../../counter_app/views/messages.py" line="207"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="209"/>
+        <location filename="../../counter_app/views/messages.py" line="212"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="210"/>
+        <location filename="../../counter_app/views/messages.py" line="213"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="213"/>
+        <location filename="../../counter_app/views/messages.py" line="216"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="214"/>
+        <location filename="../../counter_app/views/messages.py" line="217"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="217"/>
+        <location filename="../../counter_app/views/messages.py" line="220"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="221"/>
+        <location filename="../../counter_app/views/messages.py" line="224"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="222"/>
+        <location filename="../../counter_app/views/messages.py" line="225"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="226"/>
+        <location filename="../../counter_app/views/messages.py" line="229"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="231"/>
+        <location filename="../../counter_app/views/messages.py" line="234"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="232"/>
+        <location filename="../../counter_app/views/messages.py" line="235"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="235"/>
+        <location filename="../../counter_app/views/messages.py" line="238"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="238"/>
+        <location filename="../../counter_app/views/messages.py" line="241"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="241"/>
+        <location filename="../../counter_app/views/messages.py" line="244"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="245"/>
+        <location filename="../../counter_app/views/messages.py" line="248"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="248"/>
+        <location filename="../../counter_app/views/messages.py" line="251"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="251"/>
+        <location filename="../../counter_app/views/messages.py" line="254"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="254"/>
+        <location filename="../../counter_app/views/messages.py" line="257"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="256"/>
+        <location filename="../../counter_app/views/messages.py" line="259"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="259"/>
+        <location filename="../../counter_app/views/messages.py" line="262"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="268"/>
+        <location filename="../../counter_app/views/messages.py" line="271"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="269"/>
+        <location filename="../../counter_app/views/messages.py" line="272"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="272"/>
+        <location filename="../../counter_app/views/messages.py" line="275"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="276"/>
+        <location filename="../../counter_app/views/messages.py" line="279"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="282"/>
+        <location filename="../../counter_app/views/messages.py" line="285"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="288"/>
+        <location filename="../../counter_app/views/messages.py" line="291"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="291"/>
+        <location filename="../../counter_app/views/messages.py" line="294"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="294"/>
+        <location filename="../../counter_app/views/messages.py" line="297"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="295"/>
-        <location filename="../../counter_app/views/messages.py" line="591"/>
+        <location filename="../../counter_app/views/messages.py" line="298"/>
+        <location filename="../../counter_app/views/messages.py" line="594"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="296"/>
+        <location filename="../../counter_app/views/messages.py" line="299"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/messages.py" line="300"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="303"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="303"/>
+        <location filename="../../counter_app/views/messages.py" line="306"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="304"/>
+        <location filename="../../counter_app/views/messages.py" line="307"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="305"/>
+        <location filename="../../counter_app/views/messages.py" line="308"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="306"/>
+        <location filename="../../counter_app/views/messages.py" line="309"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="312"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="312"/>
+        <location filename="../../counter_app/views/messages.py" line="315"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="315"/>
+        <location filename="../../counter_app/views/messages.py" line="318"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="318"/>
+        <location filename="../../counter_app/views/messages.py" line="321"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="321"/>
+        <location filename="../../counter_app/views/messages.py" line="324"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="324"/>
+        <location filename="../../counter_app/views/messages.py" line="327"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="328"/>
+        <location filename="../../counter_app/views/messages.py" line="331"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="329"/>
+        <location filename="../../counter_app/views/messages.py" line="332"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="336"/>
+        <location filename="../../counter_app/views/messages.py" line="339"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="337"/>
+        <location filename="../../counter_app/views/messages.py" line="340"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="338"/>
+        <location filename="../../counter_app/views/messages.py" line="341"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="343"/>
+        <location filename="../../counter_app/views/messages.py" line="346"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="344"/>
+        <location filename="../../counter_app/views/messages.py" line="347"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="347"/>
+        <location filename="../../counter_app/views/messages.py" line="350"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="350"/>
+        <location filename="../../counter_app/views/messages.py" line="353"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="353"/>
+        <location filename="../../counter_app/views/messages.py" line="356"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="357"/>
+        <location filename="../../counter_app/views/messages.py" line="360"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="358"/>
+        <location filename="../../counter_app/views/messages.py" line="361"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="362"/>
+        <location filename="../../counter_app/views/messages.py" line="365"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="365"/>
+        <location filename="../../counter_app/views/messages.py" line="368"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="369"/>
+        <location filename="../../counter_app/views/messages.py" line="372"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="370"/>
+        <location filename="../../counter_app/views/messages.py" line="373"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="371"/>
+        <location filename="../../counter_app/views/messages.py" line="374"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="372"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="378"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="378"/>
+        <location filename="../../counter_app/views/messages.py" line="381"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="381"/>
+        <location filename="../../counter_app/views/messages.py" line="384"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="384"/>
+        <location filename="../../counter_app/views/messages.py" line="387"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="385"/>
+        <location filename="../../counter_app/views/messages.py" line="388"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="390"/>
+        <location filename="../../counter_app/views/messages.py" line="393"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="392"/>
+        <location filename="../../counter_app/views/messages.py" line="395"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="393"/>
+        <location filename="../../counter_app/views/messages.py" line="396"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="396"/>
+        <location filename="../../counter_app/views/messages.py" line="399"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="397"/>
+        <location filename="../../counter_app/views/messages.py" line="400"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="400"/>
+        <location filename="../../counter_app/views/messages.py" line="403"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="403"/>
+        <location filename="../../counter_app/views/messages.py" line="406"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="408"/>
+        <location filename="../../counter_app/views/messages.py" line="411"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="412"/>
+        <location filename="../../counter_app/views/messages.py" line="415"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="413"/>
+        <location filename="../../counter_app/views/messages.py" line="416"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="418"/>
+        <location filename="../../counter_app/views/messages.py" line="421"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="419"/>
+        <location filename="../../counter_app/views/messages.py" line="422"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="420"/>
+        <location filename="../../counter_app/views/messages.py" line="423"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="425"/>
+        <location filename="../../counter_app/views/messages.py" line="428"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="429"/>
+        <location filename="../../counter_app/views/messages.py" line="432"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="432"/>
+        <location filename="../../counter_app/views/messages.py" line="435"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="435"/>
+        <location filename="../../counter_app/views/messages.py" line="438"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="438"/>
+        <location filename="../../counter_app/views/messages.py" line="441"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="442"/>
+        <location filename="../../counter_app/views/messages.py" line="445"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="445"/>
+        <location filename="../../counter_app/views/messages.py" line="448"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="451"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <location filename="../../counter_app/views/messages.py" line="454"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="457"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="460"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="461"/>
+        <location filename="../../counter_app/views/messages.py" line="464"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="464"/>
+        <location filename="../../counter_app/views/messages.py" line="467"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="468"/>
+        <location filename="../../counter_app/views/messages.py" line="471"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="471"/>
+        <location filename="../../counter_app/views/messages.py" line="474"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="472"/>
+        <location filename="../../counter_app/views/messages.py" line="475"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="476"/>
+        <location filename="../../counter_app/views/messages.py" line="479"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="477"/>
+        <location filename="../../counter_app/views/messages.py" line="480"/>
+        <location filename="../../counter_app/views/messages.py" line="1004"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="478"/>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <location filename="../../counter_app/views/messages.py" line="487"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <location filename="../../counter_app/views/messages.py" line="490"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open ({shifts}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班（{shifts}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="492"/>
+        <location filename="../../counter_app/views/messages.py" line="495"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="495"/>
+        <location filename="../../counter_app/views/messages.py" line="498"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <location filename="../../counter_app/views/messages.py" line="501"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <location filename="../../counter_app/views/messages.py" line="504"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="507"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <location filename="../../counter_app/views/messages.py" line="510"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <location filename="../../counter_app/views/messages.py" line="513"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="511"/>
+        <location filename="../../counter_app/views/messages.py" line="514"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <location filename="../../counter_app/views/messages.py" line="517"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <location filename="../../counter_app/views/messages.py" line="520"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <location filename="../../counter_app/views/messages.py" line="523"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <location filename="../../counter_app/views/messages.py" line="526"/>
         <source>{path} is open in another program (Excel?): close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（Excel？）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="528"/>
+        <location filename="../../counter_app/views/messages.py" line="531"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="531"/>
+        <location filename="../../counter_app/views/messages.py" line="534"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="537"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="538"/>
+        <location filename="../../counter_app/views/messages.py" line="541"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="545"/>
+        <location filename="../../counter_app/views/messages.py" line="548"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="564"/>
+        <location filename="../../counter_app/views/messages.py" line="567"/>
         <source>Please choose how the customer pays.</source>
         <translation>请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="565"/>
+        <location filename="../../counter_app/views/messages.py" line="568"/>
         <source>The payment method is not valid.</source>
         <translation>支付方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="566"/>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>The payment methods add up to {tenders_total}, which is not the payment amount {amount}.</source>
         <translation>各支付方式合计 {tenders_total} 与缴费金额 {amount} 不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="570"/>
+        <location filename="../../counter_app/views/messages.py" line="573"/>
         <source>Cash can only be entered on one line.</source>
         <translation>现金只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="573"/>
+        <location filename="../../counter_app/views/messages.py" line="576"/>
         <source>Enter the transaction reference (serial or voucher number) of a non-cash payment.</source>
         <translation>非现金支付请填写交易参考号（流水号/凭证号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="577"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>The transaction reference can be at most {max} characters.</source>
         <translation>交易参考号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>Cash received {received} is less than the cash due {cash}.</source>
         <translation>实收现金 {received} 少于应收现金 {cash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="586"/>
         <source>Leave cash received empty when nothing is paid in cash.</source>
         <translation>没有现金支付时不填写实收现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="586"/>
+        <location filename="../../counter_app/views/messages.py" line="589"/>
         <source>The payment confirmation number is not valid. Open the confirmation screen again.</source>
         <translation>缴费确认编号无效，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="594"/>
+        <location filename="../../counter_app/views/messages.py" line="597"/>
         <source>The satisfaction rating is not valid.</source>
         <translation>满意度评价无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <location filename="../../counter_app/views/messages.py" line="600"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <location filename="../../counter_app/views/messages.py" line="603"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="603"/>
+        <location filename="../../counter_app/views/messages.py" line="606"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="606"/>
+        <location filename="../../counter_app/views/messages.py" line="609"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="611"/>
+        <location filename="../../counter_app/views/messages.py" line="614"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="614"/>
+        <location filename="../../counter_app/views/messages.py" line="617"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="618"/>
+        <location filename="../../counter_app/views/messages.py" line="621"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/messages.py" line="905"/>
+        <source>There is no such service request.</source>
+        <translation>没有这条业务受理记录。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="906"/>
+        <source>This type of service is not in the catalogue.</source>
+        <translation>业务目录中没有这种业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="909"/>
+        <source>“{step}” is not possible now: the request is “{status}”.</source>
+        <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <source>The request is “{status}”: it is closed and cannot change any more.</source>
+        <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
+        <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="919"/>
+        <source>The request belongs to another hall.</source>
+        <translation>该业务属于其他营业厅。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="920"/>
+        <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
+        <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="925"/>
+        <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
+        <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="928"/>
+        <source>“{type_name}” is not a service for this account&apos;s utility.</source>
+        <translation>“{type_name}”不适用于该户的业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="931"/>
+        <source>“{type_name}” is done for an account: choose the account first.</source>
+        <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="934"/>
+        <source>Account {account_number} is closed: it takes no new requests.</source>
+        <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="937"/>
+        <source>Account {account_number} is suspended already.</source>
+        <translation>户号 {account_number} 已经是暂停状态。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="940"/>
+        <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
+        <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="943"/>
+        <source>Account {account_number} is not suspended: there is nothing to resume.</source>
+        <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="946"/>
+        <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
+        <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="950"/>
+        <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
+        <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="955"/>
+        <source>The new owner already holds account {account_number}: nothing to transfer.</source>
+        <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="958"/>
+        <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
+        <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="961"/>
+        <source>There is no service fee to pay on this request.</source>
+        <translation>该业务没有需要缴纳的业务费。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="964"/>
+        <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
+        <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="969"/>
+        <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
+        <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="974"/>
+        <source>The reading is below the last reading ({previous}).</source>
+        <translation>读数小于上次读数（{previous}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="977"/>
+        <source>Please describe the fault or what the customer asks for.</source>
+        <translation>请填写故障情况或客户诉求。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="980"/>
+        <source>The description is too long: at most {max} characters (now {actual}).</source>
+        <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="983"/>
+        <source>Please enter the address.</source>
+        <translation>请填写地址。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="984"/>
+        <source>“{name}” is not on this service&apos;s list of documents.</source>
+        <translation>“{name}”不在该业务的材料清单中。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="987"/>
+        <source>The queue ticket is too long: at most {max} characters.</source>
+        <translation>排队号过长：最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="990"/>
+        <source>Choose or enter the new owner of the account.</source>
+        <translation>请选择或填写新户主。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="993"/>
+        <source>The new name is the name the account has now.</source>
+        <translation>新户名与现户名相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <source>The new address is the supply address the account has now.</source>
+        <translation>新地址与该户现在的地址相同。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="999"/>
+        <source>Please enter the team sent out.</source>
+        <translation>请填写派工班组。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1000"/>
+        <source>The team&apos;s name is too long: at most {max} characters.</source>
+        <translation>班组名称过长：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1003"/>
+        <source>Please write down what was done.</source>
+        <translation>请填写处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1005"/>
+        <source>This text is too long: at most {max} characters (now {actual}).</source>
+        <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1008"/>
+        <source>Choose how satisfied the customer is.</source>
+        <translation>请选择客户的满意程度。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1014"/>
+        <source>A ledger covers at most {max_days} days.</source>
+        <translation>台账最多导出 {max_days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1017"/>
+        <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
+        <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1022"/>
+        <source>That alert no longer exists.</source>
+        <translation>该提醒已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1023"/>
+        <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
+        <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1027"/>
+        <source>The code {code} is used already for this utility.</source>
+        <translation>该业务类别已有代码 {code}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1030"/>
+        <source>A service&apos;s code cannot be changed: add a new service instead.</source>
+        <translation>业务代码不能修改：请新增一项业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1033"/>
+        <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
+        <translation>业务所属类别不能修改：请新增一项业务。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1036"/>
+        <source>Choose gas, electricity or water.</source>
+        <translation>请选择燃气、电力或自来水。</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/messages.py" line="1039"/>
+        <source>Please enter the service&apos;s name.</source>
+        <translation>请填写业务名称。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1040"/>
+        <source>The name is too long: at most {max} characters.</source>
+        <translation>业务名称过长：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1043"/>
+        <source>The document name “{name}” is too long: at most {max} characters.</source>
+        <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1046"/>
+        <source>A service asks for at most {max} documents.</source>
+        <translation>一项业务最多要求 {max} 种材料。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <source>The time limit is a whole number from {minimum} to {maximum}.</source>
+        <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1052"/>
+        <source>Choose what completing the service does to the account.</source>
+        <translation>请选择该业务完工后对户的影响。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="1196"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1040"/>
+        <location filename="../../counter_app/views/messages.py" line="1197"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1041"/>
+        <location filename="../../counter_app/views/messages.py" line="1198"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1042"/>
+        <location filename="../../counter_app/views/messages.py" line="1199"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="543"/>
+        <location filename="../../counter_app/views/messages.py" line="546"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="332"/>
+        <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="623"/>
+        <location filename="../../counter_app/views/messages.py" line="626"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="628"/>
+        <location filename="../../counter_app/views/messages.py" line="631"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="629"/>
+        <location filename="../../counter_app/views/messages.py" line="632"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="630"/>
+        <location filename="../../counter_app/views/messages.py" line="633"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="631"/>
+        <location filename="../../counter_app/views/messages.py" line="634"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="635"/>
+        <location filename="../../counter_app/views/messages.py" line="638"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="636"/>
+        <location filename="../../counter_app/views/messages.py" line="639"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="639"/>
+        <location filename="../../counter_app/views/messages.py" line="642"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="643"/>
+        <location filename="../../counter_app/views/messages.py" line="646"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="646"/>
+        <location filename="../../counter_app/views/messages.py" line="649"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="650"/>
+        <location filename="../../counter_app/views/messages.py" line="653"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="653"/>
+        <location filename="../../counter_app/views/messages.py" line="656"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="654"/>
+        <location filename="../../counter_app/views/messages.py" line="657"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="657"/>
+        <location filename="../../counter_app/views/messages.py" line="660"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="660"/>
+        <location filename="../../counter_app/views/messages.py" line="663"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="666"/>
+        <location filename="../../counter_app/views/messages.py" line="669"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="668"/>
+        <location filename="../../counter_app/views/messages.py" line="671"/>
         <source>An employee number is 1 to 20 letters (A–Z) or digits.</source>
         <translation>工号为 1 至 20 位字母（A–Z）或数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="671"/>
+        <location filename="../../counter_app/views/messages.py" line="674"/>
         <source>Please enter the name (up to 50 characters).</source>
         <translation>请输入姓名（最多 50 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="674"/>
+        <location filename="../../counter_app/views/messages.py" line="677"/>
         <source>Clerks, managers and auditors belong to a hall: choose one.</source>
         <translation>柜员、值班长和稽核员须属于一个营业厅：请选择营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="677"/>
+        <location filename="../../counter_app/views/messages.py" line="680"/>
         <source>There is no hall with the code {hall}.</source>
         <translation>没有代码为 {hall} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="678"/>
+        <location filename="../../counter_app/views/messages.py" line="681"/>
         <source>The employee number {employee_no} is already given to someone.</source>
         <translation>工号 {employee_no} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="681"/>
+        <location filename="../../counter_app/views/messages.py" line="684"/>
         <source>There is no user with the employee number {employee_no}.</source>
         <translation>没有工号为 {employee_no} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="684"/>
+        <location filename="../../counter_app/views/messages.py" line="687"/>
         <source>{employee_no} is the last active administrator; add another administrator first.</source>
         <translation>{employee_no} 是最后一位在用的系统管理员；请先添加另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="688"/>
+        <location filename="../../counter_app/views/messages.py" line="691"/>
         <source>Administrators cannot change their own role; another administrator must do it.</source>
         <translation>管理员不能更改自己的角色，须由另一位管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="692"/>
+        <location filename="../../counter_app/views/messages.py" line="695"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="693"/>
+        <location filename="../../counter_app/views/messages.py" line="696"/>
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少 {min} 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="696"/>
+        <location filename="../../counter_app/views/messages.py" line="699"/>
         <source>The password must not start or end with a space.</source>
         <translation>密码首尾不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="699"/>
+        <location filename="../../counter_app/views/messages.py" line="702"/>
         <source>The password must not contain the employee number.</source>
         <translation>密码不能包含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="702"/>
+        <location filename="../../counter_app/views/messages.py" line="705"/>
         <source>This password is too well known (the demo&apos;s among them); choose another.</source>
         <translation>此密码过于常见（含演示密码），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="705"/>
+        <location filename="../../counter_app/views/messages.py" line="708"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="708"/>
+        <location filename="../../counter_app/views/messages.py" line="711"/>
         <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
         <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="711"/>
+        <location filename="../../counter_app/views/messages.py" line="714"/>
         <source>Please enter the hall&apos;s name.</source>
         <translation>请输入营业厅名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="712"/>
+        <location filename="../../counter_app/views/messages.py" line="715"/>
         <source>Please enter the hall&apos;s address.</source>
         <translation>请输入营业厅地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="713"/>
+        <location filename="../../counter_app/views/messages.py" line="716"/>
         <source>The hotline is a telephone number of digits, spaces, + and -.</source>
         <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="716"/>
+        <location filename="../../counter_app/views/messages.py" line="719"/>
         <source>A hall with the code {code} exists already.</source>
         <translation>代码为 {code} 的营业厅已存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="717"/>
+        <location filename="../../counter_app/views/messages.py" line="720"/>
         <source>There is no hall with the code {code}.</source>
         <translation>没有代码为 {code} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="718"/>
+        <location filename="../../counter_app/views/messages.py" line="721"/>
         <source>A counter number is between 1 and {max}.</source>
         <translation>窗口号在 1 至 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="721"/>
+        <location filename="../../counter_app/views/messages.py" line="724"/>
         <source>A counter&apos;s name has up to 50 characters.</source>
         <translation>窗口名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="724"/>
+        <location filename="../../counter_app/views/messages.py" line="727"/>
         <source>The hall has a counter {number} already.</source>
         <translation>该营业厅已有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="727"/>
+        <location filename="../../counter_app/views/messages.py" line="730"/>
         <source>Please enter the tariff class (up to 20 characters).</source>
         <translation>请输入用户类别（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="730"/>
+        <location filename="../../counter_app/views/messages.py" line="733"/>
         <source>A price change takes effect today ({today}) or later, never in the past.</source>
         <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="733"/>
+        <location filename="../../counter_app/views/messages.py" line="736"/>
         <source>This deployment does not serve that utility kind.</source>
         <translation>本公司未开办该业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="736"/>
+        <location filename="../../counter_app/views/messages.py" line="739"/>
         <source>This class already has a tariff from {effective_from}.</source>
         <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="739"/>
+        <location filename="../../counter_app/views/messages.py" line="742"/>
         <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
         <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="744"/>
+        <location filename="../../counter_app/views/messages.py" line="747"/>
         <source>The tariff does not exist.</source>
         <translation>该价格不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="745"/>
+        <location filename="../../counter_app/views/messages.py" line="748"/>
         <source>A tariff needs at least one tier.</source>
         <translation>价格至少要有一个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="746"/>
+        <location filename="../../counter_app/views/messages.py" line="749"/>
         <source>A tariff has at most {max} tiers.</source>
         <translation>价格最多 {max} 个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="747"/>
+        <location filename="../../counter_app/views/messages.py" line="750"/>
         <source>Tier 1 must start at 0.</source>
         <translation>第 1 阶梯须从 0 起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="748"/>
+        <location filename="../../counter_app/views/messages.py" line="751"/>
         <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="753"/>
+        <location filename="../../counter_app/views/messages.py" line="756"/>
         <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="758"/>
+        <location filename="../../counter_app/views/messages.py" line="761"/>
         <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
         <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="761"/>
+        <location filename="../../counter_app/views/messages.py" line="764"/>
         <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
         <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="764"/>
+        <location filename="../../counter_app/views/messages.py" line="767"/>
         <source>The last tier must have no upper limit, so every volume has a price.</source>
         <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="767"/>
+        <location filename="../../counter_app/views/messages.py" line="770"/>
         <source>The price of tier {tier} must not be negative.</source>
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="770"/>
+        <location filename="../../counter_app/views/messages.py" line="773"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="773"/>
+        <location filename="../../counter_app/views/messages.py" line="776"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="774"/>
+        <location filename="../../counter_app/views/messages.py" line="777"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="775"/>
+        <location filename="../../counter_app/views/messages.py" line="778"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="778"/>
+        <location filename="../../counter_app/views/messages.py" line="781"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="779"/>
+        <location filename="../../counter_app/views/messages.py" line="782"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="782"/>
+        <location filename="../../counter_app/views/messages.py" line="785"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="783"/>
+        <location filename="../../counter_app/views/messages.py" line="786"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="786"/>
+        <location filename="../../counter_app/views/messages.py" line="789"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="789"/>
+        <location filename="../../counter_app/views/messages.py" line="792"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="793"/>
+        <location filename="../../counter_app/views/messages.py" line="796"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="797"/>
+        <location filename="../../counter_app/views/messages.py" line="800"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="800"/>
+        <location filename="../../counter_app/views/messages.py" line="803"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="803"/>
+        <location filename="../../counter_app/views/messages.py" line="806"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="804"/>
+        <location filename="../../counter_app/views/messages.py" line="807"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="805"/>
+        <location filename="../../counter_app/views/messages.py" line="808"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="806"/>
+        <location filename="../../counter_app/views/messages.py" line="809"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="810"/>
+        <location filename="../../counter_app/views/messages.py" line="813"/>
         <source>There is no such complaint.</source>
         <translation>没有这件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="811"/>
+        <location filename="../../counter_app/views/messages.py" line="814"/>
         <source>Please write down what the complaint is about.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="814"/>
-        <location filename="../../counter_app/views/messages.py" line="818"/>
+        <location filename="../../counter_app/views/messages.py" line="817"/>
+        <location filename="../../counter_app/views/messages.py" line="821"/>
         <source>This text is too long: at most {max_length} characters.</source>
         <translation>内容太长：最多 {max_length} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="817"/>
+        <location filename="../../counter_app/views/messages.py" line="820"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="821"/>
+        <location filename="../../counter_app/views/messages.py" line="824"/>
         <source>The time the complaint was received cannot be in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="824"/>
+        <location filename="../../counter_app/views/messages.py" line="827"/>
         <source>This time cannot be in the future.</source>
         <translation>时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="825"/>
+        <location filename="../../counter_app/views/messages.py" line="828"/>
         <source>This time cannot be before {earliest}.</source>
         <translation>时间不能早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="828"/>
+        <location filename="../../counter_app/views/messages.py" line="831"/>
         <source>An extension is {min} to {max} working days.</source>
         <translation>延期为 {min} 至 {max} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="831"/>
+        <location filename="../../counter_app/views/messages.py" line="834"/>
         <source>The file “{filename}” is empty.</source>
         <translation>文件“{filename}”是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="832"/>
+        <location filename="../../counter_app/views/messages.py" line="835"/>
         <source>The file “{filename}” is larger than {max_mb} MB.</source>
         <translation>文件“{filename}”超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="835"/>
+        <location filename="../../counter_app/views/messages.py" line="838"/>
         <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
         <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <location filename="../../counter_app/views/messages.py" line="841"/>
         <source>A complaint holds at most {max_count} attachments.</source>
         <translation>一件投诉最多 {max_count} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="841"/>
+        <location filename="../../counter_app/views/messages.py" line="844"/>
         <source>Please choose one of the options.</source>
         <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="842"/>
+        <location filename="../../counter_app/views/messages.py" line="845"/>
         <source>That account does not exist: search for it again.</source>
         <translation>该户号不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="845"/>
+        <location filename="../../counter_app/views/messages.py" line="848"/>
         <source>Choose an active clerk or manager of this hall.</source>
         <translation>请选择本营业厅在岗的柜员或值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="848"/>
+        <location filename="../../counter_app/views/messages.py" line="851"/>
         <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
         <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="851"/>
+        <location filename="../../counter_app/views/messages.py" line="854"/>
         <source>The complaint is handled by that person already.</source>
         <translation>该投诉已由此人负责。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="854"/>
+        <location filename="../../counter_app/views/messages.py" line="857"/>
+        <location filename="../../counter_app/views/messages.py" line="1011"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="857"/>
+        <location filename="../../counter_app/views/messages.py" line="860"/>
         <source>Record “{missing}” first: the steps are recorded in order.</source>
         <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="860"/>
+        <location filename="../../counter_app/views/messages.py" line="863"/>
         <source>“{kind}” is recorded already.</source>
         <translation>“{kind}”已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="861"/>
+        <location filename="../../counter_app/views/messages.py" line="864"/>
         <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
         <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="866"/>
+        <location filename="../../counter_app/views/messages.py" line="869"/>
         <source>“{kind}” is recorded already: there is nothing to extend.</source>
         <translation>“{kind}”已经完成，无需延期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="869"/>
+        <location filename="../../counter_app/views/messages.py" line="872"/>
         <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
         <translation>投诉 {number} 已办结，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="872"/>
+        <location filename="../../counter_app/views/messages.py" line="875"/>
         <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
         <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="876"/>
+        <location filename="../../counter_app/views/messages.py" line="879"/>
         <source>Record the feedback to the customer first; the callback comes after it.</source>
         <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="879"/>
+        <location filename="../../counter_app/views/messages.py" line="882"/>
         <source>The callback of complaint {number} is recorded already.</source>
         <translation>投诉 {number} 已经回访过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="882"/>
+        <location filename="../../counter_app/views/messages.py" line="885"/>
         <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
         <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="885"/>
+        <location filename="../../counter_app/views/messages.py" line="888"/>
         <source>The complaint cannot be closed yet: record how the customer was told.</source>
         <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="888"/>
+        <location filename="../../counter_app/views/messages.py" line="891"/>
         <source>The complaint cannot be closed yet: call the customer back first.</source>
         <translation>暂不能办结：请先回访客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="891"/>
+        <location filename="../../counter_app/views/messages.py" line="894"/>
         <source>“{kind}” is not overdue: only an overdue step is chased.</source>
         <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="894"/>
+        <location filename="../../counter_app/views/messages.py" line="897"/>
         <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
         <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="898"/>
+        <location filename="../../counter_app/views/messages.py" line="901"/>
         <source>Complaint {number} belongs to another hall.</source>
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="910"/>
+        <location filename="../../counter_app/views/messages.py" line="1064"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="911"/>
+        <location filename="../../counter_app/views/messages.py" line="1065"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <location filename="../../counter_app/views/messages.py" line="1066"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="913"/>
+        <location filename="../../counter_app/views/messages.py" line="1067"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <location filename="../../counter_app/views/messages.py" line="1069"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="917"/>
+        <location filename="../../counter_app/views/messages.py" line="1071"/>
         <source>, </source>
         <translation>、</translation>
     </message>
