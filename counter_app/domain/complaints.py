@@ -301,6 +301,8 @@ class ComplaintSlip:
     follow_up_name: str
     attachments: int = 0
     appeal: bool = False
+    site_address: str = ""  # an emergency: where the danger is
+    repair_request_number: str = ""  # the emergency repair opened with it
     reprint_no: int = 0
 
 

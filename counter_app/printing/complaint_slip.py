@@ -40,10 +40,15 @@ def commitment(emergency: bool) -> str:
     return f"自受理之日起（受理当日不计，遇法定节假日顺延）{steps}。"
 
 
+_WEEKDAYS = "一二三四五六日"
+
+
 def due_text(slip: ComplaintSlip, index: int) -> str:
-    """A deadline as the slip prints it: the date, and for an emergency the hour too."""
+    """A deadline as the slip prints it: the date and its weekday; for an emergency the hour."""
     due = slip.deadlines[index].due_at
-    return f"{format_datetime(due)} 前" if slip.emergency else f"{format_date(due.date())}前"
+    if slip.emergency:
+        return f"{format_datetime(due)} 前"
+    return f"{format_date(due.date())}（星期{_WEEKDAYS[due.weekday()]}）前"
 
 
 class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
@@ -68,6 +73,10 @@ class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
             Field("跟进人", doc.follow_up_name, wide=True),
         ]
         matter = [Field("投诉内容", doc.content, wide=True)]
+        if doc.site_address:
+            matter.append(Field("现场地址", doc.site_address, wide=True))
+        if doc.repair_request_number:
+            matter.append(Field("抢修单号", doc.repair_request_number, wide=True))
         if doc.demands:
             matter.append(Field("客户诉求", doc.demands, wide=True))
         if doc.attachments:
@@ -91,6 +100,8 @@ class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
             key_value_table(
                 sheet,
                 [Field(d.label, due_text(doc, index)) for index, d in enumerate(doc.deadlines)],
+                pairs_per_row=1,
+                label_width_mm=sheet.page.font_size * 3.6,
             ),
             spacer(3),
             notice_box(

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from counter_app.db.models import Account, Complaint, ComplaintAttachment, User
+from counter_app.db.models import Account, Complaint, ComplaintAttachment, ServiceRequest, User
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.complaints import (
     CATEGORY_LABELS,
@@ -33,6 +33,11 @@ def slip_of(s: Session, complaint: Complaint, actor: Actor, now: datetime) -> Co
             select(Account.number).where(Account.id == complaint.account_id)
         ).scalar_one()
     follow_up = s.get(User, complaint.follow_up_id or complaint.accepted_by)
+    repair_number = ""
+    if complaint.repair_request_id is not None:
+        repair_number = s.execute(
+            select(ServiceRequest.number).where(ServiceRequest.id == complaint.repair_request_id)
+        ).scalar_one()
     attachments = s.execute(
         select(func.count()).where(ComplaintAttachment.complaint_id == complaint.id)
     ).scalar_one()
@@ -56,4 +61,6 @@ def slip_of(s: Session, complaint: Complaint, actor: Actor, now: datetime) -> Co
         follow_up_name="" if follow_up is None else f"{follow_up.name}（{follow_up.employee_no}）",
         attachments=attachments,
         appeal=complaint.is_appeal,
+        site_address=complaint.site_address or "",
+        repair_request_number=repair_number,
     )
