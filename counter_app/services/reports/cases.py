@@ -88,6 +88,7 @@ def read_case_figures(s: Session, scope: Scope) -> CaseFigures:
     hall = ServiceRequest.hall_id == scope.hall_id
     for name, n in s.execute(
         select(ServiceType.name, func.count())
+        .select_from(ServiceRequest)
         .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
         .where(hall, ServiceRequest.accepted_at >= start, ServiceRequest.accepted_at < end)
         .group_by(ServiceType.name)
@@ -102,6 +103,7 @@ def read_case_figures(s: Session, scope: Scope) -> CaseFigures:
             func.count(),
             func.sum(case((ServiceRequest.status.in_(_CALLED_BACK), 1), else_=0)),
         )
+        .select_from(ServiceRequest)
         .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
         .where(completed_in)
         .group_by(ServiceType.name)
@@ -110,6 +112,7 @@ def read_case_figures(s: Session, scope: Scope) -> CaseFigures:
         rows[name][3] = int(back or 0)
     for name, n in s.execute(
         select(ServiceType.name, func.count())
+        .select_from(ServiceRequest)
         .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
         .where(*overdue_requests_filter(scope.hall_id, end))
         .group_by(ServiceType.name)
