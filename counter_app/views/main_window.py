@@ -28,6 +28,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 from counter_app.services import oplog
 from counter_app.views import msgbox
+from counter_app.views.alerts import AlertBanner, HallAlertFeed
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
 from counter_app.views.timefmt import date_text
@@ -168,11 +169,22 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self._fit_area_list()
 
+        # Emergencies for the hall's manager show above every work area (views/alerts.py);
+        # each area makes its kind of alert open its screen in connect_pages.
+        self.alert_banner = AlertBanner()
+        self.alert_feed: HallAlertFeed | None = None
+        if services.actor.can(Permission.DASHBOARD):
+            self.alert_feed = HallAlertFeed(services.alerts)
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.alert_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self._build_menu()
@@ -193,6 +205,8 @@ class MainWindow(QMainWindow):
         self._status_timer.setInterval(60_000)  # the business date can change at midnight
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
+        if self.alert_feed is not None:
+            self.alert_banner.add_feed(self.alert_feed)
 
     # ------------------------------------------------------------------ areas
 
@@ -450,4 +464,5 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self._status_timer.stop()
+        self.alert_banner.stop()
         super().closeEvent(event)

@@ -63,9 +63,12 @@ class CustomerSearchPage(QWidget):
             no account is selected.
         reprint_requested(int document_id): reprint (补打) a document from the print register.
         customer_changed(int customer_id): the customer's data was corrected.
+        request_requested(str number): a work-order barcode was scanned or a request number
+            typed; emitted instead of opening the customer once :attr:`opens_requests` is set.
     """
 
     open_account_requested = Signal()
+    request_requested = Signal(str)
     pay_requested = Signal(int)
     new_request_requested = Signal(int)
     complaint_requested = Signal(int, int)
@@ -85,6 +88,9 @@ class CustomerSearchPage(QWidget):
         self._limit = limit
         self._searched: str | None = None  # the text the shown result belongs to
         self.result: SearchResult | None = None
+        #: Set by whoever handles request_requested (the Requests area): a matched request
+        #: number then opens the request, not its customer.
+        self.opens_requests = False
         self.setObjectName("customerSearchPage")
 
         self.search_box = QLineEdit()
@@ -294,6 +300,9 @@ class CustomerSearchPage(QWidget):
             self.open_row(row)
 
     def open_row(self, row: SearchRow) -> bool:
+        if self.opens_requests and row.match is MatchKind.WORK_ORDER and row.matched_document:
+            self.request_requested.emit(row.matched_document)
+            return True
         return self.show_customer(row.customer_id, row.account_id)
 
     def show_customer(self, customer_id: int, account_id: int | None = None) -> bool:
