@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from counter_app.services.alerts_dto import EMERGENCY_REQUEST
 from counter_app.views import msgbox
 from counter_app.views.admin.admin_page import AdminPage
 from counter_app.views.audit.audit_page import AuditPage
@@ -19,6 +20,7 @@ from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.main_window import MainWindow, PageFactory, PlaceholderPage
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
+from counter_app.views.requests.requests_page import RequestsPage
 
 if TYPE_CHECKING:
     from counter_app.config import Config
@@ -56,6 +58,17 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
             receipt_layout=config.workstation.receipt_layout,
         )
 
+    def requests() -> QWidget:
+        return RequestsPage(
+            services.requests,
+            services.customers,
+            services.auth,
+            services.receipt_prints,
+            printer,
+            services.clock,
+            receipt_layout=config.workstation.receipt_layout,
+        )
+
     def audit() -> QWidget:
         return AuditPage(services.audit_review, services.receipt_verifier, services.clock)
 
@@ -70,7 +83,13 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
             services.clock,
         )
 
-    return {"customers": customers, "payments": payments, "audit": audit, "admin": admin}
+    return {
+        "customers": customers,
+        "payments": payments,
+        "requests": requests,
+        "audit": audit,
+        "admin": admin,
+    }
 
 
 def connect_pages(window: MainWindow) -> None:
@@ -87,6 +106,9 @@ def connect_pages(window: MainWindow) -> None:
             payments.load_account(account_id)
 
         customers.pay_requested.connect(pay)
+    requests = window.page("requests")
+    if isinstance(requests, RequestsPage):
+        _connect_requests(window, requests, customers)
     if isinstance(customers, CustomerSearchPage):
         # Until the requests and complaints areas are built, F6 and F7 say so rather than
         # doing nothing; the area, once built, connects here instead.
@@ -98,6 +120,29 @@ def connect_pages(window: MainWindow) -> None:
                 continue
             title = window.area_title(key)
             signal.connect(lambda *_, title=title: _not_built(window, title))
+
+
+def _connect_requests(
+    window: MainWindow, requests: RequestsPage, customers: QWidget | None
+) -> None:
+    """F6 in the 360 view accepts a request on its account; a request number or work-order
+    barcode in the customer search opens the request; an emergency alert opens it too."""
+
+    def open_number(number: str) -> None:
+        window.show_area("requests")
+        requests.open_number(number)
+
+    if isinstance(customers, CustomerSearchPage):
+
+        def new_request(account_id: int) -> None:
+            window.show_area("requests")
+            requests.new_request(account_id)
+
+        customers.new_request_requested.connect(new_request)
+        customers.opens_requests = True
+        customers.request_requested.connect(open_number)
+    if window.alert_feed is not None:
+        window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
 
 
 def _not_built(window: MainWindow, title: str) -> None:

@@ -206,26 +206,29 @@ def test_opening_a_shift_updates_the_status_bar(
     assert window.status_shift.text() == "Shift: open"
 
 
-def test_request_and_complaint_from_the_360_view_say_the_area_is_not_built(
+def test_new_request_from_the_360_view_opens_the_intake_on_that_account(
     qtbot: QtBot, ctx: AppContext, zh: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from counter_app.views import msgbox
     from counter_app.views.customers.search_page import CustomerSearchPage
+    from counter_app.views.requests.requests_page import RequestsPage
 
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(msgbox, "information", lambda _p, title, text: told.append((title, text)))
+    told: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda _p, _title, text: told.append(text))
     window, services = _clerk_window(qtbot, ctx)
     customers = window.page("customers")
     assert isinstance(customers, CustomerSearchPage)
-    row = services.search.search("路").rows[0]
-    assert customers.show_customer(row.customer_id)
+    row = next(r for r in services.search.search("路").rows if r.account_id is not None)
+    assert customers.show_customer(row.customer_id, row.account_id)
     customers.view.request_button.click()  # F6
-    customers.view.complaint_button.click()  # F7
-    assert [text for _title, text in told] == ["此功能区尚未建成。"] * 2
-    assert [title for title, _text in told] == [
-        window.area_title("requests"),
-        window.area_title("complaints"),
-    ]
+    assert window.current_area() == "requests"
+    page = window.page("requests")
+    assert isinstance(page, RequestsPage)
+    assert page.intake_dialog is not None
+    assert page.intake_dialog.context is not None
+    assert page.intake_dialog.context.account_id == row.account_id
+    page.intake_dialog.reject()
+    assert told == []  # the area is built: no "not built yet"
 
 
 def test_signing_out_with_a_shift_open_asks_and_says_it_stays_open(

@@ -1,0 +1,209 @@
+"""The Requests area's lists, the emergency banner on a manager's window at another counter,
+opening a request from the customer search box, and input the screens refuse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from requests_steps import debtor_account, requests_page, window_for
+
+from counter_app.context import AppContext, Services
+from counter_app.domain.clock import FixedClock
+from counter_app.domain.enums import RequestStatus
+from counter_app.services.requests.dto import IntakeRequest, RequestDetail, RequestList, Step
+from counter_app.views.customers.search_page import CustomerSearchPage
+from counter_app.views.requests.intake_dialog import IntakeDialog
+from counter_app.views.table_models import WARNING_RED
+
+
+def _type_id(services: Services, account_id: int, code: str) -> int:
+    context = services.requests.intake_context(account_id)
+    return next(t.id for t in context.types if t.code == code)
+
+
+def _accept(services: Services, account_id: int, code: str, **fields: object) -> RequestDetail:
+    context = services.requests.intake_context(account_id)
+    service_type = next(t for t in context.types if t.code == code)
+    result = services.requests.accept(
+        IntakeRequest(
+            service_type_id=service_type.id,
+            account_id=account_id,
+            documents_received=service_type.required_documents,
+            **fields,  # type: ignore[arg-type]
+        )
+    )
+    return result.request
+
+
+def test_lists_show_overdue_in_red_and_emergencies_first(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    clock: FixedClock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    late = _accept(services, account_id, "METER", description="表计走字异常")
+    clock.advance(days=20)  # well past its 5 working days
+    leak = _accept(services, account_id, "LEAK", description="厨房燃气味很重")
+
+    page = requests_page(window)
+    window.show_area("requests")
+    page.show_list_of(RequestList.OPEN)
+    rows = page.model.rows
+    numbers = [r.number for r in rows]
+    assert late.summary.number in numbers
+    assert leak.summary.number in numbers
+    emergencies = [r.emergency for r in rows]
+    assert emergencies == sorted(emergencies, reverse=True)  # every emergency at the top
+    assert rows[0].emergency
+    row = page.model.find_row(lambda r: r.number == late.summary.number)
+    assert page.model.rows[row].overdue
+    for column in range(1, page.model.columnCount()):
+        index = page.model.index(row, column)
+        assert page.model.data(index, Qt.ItemDataRole.ForegroundRole) == WARNING_RED
+    assert "overdue" in page.status.text()
+
+    page.show_list_of(RequestList.OVERDUE)
+    assert late.summary.number in [r.number for r in page.model.rows]
+    page.show_list_of(RequestList.MINE)
+    assert all(r.owner_employee_no == "G1001" for r in page.model.rows)
+
+
+def test_an_emergency_taken_at_one_counter_alerts_the_manager_at_another(
+    qtbot: QtBot,
+    ctx: AppContext,
+    zh: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    manager_window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, "M1001", counter=2)
+    banner = manager_window.alert_banner
+    banner.poll()
+    already = len(banner.pending())
+    clerk_window, clerk = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=3)
+    assert not clerk_window.alert_banner.isVisibleTo(clerk_window)  # clerks get no alerts
+    account_id, _ = debtor_account(ctx)
+    leak = _accept(clerk, account_id, "LEAK", description="楼道里有燃气味")
+
+    # Within a few seconds, without anyone touching the manager's window.
+    qtbot.waitUntil(lambda: len(banner.pending()) == already + 1, timeout=5000)
+    assert banner.isVisibleTo(manager_window)
+    assert leak.summary.number in banner.text.text()
+    assert "紧急" in banner.text.text()
+
+    banner.open_current()
+    page = requests_page(manager_window)
+    assert manager_window.current_area() == "requests"
+    assert page.detail.detail is not None
+    assert page.detail.detail.summary.number == leak.summary.number
+
+    while banner.pending():
+        banner.acknowledge_current()
+    assert not banner.isVisibleTo(manager_window)
+    banner.poll()
+    assert not banner.pending()
+
+
+def test_a_work_order_number_in_the_search_box_opens_the_request(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    request = _accept(services, account_id, "METER", description="表计检查")
+    customers = window.page("customers")
+    assert isinstance(customers, CustomerSearchPage)
+    window.show_area("customers")
+    # A scanner types the barcode and presses Enter.
+    qtbot.keyClicks(customers.search_box, request.summary.number)
+    qtbot.keyClick(customers.search_box, Qt.Key.Key_Return)
+    page = requests_page(window)
+    assert window.current_area() == "requests"
+    assert page.showing_request()
+    assert page.detail.detail is not None
+    assert page.detail.detail.summary.number == request.summary.number
+    # Typed (in lower case) into the Requests area's own box, too.
+    page.show_list()
+    page.number_box.setText(request.summary.number.lower())
+    assert page.open_typed()
+    page.number_box.setText("SRH01209912319999")
+    assert not page.open_typed()
+    assert page.status.isVisible()
+    assert page.status.text()
+
+
+def test_a_repair_without_description_is_refused_and_nothing_is_saved(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    before = services.requests.for_account(account_id)
+    page = requests_page(window)
+    window.show_area("requests")
+    dialog = page.new_request()
+    assert isinstance(dialog, IntakeDialog)
+    assert not dialog.accept_button.isEnabled()  # no account yet
+    dialog.account_input.setText(services.requests.intake_context(account_id).account_number)
+    assert dialog.find_account()
+    assert dialog.choose_type("REPAIR")
+    assert "required" in dialog.rows["description"].text()
+    dialog.accept_button.click()
+    assert dialog.intake_result is None
+    assert dialog.errors["description"].isVisible()
+    assert dialog.errors["description"].text()
+    assert services.requests.for_account(account_id) == before
+    dialog.description.setPlainText("灶具打不着火")
+    dialog.accept_button.click()
+    assert dialog.intake_result is not None, dialog.error.text()
+
+
+def test_only_the_allowed_steps_show_and_others_are_refused(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    request = _accept(services, account_id, "METER", description="换表")
+    page = requests_page(window)
+    window.show_area("requests")
+    assert page.open_request(request.summary.id)
+    view = page.detail
+    assert view.detail is not None
+    assert view.detail.summary.status is RequestStatus.ACCEPTED
+    shown = {s for s, b in view.step_buttons.items() if b.isVisibleTo(view)}
+    assert Step.DISPATCH in shown
+    assert not shown & {Step.START, Step.COMPLETE, Step.CALLBACK, Step.ARCHIVE}
+    assert view.take(Step.COMPLETE) is None  # a step not allowed opens nothing
+    # Had the screen offered it anyway, the service refuses it in the user's words.
+    from counter_app.views.requests.step_dialog import StepInput
+
+    problem = view.run_step(StepInput(Step.COMPLETE, note="完工"))
+    assert problem
+    assert view.detail.summary.status is RequestStatus.ACCEPTED
+    # A dispatch without a team is refused by the dialog before the service is asked.
+    view.step_buttons[Step.DISPATCH].click()
+    dialog = view.step_dialog
+    assert dialog is not None
+    dialog.team.setCurrentText("")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text()
+    dialog.reject()
+    assert view.detail.summary.status is RequestStatus.ACCEPTED
