@@ -2,34 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="46"/>
-        <source>{type}, request {number}: {status}.</source>
-        <translation>{type}，受理单 {number}：{status}。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="52"/>
-        <source>It was due by {at} and is late; we apologise.</source>
-        <translation>应于 {at} 前办结，现已超时，非常抱歉。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="54"/>
-        <source>It will be done by {at}.</source>
-        <translation>将于 {at} 前办结。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="57"/>
-        <source>Next: {next}</source>
-        <translation>下一步：{next}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="59"/>
-        <source>Your contact: {name} ({no}).</source>
-        <translation>首问负责人：{name}（{no}）。</translation>
-    </message>
-</context>
-<context>
     <name>AccountOpeningWizard</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="530"/>
@@ -387,32 +359,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="67"/>
+        <location filename="../../counter_app/views/app.py" line="72"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="68"/>
+        <location filename="../../counter_app/views/app.py" line="73"/>
         <source>Something went wrong and the last action may not have finished. The details were written to {log}. If a payment was in progress, look it up before taking it again.</source>
         <translation>系统出现意外错误，刚才的操作可能没有完成。详细信息已写入 {log}。如果正在缴费，请先查询该笔缴费是否已成功，再决定是否重新收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="101"/>
+        <location filename="../../counter_app/views/app.py" line="106"/>
         <source>Database unavailable</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="102"/>
+        <location filename="../../counter_app/views/app.py" line="107"/>
         <source>The database cannot be opened or reached, so the counter cannot start. Check the network connection or call the administrator.</source>
         <translation>无法打开或连接数据库，柜台系统无法启动。请检查网络连接，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="113"/>
+        <location filename="../../counter_app/views/app.py" line="118"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="114"/>
+        <location filename="../../counter_app/views/app.py" line="119"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
     </message>
@@ -904,32 +876,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="151"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="150"/>
         <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="158"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="157"/>
         <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="165"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="164"/>
         <source>No holiday data yet for: {years}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="178"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="177"/>
         <source>Override saved; deadlines from now on count it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="188"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="187"/>
         <source>Override removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="194"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="193"/>
         <source>{year} is complete: its warning is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,6 +1105,49 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="46"/>
+        <source>Choose your own password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="53"/>
+        <source>{name}, your password was set by an administrator. Choose your own before you start: at least {n} characters, not your employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="62"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="63"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="64"/>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="72"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="76"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/password_dialog.py" line="89"/>
+        <source>The two new passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="313"/>
@@ -1249,540 +1264,560 @@
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="119"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="121"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="159"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="161"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="166"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
         <source>Complainant:</source>
         <translation>投诉人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="167"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
         <source>Received:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="174"/>
         <source>Owner:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="175"/>
         <source>Follow-up:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="174"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="176"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="175"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="177"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="176"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="178"/>
         <source>Outside channel:</source>
         <translation>外部渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="177"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="179"/>
         <source>Repair request:</source>
         <translation>抢修单：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="192"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="214"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="224"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="216"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="226"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="196"/>
         <source>Due by</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="200"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="199"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="262"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="202"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="201"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="203"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="219"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="213"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="243"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="245"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="216"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="218"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="227"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="228"/>
         <source>Now due</source>
         <translation>新时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="227"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="229"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="229"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="231"/>
         <source>Customer told</source>
         <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="234"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="236"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="244"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="246"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="245"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
         <source>Parties</source>
         <translation>当事各方</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="246"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="533"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="663"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="688"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="540"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="670"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="718"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="249"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="256"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="258"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="259"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="260"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="259"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="261"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="274"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="276"/>
         <source>Open selected file</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="279"/>
+        <source>Add file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="303"/>
         <source>Extend deadline…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="299"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="305"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="301"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="307"/>
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="304"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="310"/>
         <source>Feedback to customer…</source>
         <translation>答复客户…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="306"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="312"/>
         <source>Callback…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="308"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="314"/>
         <source>Mediation…</source>
         <translation>调解…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="311"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="317"/>
         <source>Close complaint…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="314"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="320"/>
         <source>Reprint slip…</source>
         <translation>补打受理单…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="345"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="351"/>
         <source>Milestones ({n})</source>
         <translation>办理节点 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="346"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="352"/>
         <source>What was said and done</source>
         <translation>诉求与办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="347"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="353"/>
         <source>Chase notes ({n})</source>
         <translation>催办 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="348"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="354"/>
         <source>Extensions ({n})</source>
         <translation>延期 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="349"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="355"/>
         <source>Mediation ({n})</source>
         <translation>调解 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="350"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
         <source>Attachments ({n})</source>
         <translation>附件 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
         <source>Not done yet</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="364"/>
         <source>Done late</source>
         <translation>超期完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="360"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="366"/>
         <source>Done on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="361"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="367"/>
         <source>{state}, extended</source>
         <translation>{state}（已延期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="395"/>
         <source>Repeat of {number}</source>
         <translation>重复投诉（前次 {number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="391"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="397"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="394"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="400"/>
         <source>Appeal, round {n}</source>
         <translation>申诉（第 {n} 轮）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="396"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="402"/>
         <source>{n} new chase notes</source>
         <translation>{n} 条新催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="403"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="409"/>
         <source>{ref} reply by {time}</source>
         <translation>{ref} 须于 {time} 前回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="434"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="440"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="436"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="442"/>
         <source>The customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="438"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="656"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="444"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="663"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="441"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="447"/>
         <source>Feedback to the customer: {time}, {method}</source>
         <translation>答复客户：{time}，{method}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="447"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="453"/>
         <source>Callback: {time}, {satisfaction}</source>
         <translation>回访：{time}，{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="454"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="460"/>
         <source>Closed: {time}</source>
         <translation>办结：{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="455"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="461"/>
         <source>Accepted by: {name}</source>
         <translation>受理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="462"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="468"/>
         <source>Record: {milestone}…</source>
         <translation>登记：{milestone}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="464"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="470"/>
         <source>Record milestone…</source>
         <translation>登记节点…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="532"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="539"/>
         <source>Record that this milestone is done, with what was found or done.</source>
         <translation>登记本节点已完成，并写明调查结果或处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="535"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="543"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="572"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="683"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="550"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="579"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="690"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="589"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="549"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="596"/>
         <source>Milestone:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="546"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="553"/>
         <source>Chase</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="547"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="554"/>
         <source>The owner sees this note on their list and on the complaint.</source>
         <translation>承办人会在投诉列表和投诉详情中看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="548"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="555"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="565"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="572"/>
         <source>New owner:</source>
         <translation>新承办人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="575"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="577"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="582"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="584"/>
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="576"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="583"/>
         <source>The follow-up person and the responsible person stay as they are.</source>
         <translation>跟进人和责任人保持不变。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="592"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="599"/>
         <source>By working days:</source>
         <translation>延期工作日：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="595"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="766"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="602"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="773"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="596"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="603"/>
         <source>Customer told:</source>
         <translation>告知方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="597"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="657"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="604"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="664"/>
         <source>Told at:</source>
         <translation>告知时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="600"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="607"/>
         <source>Extend deadline</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="602"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="609"/>
         <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
         <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="605"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="612"/>
         <source>Approve and extend</source>
         <translation>审批并延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="617"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="624"/>
         <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
         <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="658"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="665"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="661"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="668"/>
         <source>Feedback to customer</source>
         <translation>答复客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="677"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="684"/>
         <source>Called at:</source>
         <translation>回访时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="680"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="687"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="686"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="693"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="687"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="694"/>
         <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
         <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="702"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="709"/>
         <source>Mediated at:</source>
         <translation>调解时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="703"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="710"/>
         <source>Mediator:</source>
         <translation>调解人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="704"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
         <source>Parties:</source>
         <translation>当事各方：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="705"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="712"/>
         <source>Record:</source>
         <translation>调解记录：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="706"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="713"/>
         <source>Agreement:</source>
         <translation>调解协议：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="709"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="716"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="727"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="734"/>
         <source>Close complaint</source>
         <translation>办结投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="728"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="735"/>
         <source>The complaint is concluded; nothing more can be recorded on it.</source>
         <translation>投诉办结后不能再登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="729"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="736"/>
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="762"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="769"/>
         <source>Reprint slip</source>
         <translation>补打受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="764"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="771"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="788"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="781"/>
+        <source>Attach a photo, scan or PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="783"/>
+        <source>Images and PDF ({patterns})</source>
+        <translation type="unfinished">图片和 PDF（{patterns}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="795"/>
+        <source>{name} could not be read.</source>
+        <translation type="unfinished">无法读取 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="826"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -2399,6 +2434,39 @@
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="455"/>
         <source>Check with the customer, then press Open account.</source>
         <translation>请与客户核对后，点击“确认开户”。</translation>
+    </message>
+</context>
+<context>
+    <name>CounterChoiceDialog</name>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="38"/>
+        <source>This PC&apos;s counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="42"/>
+        <source>This PC starts for the first time. Which counter is it? Users sign in at this counter of their own hall; it can be changed later with counter-app workstation --counter N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="51"/>
+        <source>{code} {hall} · counter {n} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="57"/>
+        <source>&amp;Counter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="62"/>
+        <source>Use this counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/counter_choice.py" line="65"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4244,22 +4312,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/halls_page.py" line="214"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="213"/>
         <source>Hall {code} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/halls_page.py" line="221"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="220"/>
         <source>Hall {code} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/halls_page.py" line="227"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="226"/>
         <source>Counter added to {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/halls_page.py" line="239"/>
+        <location filename="../../counter_app/views/admin/halls_page.py" line="238"/>
         <source>Counter {n} of {code} changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4267,214 +4335,214 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="114"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="115"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="126"/>
         <source>Accept request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="127"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="128"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="163"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="164"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="167"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="168"/>
         <source>Account no., mobile, ID no. or scan</source>
         <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="169"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="170"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="182"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="191"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="192"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="356"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="359"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="244"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="243"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="249"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="267"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="270"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="277"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="280"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="301"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="304"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="307"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="313"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="316"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="356"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="359"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="369"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="372"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="371"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="374"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="373"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="375"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="378"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="377"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="380"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="438"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="441"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="453"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="452"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="458"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="461"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="464"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="466"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="469"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="487"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="500"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="503"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="501"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="504"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="534"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="537"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="540"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="543"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -4495,47 +4563,47 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="191"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="197"/>
         <source>Requests ledger</source>
         <translation>业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="197"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="203"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="198"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="204"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="201"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="207"/>
         <source>Every request accepted in the period, with its type, account, owner, times, on-time flag and satisfaction, and a summary by type.</source>
         <translation>期间受理的全部业务：类型、户号、负责人、各环节时间、是否按时办结、满意度，并按业务类型汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="212"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="218"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="213"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="219"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="238"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="244"/>
         <source>Save the requests ledger</source>
         <translation>保存业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="238"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="244"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="253"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="259"/>
         <source>{n} requests from {start} to {end} written to {path}.</source>
         <translation>{start} 至 {end} 共 {n} 笔业务已导出到 {path}。</translation>
     </message>
@@ -4567,65 +4635,70 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login.py" line="126"/>
+        <location filename="../../counter_app/views/login.py" line="130"/>
         <source>Counter - Sign in</source>
         <translation>柜台系统 - 登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="127"/>
+        <location filename="../../counter_app/views/login.py" line="131"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="128"/>
+        <location filename="../../counter_app/views/login.py" line="132"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="129"/>
+        <location filename="../../counter_app/views/login.py" line="133"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="130"/>
+        <location filename="../../counter_app/views/login.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="131"/>
+        <location filename="../../counter_app/views/login.py" line="135"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="132"/>
+        <location filename="../../counter_app/views/login.py" line="136"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="133"/>
+        <location filename="../../counter_app/views/login.py" line="137"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="136"/>
+        <location filename="../../counter_app/views/login.py" line="140"/>
         <source>Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; password counter123.</source>
         <translation>演示数据：柜员 G1001，值班长 M1001，稽核员 A1001，系统管理员 S0001；密码均为 counter123。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="155"/>
+        <location filename="../../counter_app/views/login.py" line="159"/>
         <source>Please enter your employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="159"/>
+        <location filename="../../counter_app/views/login.py" line="163"/>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login.py" line="178"/>
+        <source>Choose your own password to sign in: it was set by an administrator.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="88"/>
+        <location filename="../../counter_app/views/app.py" line="93"/>
         <location filename="../../counter_app/views/main_window.py" line="149"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
@@ -7829,6 +7902,34 @@
     </message>
 </context>
 <context>
+    <name>RequestScreens</name>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="20"/>
+        <source>{n} hours, round the clock</source>
+        <translation>{n} 小时（全天候）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="23"/>
+        <source>{n} working days</source>
+        <translation>{n} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="31"/>
+        <source>{what} printed on {printer}.</source>
+        <translation>{what}已在 {printer} 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="35"/>
+        <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
+        <translation>{what}未打印（无可用打印机），已进入补打队列。PDF 副本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="41"/>
+        <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
+        <translation>{what}未打印（{problem}），已进入补打队列。PDF 副本：{path}</translation>
+    </message>
+</context>
+<context>
     <name>RequestsPage</name>
     <message>
         <location filename="../../counter_app/views/requests/requests_page.py" line="106"/>
@@ -8075,6 +8176,205 @@
         <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished">没有修改任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="153"/>
+        <source>First-run setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="156"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished">下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="157"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished">&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="158"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="159"/>
+        <source>&amp;Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="172"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="174"/>
+        <source>This database holds no company yet. Set up your company: its first hall, counters, tariffs and first administrator. Or open the demo company to try the counter out; demo data never mixes with real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="178"/>
+        <source>Set up &amp;my company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="179"/>
+        <source>Open the &amp;demo company (training only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="186"/>
+        <source>Company</source>
+        <translation type="unfinished">公司</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="190"/>
+        <source>Company &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="203"/>
+        <source>Utility kinds served:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="209"/>
+        <source>First hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="210"/>
+        <source>The hall code (e.g. H01) starts every receipt number of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="213"/>
+        <source>Hall &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="214"/>
+        <source>Hall n&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="215"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="216"/>
+        <source>Service &amp;hotline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="221"/>
+        <source>Number of c&amp;ounters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="227"/>
+        <source>Tariffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="229"/>
+        <source>One tab per tariff class. Volumes are cumulative in a calendar year; later price changes are entered in Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="239"/>
+        <source>Tariffs take &amp;effect on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="247"/>
+        <source>Add tariff c&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="252"/>
+        <source>&amp;Remove this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="265"/>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="267"/>
+        <source>The administrator adds the clerks, managers and auditors afterwards. An administrator takes no payments. Choose the password here: at least 8 characters, not the employee number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="282"/>
+        <source>&amp;Employee no.:</source>
+        <translation type="unfinished">工号(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="283"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="284"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="285"/>
+        <source>&amp;Repeat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="286"/>
+        <source>This PC is &amp;counter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="318"/>
+        <source>Utility kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="319"/>
+        <source>Tariff class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="320"/>
+        <source>Residential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="321"/>
+        <source>Tiers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="324"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="328"/>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="351"/>
+        <source>Counter {n}</source>
+        <translation type="unfinished">{n} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="387"/>
+        <source>Choose at least one utility kind the company serves.</source>
+        <translation type="unfinished">请至少选择一项本公司开办的业务类别。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="392"/>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8351,67 +8651,92 @@
 <context>
     <name>StatusLookupDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="80"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="43"/>
+        <source>{type}, request {number}: {status}.</source>
+        <translation>{type}，受理单 {number}：{status}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="51"/>
+        <source>It was due by {at} and is late; we apologise.</source>
+        <translation>应于 {at} 前办结，现已超时，非常抱歉。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="56"/>
+        <source>It will be done by {at}.</source>
+        <translation>将于 {at} 前办结。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="58"/>
+        <source>Next: {next}</source>
+        <translation>下一步：{next}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="63"/>
+        <source>Your contact: {name} ({no}).</source>
+        <translation>首问负责人：{name}（{no}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="86"/>
         <source>How is my request?</source>
         <translation>业务进度查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="85"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="91"/>
         <source>Request no. or account no.</source>
         <translation>受理单号或户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="87"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="93"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="90"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="96"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="91"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="97"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="94"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="100"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="104"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="109"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="115"/>
         <source>Print for the customer</source>
         <translation>打印给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="111"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="117"/>
         <source>Open request</source>
         <translation>打开受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="113"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="119"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="135"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="141"/>
         <source>Type or scan a request number or an account number.</source>
         <translation>请输入或扫描受理单号或户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="146"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="152"/>
         <source>No request found for “{text}”.</source>
         <translation>未找到“{text}”对应的业务。</translation>
     </message>
