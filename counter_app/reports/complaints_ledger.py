@@ -75,8 +75,9 @@ SUMMARY_HEADERS: tuple[str, ...] = (
 
 
 def _time(moment: datetime | None) -> datetime | None:
-    """Excel keeps no zone: the hall's wall-clock time."""
-    return None if moment is None else moment.replace(tzinfo=None)
+    """The hall's wall-clock time to the second: Excel keeps no zone, and would round a
+    deadline at 23:59:59.999999 up to midnight, the next day."""
+    return None if moment is None else moment.replace(tzinfo=None, microsecond=0)
 
 
 def _yes(flag: bool | None) -> str:
@@ -126,7 +127,7 @@ def _sheet(book: Any, name: str, heading: str, subtitle: str, headers: Sequence[
     for cell in sheet[HEADER_ROW]:
         cell.font = Font(bold=True)
         cell.fill = fill
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=2)
+    sheet.freeze_panes = f"B{HEADER_ROW + 1}"  # a string: sheet.cell() would add a row
     return sheet
 
 

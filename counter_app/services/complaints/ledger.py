@@ -46,17 +46,19 @@ def ledger_of(s: Session, actor: Actor, start: date, end: date, now: datetime) -
     callbacks: dict[int, list[Satisfaction]] = {}
     if ids:
         account_ids = {c.account_id for c in complaints if c.account_id is not None}
-        accounts = dict(
-            s.execute(
+        accounts = {
+            i: n
+            for i, n in s.execute(
                 select(Account.id, Account.number).where(Account.id.in_(account_ids))
-            ).tuples()
-        )
+            )
+        }
         earlier = {c.repeat_of_id for c in complaints if c.repeat_of_id is not None} - set(ids)
         if earlier:
             numbers.update(
-                s.execute(
+                (i, n)
+                for i, n in s.execute(
                     select(Complaint.id, Complaint.number).where(Complaint.id.in_(earlier))
-                ).tuples()
+                )
             )
         for complaint_id, rating in s.execute(
             select(ComplaintCallback.complaint_id, ComplaintCallback.satisfaction)
