@@ -202,6 +202,56 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
     window.close()
 
 
+def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
+    """The Complaints area: the list with an overdue complaint in red, the intake form, a
+    complaint's detail with its milestones, and the manager's overdue view of the hall."""
+    from datetime import timedelta
+
+    from counter_app.domain.enums import ComplaintCategory, ComplaintChannel
+    from counter_app.services.complaints.dto import ComplaintIntake, ComplaintScope
+    from counter_app.views.complaints.complaints_page import ComplaintsPage
+
+    clerk = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
+    late = clerk.complaints.accept(
+        ComplaintIntake(
+            complainant_name="郑建国",
+            contact_phone="13957105678",
+            channel=ComplaintChannel.PHONE,
+            category=ComplaintCategory.QUALITY,
+            content="燃气表走字异常，本月账单金额明显偏高，要求校验燃气表。",
+            demands="校表并退还多收的气费",
+            received_at=ctx.clock.now() - timedelta(days=6),
+            responsible_person="计量班",
+        )
+    ).detail
+    clerk.complaints.record_milestone(
+        late.row.complaint_id, late.milestones[0].kind, "已电话联系客户，约定上门校表"
+    )
+    for employee_no, name in (("G1001", "clerk"), ("M1001", "manager")):
+        services = ctx.services_for(ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1))
+        window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+        connect_pages(window)
+        window.show_area("complaints")
+        page = window.page("complaints")
+        assert isinstance(page, ComplaintsPage)
+        if name == "clerk":
+            page.set_scope(ComplaintScope.OPEN)
+            page.table.clearSelection()  # the overdue deadline in red, not under the highlight
+            grab(window, out / f"complaints_list{suffix}.png")
+            dialog = page.new_complaint()
+            dialog.name.setText("周晓梅")
+            dialog.phone.setText("1395710")
+            dialog.save()  # the missing fields and the bad phone say so under each field
+            grab(dialog, out / f"complaints_intake{suffix}.png")
+            dialog.close()
+            page.open_complaint(late.row.complaint_id)
+            grab(window, out / f"complaints_detail{suffix}.png")
+        else:
+            page.tabs.setCurrentIndex(1)
+            grab(window, out / f"complaints_overdue{suffix}.png")
+        window.close()
+
+
 def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
     account = dialog.current_account
     assert account is not None
@@ -269,6 +319,7 @@ def main() -> int:
                 readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
         audit_desk(ctx, out, suffix)
+        complaints_area(ctx, Path(tmp), out, suffix)
         install_language(app, "zh_CN")
         after_three_payments(ctx, out)
         install_language(app, "en")

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from counter_app.services.alerts_dto import EMERGENCY_REQUEST
+from counter_app.services.alerts_dto import EMERGENCY_COMPLAINT, EMERGENCY_REQUEST
 from counter_app.views import msgbox
 from counter_app.views.admin.admin_page import AdminPage
 from counter_app.views.audit.audit_page import AuditPage
+from counter_app.views.complaints.complaints_page import ComplaintsPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.main_window import MainWindow, PageFactory, PlaceholderPage
@@ -69,6 +70,11 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
             receipt_layout=config.workstation.receipt_layout,
         )
 
+    def complaints() -> QWidget:
+        return ComplaintsPage(
+            services.complaints, services.customers, services.auth, printer, services.clock
+        )
+
     def audit() -> QWidget:
         return AuditPage(services.audit_review, services.receipt_verifier, services.clock)
 
@@ -87,6 +93,7 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
         "customers": customers,
         "payments": payments,
         "requests": requests,
+        "complaints": complaints,
         "audit": audit,
         "admin": admin,
     }
@@ -109,6 +116,9 @@ def connect_pages(window: MainWindow) -> None:
     requests = window.page("requests")
     if isinstance(requests, RequestsPage):
         _connect_requests(window, requests, customers)
+    complaints = window.page("complaints")
+    if isinstance(complaints, ComplaintsPage):
+        _connect_complaints(window, complaints, customers)
     if isinstance(customers, CustomerSearchPage):
         # Until the requests and complaints areas are built, F6 and F7 say so rather than
         # doing nothing; the area, once built, connects here instead.
@@ -143,6 +153,32 @@ def _connect_requests(
         customers.request_requested.connect(open_number)
     if window.alert_feed is not None:
         window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
+
+
+def _connect_complaints(
+    window: MainWindow, complaints: ComplaintsPage, customers: QWidget | None
+) -> None:
+    """F7 in the 360 view accepts a complaint from that customer; a complaint in the 360
+    view's list opens in the Complaints area; an emergency complaint's alert opens it too."""
+
+    def open_complaint(complaint_id: int) -> None:
+        window.show_area("complaints")
+        complaints.open_complaint(complaint_id)
+
+    def open_number(number: str) -> None:
+        window.show_area("complaints")
+        complaints.open_number(number)
+
+    if isinstance(customers, CustomerSearchPage):
+
+        def new_complaint(customer_id: int, account_id: int) -> None:
+            window.show_area("complaints")
+            complaints.new_complaint(customer_id, account_id if account_id >= 0 else None)
+
+        customers.complaint_requested.connect(new_complaint)
+        customers.view.complaint_opened.connect(open_complaint)
+    if window.alert_feed is not None:
+        window.alert_feed.set_opener(EMERGENCY_COMPLAINT, open_number)
 
 
 def _not_built(window: MainWindow, title: str) -> None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 from counter_app.services.complaints.dto import (
     MAX_EXTENSION_DAYS,
+    AttachmentUpload,
     ComplaintDetail,
     ContactMethod,
     extension_subject,
@@ -273,7 +275,11 @@ class ComplaintDetailView(QWidget):
         self.open_file_button = action_button(
             self.tr("Open selected file"), "openAttachment", self.open_attachment
         )
+        self.add_file_button = action_button(
+            self.tr("Add file…"), "addAttachment", self.choose_attachment
+        )
         files_row.addStretch(1)
+        files_row.addWidget(self.add_file_button)
         files_row.addWidget(self.open_file_button)
         files_layout.addLayout(files_row)
 
@@ -477,6 +483,7 @@ class ComplaintDetailView(QWidget):
         self.chase_button.setVisible(self._complaints.actor.can(Permission.COMPLAINT_MANAGE))
         self.reprint_button.setEnabled(self.detail is not None)
         self.open_file_button.setEnabled(bool(self.detail and self.detail.attachments))
+        self.add_file_button.setEnabled(actions is not None and actions.add_attachment)
 
     def show_message(self, text: str) -> None:
         """A refusal or a problem, in red."""
@@ -765,6 +772,37 @@ class ComplaintDetailView(QWidget):
             reprint,
             lambda d: d.add_line("reason", self.tr("Reason:")),
         )
+
+    def choose_attachment(self) -> None:
+        from counter_app.views.complaints.intake_dialog import FILE_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Attach a photo, scan or PDF file"),
+            "",
+            self.tr("Images and PDF ({patterns})").format(patterns=FILE_FILTER),
+        )
+        if path:
+            self.add_attachment(Path(path))
+
+    def add_attachment(self, path: Path) -> bool:
+        """Keep one more file with the complaint; the service checks what it is."""
+        if self.detail is None:
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError:
+            self.show_message(self.tr("{name} could not be read.").format(name=path.name))
+            return False
+        try:
+            self._complaints.add_attachment(self._id(), AttachmentUpload(path.name, data))
+            detail = self._complaints.get(self._id())
+        except CounterError as exc:
+            self.show_message(error_message(exc))
+            return False
+        self.set_detail(detail)
+        self.changed.emit(detail.row.complaint_id)
+        return True
 
     def open_attachment(self) -> Path | None:
         """Save the selected attachment to a temporary file and open it."""

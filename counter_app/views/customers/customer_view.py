@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -179,6 +179,8 @@ class CustomerView(QWidget):
             ``account_id`` is -1 when no account is selected.
         reprint_requested(int document_id): reprint (补打) a document from the print register.
         customer_changed(int customer_id): the customer's data was corrected.
+        complaint_opened(int complaint_id): a complaint in the complaints tab was opened
+            (Enter or double-click), to be shown in the Complaints area.
     """
 
     back_requested = Signal()
@@ -187,6 +189,7 @@ class CustomerView(QWidget):
     complaint_requested = Signal(int, int)
     reprint_requested = Signal(int)
     customer_changed = Signal(int)
+    complaint_opened = Signal(int)
 
     def __init__(
         self,
@@ -509,6 +512,7 @@ class CustomerView(QWidget):
         self.payments_table = table_view("paymentsTable", self.payments_model)
         self.requests_table = table_view("requestsTable", self.requests_model, stretch=(7,))
         self.complaints_table = table_view("complaintsTable", self.complaints_model)
+        self.complaints_table.activated.connect(self._open_complaint)
         self.prints_table = table_view("printsTable", self.prints_model)
         self.contacts_table = table_view("contactsTable", self.contacts_model, stretch=(2,))
         self.changes_table = table_view("changesTable", self.changes_model, stretch=(2, 4))
@@ -775,6 +779,11 @@ class CustomerView(QWidget):
         self.complaint_requested.emit(
             self._data.identity.customer_id, account.account_id if account else -1
         )
+
+    def _open_complaint(self, index: QModelIndex) -> None:
+        complaint = self.complaints_model.row_at(index)
+        if complaint is not None:
+            self.complaint_opened.emit(complaint.complaint_id)
 
     def _reprint(self) -> None:
         document = self._selected_document()

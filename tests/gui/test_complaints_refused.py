@@ -1,0 +1,150 @@
+"""What the complaint screens refuse, with a message in the user's language and nothing saved:
+missing or bad intake fields, a file that is not an image or PDF, and a clerk closing a major
+complaint they do not own (docs/domain.md §7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from complaints_steps import MANAGER, accept_directly, fill_intake, page_for
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from counter_app.context import AppContext, Services
+from counter_app.domain.enums import ComplaintStatus, MilestoneKind, Satisfaction, Severity
+from counter_app.services.complaints.dto import ComplaintScope, ContactMethod
+from counter_app.services.demo import DEMO_PASSWORD
+
+
+def _count(services: Services) -> int:
+    return len(services.complaints.list(ComplaintScope.ALL, limit=1000).rows)
+
+
+def _shown_errors(dialog: object) -> dict[str, str]:
+    errors = dialog.errors  # type: ignore[attr-defined]
+    return {name: label.text() for name, label in errors.items() if label.isVisibleTo(dialog)}
+
+
+def test_intake_refuses_missing_fields_and_a_bad_phone(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+    before = _count(services)
+    dialog = page.new_complaint()
+    dialog.responsible.setText("营业厅")
+    assert not dialog.save()
+    shown = _shown_errors(dialog)
+    for field in ("complainant_name", "contact_phone", "content"):
+        assert shown.get(field), (field, shown)
+    assert dialog.isVisible()
+    assert dialog.accepted_complaint is None
+
+    fill_intake(dialog, phone="1380013800x")
+    assert not dialog.save()
+    shown = _shown_errors(dialog)
+    assert set(shown) == {"contact_phone"}, shown
+    assert "phone" in shown["contact_phone"].lower() or "digit" in shown["contact_phone"].lower()
+    assert _count(services) == before
+
+    # Leaving the field says so at once; a right number clears it.
+    dialog.phone.setText("12")
+    dialog.phone.editingFinished.emit()
+    assert dialog.errors["contact_phone"].isVisibleTo(dialog)
+    dialog.phone.setText("0571-88886666")
+    dialog.phone.textEdited.emit(dialog.phone.text())
+    assert not dialog.errors["contact_phone"].isVisibleTo(dialog)
+
+
+def test_a_file_that_is_no_image_or_pdf_is_refused(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+    before = _count(services)
+    disguised = tmp_path / "现场照片.jpg"  # the name says photo; the content is text
+    disguised.write_text("这不是照片", encoding="utf-8")
+    photo = tmp_path / "meter.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    dialog = page.new_complaint()
+    assert not dialog.add_file(disguised)
+    message = dialog.errors["attachments"].text()
+    assert message
+    assert dialog.errors["attachments"].isVisibleTo(dialog)
+    assert "现场照片.jpg" in message
+    assert dialog.uploads == []
+    assert dialog.attachments.count() == 0
+    assert dialog.add_file(photo)
+    assert not dialog.errors["attachments"].isVisibleTo(dialog)
+    assert dialog.attachments.count() == 1
+    assert _count(services) == before
+
+    # Saved, the photo is kept with the complaint and opens from its detail.
+    fill_intake(dialog)
+    opened: list[Path] = []
+    monkeypatch.setattr(
+        "counter_app.views.complaints.detail_view.open_path",
+        lambda path: opened.append(path) or True,
+    )
+    assert dialog.save()
+    view = page.detail
+    assert view.attachments_model.rowCount() == 1
+    path = view.open_attachment()
+    assert path is not None
+    assert opened == [path]
+    assert path.read_bytes() == photo.read_bytes()
+    # Later files are checked the same way by the service.
+    assert not view.add_attachment(disguised)
+    assert view.message.isVisibleTo(view)
+    assert view.attachments_model.rowCount() == 1
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
+    assert view.add_attachment(scan)
+    assert view.attachments_model.rowCount() == 2
+    assert view.tabs.tabText(5) == "Attachments (2)"
+
+
+def _through_to_callback(manager: Services, complaint_id: int) -> None:
+    for kind in MilestoneKind:
+        manager.complaints.record_milestone(complaint_id, kind, "已处理")
+    now = manager.clock.now()
+    manager.complaints.record_feedback(
+        complaint_id,
+        resolution="已更换燃气表",
+        feedback_at=now,
+        feedback_method=ContactMethod.PHONE,
+    )
+    manager.complaints.record_callback(
+        complaint_id, callback_at=now, satisfaction=Satisfaction.SATISFIED
+    )
+
+
+def test_a_clerk_cannot_close_a_major_complaint_they_do_not_own(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+    major = accept_directly(clerk, severity=Severity.MAJOR)
+    assert major.row.owner_id != clerk.actor.user_id  # a major complaint is the manager's
+    manager = ctx.services_for(ctx.auth.sign_in(MANAGER, DEMO_PASSWORD, 2))
+    _through_to_callback(manager, major.row.complaint_id)
+
+    assert page.open_complaint(major.row.complaint_id)
+    view = page.detail
+    assert not view.close_button.isEnabled()
+    dialog = view.close_complaint()  # the service refuses even when asked directly
+    assert dialog is not None
+    assert not dialog.submit()
+    assert dialog.isVisible()
+    assert major.row.owner_name in dialog.error.text() or dialog.error.text()
+    assert clerk.complaints.get(major.row.complaint_id).row.status is not ComplaintStatus.CLOSED
