@@ -704,6 +704,152 @@ def _opening(env: DialogEnv) -> Iterator[QDialog]:
     yield wizard
 
 
+# ----------------------------------------------------------------------------- service requests
+
+
+def _request_account(env: DialogEnv) -> int:
+    """A postpaid account of the demo hall with unpaid bills."""
+    with env.ctx.db.read() as s:
+        number = _debtors(env.ctx, 1)[0]
+        return int(s.execute(select(Account.id).where(Account.number == number)).scalar_one())
+
+
+def _accepted_request(services: Services, account_id: int, code: str) -> object:
+    from counter_app.services.requests.dto import IntakeRequest, RelocateDetails
+
+    context = services.requests.intake_context(account_id)
+    service_type = next(t for t in context.types if t.code == code)
+    return services.requests.accept(
+        IntakeRequest(
+            service_type_id=service_type.id,
+            account_id=account_id,
+            description=LONG_TEXT[:120],
+            documents_received=service_type.required_documents,
+            details=RelocateDetails(LONG_TEXT[:60]) if code == "RELOCATE" else None,
+        )
+    ).request
+
+
+@dialog_factory("IntakeDialog")
+def _intake(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.requests.intake_dialog import IntakeDialog
+
+    services = env.services()
+    dialog = IntakeDialog(services.requests, services.customers, env.printer())
+    yield dialog  # from the Requests area: no account yet
+    dialog.account_input.setText("no such account")
+    dialog.find_account()
+    yield dialog
+    dialog.load_account(_request_account(env))
+    for code in ("TRANSFER", "RELOCATE", "RENAME", "LEAK", "REPAIR"):
+        dialog.choose_type(code)
+        for check in dialog.document_checks[:1]:
+            check.setChecked(True)
+        dialog.update_preview()
+        yield dialog
+    dialog.choose_type("TRANSFER")
+    picker = dialog.owner_picker
+    assert picker is not None
+    picker.query.setText("区")
+    picker.search()
+    picker.new_customer.setChecked(True)
+    dialog.submit()  # the new owner's fields are empty: every message under its field
+    yield dialog
+
+
+@dialog_factory("StepDialog")
+def _step(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.services.requests.dto import Step
+    from counter_app.views.requests.step_dialog import StepDialog
+
+    services = env.services()
+    detail = _accepted_request(services, _request_account(env), "METER")
+    for step in Step:
+        teams = services.requests.teams()
+        dialog = StepDialog(step, detail, lambda _entered: LONG_TEXT, teams)  # type: ignore[arg-type]
+        yield dialog
+        dialog.submit()
+        yield dialog
+
+
+@dialog_factory("FeeDialog")
+def _fee(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.requests.fee_dialog import FeeDialog
+
+    services = env.services()
+    detail = _accepted_request(services, _request_account(env), "RELOCATE")
+    fee_dialog = FeeDialog  # the request is a RequestDetail (typed as object above)
+    dialog = fee_dialog(services.requests, services.receipt_prints, env.printer(), detail)  # type: ignore[arg-type]
+    yield dialog
+    dialog.cash_received.setText("1000")
+    yield dialog
+    dialog.submit()  # no shift open: refused in words
+    yield dialog
+    dialog.tender.setCurrentIndex(1)
+    yield dialog
+
+
+@dialog_factory("ReprintDialog")
+def _request_reprint(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.domain.enums import DocumentType
+    from counter_app.views.requests.reprint_dialog import ReprintDialog
+
+    dialog = ReprintDialog(
+        "SRH01202611230001",
+        (DocumentType.WORK_ORDER, DocumentType.SETTLEMENT_SLIP, DocumentType.MISSING_DOCUMENTS),
+        lambda _doc, _reason: LONG_TEXT,
+    )
+    yield dialog
+    dialog.reason.setText("客户遗失")
+    dialog.submit()
+    yield dialog
+
+
+@dialog_factory("StatusLookupDialog")
+def _status_lookup(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.requests.desk_dialogs import StatusLookupDialog
+
+    services = env.services()
+    detail = _accepted_request(services, _request_account(env), "METER")
+    dialog = StatusLookupDialog(services.requests, env.printer())
+    yield dialog
+    dialog.query.setText(detail.summary.account_number)  # type: ignore[attr-defined]
+    dialog.look_up()
+    yield dialog
+    dialog.print_selected()
+    yield dialog
+
+
+@dialog_factory("LedgerDialog")
+def _ledger(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.requests.desk_dialogs import LedgerDialog
+
+    services = env.services("M1001")
+    dialog = LedgerDialog(services.requests, services.clock)
+    yield dialog
+    dialog.export_to(env.tmp_path / "ledger.xlsx")
+    yield dialog
+
+
+def drive_requests(window: MainWindow, ctx: AppContext) -> Iterator[str]:
+    """Every list, then the request with the most in it, then the intake on an account."""
+    from counter_app.views.requests.requests_page import LISTS, RequestsPage
+
+    page = window.page("requests")
+    assert isinstance(page, RequestsPage)
+    for index, _which in enumerate(LISTS):
+        page.tabs.setCurrentIndex(index)
+        yield f"requests, list {index}"
+    page.show_list_of(LISTS[-1])
+    if page.model.rows:
+        page.open_request(page.model.rows[0].id)
+        yield "requests, a request's screen"
+        page.show_list()
+
+
+AREA_DRIVERS["requests"] = drive_requests
+
+
 def _dialog_classes() -> dict[str, type[QDialog]]:
     """Every QDialog subclass defined under counter_app.views, by class name."""
     found: dict[str, type[QDialog]] = {}
