@@ -1456,7 +1456,7 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="279"/>
         <source>Add file…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="303"/>
@@ -1804,17 +1804,17 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="781"/>
         <source>Attach a photo, scan or PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="783"/>
         <source>Images and PDF ({patterns})</source>
-        <translation type="unfinished">图片和 PDF（{patterns}）</translation>
+        <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="795"/>
         <source>{name} could not be read.</source>
-        <translation type="unfinished">无法读取 {name}。</translation>
+        <translation>无法读取 {name}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="826"/>
@@ -4108,67 +4108,62 @@
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="73"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="72"/>
         <source>Service fee: {number}</source>
         <translation>业务费：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="77"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="76"/>
         <source>{type} on account {account}, {customer}</source>
         <translation>{type}，户号 {account}，{customer}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="105"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="104"/>
         <source>Fee:</source>
         <translation>费用：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="106"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="105"/>
         <source>Paid by:</source>
         <translation>支付方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="107"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="106"/>
         <source>Reference no.:</source>
         <translation>交易参考号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="108"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="117"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="113"/>
         <source>Take the fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="119"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="156"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="149"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="158"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="151"/>
         <source>Short by {amount}</source>
         <translation>还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="184"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="177"/>
         <source>Fee paid. Receipt {number}, amount {amount}.</source>
         <translation>业务费已收。收据 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="190"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="183"/>
         <source>Give change: {change}</source>
         <translation>找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/fee_dialog.py" line="197"/>
+        <location filename="../../counter_app/views/requests/fee_dialog.py" line="190"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
@@ -4335,214 +4330,209 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="115"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="117"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="126"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
         <source>Accept request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="128"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="164"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="160"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="168"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="164"/>
         <source>Account no., mobile, ID no. or scan</source>
         <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="170"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="166"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="182"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="178"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="192"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="188"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="229"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="231"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="359"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="355"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="242"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="249"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="245"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="270"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="266"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="280"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="276"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="300"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="307"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="303"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="316"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="312"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="359"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="355"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="372"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="368"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="374"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="372"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="378"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="374"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="380"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="441"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="437"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="447"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="453"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="449"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="455"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="458"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="454"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="464"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="460"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="469"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="465"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="496"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="503"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="504"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="504"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="505"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="537"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="533"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="543"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="539"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -7529,17 +7519,12 @@
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="55"/>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="52"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="56"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="67"/>
+        <location filename="../../counter_app/views/requests/reprint_dialog.py" line="61"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -7904,29 +7889,34 @@
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="20"/>
+        <location filename="../../counter_app/views/requests/common.py" line="23"/>
         <source>{n} hours, round the clock</source>
         <translation>{n} 小时（全天候）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="23"/>
+        <location filename="../../counter_app/views/requests/common.py" line="26"/>
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="31"/>
+        <location filename="../../counter_app/views/requests/common.py" line="34"/>
         <source>{what} printed on {printer}.</source>
         <translation>{what}已在 {printer} 打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="35"/>
+        <location filename="../../counter_app/views/requests/common.py" line="38"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（无可用打印机），已进入补打队列。PDF 副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="41"/>
+        <location filename="../../counter_app/views/requests/common.py" line="44"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入补打队列。PDF 副本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/common.py" line="84"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8744,11 +8734,6 @@
 <context>
     <name>StepDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="144"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="78"/>
         <source>{step}: {number}</source>
         <extracomment>Steps whose note is required (what was done, why it is rejected or withdrawn). Takes the step with what was entered; returns None when done, else the message to show.</extracomment>
@@ -8795,27 +8780,27 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="160"/>
         <source>Choose or type the team sent.</source>
         <translation>请选择或输入派往的班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="162"/>
         <source>Choose the customer&apos;s satisfaction.</source>
         <translation>请选择客户满意度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="171"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="165"/>
         <source>Say what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="172"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="174"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
         <source>The note may have at most {max} characters.</source>
         <translation>备注最多 {max} 个字符。</translation>
     </message>
