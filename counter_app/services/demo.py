@@ -43,6 +43,7 @@ from counter_app.domain.identity import IdType, credit_code_check_char, resident
 from counter_app.domain.tariffs import Tier, split_usage, total
 from counter_app.services import audit
 from counter_app.services.auth import create_user
+from counter_app.services.demo_complaints import seed_demo_complaints
 from counter_app.services.demo_requests import seed_demo_requests
 
 DEMO_PASSWORD = "counter123"
@@ -228,6 +229,7 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
         _seed_catalogue(s)
         _seed_accounts(s, rng, clock, today, halls, tariffs, customers)
         seed_demo_requests(s, clock, customers=customers)
+        seed_demo_complaints(s, clock, customers=customers)
         s.add(Setting(key="company.name", value=COMPANY, updated_at=clock.now()))
         audit.record(
             s, at=clock.now(), user_id=None, counter_id=None, action="seed_demo", entity="database"
