@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from counter_app import __version__
+from counter_app.cli_reports import add_export_parser, run_export
 from counter_app.config import (
     ENV_DATA_DIR,
     ENV_DB_URL,
@@ -56,7 +57,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
     sub = parser.add_subparsers(dest="command", metavar="command")
 
-    sub.add_parser("gui", help="open the counter application (the default)")
+    gui = sub.add_parser("gui", help="open the counter application (the default)")
+    gui.add_argument(
+        "--no-demo",
+        action="store_true",
+        help="never add demo data: an empty database opens the first-run setup wizard",
+    )
+    setup = sub.add_parser(
+        "setup", help="set up a new company from a TOML file (see docs/setup-example.toml)"
+    )
+    setup.add_argument("--config", required=True, metavar="FILE", help="the setup file")
+    setup.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the administrator's password from standard input instead of prompting",
+    )
     sub.add_parser("init-db", help="create or upgrade the database schema")
     seed = sub.add_parser("seed-demo", help="fill an empty database with demo data")
     seed.add_argument("--customers", type=int, default=60, help="how many demo customers")
@@ -77,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     sub.add_parser("verify-audit", help="check the audit trail's hash chain")
+    add_export_parser(sub)
 
     station = sub.add_parser(
         "workstation", help="show or set this PC's counter number and receipt printer"
@@ -107,10 +123,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from counter_app.context import gui_context
         from counter_app.views.app import run_gui
 
+        if getattr(args, "no_demo", False):
+            from counter_app.setup_command import context_without_demo
+
+            return run_gui(config, context_without_demo)
         return run_gui(config, gui_context)
     if command == "workstation":
         return _workstation(args, config)
     setup_logging(config.log_dir)
+    if command == "setup":
+        from counter_app.setup_command import run_setup
+
+        return run_setup(args, config)
     try:
         return _run_command(command, args, config)
     except DatabaseUnavailable as exc:
@@ -155,6 +179,8 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
             return EXIT_OK
         if command == "user":
             return _user_add(args, db)
+        if command == "export":
+            return run_export(args, db)
         if command == "verify-audit":
             from counter_app.services.audit import verify_chain
 

@@ -21,6 +21,7 @@ from counter_app.config import Config, write_workstation
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.logs import setup_logging
 from counter_app.views import msgbox
+from counter_app.views.counter_choice import first_start
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.login import LoginDialog
 from counter_app.views.main_window import MainWindow
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from counter_app.context import Services
     from counter_app.services.auth import AuthService
     from counter_app.services.base import Actor
+    from counter_app.services.setup import FirstRunService
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ class Backend(Protocol):
     def auth(self) -> AuthService: ...
 
     def has_demo_data(self) -> bool: ...
+
+    @property
+    def setup(self) -> FirstRunService: ...
 
     def services_for(self, actor: Actor) -> Services: ...
 
@@ -131,20 +136,25 @@ def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
     if ctx is None:
         return EXIT_DB_UNAVAILABLE
     language = config.workstation.language
+    started = first_start(ctx.setup, config, demo=ctx.has_demo_data())
+    if started is None:
+        return EXIT_OK
+    station, employee_no = started
 
     def switch_language(code: str) -> None:
         nonlocal language
         language = code
         install_language(app, code)
-        write_workstation(config.data_dir, replace(config.workstation, language=code))
+        write_workstation(config.data_dir, replace(station, language=code))
 
     while True:
         login = LoginDialog(
             ctx.auth,
-            config.workstation.counter_number,
+            station.counter_number,
             demo_hint=ctx.has_demo_data(),
             language=language,
             on_language=switch_language,
+            employee_no=employee_no,
         )
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return EXIT_OK

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
+from counter_app.views.password_dialog import ChangePasswordDialog
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -38,6 +39,7 @@ class LoginDialog(QDialog):
         demo_hint: show the demo users (only when the database holds demo data).
         language: current language code.
         on_language: called with a new language code when the user switches.
+        employee_no: the 工号 to start with (the administrator first-run setup created).
     """
 
     def __init__(
@@ -48,6 +50,7 @@ class LoginDialog(QDialog):
         demo_hint: bool = False,
         language: str = "zh_CN",
         on_language: Callable[[str], None] | None = None,
+        employee_no: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -120,7 +123,8 @@ class LoginDialog(QDialog):
         layout.addWidget(self.buttons)
         layout.addWidget(self.hint)
         self.retranslate()
-        self.employee_no.setFocus()
+        self.employee_no.setText(employee_no)
+        (self.password if employee_no else self.employee_no).setFocus()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Counter - Sign in"))
@@ -160,10 +164,22 @@ class LoginDialog(QDialog):
             self.password.setFocus()
             return
         try:
-            self.actor = self._auth.sign_in(employee_no, password, self._counter_number)
+            actor = self._auth.sign_in(employee_no, password, self._counter_number)
         except CounterError as exc:
             self.error.setText(error_message(exc))
             self.password.clear()
             self.password.setFocus()
             return
+        if actor.must_change_password:
+            # A password someone else set opens nothing but the change of it.
+            dialog = ChangePasswordDialog(self._auth, actor, self)
+            if not dialog.exec() or dialog.actor is None:
+                self.error.setText(
+                    self.tr("Choose your own password to sign in: it was set by an administrator.")
+                )
+                self.password.clear()
+                self.password.setFocus()
+                return
+            actor = dialog.actor
+        self.actor = actor
         self.accept()

@@ -131,7 +131,7 @@ class TariffFields:
 
     def draft(self, effective_from: date) -> TariffDraft:
         return TariffDraft(
-            utility_kind=self.kind.currentData(),
+            utility_kind=UtilityKind(self.kind.currentData()),
             tariff_class=self.tariff_class.text(),
             residential=self.residential.isChecked(),
             effective_from=effective_from,

@@ -16,19 +16,12 @@ from counter_app.services.admin.dto import UserRow
 from counter_app.services.passwords import MIN_PASSWORD_LENGTH
 from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import role_label
+from counter_app.views.password_dialog import password_field
 from counter_app.views.table_models import MUTED_GREY, WARNING_RED, Column
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
     from counter_app.services.admin.users import UserAdminService
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(128)
-    return field
 
 
 class UserDialog(FormDialog):
@@ -70,7 +63,7 @@ class UserDialog(FormDialog):
         self.add_row(self.tr("&Name:"), self.name)
         self.add_row(self.tr("&Role:"), self.role)
         self.add_row(self.tr("&Hall:"), self.hall)
-        self.password = _password_field("temporaryPassword")
+        self.password = password_field("temporaryPassword")
         if user is None:
             self.add_row(self.tr("&Temporary password:"), self.password)
             self.set_intro(
@@ -81,7 +74,7 @@ class UserDialog(FormDialog):
             )
 
     def save(self) -> None:
-        role = self.role.currentData()
+        role = Role(self.role.currentData())
         hall = self.hall.currentData()
         if self._user is None:
             self._users.add_user(
@@ -113,7 +106,7 @@ class ResetPasswordDialog(FormDialog):
                 "sign-in; a lock on the account is lifted."
             ).format(name=user.name, no=user.employee_no)
         )
-        self.password = _password_field("temporaryPassword")
+        self.password = password_field("temporaryPassword")
         self.add_row(self.tr("&Temporary password:"), self.password)
 
     def save(self) -> None:

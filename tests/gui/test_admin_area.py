@@ -1,0 +1,268 @@
+"""The Administration area and first-run setup, driven through the real widgets.
+
+* the setup wizard on an empty database, ending at the sign-in with the new administrator;
+* ``counter-app setup --config FILE`` and then ``counter-app`` starting at the sign-in,
+  without demo data, after the new PC chose its counter;
+* an administrator adds a clerk with a temporary password; the clerk must choose their own at
+  the first sign-in and can then take a payment;
+* a clerk or manager has no Administration area, by menu or shortcut.
+"""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from modal_dialogs import when_shown
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from counter_app import __main__ as cli
+from counter_app.config import load_config, read_workstation
+from counter_app.context import AppContext, build_context
+from counter_app.db.models import Account, Bill
+from counter_app.domain.enums import BillingMode, BillStatus, Role
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views import app as app_module
+from counter_app.views.admin.admin_page import AdminPage
+from counter_app.views.admin.users_page import UserDialog
+from counter_app.views.counter_choice import CounterChoiceDialog
+from counter_app.views.login import LoginDialog
+from counter_app.views.main_window import MainWindow
+from counter_app.views.pages import build_pages
+from counter_app.views.password_dialog import ChangePasswordDialog
+from counter_app.views.payments.payment_page import PaymentPage
+from counter_app.views.setup_wizard import PAGE_ADMIN, PAGE_COMPANY, PAGE_HALL, SetupWizard
+
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN_PASSWORD = "Jiangnan-2026"
+
+
+def _admin_page(ctx: AppContext) -> AdminPage:
+    services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
+    return AdminPage(
+        services.users,
+        services.hall_admin,
+        services.tariff_admin,
+        services.calendar,
+        services.settings,
+        services.catalogue,
+        services.clock,
+    )
+
+
+def _fill_wizard(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """Type a company into the wizard page by page and press 设置 on the last page."""
+    wizard.show()
+    wizard.next()
+    assert wizard.currentId() == PAGE_COMPANY
+    wizard.company.setText("江南燃气有限公司")
+    wizard.next()
+    assert wizard.currentId() == PAGE_HALL
+    qtbot.keyClicks(wizard.hall.code, "H01")
+    wizard.hall.name.setText("城南营业厅")
+    wizard.hall.address.setText("上城区解放路100号")
+    qtbot.keyClicks(wizard.hall.hotline, "0571-96777")
+    wizard.counters.setValue(3)
+    wizard.next()
+    assert wizard.tariff_tabs.count() == 2  # 居民 and 非居民, gas prices filled in
+    wizard.next()
+    assert wizard.currentId() == PAGE_ADMIN
+    qtbot.keyClicks(wizard.admin_no, "S0001")
+    wizard.admin_name.setText("钱志强")
+    qtbot.keyClicks(wizard.admin_password, ADMIN_PASSWORD)
+    qtbot.keyClicks(wizard.admin_repeat, ADMIN_PASSWORD)
+    wizard.this_counter.setCurrentIndex(1)
+
+
+def test_setup_wizard_on_an_empty_database_ends_at_the_sign_in(
+    qtbot: QtBot, tmp_path: Path, zh: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = load_config(tmp_path / "data", None, "zh_CN")
+    seen: dict[str, object] = {}
+
+    def run_wizard(wizard: SetupWizard) -> int:
+        _fill_wizard(qtbot, wizard)
+        # A refusal brings the wizard back to the page it is about: a hall code that is
+        # no code.
+        wizard.hall.code.setText("1")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        assert wizard.currentId() == PAGE_HALL
+        assert "营业厅代码" in wizard.page(PAGE_HALL).error.text()  # type: ignore[attr-defined]
+        wizard.hall.code.setText("H01")
+        wizard.next()
+        wizard.next()
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+        seen["finished"] = wizard.result()
+        return int(wizard.result())
+
+    def sign_in(login: LoginDialog) -> int:
+        seen["employee_no"] = login.employee_no.text()
+        seen["demo_hint"] = login.hint.isVisibleTo(login)
+        seen["counter"] = login.counter_label.text()
+        qtbot.keyClicks(login.password, ADMIN_PASSWORD)
+        login.sign_in_button.click()
+        seen["actor"] = login.actor
+        return int(QDialog.DialogCode.Rejected)  # stop before the main window
+
+    monkeypatch.setattr(SetupWizard, "exec", run_wizard)
+    monkeypatch.setattr(LoginDialog, "exec", sign_in)
+    from counter_app.setup_command import context_without_demo
+
+    assert app_module.run_gui(config, context_without_demo) == 0
+    assert seen["finished"] == QDialog.DialogCode.Accepted
+    assert seen["employee_no"] == "S0001"
+    assert seen["demo_hint"] is False
+    assert seen["counter"] == "2 号窗口"
+    actor = seen["actor"]
+    assert actor is not None
+    assert actor.role is Role.ADMIN  # type: ignore[attr-defined]
+    assert read_workstation(config.data_dir).counter_number == 2
+
+
+def test_setup_from_a_file_then_the_counter_starts_at_the_sign_in(
+    tmp_path: Path,
+    zh: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    data = tmp_path / "data"
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    command = ["--data-dir", str(data), "setup", "--config", str(ROOT / "docs/setup-example.toml")]
+    assert cli.main([*command, "--password-stdin"]) == 0
+    assert "H01" in capsys.readouterr().out
+    seen: dict[str, object] = {}
+
+    def choose(dialog: CounterChoiceDialog) -> int:
+        seen["choices"] = dialog.counter.count()
+        dialog.counter.setCurrentIndex(2)
+        return int(QDialog.DialogCode.Accepted)
+
+    def login(dialog: LoginDialog) -> int:
+        seen["demo_hint"] = dialog.hint.isVisibleTo(dialog)
+        seen["counter"] = dialog.counter_label.text()
+        seen["signed_in"] = dialog._auth.sign_in("S0001", ADMIN_PASSWORD).role
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(CounterChoiceDialog, "exec", choose)
+    monkeypatch.setattr(LoginDialog, "exec", login)
+    assert cli.main(["--data-dir", str(data)]) == 0
+    assert seen == {
+        "choices": 4,
+        "demo_hint": False,
+        "counter": "3 号窗口",
+        "signed_in": Role.ADMIN,
+    }
+    assert read_workstation(data).counter_number == 3
+    ctx = build_context(load_config(data, None, "zh_CN"), seed_if_empty=False)
+    assert not ctx.has_demo_data()
+    ctx.db.dispose()
+
+
+def _debtor(ctx: AppContext) -> int:
+    with ctx.db.read() as s:
+        return s.execute(
+            select(Account.id)
+            .join(Bill, Bill.account_id == Account.id)
+            .where(
+                Account.billing_mode == BillingMode.POSTPAID,
+                Account.hall_id == 1,
+                Bill.status == BillStatus.UNPAID,
+            )
+            .order_by(Account.number)
+            .limit(1)
+        ).scalar_one()
+
+
+def test_a_new_clerk_changes_the_temporary_password_and_takes_a_payment(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+
+    def add_clerk(dialog: UserDialog) -> None:
+        qtbot.keyClicks(dialog.employee_no, "G1009")
+        dialog.name.setText("钱多多")
+        dialog.hall.setCurrentIndex(dialog.hall.findData("H01"))
+        qtbot.keyClicks(dialog.password, "short")
+        dialog.save_button.click()
+        assert "at least 8" in dialog.error.text()
+        dialog.password.setText("Welcome-2026")
+        dialog.save_button.click()
+
+    when_shown(UserDialog, add_clerk)
+    page.users.findChild(type(page.users.toggle_button), "addUser").click()
+    assert "G1009 added" in page.users.message.text()
+    row = page.users.model.find_row(lambda r: r.employee_no == "G1009")
+    assert page.users.model.rows[row].must_change_password
+
+    def change(dialog: ChangePasswordDialog) -> None:
+        qtbot.keyClicks(dialog.old, "Welcome-2026")
+        qtbot.keyClicks(dialog.new, "G1009-own")
+        qtbot.keyClicks(dialog.repeat, "G1009-own")
+        dialog.ok_button.click()
+        assert "employee number" in dialog.error.text()
+        qtbot.keyClicks(dialog.new, "Qianduoduo-8")
+        qtbot.keyClicks(dialog.repeat, "Qianduoduo-8")
+        dialog.ok_button.click()
+
+    login = LoginDialog(ctx.auth, 1, language="en")
+    qtbot.addWidget(login)
+    login.show()
+    qtbot.keyClicks(login.employee_no, "G1009")
+    qtbot.keyClicks(login.password, "Welcome-2026")
+    when_shown(ChangePasswordDialog, change)
+    login.sign_in_button.click()
+    assert login.actor is not None, login.error.text()
+    assert not login.actor.must_change_password
+    assert ctx.auth.sign_in("G1009", "Qianduoduo-8", 1).employee_no == "G1009"
+
+    services = ctx.services_for(login.actor)
+    services.shifts.open_shift(Decimal("500.00"))
+    payments = build_pages(services, ctx.config)["payments"]()
+    assert isinstance(payments, PaymentPage)
+    qtbot.addWidget(payments)
+    payments._ask_rating = False
+    payments.show()
+    payments.load_account(_debtor(ctx))
+    due = Decimal(payments.amount.text())
+    qtbot.keyClicks(payments.cash_received, str((due + 100).quantize(Decimal(1))))
+    qtbot.mouseClick(payments.confirm_button, Qt.MouseButton.LeftButton)
+    assert payments.last_result is not None, payments.error.text()
+    assert payments.last_result.receipt_no.startswith("H01-2026-")
+
+
+@pytest.mark.parametrize("employee_no", ["G1001", "M1001", "A1001"])
+def test_only_administrators_have_the_area(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, employee_no: str
+) -> None:
+    services = ctx.services_for(ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1))
+    window = MainWindow(services, services.auth, pages=build_pages(services, ctx.config))
+    qtbot.addWidget(window)
+    assert window.page("admin") is None
+    assert "admin" not in {a.key for a in window.allowed_areas()}
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert QKeySequence("Ctrl+8").toString() not in shortcuts
+    window.show_area("admin")
+    assert window.current_area() != "admin"
+    window.close()
+
+
+def test_the_administrator_opens_the_area_with_ctrl_8(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
+    window = MainWindow(services, services.auth, pages=build_pages(services, ctx.config))
+    qtbot.addWidget(window)
+    window.show()
+    (ctrl_8,) = [a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+8")]
+    ctrl_8.trigger()
+    assert isinstance(window.page("admin"), AdminPage)
+    assert window.current_area() == "admin"
+    window.close()
