@@ -5684,11 +5684,6 @@
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="526"/>
-        <source>{path} is open in another program (Excel?): close it there and export again. Nothing was written.</source>
-        <translation>{path} 正被其他程序（Excel？）打开，请关闭后重新导出。未写入任何内容。</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/messages.py" line="531"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
@@ -6072,6 +6067,11 @@
         <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="526"/>
+        <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
+        <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="626"/>
@@ -8011,17 +8011,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="109"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="102"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="112"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="105"/>
         <source>A temporary password for {name} [{no}]. They must choose their own at the next sign-in; a lock on the account is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="117"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="110"/>
         <source>&amp;Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9035,47 +9035,47 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="47"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="40"/>
         <source>Edit user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="47"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="40"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="62"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="55"/>
         <source>No hall (whole company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="69"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="62"/>
         <source>&amp;Employee no.:</source>
         <translation type="unfinished">工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="70"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="63"/>
         <source>&amp;Name:</source>
         <translation type="unfinished">姓名(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="64"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="72"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="65"/>
         <source>&amp;Hall:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="75"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="68"/>
         <source>&amp;Temporary password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="78"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
         <source>The user must replace the temporary password with their own at the first sign-in. At least {n} characters, not the employee number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9083,118 +9083,118 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="139"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="132"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="141"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="134"/>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="143"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="136"/>
         <source>Temporary password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="144"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="137"/>
         <source>Active</source>
         <translation type="unfinished">正常</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="154"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="147"/>
         <source>Employee no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="148"/>
         <source>Name</source>
         <translation type="unfinished">姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="156"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="149"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
         <source>Hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
         <source>Company</source>
         <translation type="unfinished">公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="151"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="152"/>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="162"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
         <source>&amp;Add user…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="163"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="156"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="164"/>
-        <location filename="../../counter_app/views/admin/users_page.py" line="182"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="165"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
         <source>&amp;Reset password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="166"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="182"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
         <source>E&amp;nable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="190"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="183"/>
         <source>User {no} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="199"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="192"/>
         <source>User {no} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="207"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="200"/>
         <source>{no} disabled: they can no longer sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="209"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="202"/>
         <source>{no} can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="222"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="215"/>
         <source>{no} has a temporary password now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="230"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="223"/>
         <source>{no} is unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
