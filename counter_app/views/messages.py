@@ -525,7 +525,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "export.file_in_use": QT_TRANSLATE_NOOP(
         "Messages",
-        "{path} is open in another program (Excel?): close it there and export again. "
+        "{path} is open in another program, such as Excel: close it there and export again. "
         "Nothing was written.",
     ),
     "export.disk_full": QT_TRANSLATE_NOOP(

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from counter_app.domain.amounts import AMOUNT_CODES, AmountError, parse_amount
+from counter_app.domain.cash import CASH_CODES
 from counter_app.domain.errors import Conflict, CounterError, InvalidInput, PermissionDenied
 from counter_app.domain.identity import (
     ISSUE_CODES,
@@ -32,6 +33,8 @@ from counter_app.services.readings_file import (
     ImportRefused,
     RowError,
 )
+from counter_app.services.reports_dto import REPORT_CODES
+from counter_app.services.shifts_dto import SHIFT_CODES
 from counter_app.views import translation
 from counter_app.views.errors import error_message
 from counter_app.views.messages import (
@@ -58,6 +61,13 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 NOT_WORDED = {
     "field_errors": "each of its field errors is worded on its own line",
     "approval.error": "a base class: each approval error carries its own code",
+    # shifts, day close and reports: families whose members carry their own codes
+    "cash.count_invalid": "a base class: each count error carries its own code",
+    "shift.error": "a base class: each shift refusal carries its own code",
+    "shift.input": "a base class: each shift input error carries its own code",
+    "day.error": "a base class: each day-close refusal carries its own code",
+    "report.error": "a base class: each report refusal carries its own code",
+    "export.error": "a base class: each export failure carries its own code",
 }
 
 
@@ -246,6 +256,7 @@ def test_the_scan_finds_codes_raised_every_way() -> None:
 def test_the_exported_code_sets_are_raised() -> None:
     exported = ISSUE_CODES | AMOUNT_CODES | CUSTOMER_CODES | ROW_ERROR_CODES | FILE_ERROR_CODES
     exported |= PAYMENT_CODES | APPROVAL_CODES
+    exported |= CASH_CODES | SHIFT_CODES | REPORT_CODES
     assert exported - RAISED == set()
 
 
@@ -339,6 +350,18 @@ REPRESENTATIVE: dict[str, object] = {
     "status": "accepted",
     "step": "complete",
     "owner": "Wang Fang",
+    # shifts, day close and reports
+    "denomination": Decimal("0.50"),
+    "opening_float": Decimal("300.00"),
+    "counted": Decimal("250.00"),
+    "variance": Decimal("-10.00"),
+    "available": Decimal("480.00"),
+    "closed_by": "M1001",
+    "shifts": "counter 2 G1002 Li Na",
+    "count": 1,
+    "date_from": date(2026, 11, 1),
+    "date_to": date(2026, 10, 31),
+    "month": 13,
 }
 
 # The params that choose each wording other than a code's own.

@@ -308,10 +308,12 @@ class ShiftService(DocumentService):
             )
             return next(m for m in movements_of(s, shift.id) if m.movement_id == row.id)
 
+    @requires(Permission.SHIFT_OWN)
     def cash_in(self, amount: Decimal, reason: str) -> CashMovementInfo:
         """:meth:`cash_movement` in."""
         return self.cash_movement(CashMovementKind.CASH_IN, amount, reason)
 
+    @requires(Permission.SHIFT_OWN)
     def cash_out(self, amount: Decimal, reason: str) -> CashMovementInfo:
         """:meth:`cash_movement` out."""
         return self.cash_movement(CashMovementKind.CASH_OUT, amount, reason)

@@ -1,0 +1,273 @@
+"""Exporting the reports (docs/domain.md §10): the command line with a manager's credentials
+and refused for a clerk; the journal and the receipt register row by row; an empty day; bad
+periods; a cancelled, failed or unwritable export that leaves no file behind."""
+
+from __future__ import annotations
+
+import errno
+import io
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from payment_workers import Desk, new_account, open_desk
+from report_data import fill_payments
+from sqlalchemy import func, select
+
+from counter_app.__main__ import main
+from counter_app.db.engine import Database
+from counter_app.db.models import Payment, PaymentVoid
+from counter_app.domain.clock import LOCAL_TZ, FixedClock
+from counter_app.domain.enums import PaymentStatus
+from counter_app.files import leftovers
+from counter_app.services.reports import ReportService
+from counter_app.services.reports.service import export_errors
+from counter_app.services.reports_dto import ExportCancelled, ExportFailed, ReportError
+from counter_app.services.shifts import ShiftService
+
+D = Decimal
+
+
+@pytest.fixture
+def desk(db: Database, clock: FixedClock) -> Desk:
+    return open_desk(db, clock)
+
+
+def reports(desk: Desk) -> ReportService:
+    return ReportService(desk.db, desk.clock, desk.manager)
+
+
+def today(desk: Desk):  # type: ignore[no-untyped-def]
+    return desk.clock.now().astimezone(LOCAL_TZ).date()
+
+
+def filled(desk: Desk, count: int = 300) -> None:
+    shift = ShiftService(desk.db, desk.clock, desk.clerk).current_shift()
+    assert shift is not None
+    fill_payments(desk.db, [shift.shift_id], count, manager_id=desk.manager.user_id)
+    desk.clock.advance(hours=3)
+
+
+def cli(desk: Desk, monkeypatch: pytest.MonkeyPatch, password: str, *args: str) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    return main(["--db", desk.db.url, *args, "--password-stdin"])
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def test_the_command_line_exports_with_a_managers_credentials(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    account_id, _ = new_account(desk.db)
+    desk.pay(account_id, "66.60")
+    out, pdf, journal = tmp_path / "d.xlsx", tmp_path / "d.pdf", tmp_path / "j.xlsx"
+    day = today(desk).isoformat()
+
+    assert (
+        cli(
+            desk,
+            monkeypatch,
+            "counter123",
+            "export",
+            "daily",
+            "--date",
+            day,
+            "--hall",
+            "H01",
+            "--out",
+            str(out),
+            "--pdf",
+            str(pdf),
+            "--user",
+            "M1001",
+        )
+        == 0
+    )
+    assert (
+        cli(
+            desk,
+            monkeypatch,
+            "counter123",
+            "export",
+            "journal",
+            "--from",
+            day,
+            "--to",
+            day,
+            "--hall",
+            "H01",
+            "--out",
+            str(journal),
+            "--user",
+            "M1001",
+        )
+        == 0
+    )
+
+    assert "Written" in capsys.readouterr().out
+    summary = {
+        r[0]: r[1] for r in load_workbook(out)["汇总"].iter_rows(min_row=5, values_only=True)
+    }
+    assert summary["实收合计"] == pytest.approx(66.6)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    rows = list(
+        load_workbook(journal, read_only=True).active.iter_rows(min_row=5, values_only=True)
+    )
+    assert rows[0][5] == pytest.approx(66.6)
+
+
+def test_a_clerk_or_a_wrong_password_is_refused_and_no_file_is_written(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "d.xlsx"
+    day = today(desk).isoformat()
+    args = ("export", "daily", "--date", day, "--hall", "H01", "--out", str(out))
+
+    assert cli(desk, monkeypatch, "counter123", *args, "--user", "G1001") == 1
+    refused = capsys.readouterr().err
+    assert "counter-app: error:" in refused
+    assert "角色" in refused  # 您的角色不允许此操作
+    assert cli(desk, monkeypatch, "wrong", *args, "--user", "M1001") == 1
+    assert capsys.readouterr().err.strip()
+    assert not out.exists()
+    assert leftovers(out) == []
+
+
+# ----------------------------------------------------------------------------- ledgers
+
+
+def test_the_journal_and_the_register_hold_every_payment_voids_marked(
+    desk: Desk, tmp_path: Path
+) -> None:
+    filled(desk, 300)
+    day = today(desk)
+    seen: list[tuple[int, int]] = []
+    journal = reports(desk).export_journal(
+        day, day, tmp_path / "j.xlsx", progress=lambda done, total: seen.append((done, total))
+    )
+    register = reports(desk).export_receipt_register(day, day, tmp_path / "r.xlsx")
+
+    with desk.db.read() as s:
+        count = s.execute(select(func.count()).select_from(Payment)).scalar_one()
+        voided = set(
+            s.execute(
+                select(Payment.receipt_no).join(PaymentVoid, PaymentVoid.payment_id == Payment.id)
+            ).scalars()
+        )
+        total = sum(
+            s.execute(
+                select(Payment.amount).where(Payment.status == PaymentStatus.COMPLETED)
+            ).scalars(),
+            D("0.00"),
+        )
+        numbers = list(
+            s.execute(select(Payment.receipt_no).order_by(Payment.receipt_seq)).scalars()
+        )
+    assert journal.rows == register.rows == count
+    assert seen[-1] == (count, count)
+    rows = list(
+        load_workbook(tmp_path / "j.xlsx", read_only=True).active.iter_rows(
+            min_row=5, values_only=True
+        )
+    )
+    data = rows[:count]
+    assert {r[2] for r in data if r[9] == "作废"} == voided
+    assert round(sum(D(str(r[5])) for r in data if r[9] != "作废"), 2) == total
+    assert rows[count][0] == "合计"
+    reg = list(
+        load_workbook(tmp_path / "r.xlsx", read_only=True).active.iter_rows(
+            min_row=5, values_only=True
+        )
+    )[:count]
+    assert [r[0] for r in reg] == numbers
+    assert {r[0] for r in reg if r[6] == "作废"} == voided
+    assert all(r[7] for r in reg if r[6] == "作废")  # the void's reason
+
+
+def test_a_cancelled_or_failing_export_leaves_no_file(desk: Desk, tmp_path: Path) -> None:
+    filled(desk, 50)
+    day = today(desk)
+    target = tmp_path / "j.xlsx"
+    target.write_bytes(b"the previous export")
+    with pytest.raises(ExportCancelled):
+        reports(desk).export_journal(day, day, target, cancelled=lambda: True)
+
+    def broken(done: int, total: int) -> None:
+        if done:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(ExportFailed) as full:
+        reports(desk).export_journal(day, day, target, progress=broken)
+    assert full.value.code == "export.disk_full"
+    assert target.read_bytes() == b"the previous export"
+    assert leftovers(target) == []
+    with pytest.raises(ExportCancelled):
+        reports(desk).export_daily(day, tmp_path / "d.xlsx", cancelled=lambda: True)
+    missing = tmp_path / "no such folder" / "d.xlsx"
+    with pytest.raises(ExportFailed) as unwritable:
+        reports(desk).export_daily(day, missing, pdf_path=tmp_path / "d.pdf")
+    assert unwritable.value.code == "export.not_writable"
+    assert not (tmp_path / "d.pdf").exists()
+    assert not (tmp_path / "d.xlsx").exists()
+
+
+def test_write_errors_are_worded_by_what_went_wrong(tmp_path: Path) -> None:
+    for error, code in (
+        (OSError(errno.ENOSPC, "full"), "export.disk_full"),
+        (PermissionError(errno.EACCES, "denied"), "export.not_writable"),
+        (OSError(errno.EIO, "io"), "export.write_failed"),
+    ):
+        with pytest.raises(ExportFailed) as failed, export_errors(tmp_path / "x.xlsx"):
+            raise error
+        assert failed.value.code == code
+        assert failed.value.params["path"].endswith("x.xlsx")
+
+
+# ----------------------------------------------------------------------------- periods
+
+
+def test_an_empty_day_is_a_valid_report_and_bad_periods_are_refused(
+    desk: Desk, tmp_path: Path
+) -> None:
+    before = today(desk) - timedelta(days=30)
+    result = reports(desk).export_daily(
+        before, tmp_path / "empty.xlsx", pdf_path=tmp_path / "e.pdf"
+    )
+    assert result.rows >= 0
+    book = load_workbook(tmp_path / "empty.xlsx")
+    summary = {r[0]: r[1] for r in book["汇总"].iter_rows(min_row=5, values_only=True)}
+    assert summary["交易笔数"] == 0
+    assert summary["满意率"] == "—"
+    for bad, code in (
+        (lambda r: r.daily_report(today(desk) + timedelta(days=1)), "report.future_date"),
+        (lambda r: r.daily_report(today(desk), "H02"), "report.other_hall"),
+        (lambda r: r.daily_report(today(desk), "H99"), "report.hall_unknown"),
+        (lambda r: r.monthly_report(2026, 13), "report.month_invalid"),
+        (
+            lambda r: r.export_journal(today(desk), before, tmp_path / "x.xlsx"),
+            "report.range_invalid",
+        ),
+        (
+            lambda r: r.export_journal(before - timedelta(days=400), before, tmp_path / "x.xlsx"),
+            "report.range_too_long",
+        ),
+    ):
+        with pytest.raises(ReportError) as refused:
+            bad(reports(desk))
+        assert refused.value.code == code
+
+
+def test_the_monthly_report_adds_up_its_days(desk: Desk) -> None:
+    account_id, _ = new_account(desk.db)
+    desk.pay(account_id, "10.00")
+    desk.next_morning()
+    desk.pay(account_id, "15.50")
+    day = today(desk)
+    month = reports(desk).monthly_report(day.year, day.month)
+    assert month.figure("amount").value == D("25.50")
+    assert month.figure("transactions").value == 2
+    assert month.number == f"H01-M{day:%Y%m}"
+    assert reports(desk).daily_report(day).figure("amount").value == D("15.50")
