@@ -16,13 +16,25 @@ from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import RequestStatus
 from counter_app.services.requests.dto import IntakeRequest, RequestDetail, RequestList, Step
 from counter_app.views.customers.search_page import CustomerSearchPage
+from counter_app.views.main_window import MainWindow
 from counter_app.views.requests.intake_dialog import IntakeDialog
 from counter_app.views.table_models import WARNING_RED
 
+#: Clerk G1001's window at counter 1, their services, and an account with unpaid bills.
+Clerk = tuple[MainWindow, Services, int]
 
-def _type_id(services: Services, account_id: int, code: str) -> int:
-    context = services.requests.intake_context(account_id)
-    return next(t.id for t in context.types if t.code == code)
+
+@pytest.fixture
+def clerk(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Clerk:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    return window, services, account_id
 
 
 def _accept(services: Services, account_id: int, code: str, **fields: object) -> RequestDetail:
@@ -39,16 +51,8 @@ def _accept(services: Services, account_id: int, code: str, **fields: object) ->
     return result.request
 
 
-def test_lists_show_overdue_in_red_and_emergencies_first(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    clock: FixedClock,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
+def test_lists_show_overdue_in_red_and_emergencies_first(clerk: Clerk, clock: FixedClock) -> None:
+    window, services, account_id = clerk
     late = _accept(services, account_id, "METER", description="表计走字异常")
     clock.advance(days=20)  # well past its 5 working days
     leak = _accept(services, account_id, "LEAK", description="厨房燃气味很重")
@@ -112,14 +116,9 @@ def test_an_emergency_taken_at_one_counter_alerts_the_manager_at_another(
 
 
 def test_a_work_order_number_in_the_search_box_opens_the_request(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, clerk: Clerk
 ) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
+    window, services, account_id = clerk
     request = _accept(services, account_id, "METER", description="表计检查")
     customers = window.page("customers")
     assert isinstance(customers, CustomerSearchPage)
@@ -142,15 +141,8 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
     assert page.status.text()
 
 
-def test_a_repair_without_description_is_refused_and_nothing_is_saved(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
+def test_a_repair_without_description_is_refused_and_nothing_is_saved(clerk: Clerk) -> None:
+    window, services, account_id = clerk
     before = services.requests.for_account(account_id)
     page = requests_page(window)
     window.show_area("requests")
@@ -171,15 +163,8 @@ def test_a_repair_without_description_is_refused_and_nothing_is_saved(
     assert dialog.intake_result is not None, dialog.error.text()
 
 
-def test_only_the_allowed_steps_show_and_others_are_refused(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
+def test_only_the_allowed_steps_show_and_others_are_refused(clerk: Clerk) -> None:
+    window, services, account_id = clerk
     request = _accept(services, account_id, "METER", description="换表")
     page = requests_page(window)
     window.show_area("requests")

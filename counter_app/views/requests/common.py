@@ -3,7 +3,10 @@ and how a type's time limit reads."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from counter_app.domain.enums import DocumentType, SlaUnit
 from counter_app.domain.errors import CounterError
@@ -64,3 +67,22 @@ def print_documents(
             continue
         lines.append(outcome_text(what, outcome))
     return lines
+
+
+def submit_buttons(
+    dialog: QDialog, ok_text: str, ok_name: str, submit: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The OK button that runs ``submit`` (the dialog closes itself when it succeeds) and a
+    Cancel that rejects, as every Requests form has them."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("RequestScreens", "Cancel")
+    )
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, ok

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,7 +31,7 @@ from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
-from counter_app.views.requests.common import outcome_text
+from counter_app.views.requests.common import outcome_text, submit_buttons
 from counter_app.views.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -110,15 +109,9 @@ class FeeDialog(KeepsTypedWork, QDialog):
         form.addRow(self.cash_caption, self.cash_received)
         form.addRow("", self.change)
         self.error = message_line("feeError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = submit_buttons(
+            self, self.tr("Take the fee"), "feeOk", self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Take the fee"))
-        self.ok_button.setObjectName("feeOk")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

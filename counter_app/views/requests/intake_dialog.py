@@ -10,14 +10,14 @@ listing every missing one; the accepting clerk is the request's named owner (首
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -61,7 +61,7 @@ from counter_app.views.dialogs import (
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, request_status_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
-from counter_app.views.requests.common import print_documents, sla_text
+from counter_app.views.requests.common import print_documents, sla_text, submit_buttons
 from counter_app.views.requests.owner_picker import NewOwnerPicker
 from counter_app.views.timefmt import datetime_text
 from counter_app.views.widgets import action_button, fit_to_screen, wrapping_label
@@ -69,6 +69,8 @@ from counter_app.views.widgets import action_button, fit_to_screen, wrapping_lab
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerService
     from counter_app.services.requests.service import RequestService
+
+T = TypeVar("T")
 
 #: The type's own fields, in the order the form shows them.
 TYPE_FIELDS = ("new_owner", "new_name", "new_address")
@@ -119,15 +121,9 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         self._build_form()
         self._build_side()
         self.error = message_line("intakeError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.accept_button = submit_buttons(
+            self, self.tr("Accept request"), "acceptRequest", self.submit
         )
-        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText(self.tr("Accept request"))
-        self.accept_button.setObjectName("acceptRequest")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
 
         # The type's own fields (a new owner typed in full, say) may need more height than a
         # 768-line screen leaves: the form scrolls, the buttons stay in view.
@@ -480,6 +476,16 @@ class IntakeDialog(KeepsTypedWork, QDialog):
             else:
                 show_message(self.error, error_message(error))
 
+    def _refused_or(self, call: Callable[[IntakeRequest], T], request: IntakeRequest) -> T | None:
+        """``call(request)``, or None with each refusal shown under its field."""
+        try:
+            return call(request)
+        except FieldErrors as errors:
+            self._show_errors(errors)
+        except CounterError as exc:
+            self.error.setText(error_message(exc))
+        return None
+
     def submit(self) -> bool:
         """Check, show the deadline and ask, then accept the request and print its notice."""
         for label in self.errors.values():
@@ -489,13 +495,8 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         if request is None:
             show_message(self.errors["account"], self.tr("Find the account first."))
             return False
-        try:
-            preview = self._requests.preview_intake(request)
-        except FieldErrors as errors:
-            self._show_errors(errors)
-            return False
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
+        preview = self._refused_or(self._requests.preview_intake, request)
+        if preview is None:
             return False
         self.preview.setText(self.preview_text(preview))
         if not msgbox.question(
@@ -509,13 +510,8 @@ class IntakeDialog(KeepsTypedWork, QDialog):
             + self.preview_text(preview),
         ):
             return False
-        try:
-            result = self._requests.accept(request)
-        except FieldErrors as errors:
-            self._show_errors(errors)
-            return False
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
+        result = self._refused_or(self._requests.accept, request)
+        if result is None:
             return False
         self.intake_result = result
         self.printed = print_documents(

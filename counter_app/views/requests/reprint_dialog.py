@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from counter_app.domain.enums import DocumentType
 from counter_app.domain.print_register import REASON_MAX_LENGTH
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.labels import document_type_label
+from counter_app.views.requests.common import submit_buttons
 
 #: Sends the reprint; None when done, else the message to show.
 ReprintRunner = Callable[[DocumentType, str], str | None]
@@ -49,13 +49,7 @@ class ReprintDialog(KeepsTypedWork, QDialog):
         form.addRow(self.tr("Document:"), self.document)
         form.addRow(self.tr("Reason:"), self.reason)
         self.error = message_line("reprintError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reprint"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok = submit_buttons(self, self.tr("Reprint"), "reprintOk", self.submit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from counter_app.services.requests.dto import (
 )
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.labels import request_step_label, satisfaction_label
+from counter_app.views.requests.common import submit_buttons
 from counter_app.views.widgets import wrapping_label
 
 #: Steps whose note is required (what was done, why it is rejected or withdrawn).
@@ -135,15 +135,9 @@ class StepDialog(KeepsTypedWork, QDialog):
         form.addRow(captions.get(step, self.tr("Note:")), self.note)
 
         self.error = message_line("stepError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = submit_buttons(
+            self, request_step_label(step), "stepOk", self.submit
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(request_step_label(step))
-        self.ok_button.setObjectName("stepOk")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
