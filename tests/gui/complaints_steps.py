@@ -1,16 +1,15 @@
-"""What the Complaints screens' tests share: the page or main window of a signed-in user on
-real services with no printer, a complaint filled in through the intake form, a step taken
-through its form, and the text of the printed 投诉受理单."""
+"""What the Complaints screens' tests share: the page of a signed-in user on real services
+with no printer, a complaint filled in through the intake form, a step taken through its form.
+The main window and the text of a printed PDF come from the Requests tests' helpers."""
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
+from requests_steps import pdf_text, printed, window_for
 
 from counter_app.context import AppContext, Services
 from counter_app.domain.enums import ComplaintCategory, ComplaintChannel, Severity
@@ -19,12 +18,12 @@ from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.complaints.complaints_page import ComplaintsPage
 from counter_app.views.complaints.intake_dialog import ComplaintIntakeDialog
 from counter_app.views.complaints.step_dialog import ComplaintStepDialog
-from counter_app.views.main_window import MainWindow
-from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.printing import DocumentPrinter
 
 CLERK = "G1001"
 MANAGER = "M1001"
+
+__all__ = ["CLERK", "MANAGER", "pdf_text", "printed", "window_for"]
 
 
 def page_for(
@@ -96,39 +95,3 @@ def accept_directly(
             responsible_person="计量班",
         )
     ).detail
-
-
-def pdf_text(path: Path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def slip_pdf(tmp_path: Path, number: str) -> Path:
-    """The PDF copy the print step kept of the 投诉受理单 ``number``."""
-    found = sorted((tmp_path / "documents").rglob("*.pdf"))
-    matching = [p for p in found if p.stem == number or p.stem.startswith(f"{number}")]
-    assert matching, [p.name for p in found]
-    return matching[0]
-
-
-def window_for(
-    qtbot: QtBot,
-    ctx: AppContext,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    employee_no: str = CLERK,
-) -> tuple[MainWindow, Services]:
-    """The main window of ``employee_no`` as the app builds and wires it; no printer."""
-    services = ctx.services_for(ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1))
-
-    def printer(folder: Path) -> DocumentPrinter:
-        documents = DocumentPrinter(tmp_path / "documents")
-        monkeypatch.setattr(documents, "default_printer", lambda: None)
-        return documents
-
-    monkeypatch.setattr("counter_app.views.pages.DocumentPrinter", printer)
-    window = MainWindow(services, services.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    qtbot.addWidget(window)
-    window.show()
-    return window, services

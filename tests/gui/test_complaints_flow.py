@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from complaints_steps import fill_intake, page_for, pdf_text, slip_pdf, take_step
+from complaints_steps import fill_intake, page_for, pdf_text, printed, take_step
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -74,7 +74,7 @@ def test_counter_complaint_from_intake_to_closure(
     number = _accept_at_counter(page)
 
     # The 投诉受理单 printed (as a PDF copy: no printer here) with the number and four dates.
-    text = pdf_text(slip_pdf(tmp_path, number))
+    text = pdf_text(printed(tmp_path, "complaint_slip", number))
     detail = page.detail.detail
     assert detail is not None
     assert number in text
