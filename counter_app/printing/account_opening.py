@@ -7,14 +7,13 @@ from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
     Field,
     esc,
-    keep_together,
     key_value_table,
     notice_box,
     number_banner,
     numbered_list,
     rich,
     section_heading,
-    signature_block,
+    signed_statement,
     spacer,
     text,
     title,
@@ -117,11 +116,10 @@ class AccountOpeningDocument(PdfDocument[AccountOpeningConfirmation]):
                 ],
             ),
             spacer(5),
-            keep_together(
-                [
-                    text("本人已核对以上信息，确认无误，并已知悉安全用户须知。", styles.normal),
-                    signature_block(sheet, ["客户签字", "经办人"]),
-                ]
+            signed_statement(
+                sheet,
+                "本人已核对以上信息，确认无误，并已知悉安全用户须知。",
+                ["客户签字", "经办人"],
             ),
         ]
         return story

@@ -13,12 +13,11 @@ from counter_app.domain.complaints import (
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
     Field,
-    keep_together,
     key_value_table,
     notice_box,
     number_banner,
     section_heading,
-    signature_block,
+    signed_statement,
     spacer,
     text,
     title,
@@ -121,11 +120,8 @@ class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
                 ],
             ),
             spacer(5),
-            keep_together(
-                [
-                    text("本人确认以上投诉内容属实，已知悉处理时限承诺。", styles.normal),
-                    signature_block(sheet, ["投诉人签字", "受理人"]),
-                ]
+            signed_statement(
+                sheet, "本人确认以上投诉内容属实，已知悉处理时限承诺。", ["投诉人签字", "受理人"]
             ),
         ]
 

@@ -254,6 +254,11 @@ def signature_block(sheet: Sheet, signers: Sequence[str], *, dated: bool = True)
     return table
 
 
+def signed_statement(sheet: Sheet, statement: str, signers: Sequence[str]) -> Flowable:
+    """What the signers confirm, with their lines to sign under it, kept on one page."""
+    return keep_together([text(statement, sheet.styles.normal), signature_block(sheet, signers)])
+
+
 def number_banner(
     sheet: Sheet,
     label: str,

@@ -6,13 +6,12 @@ from counter_app.domain.documents import MissingDocumentsNotice
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
     Field,
-    keep_together,
     key_value_table,
     notice_box,
     number_banner,
     numbered_list,
     section_heading,
-    signature_block,
+    signed_statement,
     spacer,
     text,
     title,
@@ -72,11 +71,8 @@ class MissingDocumentsDocument(PdfDocument[MissingDocumentsNotice]):
                 ],
             ),
             spacer(6),
-            keep_together(
-                [
-                    text("本人已收到本告知单，知悉尚需补交的材料。", styles.normal),
-                    signature_block(sheet, ["客户签收", "经办人"]),
-                ]
+            signed_statement(
+                sheet, "本人已收到本告知单，知悉尚需补交的材料。", ["客户签收", "经办人"]
             ),
         ]
 
