@@ -286,14 +286,17 @@ def request_step_label(step: Step) -> str:
     return labels.get(step, str(step))
 
 
-def request_next_step_text(step: Step | None) -> str:
-    """What happens next to a request, in plain words for the customer ("how is my request?")."""
+def request_next_step_text(step: Step | None, status: RequestStatus | None = None) -> str:
+    """What happens next to a request, in plain words for the customer ("how is my request?");
+    ``status`` tells a request waiting for a manager's approval from one ready to dispatch."""
+    if step is Step.DISPATCH and status is RequestStatus.ACCEPTED:
+        return QCoreApplication.translate("RequestLabels", "A team will be sent.")
     labels = {
         Step.COMPLETE_DOCUMENTS: QCoreApplication.translate(
             "RequestLabels", "Bring the missing documents; the deadline starts when they are in."
         ),
         Step.DISPATCH: QCoreApplication.translate(
-            "RequestLabels", "The request is checked and a team will be sent."
+            "RequestLabels", "A manager checks the request, then a team is sent."
         ),
         Step.START: QCoreApplication.translate(
             "RequestLabels", "A team has been sent and will start the work."

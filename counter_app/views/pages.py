@@ -142,6 +142,10 @@ def _connect_requests(
         window.show_area("requests")
         requests.open_number(number)
 
+    def open_request(request_id: int) -> None:
+        window.show_area("requests")
+        requests.open_request(request_id)
+
     if isinstance(customers, CustomerSearchPage):
 
         def new_request(account_id: int) -> None:
@@ -151,6 +155,7 @@ def _connect_requests(
         customers.new_request_requested.connect(new_request)
         customers.opens_requests = True
         customers.request_requested.connect(open_number)
+        customers.view.request_opened.connect(open_request)
     if window.alert_feed is not None:
         window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
 

@@ -139,6 +139,16 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
     assert not page.open_typed()
     assert page.status.isVisible()
     assert page.status.text()
+    # Enter on the request in the 360 view's requests tab opens it as well.
+    page.show_list()
+    window.show_area("customers")
+    assert customers.show_customer(request.customer_id or 0, account_id)
+    table = customers.view.requests_table
+    row = customers.view.requests_model.find_row(lambda r: r.number == request.summary.number)
+    assert row >= 0
+    table.activated.emit(customers.view.requests_model.index(row, 0))
+    assert window.current_area() == "requests"
+    assert page.showing_request()
 
 
 def test_a_repair_without_description_is_refused_and_nothing_is_saved(clerk: Clerk) -> None:

@@ -181,6 +181,8 @@ class CustomerView(QWidget):
         customer_changed(int customer_id): the customer's data was corrected.
         complaint_opened(int complaint_id): a complaint in the complaints tab was opened
             (Enter or double-click), to be shown in the Complaints area.
+        request_opened(int request_id): a request in the requests tab was opened (Enter or
+            double-click), to be shown in the Requests area.
     """
 
     back_requested = Signal()
@@ -190,6 +192,7 @@ class CustomerView(QWidget):
     reprint_requested = Signal(int)
     customer_changed = Signal(int)
     complaint_opened = Signal(int)
+    request_opened = Signal(int)
 
     def __init__(
         self,
@@ -513,6 +516,7 @@ class CustomerView(QWidget):
         self.requests_table = table_view("requestsTable", self.requests_model, stretch=(7,))
         self.complaints_table = table_view("complaintsTable", self.complaints_model)
         self.complaints_table.activated.connect(self._open_complaint)
+        self.requests_table.activated.connect(self._open_request)
         self.prints_table = table_view("printsTable", self.prints_model)
         self.contacts_table = table_view("contactsTable", self.contacts_model, stretch=(2,))
         self.changes_table = table_view("changesTable", self.changes_model, stretch=(2, 4))
@@ -784,6 +788,11 @@ class CustomerView(QWidget):
         complaint = self.complaints_model.row_at(index)
         if complaint is not None:
             self.complaint_opened.emit(complaint.complaint_id)
+
+    def _open_request(self, index: QModelIndex) -> None:
+        request = self.requests_model.row_at(index)
+        if request is not None:
+            self.request_opened.emit(request.request_id)
 
     def _reprint(self) -> None:
         document = self._selected_document()

@@ -56,7 +56,7 @@ def status_words(row: RequestSummary) -> str:
             lines.append(translate("StatusLookupDialog", "It will be done by {at}.").format(at=at))
     lines.append(
         translate("StatusLookupDialog", "Next: {next}").format(
-            next=request_next_step_text(row.next_step)
+            next=request_next_step_text(row.next_step, row.status)
         )
     )
     lines.append(

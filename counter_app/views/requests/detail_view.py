@@ -278,7 +278,7 @@ class RequestDetailView(QWidget):
         else:
             facts["deadline"].setText("—")
         facts["deadline"].setStyleSheet(ERROR_STYLE if summary.overdue else "")
-        facts["next"].setText(request_next_step_text(summary.next_step))
+        facts["next"].setText(request_next_step_text(summary.next_step, summary.status))
         facts["team"].setText(detail.team or "—")
         facts["received"].setText("、".join(detail.documents_received) or "—")
         facts["missing"].setText("、".join(detail.documents_missing) or "—")

@@ -430,18 +430,40 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         try:
             preview = self._requests.preview_intake(request)
         except FieldErrors:
-            # Fields still to fill in: the preview waits for them, the type's limit shows.
-            service_type = self.current_type()
-            assert service_type is not None
-            self.preview.setText(
-                self.tr("Deadline: {sla} from acceptance.").format(sla=sla_text(service_type))
-            )
+            # Fields still to fill in: the service's preview waits for them; what the
+            # checklist and the type already say shows meanwhile.
+            self.preview.setText(self._checklist_preview())
             return None
         except CounterError as exc:
             self.preview.setText(error_message(exc))
             return None
         self.preview.setText(self.preview_text(preview))
         return preview
+
+    def _checklist_preview(self) -> str:
+        service_type = self.current_type()
+        assert service_type is not None
+        received = set(self.documents_received())
+        missing = [d for d in service_type.required_documents if d not in received]
+        if missing:
+            status = RequestStatus.INCOMPLETE
+        elif service_type.needs_approval:
+            status = RequestStatus.PENDING_APPROVAL
+        else:
+            status = RequestStatus.ACCEPTED
+        lines = [self.tr("Status: {status}").format(status=request_status_label(status))]
+        if missing:
+            lines.append(self.tr("Deadline: starts when the documents are complete."))
+            lines.append(
+                self.tr("Missing ({n}): {docs}. A one-time notice listing them prints.").format(
+                    n=len(missing), docs="、".join(missing)
+                )
+            )
+        else:
+            lines.append(
+                self.tr("Deadline: {sla} from acceptance.").format(sla=sla_text(service_type))
+            )
+        return "\n".join(lines)
 
     def preview_text(self, preview: IntakePreview) -> str:
         lines = [self.tr("Status: {status}").format(status=request_status_label(preview.status))]

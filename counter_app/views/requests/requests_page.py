@@ -198,9 +198,9 @@ class RequestsPage(QWidget):
             ),
             Column(
                 self.tr("Next"),
-                lambda r: request_next_step_text(r.next_step),
+                lambda r: request_next_step_text(r.next_step, r.status),
                 foreground=red,
-                tooltip=lambda r: request_next_step_text(r.next_step),
+                tooltip=lambda r: request_next_step_text(r.next_step, r.status),
             ),
         ]
 
