@@ -139,154 +139,154 @@
 <context>
     <name>AdminLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="429"/>
-        <source>Clerk</source>
-        <translation type="unfinished">柜员</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="430"/>
-        <source>Hall manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="431"/>
-        <source>Auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/labels.py" line="432"/>
+        <source>Clerk</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="433"/>
+        <source>Hall manager</source>
+        <translation>值班长</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="434"/>
+        <source>Auditor</source>
+        <translation>稽核员</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="435"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="440"/>
+        <location filename="../../counter_app/views/labels.py" line="443"/>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="441"/>
+        <location filename="../../counter_app/views/labels.py" line="444"/>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="442"/>
+        <location filename="../../counter_app/views/labels.py" line="445"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="450"/>
+        <location filename="../../counter_app/views/labels.py" line="453"/>
         <source>Working day (make-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日（调休）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="451"/>
+        <location filename="../../counter_app/views/labels.py" line="454"/>
         <source>Day off (holiday)</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日（节假日）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="457"/>
+        <location filename="../../counter_app/views/labels.py" line="460"/>
         <source>Smallest payment (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔最低缴费（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="458"/>
+        <location filename="../../counter_app/views/labels.py" line="461"/>
         <source>Largest payment (¥)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="459"/>
-        <source>Cash above this needs approval (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>单笔最高缴费（元）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="462"/>
-        <source>Days from reading to due date</source>
-        <translation type="unfinished"></translation>
+        <source>Cash above this needs approval (¥)</source>
+        <translation>现金超过此额须授权（元）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="465"/>
-        <source>Late fee, residential (‰ a day)</source>
-        <translation type="unfinished"></translation>
+        <source>Days from reading to due date</source>
+        <translation>抄表后缴费期限（天）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="468"/>
-        <source>Late fee, others, due this year (‰ a day)</source>
-        <translation type="unfinished"></translation>
+        <source>Late fee, residential (‰ a day)</source>
+        <translation>违约金：居民（每日 ‰）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="471"/>
-        <source>Late fee, others, due in an earlier year (‰ a day)</source>
-        <translation type="unfinished"></translation>
+        <source>Late fee, others, due this year (‰ a day)</source>
+        <translation>违约金：非居民，当年欠费（每日 ‰）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="474"/>
-        <source>Least late fee of a payment (¥)</source>
-        <translation type="unfinished"></translation>
+        <source>Late fee, others, due in an earlier year (‰ a day)</source>
+        <translation>违约金：非居民，跨年欠费（每日 ‰）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="477"/>
-        <source>Repeat complaint window (days)</source>
-        <translation type="unfinished"></translation>
+        <source>Least late fee of a payment (¥)</source>
+        <translation>每笔违约金最低（元）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="480"/>
-        <source>Idle screen locks after (minutes)</source>
-        <translation type="unfinished"></translation>
+        <source>Repeat complaint window (days)</source>
+        <translation>重复投诉认定期（天）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="483"/>
-        <source>Wrong passwords before a lock</source>
-        <translation type="unfinished"></translation>
+        <source>Idle screen locks after (minutes)</source>
+        <translation>无操作锁屏（分钟）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="486"/>
+        <source>Wrong passwords before a lock</source>
+        <translation>密码错误锁定次数</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="489"/>
         <source>Lock lasts (minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="496"/>
+        <location filename="../../counter_app/views/labels.py" line="499"/>
         <source>working days</source>
-        <translation type="unfinished"></translation>
+        <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="497"/>
+        <location filename="../../counter_app/views/labels.py" line="500"/>
         <source>hours, round the clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="505"/>
-        <source>Nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="506"/>
-        <source>New owner (过户)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/labels.py" line="507"/>
-        <source>New name (更名)</source>
-        <translation type="unfinished"></translation>
+        <translation>小时（全天候）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="508"/>
-        <source>New address (迁移)</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing</source>
+        <translation>无变化</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="509"/>
-        <source>Suspended (暂停)</source>
-        <translation type="unfinished"></translation>
+        <source>New owner (过户)</source>
+        <translation>过户（更换户主）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="510"/>
-        <source>Active again (恢复)</source>
-        <translation type="unfinished"></translation>
+        <source>New name (更名)</source>
+        <translation>更名</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="511"/>
+        <source>New address (迁移)</source>
+        <translation>迁移（更改地址）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="512"/>
+        <source>Suspended (暂停)</source>
+        <translation>暂停用气/用电</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="513"/>
+        <source>Active again (恢复)</source>
+        <translation>恢复用气/用电</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="514"/>
         <source>Closed (销户)</source>
-        <translation type="unfinished"></translation>
+        <translation>销户</translation>
     </message>
 </context>
 <context>
@@ -294,32 +294,32 @@
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="56"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="57"/>
         <source>&amp;Halls and counters</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅与窗口(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="58"/>
         <source>&amp;Tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>价格(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="59"/>
         <source>Holiday &amp;calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="60"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>参数(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/admin_page.py" line="61"/>
         <source>Service c&amp;atalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>业务目录(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -783,67 +783,67 @@
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="91"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="92"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="93"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="94"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="95"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="96"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="97"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="102"/>
         <source>Marked as</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="104"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
         <source>Override</source>
-        <translation type="unfinished"></translation>
+        <translation>人工调整</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
         <source>Holiday library</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日库</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="109"/>
@@ -853,57 +853,57 @@
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="118"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="122"/>
         <source>Add &amp;holiday…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节假日(&amp;H)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="124"/>
         <source>Add &amp;make-up working day…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加调休工作日(&amp;M)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="126"/>
         <source>&amp;Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>删除调整(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="128"/>
         <source>Year &amp;complete</source>
-        <translation type="unfinished"></translation>
+        <translation>本年已录完(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="150"/>
         <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日库已有 {year} 年数据：下表列出其节假日和调休工作日；人工调整只改变单独一天。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="157"/>
         <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日库没有 {year} 年数据：时限按周一至周五加下表的人工调整计算。请录入国务院公布的节假日和调休工作日，然后点“本年已录完”。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="164"/>
         <source>No holiday data yet for: {years}.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下年份尚无节假日数据：{years}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="177"/>
         <source>Override saved; deadlines from now on count it.</source>
-        <translation type="unfinished"></translation>
+        <translation>调整已保存，此后计算的时限按此执行。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="187"/>
         <source>Override removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>调整已删除。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="193"/>
         <source>{year} is complete: its warning is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 年已录完，不再提示。</translation>
     </message>
 </context>
 <context>
@@ -950,52 +950,52 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="245"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
         <source>Cash in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="245"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
         <source>Cash out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
         <source>Change from the safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
         <source>Float topped up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
         <source>Handed in to the safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
         <source>Handed in to the bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="262"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
         <source>Why the cash goes in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="264"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="269"/>
         <source>Amount:</source>
         <translation type="unfinished">金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="270"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="272"/>
         <source>Book</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,52 +1005,52 @@
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="129"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="129"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="131"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>业务类别</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="132"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="133"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="134"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>审批</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="135"/>
         <source>Site work</source>
-        <translation type="unfinished"></translation>
+        <translation>上门</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="136"/>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>费用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="137"/>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>时限</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="139"/>
         <source>Documents</source>
-        <translation type="unfinished">材料</translation>
+        <translation>所需资料</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="144"/>
@@ -1060,48 +1060,48 @@
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="145"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="145"/>
         <source>Not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="150"/>
         <source>&amp;Add service type…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加业务类型(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="151"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="153"/>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
         <source>Take &amp;out of use</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
         <source>Put &amp;into use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="179"/>
         <source>Service type added.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型已添加。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="189"/>
         <source>Service type {code} changed; new requests use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型 {code} 已修改，新受理的业务按新内容办理。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="198"/>
         <source>Service type {code} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类型 {code} 已修改。</translation>
     </message>
 </context>
 <context>
@@ -1109,32 +1109,32 @@
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="46"/>
         <source>Choose your own password</source>
-        <translation type="unfinished"></translation>
+        <translation>设置自己的密码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="53"/>
         <source>{name}, your password was set by an administrator. Choose your own before you start: at least {n} characters, not your employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}，您的密码由管理员设置。开始工作前请设置自己的密码：至少 {n} 位，不能含工号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="62"/>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="63"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="64"/>
         <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="72"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>修改密码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="76"/>
@@ -1144,119 +1144,119 @@
     <message>
         <location filename="../../counter_app/views/password_dialog.py" line="89"/>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的新密码不一致。</translation>
     </message>
 </context>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="313"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="386"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="318"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="391"/>
         <source>Close shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="315"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="320"/>
         <source>Cash in the drawer, counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="321"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="326"/>
         <source>Counted against expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="329"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="334"/>
         <source>Expected cash:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="330"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="335"/>
         <source>Counted cash:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="331"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="336"/>
         <source>Difference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="333"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="338"/>
         <source>The shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="339"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
         <source>{amount} ({n} payments)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="347"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="351"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
         <source>Receipts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
         <source>Transactions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="354"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="359"/>
         <source>Voids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
         <source>{n} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="366"/>
         <source>Reprints:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="366"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="371"/>
         <source>Why the cash differs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="372"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="377"/>
         <source>What the next clerk at this counter should know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="375"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="380"/>
         <source>Reason for the difference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="376"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="381"/>
         <source>Handover note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="422"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="427"/>
         <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="452"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="457"/>
         <source>The handover note may have at most {max} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="461"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="466"/>
         <source>Give the reason for the cash difference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="467"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="472"/>
         <source>A cash difference needs the manager&apos;s sign-off to close.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,8 +1418,8 @@
         <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="540"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="670"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="718"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="696"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="719"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
@@ -1633,7 +1633,7 @@
         <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="550"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="579"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="690"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="691"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="602"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="773"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="774"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -1737,87 +1737,87 @@
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="693"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="694"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="694"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
         <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
         <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="709"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="710"/>
         <source>Mediated at:</source>
         <translation>调解时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="710"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
         <source>Mediator:</source>
         <translation>调解人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="712"/>
         <source>Parties:</source>
         <translation>当事各方：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="712"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="713"/>
         <source>Record:</source>
         <translation>调解记录：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="713"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="714"/>
         <source>Agreement:</source>
         <translation>调解协议：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="716"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="717"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="734"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="735"/>
         <source>Close complaint</source>
         <translation>办结投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="735"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="736"/>
         <source>The complaint is concluded; nothing more can be recorded on it.</source>
         <translation>投诉办结后不能再登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="736"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="737"/>
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="769"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="770"/>
         <source>Reprint slip</source>
         <translation>补打受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="771"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="772"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="781"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="782"/>
         <source>Attach a photo, scan or PDF file</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="783"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="784"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="795"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="796"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="826"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="827"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -2025,117 +2025,117 @@
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="360"/>
+        <location filename="../../counter_app/views/labels.py" line="363"/>
         <source>At the counter</source>
         <translation>柜台现场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="361"/>
+        <location filename="../../counter_app/views/labels.py" line="364"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="362"/>
+        <location filename="../../counter_app/views/labels.py" line="365"/>
         <source>Website / app</source>
         <translation>网站 / APP</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="363"/>
+        <location filename="../../counter_app/views/labels.py" line="366"/>
         <source>Letter / email</source>
         <translation>信函 / 邮件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="364"/>
+        <location filename="../../counter_app/views/labels.py" line="367"/>
         <source>WeChat / Weibo</source>
         <translation>微信 / 微博</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="365"/>
+        <location filename="../../counter_app/views/labels.py" line="368"/>
         <source>12345 hotline</source>
         <translation>12345 热线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="375"/>
+        <location filename="../../counter_app/views/labels.py" line="378"/>
         <source>First investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="378"/>
+        <location filename="../../counter_app/views/labels.py" line="381"/>
         <source>Solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="381"/>
+        <location filename="../../counter_app/views/labels.py" line="384"/>
         <source>Solution carried out</source>
         <translation>落实处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="384"/>
+        <location filename="../../counter_app/views/labels.py" line="387"/>
         <source>Result reported</source>
         <translation>答复处理结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="394"/>
+        <location filename="../../counter_app/views/labels.py" line="397"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="395"/>
+        <location filename="../../counter_app/views/labels.py" line="398"/>
         <source>By text message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="396"/>
+        <location filename="../../counter_app/views/labels.py" line="399"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="397"/>
+        <location filename="../../counter_app/views/labels.py" line="400"/>
         <source>On a home visit</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="398"/>
+        <location filename="../../counter_app/views/labels.py" line="401"/>
         <source>By letter / email</source>
         <translation>信函 / 邮件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="399"/>
+        <location filename="../../counter_app/views/labels.py" line="402"/>
         <source>By WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="412"/>
+        <location filename="../../counter_app/views/labels.py" line="415"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="413"/>
+        <location filename="../../counter_app/views/labels.py" line="416"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="414"/>
+        <location filename="../../counter_app/views/labels.py" line="417"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="415"/>
+        <location filename="../../counter_app/views/labels.py" line="418"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="416"/>
+        <location filename="../../counter_app/views/labels.py" line="419"/>
         <source>Appeals</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="417"/>
+        <location filename="../../counter_app/views/labels.py" line="420"/>
         <source>Concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="418"/>
+        <location filename="../../counter_app/views/labels.py" line="421"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2143,284 +2143,304 @@
 <context>
     <name>ComplaintStepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="103"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="104"/>
         <source>Cancel</source>
         <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="212"/>
+        <source>Please choose: {field}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="111"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="117"/>
         <source>Tracking no. or the customer&apos;s phone</source>
         <translation>投诉编号或客户电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="116"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="122"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="117"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="123"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="123"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="129"/>
         <source>Export ledger…</source>
         <translation>导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="142"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="150"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="144"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="152"/>
         <source>Overdue milestones (hall)</source>
         <translation>本厅超期节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="169"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="177"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="180"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="188"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="187"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="228"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="236"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="189"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="230"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="238"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="193"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="201"/>
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="194"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="234"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="202"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="242"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="235"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="203"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="243"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="196"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="205"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="199"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="207"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="203"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="238"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="246"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="219"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="236"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="244"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="237"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="245"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="239"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="240"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="241"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="293"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="267"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="275"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="275"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="283"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="277"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="283"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="291"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="287"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="295"/>
         <source>{n} chase notes</source>
         <translation>{n} 条催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="309"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="317"/>
         <source>The {n} most urgent are shown; more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="311"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="319"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="313"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="321"/>
         <source>{n} complaints.</source>
         <translation>共 {n} 件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="338"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="346"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="341"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="349"/>
         <source>{n} complaints match “{text}”.</source>
         <translation>有 {n} 件投诉与“{text}”相符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="356"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="364"/>
         <source>{n} overdue milestones in the hall.</source>
         <translation>本厅共有 {n} 个超期节点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="373"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="381"/>
         <source>{n} chase notes for you. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="462"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="470"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="463"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="471"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="468"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="476"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="472"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="480"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="504"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="512"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="507"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="515"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="510"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="518"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="525"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="533"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="526"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="527"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="535"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="531"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="539"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="532"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="542"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="552"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="558"/>
+        <source>Writing the complaint ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="567"/>
         <source>Ledger of {n} complaints saved to {path}.</source>
         <translation>已导出 {n} 件投诉的台账：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="575"/>
+        <source>The ledger could not be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="579"/>
+        <source>The ledger export was cancelled; no file was kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2441,32 +2461,32 @@
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="38"/>
         <source>This PC&apos;s counter</source>
-        <translation type="unfinished"></translation>
+        <translation>本机窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="42"/>
         <source>This PC starts for the first time. Which counter is it? Users sign in at this counter of their own hall; it can be changed later with counter-app workstation --counter N.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机首次启动。请选择本机是哪个窗口：用户在本营业厅的这个窗口登录；以后可用 counter-app workstation --counter N 更改。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="51"/>
         <source>{code} {hall} · counter {n} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} {hall} · {n} 号窗口（{name}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="57"/>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="62"/>
         <source>Use this counter</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="65"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
 </context>
 <context>
@@ -2474,32 +2494,32 @@
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="113"/>
         <source>Edit counter of {hall}</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 {hall} 的窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="113"/>
         <source>Add counter to {hall}</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {hall} 添加窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="127"/>
         <source>e.g. Counter 1</source>
-        <translation type="unfinished"></translation>
+        <translation>如 1号窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="128"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="131"/>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口号(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="132"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;A)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -3199,407 +3219,407 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="225"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="228"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="240"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="243"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="277"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="280"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="287"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="290"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="291"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="294"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="298"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="301"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="315"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="317"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="320"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="321"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="324"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="340"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="343"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="342"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="350"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="351"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="380"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="402"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="425"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="467"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="485"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="383"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="381"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="382"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="385"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="383"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="386"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="385"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="441"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="465"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="391"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="396"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="395"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="401"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="403"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="407"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="426"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="501"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="484"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="447"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="450"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="449"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="459"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="466"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="469"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="477"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="475"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="483"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="486"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="492"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="493"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="503"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="522"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="526"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="573"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="577"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="574"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="578"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="575"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="576"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="577"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="578"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="601"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="605"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="611"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="653"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="657"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="656"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="661"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="665"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="664"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="668"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="677"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="681"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="680"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="731"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="731"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="735"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -3607,18 +3627,18 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="93"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="92"/>
         <source>No shift open</source>
         <extracomment>How often the dashboard reads the figures again.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="95"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="94"/>
         <source>Open past its business date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="96"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="95"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -3626,109 +3646,109 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="130"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="129"/>
         <source>Refresh now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="138"/>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="189"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="137"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="188"/>
         <source>Takings today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="139"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="138"/>
         <source>Satisfaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="140"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="139"/>
         <source>Callbacks made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="141"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="140"/>
         <source>Overdue requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="142"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="141"/>
         <source>Overdue complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="156"/>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="158"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="155"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="157"/>
         <source>No takings yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="162"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="161"/>
         <source>Takings by tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="163"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="162"/>
         <source>Takings by hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="173"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="172"/>
         <source>Counter</source>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="175"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="174"/>
         <source>Clerk</source>
-        <translation type="unfinished">柜员</translation>
+        <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="178"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="177"/>
         <source>Shift</source>
         <translation type="unfinished">班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="180"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="179"/>
         <source>Business date</source>
         <translation type="unfinished">营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="185"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="184"/>
         <source>Open since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="188"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="187"/>
         <source>Transactions today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="193"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="192"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="261"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="260"/>
         <source> (day closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="263"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="262"/>
         <source>{hall}, business date {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="268"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="267"/>
         <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="271"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="270"/>
         <source>{n} transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/dashboard.py" line="285"/>
+        <location filename="../../counter_app/views/reports/dashboard.py" line="284"/>
         <source>target {target}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,22 +3756,22 @@
 <context>
     <name>DayClose</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="42"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="43"/>
         <source>Counter {n}: {name} ({no}), open since {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="54"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="55"/>
         <source>Closed {time} by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="58"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="59"/>
         <source>Open: {n} shift(s) still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="61"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="62"/>
         <source>Open: ready to close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,83 +3779,83 @@
 <context>
     <name>DayCloseView</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="99"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="100"/>
         <source>Business date</source>
         <translation type="unfinished">营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="102"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="105"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="106"/>
         <source>Shifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="107"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="108"/>
         <source>Shifts still open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="115"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="116"/>
         <source>Business days of the hall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="124"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="199"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="125"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="200"/>
         <source>Close the business day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="127"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="128"/>
         <source>Save the daily report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="130"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="131"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="180"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="183"/>
         <source>{date}: {state}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="188"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="189"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="201"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="202"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="220"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="221"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="225"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="226"/>
         <source>Backup made: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="234"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="235"/>
         <source>The daily report has printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="238"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,7 +4194,7 @@
         <location filename="../../counter_app/views/admin/common.py" line="123"/>
         <source>Save</source>
         <extracomment>The colour of a line that says a change was saved.</extracomment>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/common.py" line="127"/>
@@ -4187,47 +4207,47 @@
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="65"/>
         <source>Edit hall</source>
-        <translation type="unfinished"></translation>
+        <translation>修改营业厅</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="65"/>
         <source>Add hall</source>
-        <translation type="unfinished"></translation>
+        <translation>添加营业厅</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="67"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="68"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;A)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="69"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished">地址(&amp;D)：</translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="70"/>
         <source>Service &amp;hotline:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务热线(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="75"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="79"/>
         <source>&amp;Counters:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="82"/>
         <source>The code (e.g. H01) starts every receipt number of the hall and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅代码（如 H01）是该厅所有收据号的开头，以后不能更改。</translation>
     </message>
 </context>
 <context>
@@ -4235,13 +4255,13 @@
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="154"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="155"/>
         <location filename="../../counter_app/views/admin/halls_page.py" line="172"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="156"/>
@@ -4251,12 +4271,12 @@
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="157"/>
         <source>Hotline</source>
-        <translation type="unfinished"></translation>
+        <translation>服务热线</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="158"/>
         <source>Counters</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="160"/>
@@ -4268,63 +4288,63 @@
         <location filename="../../counter_app/views/admin/halls_page.py" line="161"/>
         <location filename="../../counter_app/views/admin/halls_page.py" line="175"/>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="161"/>
         <location filename="../../counter_app/views/admin/halls_page.py" line="175"/>
         <source>Not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="166"/>
         <source>&amp;Add hall…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加营业厅(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="167"/>
         <source>&amp;Edit hall…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改营业厅(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="171"/>
         <source>Counter</source>
-        <translation type="unfinished">窗口</translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="183"/>
         <source>Counters of the selected hall</source>
-        <translation type="unfinished"></translation>
+        <translation>所选营业厅的窗口</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="185"/>
         <source>Add &amp;counter…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加窗口(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="186"/>
         <source>Edit c&amp;ounter…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改窗口(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="213"/>
         <source>Hall {code} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅 {code} 已添加。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="220"/>
         <source>Hall {code} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅 {code} 已修改。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="226"/>
         <source>Counter added to {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 {code} 添加窗口。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="238"/>
         <source>Counter {n} of {code} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} 的 {n} 号窗口已修改。</translation>
     </message>
 </context>
 <context>
@@ -4477,62 +4497,65 @@
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="437"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="464"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="447"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="454"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="469"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="449"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="471"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="456"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="473"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="454"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="458"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="476"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="460"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="482"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="465"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="487"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="496"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="518"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="504"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="526"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="505"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="527"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="555"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="539"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="561"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -4682,7 +4705,7 @@
     <message>
         <location filename="../../counter_app/views/login.py" line="178"/>
         <source>Choose your own password to sign in: it was set by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的密码由管理员设置，须先设置自己的密码才能登录。</translation>
     </message>
 </context>
 <context>
@@ -6966,32 +6989,32 @@
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="170"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="194"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="199"/>
         <source>Open shift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="176"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="180"/>
         <source>I have read the handover and take over its open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="180"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
         <source>Opening float, counted by denomination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="186"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="191"/>
         <source>e.g. 500.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="188"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="193"/>
         <source>Or the float without counting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="207"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="212"/>
         <source>Tick the handover to confirm you have read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7001,37 +7024,37 @@
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="48"/>
         <source>Calendar override</source>
-        <translation type="unfinished"></translation>
+        <translation>日历调整</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="53"/>
         <source>&amp;Holiday (day off)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日（休息）(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="55"/>
         <source>&amp;Make-up working day (调休)</source>
-        <translation type="unfinished"></translation>
+        <translation>调休工作日(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
         <source>e.g. Spring Festival, by the State Council notice</source>
-        <translation type="unfinished"></translation>
+        <translation>如：春节（国务院通知）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
         <source>Marked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="71"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
 </context>
 <context>
@@ -7354,7 +7377,7 @@
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../counter_app/views/main_window.py" line="111"/>
-        <location filename="../../counter_app/views/pages.py" line="210"/>
+        <location filename="../../counter_app/views/pages.py" line="216"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -7801,87 +7824,92 @@
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="292"/>
+        <location filename="../../counter_app/views/labels.py" line="293"/>
+        <source>A team will be sent.</source>
+        <translation>即将派工。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="295"/>
         <source>Bring the missing documents; the deadline starts when they are in.</source>
         <translation>请补齐所缺资料，资料齐全后开始计算办结期限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="295"/>
-        <source>The request is checked and a team will be sent.</source>
-        <translation>业务审核后将派工。</translation>
+        <location filename="../../counter_app/views/labels.py" line="298"/>
+        <source>A manager checks the request, then a team is sent.</source>
+        <translation>主管审核后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="298"/>
+        <location filename="../../counter_app/views/labels.py" line="301"/>
         <source>A team has been sent and will start the work.</source>
         <translation>已派工，班组将开始处理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="301"/>
+        <location filename="../../counter_app/views/labels.py" line="304"/>
         <source>The work is being done.</source>
         <translation>正在处理中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="302"/>
+        <location filename="../../counter_app/views/labels.py" line="305"/>
         <source>The work is done; we will call to ask how it went.</source>
         <translation>已完工，我们将电话回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="305"/>
+        <location filename="../../counter_app/views/labels.py" line="308"/>
         <source>Finished; the request will be filed.</source>
         <translation>已办结，即将归档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="310"/>
+        <location filename="../../counter_app/views/labels.py" line="313"/>
         <source>Closed: nothing more to do.</source>
         <translation>已关闭，无需再办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="317"/>
+        <location filename="../../counter_app/views/labels.py" line="320"/>
         <source>My requests</source>
         <translation>我的业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="318"/>
+        <location filename="../../counter_app/views/labels.py" line="321"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="319"/>
+        <location filename="../../counter_app/views/labels.py" line="322"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="320"/>
+        <location filename="../../counter_app/views/labels.py" line="323"/>
         <source>Awaiting callback</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="323"/>
+        <location filename="../../counter_app/views/labels.py" line="326"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="324"/>
+        <location filename="../../counter_app/views/labels.py" line="327"/>
         <source>All requests</source>
         <translation>全部业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="332"/>
+        <location filename="../../counter_app/views/labels.py" line="335"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="333"/>
+        <location filename="../../counter_app/views/labels.py" line="336"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="334"/>
+        <location filename="../../counter_app/views/labels.py" line="337"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="337"/>
+        <location filename="../../counter_app/views/labels.py" line="340"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
@@ -8013,17 +8041,17 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="102"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="105"/>
         <source>A temporary password for {name} [{no}]. They must choose their own at the next sign-in; a lock on the account is lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 {name} [{no}] 设置临时密码。其下次登录时须改为自己的密码；账号锁定随之解除。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="110"/>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -8072,72 +8100,72 @@
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="37"/>
         <source>Edit service type</source>
-        <translation type="unfinished"></translation>
+        <translation>修改业务类型</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="37"/>
         <source>Add service type</source>
-        <translation type="unfinished"></translation>
+        <translation>添加业务类型</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="55"/>
         <source>Needs a manager&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>需值班长审批</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="58"/>
         <source>Needs work on site (dispatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>需上门作业（派工）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="61"/>
         <source>Emergency (round the clock)</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急（全天候）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="64"/>
         <source>A description is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须填写情况说明</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="85"/>
         <source>Utility &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类别(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="86"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="87"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;A)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="88"/>
         <source>&amp;Documents (one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>所需资料（每行一项）(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="89"/>
         <source>&amp;Fee (¥):</source>
-        <translation type="unfinished"></translation>
+        <translation>费用（元）(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="90"/>
         <source>&amp;Time limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结时限(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="91"/>
         <source>Counted in:</source>
-        <translation type="unfinished"></translation>
+        <translation>计时方式：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="92"/>
         <source>On completion the account:</source>
-        <translation type="unfinished"></translation>
+        <translation>办结后账户：</translation>
     </message>
 </context>
 <context>
@@ -8145,27 +8173,27 @@
     <message>
         <location filename="../../counter_app/views/admin/settings_page.py" line="50"/>
         <source>default {default}; {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>默认 {default}；范围 {low} 至 {high}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/settings_page.py" line="68"/>
         <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>业务规则中的限额和费率。修改后，各窗口下一笔缴费即按新值执行，锁屏时间在各窗口下次登录时生效。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/settings_page.py" line="72"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/settings_page.py" line="104"/>
         <source>Saved: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{names}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">没有修改任何内容。</translation>
+        <translation>没有改动。</translation>
     </message>
 </context>
 <context>
@@ -8173,17 +8201,17 @@
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="153"/>
         <source>First-run setup</source>
-        <translation type="unfinished"></translation>
+        <translation>首次初始化</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="156"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished">下一步(&amp;N) &gt;</translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="157"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished">&lt; 上一步(&amp;B)</translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="158"/>
@@ -8193,178 +8221,178 @@
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="159"/>
         <source>&amp;Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>完成初始化(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="172"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="174"/>
         <source>This database holds no company yet. Set up your company: its first hall, counters, tariffs and first administrator. Or open the demo company to try the counter out; demo data never mixes with real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库尚无公司资料。请初始化贵公司：第一个营业厅、窗口、价格和第一位管理员。也可以打开演示公司试用；演示数据不会与真实数据混在一起。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="178"/>
         <source>Set up &amp;my company</source>
-        <translation type="unfinished"></translation>
+        <translation>初始化本公司(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="179"/>
         <source>Open the &amp;demo company (training only)</source>
-        <translation type="unfinished"></translation>
+        <translation>打开演示公司（仅供培训）(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="186"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="190"/>
         <source>Company &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>公司名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="203"/>
         <source>Utility kinds served:</source>
-        <translation type="unfinished"></translation>
+        <translation>开办业务：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="209"/>
         <source>First hall</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个营业厅</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="210"/>
         <source>The hall code (e.g. H01) starts every receipt number of the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅代码（如 H01）是该厅所有收据号的开头。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="213"/>
         <source>Hall &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅代码(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="214"/>
         <source>Hall n&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅名称(&amp;A)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="215"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="216"/>
         <source>Service &amp;hotline:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务热线(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="221"/>
         <source>Number of c&amp;ounters:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口数(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="227"/>
         <source>Tariffs</source>
-        <translation type="unfinished"></translation>
+        <translation>价格</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="229"/>
         <source>One tab per tariff class. Volumes are cumulative in a calendar year; later price changes are entered in Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个用户类别一页。用量按自然年累计；以后的调价在系统管理中录入。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="239"/>
         <source>Tariffs take &amp;effect on:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格生效日期(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="247"/>
         <source>Add tariff c&amp;lass</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户类别(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="252"/>
         <source>&amp;Remove this class</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此类别(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="265"/>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>第一位管理员</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="267"/>
         <source>The administrator adds the clerks, managers and auditors afterwards. An administrator takes no payments. Choose the password here: at least 8 characters, not the employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员随后添加柜员、值班长和稽核员。管理员不办理收费。请在此设置密码：至少 8 位，不能含工号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="282"/>
         <source>&amp;Employee no.:</source>
-        <translation type="unfinished">工号(&amp;E)：</translation>
+        <translation>工号(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="283"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;A)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="284"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="285"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="286"/>
         <source>This PC is &amp;counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>本机窗口(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="318"/>
         <source>Utility kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类别：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="319"/>
         <source>Tariff class:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户类别：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="320"/>
         <source>Residential:</source>
-        <translation type="unfinished"></translation>
+        <translation>居民类：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="321"/>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="324"/>
-        <location filename="../../counter_app/views/setup_wizard.py" line="328"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="325"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="330"/>
         <source>New class</source>
-        <translation type="unfinished"></translation>
+        <translation>新类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="351"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="354"/>
         <source>Counter {n}</source>
-        <translation type="unfinished">{n} 号窗口</translation>
+        <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="387"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="390"/>
         <source>Choose at least one utility kind the company serves.</source>
-        <translation type="unfinished">请至少选择一项本公司开办的业务类别。</translation>
+        <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="392"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="395"/>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -8423,12 +8451,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="348"/>
+        <location filename="../../counter_app/views/labels.py" line="351"/>
         <source>Cash in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="349"/>
+        <location filename="../../counter_app/views/labels.py" line="352"/>
         <source>Cash out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8436,204 +8464,204 @@
 <context>
     <name>ShiftPage</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="127"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="125"/>
         <source>Cash in the drawer</source>
         <extracomment>The shift report&apos;s layout for each receipt printer (workstation.json ``receipt_layout``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="131"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="129"/>
         <source>Opening float:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="132"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="130"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="133"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="131"/>
         <source>Change given:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="134"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="132"/>
         <source>Cash refunded:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="135"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="133"/>
         <source>Cash back on voids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="136"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="134"/>
         <source>Cash in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="137"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="135"/>
         <source>Cash out:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="138"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="136"/>
         <source>Cash expected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="149"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="147"/>
         <source>Tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="150"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="148"/>
         <source>Payments</source>
         <translation type="unfinished">缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="151"/>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="178"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="149"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="176"/>
         <source>Amount</source>
         <translation type="unfinished">金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="155"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="153"/>
         <source>Takings by tender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="159"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="157"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="169"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="167"/>
         <source>Receipt numbers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="170"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="168"/>
         <source>Transactions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="171"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="169"/>
         <source>Voids:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="172"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="170"/>
         <source>Reprints:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="176"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="174"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="177"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="175"/>
         <source>Cash in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="179"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="177"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="180"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="178"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="184"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="182"/>
         <source>Cash in and out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="204"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="202"/>
         <source>Open shift (F8)</source>
         <translation type="unfinished">开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="207"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="205"/>
         <source>Cash in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="210"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="208"/>
         <source>Cash out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="215"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="211"/>
         <source>Refresh (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="217"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="213"/>
         <source>Close shift…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="220"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="216"/>
         <source>Print the shift report again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="271"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="267"/>
         <source>No shift is open at this counter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="289"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="285"/>
         <source>Shift of {name} ({no}) open since {time}, business date {date}, counter {n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="300"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="296"/>
         <source>This shift is still open after its business date {date}: close it, so the manager can close that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="311"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="307"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="315"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="311"/>
         <source>{n} ({amount})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="329"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="325"/>
         <source>Your shift is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="341"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="337"/>
         <source>{kind} of {amount} booked: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="364"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="360"/>
         <source>Shift closed. Counted {counted}: {difference}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="385"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="381"/>
         <source>The shift report has printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="386"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="382"/>
         <source>The shift report did not print; its PDF is kept at {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_page.py" line="397"/>
+        <location filename="../../counter_app/views/shifts/shift_page.py" line="393"/>
         <source>Another copy at the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8858,47 +8886,47 @@
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="161"/>
         <source>Correct a scheduled price change</source>
-        <translation type="unfinished"></translation>
+        <translation>更正待生效的调价</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="163"/>
         <source>New price change</source>
-        <translation type="unfinished"></translation>
+        <translation>新调价</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="165"/>
         <source>New tariff class</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户类别</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="177"/>
         <source>Utility &amp;kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>业务类别(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="178"/>
         <source>Tariff &amp;class:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户类别(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="179"/>
         <source>Re&amp;sidential:</source>
-        <translation type="unfinished"></translation>
+        <translation>居民类(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="180"/>
         <source>Takes &amp;effect on:</source>
-        <translation type="unfinished"></translation>
+        <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="181"/>
         <source>Tiers:</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="184"/>
         <source>Volumes are cumulative in a calendar year. Readings before the date keep the old prices; a reading period across it is shared out by days.</source>
-        <translation type="unfinished"></translation>
+        <translation>用量按自然年累计。生效日前的抄表按原价计费；跨越生效日的抄表周期按天数分摊。</translation>
     </message>
 </context>
 <context>
@@ -8906,37 +8934,37 @@
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="212"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>业务类别</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="213"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>用户类别</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
         <source>Residential</source>
-        <translation type="unfinished">居民</translation>
+        <translation>居民</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
         <source>Yes</source>
-        <translation type="unfinished">是</translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
         <source>No</source>
-        <translation type="unfinished">否</translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="217"/>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>起</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="218"/>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>止</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="220"/>
@@ -8946,62 +8974,62 @@
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
         <source>Tiers and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>阶梯与单价</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="231"/>
         <source>New &amp;price change…</source>
-        <translation type="unfinished"></translation>
+        <translation>新调价(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="232"/>
         <source>New tariff &amp;class…</source>
-        <translation type="unfinished"></translation>
+        <translation>新用户类别(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="233"/>
         <source>&amp;Correct scheduled change…</source>
-        <translation type="unfinished"></translation>
+        <translation>更正待生效调价(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="234"/>
         <source>&amp;Withdraw scheduled change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销待生效调价(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="260"/>
         <source>Price change of {cls} entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cls} 的调价已录入。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="264"/>
         <source>Tariff entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格已录入。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="273"/>
         <source>Only a price change not yet in force can be corrected; enter a new price change instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有尚未生效的调价可以更正；请另录一次新调价。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="282"/>
         <source>Scheduled price change corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效调价已更正。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="288"/>
         <source>Withdraw price change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销调价</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="289"/>
         <source>Withdraw the price change of {cls} from {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {cls} 自 {day} 起的调价？</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="295"/>
         <source>Scheduled price change withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>待生效调价已撤销。</translation>
     </message>
 </context>
 <context>
@@ -9009,27 +9037,27 @@
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
         <source>From</source>
-        <translation type="unfinished">从</translation>
+        <translation>起</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
         <source>Up to (empty: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>止（空：不设上限）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
         <source>Unit price (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>单价（元）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="67"/>
         <source>Add &amp;tier</source>
-        <translation type="unfinished"></translation>
+        <translation>添加阶梯(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/tariffs_page.py" line="69"/>
         <source>Remove &amp;last tier</source>
-        <translation type="unfinished"></translation>
+        <translation>删除最后阶梯(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -9037,47 +9065,47 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="40"/>
         <source>Edit user</source>
-        <translation type="unfinished"></translation>
+        <translation>修改用户</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="40"/>
         <source>Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="55"/>
         <source>No hall (whole company)</source>
-        <translation type="unfinished"></translation>
+        <translation>不属营业厅（全公司）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="62"/>
         <source>&amp;Employee no.:</source>
-        <translation type="unfinished">工号(&amp;E)：</translation>
+        <translation>工号(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="63"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;A)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="64"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>角色(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="65"/>
         <source>&amp;Hall:</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="68"/>
         <source>&amp;Temporary password:</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
         <source>The user must replace the temporary password with their own at the first sign-in. At least {n} characters, not the employee number.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户首次登录时须把临时密码改为自己的密码。至少 {n} 位，不能含工号。</translation>
     </message>
 </context>
 <context>
@@ -9085,47 +9113,47 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="132"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="134"/>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="136"/>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="137"/>
         <source>Active</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="147"/>
         <source>Employee no.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="148"/>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="149"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
         <source>Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>营业厅</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="151"/>
@@ -9135,68 +9163,68 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="152"/>
         <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>最近登录</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
         <source>&amp;Add user…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="156"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
         <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="183"/>
         <source>User {no} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 {no} 已添加。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="192"/>
         <source>User {no} changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 {no} 已修改。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="200"/>
         <source>{no} disabled: they can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} 已停用，不能再登录。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="202"/>
         <source>{no} can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} 可以再次登录。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="215"/>
         <source>{no} has a temporary password now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} 已设置临时密码。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="223"/>
         <source>{no} is unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no} 已解锁。</translation>
     </message>
 </context>
 <context>
