@@ -87,7 +87,11 @@ def test_counter_complaint_from_intake_to_closure(
     view = page.detail
     assert view.callback_button.isEnabled()
     view.callback_button.click()
-    take_step(view.step_dialog, satisfaction=Satisfaction.SATISFIED.value, note="客户表示满意")
+    callback = view.step_dialog
+    assert callback is not None
+    assert not callback.submit()  # the customer's satisfaction is never pre-set
+    assert "Satisfaction" in callback.error.text()
+    take_step(callback, satisfaction=Satisfaction.SATISFIED.value, note="客户表示满意")
     assert view.close_button.isEnabled()
     view.close_button.click()
     take_step(view.step_dialog)

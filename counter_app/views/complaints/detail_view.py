@@ -686,6 +686,7 @@ class ComplaintDetailView(QWidget):
                 "satisfaction",
                 self.tr("Satisfaction:"),
                 [(s.value, satisfaction_label(s)) for s in Satisfaction],
+                required=True,
             )
             d.add_note("note", self.tr("Note:"))
 

@@ -85,6 +85,7 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
         self._submit = submit
         self.result_value: object = None
         self.fields: dict[str, QWidget] = {}
+        self._required: dict[str, str] = {}  # choices that must be made, with their labels
         self.setObjectName("complaintStepDialog")
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -143,12 +144,23 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
         self._add(name, label, edit)
 
     def add_choice(
-        self, name: str, label: str, choices: Sequence[tuple[object, str]], current: object = None
+        self,
+        name: str,
+        label: str,
+        choices: Sequence[tuple[object, str]],
+        current: object = None,
+        *,
+        required: bool = False,
     ) -> None:
+        """A list to choose from; ``required`` starts with nothing chosen and OK asks for a
+        choice (the customer's satisfaction is never pre-set)."""
         combo = QComboBox()
         for data, text in choices:
             combo.addItem(text, data)
-        if current is not None:
+        if required:
+            combo.setCurrentIndex(-1)
+            self._required[name] = label
+        elif current is not None:
             combo.setCurrentIndex(max(0, combo.findData(current)))
         self._add(name, label, combo)
 
@@ -194,6 +206,13 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
 
     def submit(self) -> bool:
         """Record the step; on a refusal show why and stay open."""
+        for name, label in self._required.items():
+            if self.choice(name) is None:
+                self.error.setText(
+                    self.tr("Please choose: {field}").format(field=label.rstrip(":： "))
+                )
+                self.fields[name].setFocus()
+                return False
         try:
             value = self._submit(self)
         except CounterError as exc:
