@@ -21,7 +21,9 @@ from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.main_window import MainWindow, PageFactory, PlaceholderPage
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
+from counter_app.views.reports.reports_page import ReportsPage
 from counter_app.views.requests.requests_page import RequestsPage
+from counter_app.views.shifts.shift_page import ShiftPage, ask_open_shift
 
 if TYPE_CHECKING:
     from counter_app.config import Config
@@ -57,7 +59,19 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
             bills=services.bills,
             importer=services.readings_import,
             receipt_layout=config.workstation.receipt_layout,
+            open_shift_dialog=lambda parent, text: ask_open_shift(services.shifts, parent, text),
         )
+
+    def shift() -> QWidget:
+        return ShiftPage(
+            services.shifts,
+            services.auth,
+            printer,
+            receipt_layout=config.workstation.receipt_layout,
+        )
+
+    def reports() -> QWidget:
+        return ReportsPage(services.reports, services.day_close, printer, services.clock)
 
     def requests() -> QWidget:
         return RequestsPage(
@@ -94,6 +108,8 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
         "payments": payments,
         "requests": requests,
         "complaints": complaints,
+        "shift": shift,
+        "reports": reports,
         "audit": audit,
         "admin": admin,
     }
@@ -106,6 +122,15 @@ def connect_pages(window: MainWindow) -> None:
     payments = window.page("payments")
     if isinstance(payments, PaymentPage):
         payments.shift_changed.connect(window.refresh_status)
+    shift = window.page("shift")
+    if isinstance(shift, ShiftPage):
+        shift.shift_changed.connect(window.refresh_status)
+        if isinstance(payments, PaymentPage):
+            shift.shift_changed.connect(payments.refresh_shift)
+            payments.shift_changed.connect(shift.refresh)
+    reports = window.page("reports")
+    if isinstance(reports, ReportsPage):
+        reports.day_closed.connect(window.refresh_status)
     if isinstance(customers, CustomerSearchPage) and isinstance(payments, PaymentPage):
 
         def pay(account_id: int) -> None:

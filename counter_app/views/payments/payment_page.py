@@ -14,6 +14,7 @@ the refund's receipt.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -131,6 +132,8 @@ class PaymentPage(ReceiptActions, QWidget):
             typed for the account on screen, or (for a manager) a reading round from a file.
         receipt_layout: this counter's receipt printer, ``thermal80`` or ``a5``
             (``receipt_layout`` in workstation.json).
+        open_shift_dialog: opens the shift through the Shift area's dialog (called with this
+            screen and the float typed); True once the shift is open.
     """
 
     payment_taken = Signal(str)  # receipt number
@@ -151,10 +154,12 @@ class PaymentPage(ReceiptActions, QWidget):
         bills: BillService | None = None,
         importer: ReadingImportService | None = None,
         receipt_layout: str = "thermal80",
+        open_shift_dialog: Callable[[QWidget, str], bool] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._layout = receipt_layout
+        self._open_shift_dialog = open_shift_dialog
         self._payments = payments
         self._reversals = reversals
         self._prints = prints
@@ -436,12 +441,24 @@ class PaymentPage(ReceiptActions, QWidget):
             )
 
     def open_shift(self) -> None:
+        """F8: the float typed here opens the shift at once; with nothing typed, or when the
+        last clerk's handover waits to be acknowledged, the shift's opening dialog (the float
+        counted by denomination, the handover) opens instead, when the screen has one."""
+        text = self.opening_float.text().strip()
+        dialog = self._open_shift_dialog
         try:
-            amount = parse_amount(self.opening_float.text(), minimum=ZERO, maximum=None)
-            self._shifts.open_shift(amount)
+            if dialog is not None and not text:
+                if not dialog(self, text):
+                    return
+            else:
+                amount = parse_amount(text, minimum=ZERO, maximum=None)
+                self._shifts.open_shift(amount)
         except CounterError as exc:
-            self.shift_label.setText(error_message(exc))
-            return
+            waits = exc.code == "shift.handover_unacknowledged"
+            if dialog is None or not waits or not dialog(self, text):
+                self.shift_label.setText(error_message(exc))
+                return
+        self.opening_float.clear()
         self.refresh_shift()
         self.shift_changed.emit()
 

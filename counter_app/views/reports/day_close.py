@@ -1,0 +1,250 @@
+"""Day close (日结, docs/domain.md §9) by the hall manager.
+
+The hall's business days, newest first, with their shifts; a day closes only when every shift
+of it is closed, and the refusal names the shifts still open. Once closed, the day's totals
+are fixed, no voids or changes are booked on it, and the daily report prints (A4); the same
+report can be saved as a workbook and a PDF from here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from counter_app.domain.errors import CounterError
+from counter_app.services.shifts_dto import DayCloseResult, DayState, OpenShiftRef
+from counter_app.views import msgbox
+from counter_app.views.errors import error_message
+from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
+from counter_app.views.table_models import Column, DtoTableModel, table_view
+from counter_app.views.timefmt import date_text, datetime_text, hall_today
+from counter_app.views.widgets import wrapping_label
+
+if TYPE_CHECKING:
+    from counter_app.domain.clock import Clock
+    from counter_app.services.reports import ReportService
+    from counter_app.services.shifts import DayCloseService
+
+_RED = QColor("#b00020")
+
+
+def shift_ref_text(ref: OpenShiftRef) -> str:
+    """One open shift as day close names it: counter, clerk, since when."""
+    return QCoreApplication.translate(
+        "DayClose", "Counter {n}: {name} ({no}), open since {time}"
+    ).format(
+        n=ref.counter_number,
+        name=ref.clerk_name,
+        no=ref.clerk_employee_no,
+        time=datetime_text(ref.opened_at),
+    )
+
+
+def _day_status(day: DayState) -> str:
+    if day.closed:
+        return QCoreApplication.translate("DayClose", "Closed {time} by {who}").format(
+            time=datetime_text(day.closed_at) if day.closed_at else "", who=day.closed_by or ""
+        )
+    if day.open_shifts:
+        return QCoreApplication.translate("DayClose", "Open: {n} shift(s) still open").format(
+            n=len(day.open_shifts)
+        )
+    return QCoreApplication.translate("DayClose", "Open: ready to close")
+
+
+class DayCloseView(QWidget):
+    """The hall's business days and 日结.
+
+    Args:
+        day_close: lists the days and closes one.
+        reports: prints the daily report once the day is closed.
+        printer: prints and keeps the report's PDF copy.
+        clock: today's date, to say which days are past.
+
+    Signals:
+        day_closed(object): a day was closed (the DayCloseResult).
+        export_requested(object): "Save as Excel and PDF" for a date.
+    """
+
+    day_closed = Signal(object)
+    export_requested = Signal(object)
+
+    def __init__(
+        self,
+        day_close: DayCloseService,
+        reports: ReportService,
+        printer: DocumentPrinter,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._day_close = day_close
+        self._print = PrintStep(printer, reports)
+        self._clock = clock
+        self.last_close: DayCloseResult | None = None
+        self.last_print: PrintOutcome | None = None
+        self.setObjectName("dayClose")
+
+        self.days_model: DtoTableModel[DayState] = DtoTableModel(
+            [
+                Column(self.tr("Business date"), lambda d: date_text(d.business_date)),
+                Column(
+                    self.tr("State"),
+                    _day_status,
+                    foreground=lambda d: _RED if d.open_shifts and not d.closed else None,
+                ),
+                Column(self.tr("Shifts"), lambda d: d.shifts_total),
+                Column(
+                    self.tr("Shifts still open"),
+                    lambda d: "; ".join(shift_ref_text(r) for r in d.open_shifts),
+                ),
+            ]
+        )
+        self.days_view = table_view("businessDays", self.days_model)
+        selection = self.days_view.selectionModel()
+        selection.currentRowChanged.connect(lambda *_: self._chosen())
+        days_box = QGroupBox(self.tr("Business days of the hall"))
+        days_layout = QVBoxLayout(days_box)
+        days_layout.addWidget(self.days_view)
+
+        self.chosen_label = wrapping_label()
+        self.chosen_label.setObjectName("dayChosen")
+        self.message = wrapping_label()
+        self.message.setObjectName("dayCloseMessage")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(self.tr("Close the business day"))
+        self.close_button.setObjectName("closeDay")
+        self.close_button.clicked.connect(self.ask_close_day)
+        self.export_button = QPushButton(self.tr("Save the daily report…"))
+        self.export_button.setObjectName("exportClosedDay")
+        self.export_button.clicked.connect(self._export)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        keys = QHBoxLayout()
+        keys.addWidget(self.refresh_button)
+        keys.addStretch(1)
+        keys.addWidget(self.export_button)
+        keys.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(days_box, 1)
+        layout.addWidget(self.chosen_label)
+        layout.addWidget(self.message)
+        layout.addLayout(keys)
+        self.refresh()
+
+    # ------------------------------------------------------------------ showing
+
+    def refresh(self) -> None:
+        """Read the hall's days again, keeping the chosen one."""
+        chosen = self.chosen_day()
+        try:
+            days = self._day_close.days()
+        except CounterError as exc:
+            self.message.setText(error_message(exc))
+            return
+        self.days_model.set_rows(days)
+        row = 0
+        if chosen is not None:
+            row = max(0, self.days_model.find_row(lambda d: d.business_date == chosen))
+        if days:
+            self.days_view.selectRow(row)
+        self._chosen()
+
+    def chosen_day(self) -> DayState | None:
+        index = self.days_view.currentIndex()
+        return self.days_model.row_at(index) if index.isValid() else None
+
+    def choose(self, business_date: date) -> None:
+        """Choose the day ``business_date`` in the list."""
+        row = self.days_model.find_row(lambda d: d.business_date == business_date)
+        if row >= 0:
+            self.days_view.selectRow(row)
+            self._chosen()
+
+    def _chosen(self) -> None:
+        day = self.chosen_day()
+        self.close_button.setEnabled(day is not None and not day.closed)
+        self.export_button.setEnabled(day is not None)
+        if day is None:
+            self.chosen_label.setText(self.tr("No business day yet: no shift has been opened."))
+            return
+        lines = [
+            self.tr("{date}: {state}").format(
+                date=date_text(day.business_date), state=_day_status(day)
+            )
+        ]
+        lines += ["  " + shift_ref_text(ref) for ref in day.open_shifts]
+        if not day.closed and day.business_date == hall_today(self._clock):
+            lines.append(self.tr("This is today: close it only when the hall has finished."))
+        self.chosen_label.setText("\n".join(lines))
+
+    # ------------------------------------------------------------------ closing
+
+    def ask_close_day(self) -> None:
+        day = self.chosen_day()
+        if day is None or day.closed:
+            return
+        if not msgbox.question(
+            self,
+            self.tr("Close the business day"),
+            self.tr(
+                "Close the business day {date}? Its totals are then fixed: no voids or changes "
+                "are booked on it, corrections become refunds on a later day."
+            ).format(date=date_text(day.business_date)),
+        ):
+            return
+        self.close_day(day.business_date)
+
+    def close_day(self, business_date: date) -> DayCloseResult | None:
+        """Close the day and print its daily report; a refusal says why (and which shifts)."""
+        self.message.setStyleSheet("")
+        try:
+            result = self._day_close.close_day(business_date)
+        except CounterError as exc:
+            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.message.setText(error_message(exc))
+            self.refresh()
+            return None
+        self.last_close = result
+        lines = [
+            self.tr("Business day {date} closed: its totals are fixed.").format(
+                date=date_text(result.business_date)
+            )
+        ]
+        if result.backup_path:
+            lines.append(self.tr("Backup made: {path}").format(path=result.backup_path))
+        try:
+            self.last_print = outcome = self._print.issue(result.report, "a4")  # type: ignore[arg-type]
+        except CounterError as exc:
+            lines.append(error_message(exc))
+        else:
+            if outcome.report_error is not None:
+                lines.append(error_message(outcome.report_error))
+            elif outcome.printed:
+                lines.append(self.tr("The daily report has printed."))
+            else:
+                lines.append(
+                    self.tr("The daily report did not print; its PDF is kept at {path}.").format(
+                        path=outcome.pdf_path
+                    )
+                )
+        self.message.setText("\n".join(lines))
+        self.refresh()
+        self.day_closed.emit(result)
+        return result
+
+    def _export(self) -> None:
+        day = self.chosen_day()
+        if day is not None:
+            self.export_requested.emit(day.business_date)
