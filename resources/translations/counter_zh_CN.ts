@@ -911,17 +911,17 @@
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="29"/>
         <source>{n} yuan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 元</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="31"/>
         <source>{n} jiao</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 角</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="33"/>
         <source>{denomination} (coin)</source>
-        <translation type="unfinished"></translation>
+        <translation>{denomination}（硬币）</translation>
     </message>
 </context>
 <context>
@@ -929,22 +929,22 @@
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
         <source>Denomination</source>
-        <translation type="unfinished"></translation>
+        <translation>面额</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
         <source>Pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>张/枚数</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/cash_count.py" line="80"/>
         <source>Total counted:</source>
-        <translation type="unfinished"></translation>
+        <translation>清点合计：</translation>
     </message>
 </context>
 <context>
@@ -952,42 +952,42 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
         <source>Cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>取出现金</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
         <source>Change from the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>从保险柜领取零钱</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
         <source>Float topped up</source>
-        <translation type="unfinished"></translation>
+        <translation>补充备用金</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
         <source>Handed in to the safe</source>
-        <translation type="unfinished"></translation>
+        <translation>交款至保险柜</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
         <source>Handed in to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>交款至银行</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
         <source>Why the cash goes in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>现金存入或取出的原因</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="269"/>
         <source>Amount:</source>
-        <translation type="unfinished">金额：</translation>
+        <translation>金额：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="270"/>
@@ -997,7 +997,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="272"/>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>登记</translation>
     </message>
 </context>
 <context>
@@ -1153,42 +1153,42 @@
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="318"/>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="391"/>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>结班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="320"/>
         <source>Cash in the drawer, counted</source>
-        <translation type="unfinished"></translation>
+        <translation>钱箱现金清点</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="326"/>
         <source>Counted against expected</source>
-        <translation type="unfinished"></translation>
+        <translation>实点与应有对比</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="334"/>
         <source>Expected cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>应有现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="335"/>
         <source>Counted cash:</source>
-        <translation type="unfinished"></translation>
+        <translation>实点现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="336"/>
         <source>Difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>差额：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="338"/>
         <source>The shift</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
         <source>{amount} ({n} payments)</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}（{n} 笔）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
@@ -1198,67 +1198,67 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
         <source>Receipts:</source>
-        <translation type="unfinished"></translation>
+        <translation>收据：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
         <source>Transactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>交易笔数：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="359"/>
         <source>Voids:</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
         <source>{n} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 笔（{amount}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="366"/>
         <source>Reprints:</source>
-        <translation type="unfinished"></translation>
+        <translation>补打：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="371"/>
         <source>Why the cash differs</source>
-        <translation type="unfinished"></translation>
+        <translation>长短款原因</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="377"/>
         <source>What the next clerk at this counter should know</source>
-        <translation type="unfinished"></translation>
+        <translation>需要告知本窗口下一班柜员的事项</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="380"/>
         <source>Reason for the difference:</source>
-        <translation type="unfinished"></translation>
+        <translation>长短款原因：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="381"/>
         <source>Handover note:</source>
-        <translation type="unfinished"></translation>
+        <translation>交接说明：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="427"/>
         <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{no}）{n} 号窗口结班现金差额：{difference}。应有 {expected}，实点 {counted}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="457"/>
         <source>The handover note may have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>交接说明最多 {max} 个字。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="466"/>
         <source>Give the reason for the cash difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写长短款原因。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="472"/>
         <source>A cash difference needs the manager&apos;s sign-off to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>有长短款时，须主管签认后才能结班。</translation>
     </message>
 </context>
 <context>
@@ -3630,12 +3630,12 @@
         <location filename="../../counter_app/views/reports/dashboard.py" line="92"/>
         <source>No shift open</source>
         <extracomment>How often the dashboard reads the figures again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未开班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="94"/>
         <source>Open past its business date</source>
-        <translation type="unfinished"></translation>
+        <translation>跨营业日未结班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="95"/>
@@ -3648,49 +3648,49 @@
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="129"/>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即刷新</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="137"/>
         <location filename="../../counter_app/views/reports/dashboard.py" line="188"/>
         <source>Takings today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日收款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="138"/>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>满意率</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="139"/>
         <source>Callbacks made</source>
-        <translation type="unfinished"></translation>
+        <translation>回访率</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="140"/>
         <source>Overdue requests</source>
-        <translation type="unfinished"></translation>
+        <translation>超时业务</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="141"/>
         <source>Overdue complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>超时投诉</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="155"/>
         <location filename="../../counter_app/views/reports/dashboard.py" line="157"/>
         <source>No takings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无收款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="161"/>
         <source>Takings by tender</source>
-        <translation type="unfinished"></translation>
+        <translation>按支付方式收款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="162"/>
         <source>Takings by hour</source>
-        <translation type="unfinished"></translation>
+        <translation>按小时收款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="172"/>
@@ -3705,22 +3705,22 @@
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="177"/>
         <source>Shift</source>
-        <translation type="unfinished">班次</translation>
+        <translation>班次</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="179"/>
         <source>Business date</source>
-        <translation type="unfinished">营业日</translation>
+        <translation>营业日</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="184"/>
         <source>Open since</source>
-        <translation type="unfinished"></translation>
+        <translation>开班时间</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="187"/>
         <source>Transactions today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日笔数</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="192"/>
@@ -3730,27 +3730,27 @@
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="260"/>
         <source> (day closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已日结）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="262"/>
         <source>{hall}, business date {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{hall}，营业日 {date}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="267"/>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 {time}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="270"/>
         <source>{n} transactions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 笔</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="284"/>
         <source>target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 {target}</translation>
     </message>
 </context>
 <context>
@@ -3758,22 +3758,22 @@
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="43"/>
         <source>Counter {n}: {name} ({no}), open since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 号窗口：{name}（{no}），{time} 开班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="55"/>
         <source>Closed {time} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>已日结：{time}，{who}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="59"/>
         <source>Open: {n} shift(s) still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未日结：尚有 {n} 个班次未结班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="62"/>
         <source>Open: ready to close</source>
-        <translation type="unfinished"></translation>
+        <translation>未日结：可以日结</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3781,7 @@
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="100"/>
         <source>Business date</source>
-        <translation type="unfinished">营业日</translation>
+        <translation>营业日</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="102"/>
@@ -3791,73 +3791,73 @@
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="106"/>
         <source>Shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>班次数</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="108"/>
         <source>Shifts still open</source>
-        <translation type="unfinished"></translation>
+        <translation>未结班次</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="116"/>
         <source>Business days of the hall</source>
-        <translation type="unfinished"></translation>
+        <translation>本营业厅的营业日</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="125"/>
         <location filename="../../counter_app/views/reports/day_close.py" line="200"/>
         <source>Close the business day</source>
-        <translation type="unfinished"></translation>
+        <translation>日结</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="128"/>
         <source>Save the daily report…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营业日报…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="131"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="180"/>
         <source>No business day yet: no shift has been opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="183"/>
         <source>{date}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}：{state}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="189"/>
         <source>This is today: close it only when the hall has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="202"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="221"/>
         <source>Business day {date} closed: its totals are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="226"/>
         <source>Backup made: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>已备份：{path}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="235"/>
         <source>The daily report has printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日报已打印。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="238"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
     </message>
 </context>
 <context>
@@ -3983,12 +3983,12 @@
     <message>
         <location filename="../../counter_app/views/reports/export_runner.py" line="129"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/export_runner.py" line="151"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3996,47 +3996,47 @@
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="102"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">导出 Excel</translation>
+        <translation>导出为 Excel</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="107"/>
         <source>Daily report (Excel and PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日报（Excel 和 PDF）：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="109"/>
         <source>Export daily report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出营业日报…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="114"/>
         <source>Monthly report (Excel and PDF):</source>
-        <translation type="unfinished"></translation>
+        <translation>月报（Excel 和 PDF）：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="116"/>
         <source>Export monthly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出月报…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="121"/>
         <source>Payments journal, from … to:</source>
-        <translation type="unfinished"></translation>
+        <translation>收费流水，起止日期：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="123"/>
         <source>Export payments journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出收费流水…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="128"/>
         <source>Receipt register, from … to:</source>
-        <translation type="unfinished"></translation>
+        <translation>收据登记簿，起止日期：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="130"/>
         <source>Export receipt register…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出收据登记簿…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="161"/>
@@ -4046,83 +4046,84 @@
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="169"/>
         <source>daily-report-{date}</source>
-        <translation type="unfinished"></translation>
+        <translation>营业日报-{date}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="170"/>
         <source>Save the daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存营业日报</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="176"/>
         <source>monthly-report-{month}</source>
-        <translation type="unfinished"></translation>
+        <translation>月报-{month}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="177"/>
         <source>Save the monthly report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存月报</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="183"/>
         <source>payments-journal-{start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>收费流水-{start}-{end}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="186"/>
         <source>Save the payments journal</source>
-        <translation type="unfinished"></translation>
+        <translation>保存收费流水</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="192"/>
         <source>receipt-register-{start}-{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>收据登记簿-{start}-{end}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="195"/>
         <source>Save the receipt register</source>
-        <translation type="unfinished"></translation>
+        <translation>保存收据登记簿</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="207"/>
         <source>Exporting the daily report of {date}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 {date} 的营业日报…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="218"/>
         <source>Exporting the monthly report of {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 {month} 的月报…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="230"/>
         <source>Exporting the payments journal {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 {start} 至 {end} 的收费流水…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="242"/>
         <source>Exporting the receipt register {start} to {end}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出 {start} 至 {end} 的收据登记簿…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="254"/>
         <source>An export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有导出正在进行。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="269"/>
         <source>Exported {rows} rows in {seconds} s:
 {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 {rows} 行，用时 {seconds} 秒：
+{files}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="275"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/exports.py" line="282"/>
         <source>The export failed: {detail}. No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{detail}。未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -6991,32 +6992,32 @@
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="170"/>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="199"/>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>开班</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="180"/>
         <source>I have read the handover and take over its open items</source>
-        <translation type="unfinished"></translation>
+        <translation>我已阅读交接内容，并接手其中的未办事项</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
         <source>Opening float, counted by denomination</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金（按面额清点）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="191"/>
         <source>e.g. 500.00</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 500.00</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="193"/>
         <source>Or the float without counting:</source>
-        <translation type="unfinished"></translation>
+        <translation>或不清点，直接填写备用金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="212"/>
         <source>Tick the handover to confirm you have read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选确认已阅读交接内容。</translation>
     </message>
 </context>
 <context>
@@ -7510,17 +7511,17 @@
     <message>
         <location filename="../../counter_app/views/reports/reports_page.py" line="57"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>运营看板</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/reports_page.py" line="60"/>
         <source>Day close</source>
-        <translation type="unfinished"></translation>
+        <translation>日结</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/reports_page.py" line="64"/>
         <source>Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -8405,7 +8406,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="80"/>
         <source>Over by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>长款 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="87"/>
@@ -8415,32 +8416,32 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="92"/>
         <source>No difference</source>
-        <translation type="unfinished"></translation>
+        <translation>无长短款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="102"/>
         <source>Waiting to print: {what} {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>待打印：{what} {number}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="105"/>
         <source>Open request {number} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>未办结业务 {number}（{detail}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="112"/>
         <source>Handover from the last shift</source>
-        <translation type="unfinished"></translation>
+        <translation>上一班的交接</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
         <source>{name} ({no}), counter {n}, business date {date}, closed {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{no}），{n} 号窗口，营业日 {date}，{time} 结班。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="128"/>
         <source>(no note left)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未留交接说明）</translation>
     </message>
 </context>
 <context>
@@ -8448,17 +8449,17 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="135"/>
         <source>Sign off a cash difference</source>
-        <translation type="unfinished"></translation>
+        <translation>签认长短款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="351"/>
         <source>Cash in</source>
-        <translation type="unfinished"></translation>
+        <translation>存入现金</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="352"/>
         <source>Cash out</source>
-        <translation type="unfinished"></translation>
+        <translation>取出现金</translation>
     </message>
 </context>
 <context>
@@ -8467,12 +8468,12 @@
         <location filename="../../counter_app/views/shifts/shift_page.py" line="125"/>
         <source>Cash in the drawer</source>
         <extracomment>The shift report&apos;s layout for each receipt printer (workstation.json ``receipt_layout``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>钱箱现金</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="129"/>
         <source>Opening float:</source>
-        <translation type="unfinished"></translation>
+        <translation>备用金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="130"/>
@@ -8482,78 +8483,78 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="131"/>
         <source>Change given:</source>
-        <translation type="unfinished"></translation>
+        <translation>找零：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="132"/>
         <source>Cash refunded:</source>
-        <translation type="unfinished"></translation>
+        <translation>现金退费：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="133"/>
         <source>Cash back on voids:</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正退回现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="134"/>
         <source>Cash in:</source>
-        <translation type="unfinished"></translation>
+        <translation>存入：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="135"/>
         <source>Cash out:</source>
-        <translation type="unfinished"></translation>
+        <translation>取出：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="136"/>
         <source>Cash expected:</source>
-        <translation type="unfinished"></translation>
+        <translation>应有现金：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="147"/>
         <source>Tender</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="148"/>
         <source>Payments</source>
-        <translation type="unfinished">缴费</translation>
+        <translation>笔数</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="149"/>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="176"/>
         <source>Amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="153"/>
         <source>Takings by tender</source>
-        <translation type="unfinished"></translation>
+        <translation>按支付方式收款</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="157"/>
         <source>Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>收据</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="167"/>
         <source>Receipt numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>收据号段：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="168"/>
         <source>Transactions:</source>
-        <translation type="unfinished"></translation>
+        <translation>交易笔数：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="169"/>
         <source>Voids:</source>
-        <translation type="unfinished"></translation>
+        <translation>冲正：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="170"/>
         <source>Reprints:</source>
-        <translation type="unfinished"></translation>
+        <translation>补打：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="174"/>
@@ -8563,7 +8564,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="175"/>
         <source>Cash in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>存取</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="177"/>
@@ -8578,92 +8579,92 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="182"/>
         <source>Cash in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>现金存取</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="202"/>
         <source>Open shift (F8)</source>
-        <translation type="unfinished">开班（F8）</translation>
+        <translation>开班 (F8)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="205"/>
         <source>Cash in…</source>
-        <translation type="unfinished"></translation>
+        <translation>存入现金…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="208"/>
         <source>Cash out…</source>
-        <translation type="unfinished"></translation>
+        <translation>取出现金…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="211"/>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新 (F5)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="213"/>
         <source>Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>结班…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="216"/>
         <source>Print the shift report again</source>
-        <translation type="unfinished"></translation>
+        <translation>补打班次报表</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="267"/>
         <source>No shift is open at this counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口没有开班。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="285"/>
         <source>Shift of {name} ({no}) open since {time}, business date {date}, counter {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{no}）的班次：{time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="296"/>
         <source>This shift is still open after its business date {date}: close it, so the manager can close that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>本班次跨过了营业日 {date} 仍未结班：请先结班，主管才能对该日日结。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="307"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="311"/>
         <source>{n} ({amount})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 笔（{amount}）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="325"/>
         <source>Your shift is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>已开班。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="337"/>
         <source>{kind} of {amount} booked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记{kind} {amount}：{reason}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="360"/>
         <source>Shift closed. Counted {counted}: {difference}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已结班。实点 {counted}：{difference}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="381"/>
         <source>The shift report has printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次报表已打印。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="382"/>
         <source>The shift report did not print; its PDF is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>班次报表未能打印，PDF 已保存在 {path}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_page.py" line="393"/>
         <source>Another copy at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台补打</translation>
     </message>
 </context>
 <context>
