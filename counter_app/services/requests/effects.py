@@ -46,12 +46,12 @@ OPEN_BILLS = (BillStatus.UNPAID, BillStatus.PARTLY_PAID)
 
 def arrears_principal(s: Session, account_id: int) -> Decimal:
     """Principal still owed on the account's open bills (late fees not counted)."""
-    owed = s.execute(
-        select(func.coalesce(func.sum(Bill.amount - Bill.paid_amount), 0)).where(
-            Bill.account_id == account_id, Bill.status.in_(OPEN_BILLS)
-        )
-    ).scalar_one()
-    return Decimal(owed).quantize(Decimal("0.01"))
+    billed, paid = s.execute(
+        select(
+            func.coalesce(func.sum(Bill.amount), 0), func.coalesce(func.sum(Bill.paid_amount), 0)
+        ).where(Bill.account_id == account_id, Bill.status.in_(OPEN_BILLS))
+    ).one()
+    return (Decimal(billed) - Decimal(paid)).quantize(Decimal("0.01"))
 
 
 def check_account_for(
@@ -313,7 +313,7 @@ def _close(
     )
     return Applied(
         before,
-        {"status": AccountStatus.CLOSED, "closed_on": today},
+        {"status": AccountStatus.CLOSED, "closed_on": today.isoformat()},
         closure=closure_of(s, account, today),
     )
 
