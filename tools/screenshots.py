@@ -252,6 +252,43 @@ def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
         window.close()
 
 
+def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
+    """The Requests area with the demo lists, the intake form of a 过户 with a document
+    missing, and a request's screen with its timeline."""
+    from counter_app.views.requests.requests_page import RequestsPage
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    window.show_area("requests")
+    page = window.page("requests")
+    assert isinstance(page, RequestsPage)
+    page.tabs.setCurrentIndex(4)  # every open request of the hall
+    grab(window, out / f"requests-area{suffix}.png")
+    first = page.model.rows[0] if page.model.rows else None
+    with ctx.db.read() as s:
+        account_id = s.execute(
+            select(Account.id).where(Account.billing_mode == BillingMode.POSTPAID).limit(1)
+        ).scalar_one()
+    dialog = page.new_request(account_id)
+    assert dialog is not None
+    dialog.choose_type("TRANSFER")
+    for check in dialog.document_checks[:-1]:
+        check.setChecked(True)
+    dialog.queue_ticket.setText("A023")
+    dialog.update_preview()
+    grab(dialog, out / f"requests-intake{suffix}.png")
+    dialog.close()
+    # An archived request has the longest timeline: every step from intake to the end.
+    archived = services.requests.list_requests("all", status="archived")
+    shown = archived[0] if archived else first
+    if shown is not None:
+        page.open_request(shown.id)
+        grab(window, out / f"requests-timeline{suffix}.png")
+    window.close()
+
+
 def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
     account = dialog.current_account
     assert account is not None
@@ -319,6 +356,7 @@ def main() -> int:
                 readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
         audit_desk(ctx, out, suffix)
+        requests_area(ctx, Path(tmp), out, suffix)
         complaints_area(ctx, Path(tmp), out, suffix)
         install_language(app, "zh_CN")
         after_three_payments(ctx, out)
