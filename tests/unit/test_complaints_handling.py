@@ -4,6 +4,7 @@ manager's approval, transfer, the manager's overdue view and 催办, and who may
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from complaint_cases import at, complaints_as, counts, intake
@@ -155,29 +156,30 @@ def test_extension_is_refused_after_the_deadline_without_the_customer_told_or_ap
     late = service.accept(intake(received_at=at(2026, 11, 19))).detail  # first due 11-20
     fresh = service.accept(intake(category=ComplaintCategory.QUALITY)).detail
     clock.advance(hours=1)
-    told = clock.now() - timedelta(minutes=1)
     wrong = _grant(demo_db, clock, fresh.row.number, PROPOSED)  # for another milestone
     before = counts(demo_db)
+
+    def extend(complaint_id: int, **changes: Any) -> None:
+        asked: dict[str, Any] = {
+            "days": 1,
+            "reason": "原因",
+            "customer_told_at": clock.now() - timedelta(minutes=1),
+            "customer_told_how": ContactMethod.SMS,
+            "approval": None,
+            **changes,
+        }
+        service.extend(complaint_id, FIRST, **asked)
+
     with pytest.raises(ComplaintRefused) as refused:
-        service.extend(
-            late.row.complaint_id,
-            FIRST,
-            days=1,
-            reason="原因",
-            customer_told_at=told,
-            customer_told_how=ContactMethod.SMS,
-            approval=None,
-        )
+        extend(late.row.complaint_id)
     assert refused.value.code == "complaint.extension_late"
     with pytest.raises(FieldErrors) as missing:
-        service.extend(
+        extend(
             fresh.row.complaint_id,
-            FIRST,
             days=0,
             reason="",
             customer_told_at=clock.now() + timedelta(hours=1),
-            customer_told_how="pigeon",  # type: ignore[arg-type]
-            approval=None,
+            customer_told_how="pigeon",
         )
     assert {(e.field, e.code) for e in missing.value.errors} == {
         ("reason", "complaint.text_empty"),
@@ -186,25 +188,9 @@ def test_extension_is_refused_after_the_deadline_without_the_customer_told_or_ap
         ("days", "complaint.extension_days"),
     }
     with pytest.raises(ApprovalRequired):
-        service.extend(
-            fresh.row.complaint_id,
-            FIRST,
-            days=1,
-            reason="原因",
-            customer_told_at=told,
-            customer_told_how=ContactMethod.SMS,
-            approval=None,
-        )
+        extend(fresh.row.complaint_id)
     with pytest.raises(ApprovalInvalid):
-        service.extend(
-            fresh.row.complaint_id,
-            FIRST,
-            days=1,
-            reason="原因",
-            customer_told_at=told,
-            customer_told_how=ContactMethod.SMS,
-            approval=wrong,  # type: ignore[arg-type]
-        )
+        extend(fresh.row.complaint_id, approval=wrong)
     assert counts(demo_db) == before
     with demo_db.read() as s:
         assert s.execute(select(ComplaintExtension)).first() is None

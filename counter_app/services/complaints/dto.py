@@ -19,6 +19,7 @@ from counter_app.domain.complaints import (
     ComplaintInputError,
     ComplaintRefused,
     ComplaintSlip,
+    LedgerSummaryLine,
 )
 from counter_app.domain.enums import (
     ComplaintCategory,
@@ -396,13 +397,11 @@ class IntakePrefill:
 
 @dataclass(frozen=True)
 class LedgerExport:
-    """Where the 投诉台账 was written and its totals (the summary sheet's last line)."""
+    """Where the 投诉台账 was written and the totals line of its summary sheet."""
 
     path: Path
-    complaints: int
-    milestones_due: int
-    milestones_on_time: int
-    repeats: int
-    appeals: int
-    callbacks: int
-    satisfied: int
+    total: LedgerSummaryLine
+
+    @property
+    def complaints(self) -> int:
+        return self.total.complaints

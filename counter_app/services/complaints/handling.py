@@ -65,6 +65,7 @@ from counter_app.services.complaints.intake import (
     checked_upload,
     choice,
     is_hall_worker,
+    not_before,
     store_attachment,
     text_field,
     time_field,
@@ -172,12 +173,7 @@ class ComplaintHandling(Service):
         calendar = load_calendar(self._db)
 
         def extend(s: Session, c: Complaint, now: datetime) -> dict[str, Any]:
-            if told < c.received_at:
-                errors.add(
-                    "customer_told_at",
-                    "complaint.time_before",
-                    earliest=c.received_at.astimezone(LOCAL_TZ),
-                )
+            not_before(errors, "customer_told_at", told, c.received_at)
             rows = records.milestones(s, c)
             row = records.milestone(rows, which)
             try:
@@ -422,8 +418,7 @@ class ComplaintHandling(Service):
             missing = next_open(records.done_map(records.milestones(s, c)))
             if missing is not None:
                 raise ComplaintRefused("complaint.feedback_needs_milestones", missing=missing)
-            if at < c.received_at:
-                errors.add("feedback_at", "complaint.time_before", earliest=_local(c.received_at))
+            not_before(errors, "feedback_at", at, c.received_at)
             errors.raise_if_any()
             c.resolution, c.feedback_at, c.feedback_method = text, at, str(method)
             c.status = ComplaintStatus.RESOLVED
@@ -465,8 +460,7 @@ class ComplaintHandling(Service):
                 raise ComplaintRefused("complaint.callback_needs_feedback", number=c.number)
             if c.callback_at is not None:
                 raise ComplaintRefused("complaint.callback_done", number=c.number)
-            if at < c.feedback_at:
-                errors.add("callback_at", "complaint.time_before", earliest=_local(c.feedback_at))
+            not_before(errors, "callback_at", at, c.feedback_at)
             errors.raise_if_any()
             c.callback_at, c.satisfaction, c.callback_note = at, rating, text or None  # type: ignore[assignment]
             s.add(
@@ -562,8 +556,7 @@ class ComplaintHandling(Service):
         at = time_field(errors, "mediated_at", mediated_at, self._clock.now())
 
         def mediate(s: Session, c: Complaint, now: datetime) -> dict[str, Any]:
-            if at < c.received_at:
-                errors.add("mediated_at", "complaint.time_before", earliest=_local(c.received_at))
+            not_before(errors, "mediated_at", at, c.received_at)
             errors.raise_if_any()
             s.add(
                 ComplaintMediation(
@@ -626,7 +619,3 @@ class ComplaintHandling(Service):
                 added_at=now.astimezone(LOCAL_TZ),
                 added_by_name=self.actor.name,
             )
-
-
-def _local(moment: datetime) -> datetime:
-    return moment.astimezone(LOCAL_TZ)

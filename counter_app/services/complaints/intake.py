@@ -93,9 +93,16 @@ def time_field(
         moment = moment.replace(tzinfo=LOCAL_TZ)
     if moment > now:
         errors.add(field, "complaint.time_future")
-    elif earliest is not None and moment < earliest:
-        errors.add(field, "complaint.time_before", earliest=earliest.astimezone(LOCAL_TZ))
+    elif earliest is not None:
+        not_before(errors, field, moment, earliest)
     return moment
+
+
+def not_before(errors: ErrorCollector, field: str, moment: datetime, earliest: datetime) -> None:
+    """An error under ``field`` when ``moment`` is before ``earliest`` (a feedback before the
+    complaint came in, a callback before the feedback)."""
+    if moment < earliest:
+        errors.add(field, "complaint.time_before", earliest=earliest.astimezone(LOCAL_TZ))
 
 
 def choice(errors: ErrorCollector, field: str, enum: type, value: object) -> object:
@@ -200,12 +207,7 @@ def check_intake(intake: ComplaintIntake, now: datetime, errors: ErrorCollector)
     if external_due is not None:
         if external_due.tzinfo is None:
             external_due = external_due.replace(tzinfo=LOCAL_TZ)
-        if external_due < received_at:
-            errors.add(
-                "external_due_at",
-                "complaint.time_before",
-                earliest=received_at.astimezone(LOCAL_TZ),
-            )
+        not_before(errors, "external_due_at", external_due, received_at)
     uploads = []
     if len(intake.attachments) > MAX_ATTACHMENTS:
         errors.add("attachments", "complaint.attachments_full", max_count=MAX_ATTACHMENTS)

@@ -114,14 +114,4 @@ def ledger_of(s: Session, actor: Actor, start: date, end: date, now: datetime) -
 
 def ledger_export(path: Path, ledger: ComplaintLedger) -> LedgerExport:
     """What the export wrote: the totals line of its summary sheet."""
-    total = ledger_summary(ledger.complaints)[-1]
-    return LedgerExport(
-        path=path,
-        complaints=total.complaints,
-        milestones_due=total.milestones_due,
-        milestones_on_time=total.milestones_on_time,
-        repeats=total.repeats,
-        appeals=total.appeals,
-        callbacks=total.callbacks,
-        satisfied=total.satisfied,
-    )
+    return LedgerExport(path=path, total=ledger_summary(ledger.complaints)[-1])
