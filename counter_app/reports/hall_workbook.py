@@ -78,6 +78,14 @@ def hall_workbook(report: HallReport) -> bytes:
         sheet = book.create_sheet(section.title[:31])
         _write_section(sheet, report, section)
         sheets[section.key] = sheet
+    for sheet in book.worksheets:
+        # Printed from Excel: landscape, one page wide, the header repeated on every page.
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.print_title_rows = f"{HEADER_ROW + 1}:{HEADER_ROW + 1}"
     tender = next((s for s in report.sections if s.key == "by_tender"), None)
     if tender is not None and tender.rows:
         _add_chart(summary, sheets["by_tender"], tender, anchor="E4")
@@ -106,7 +114,7 @@ def _header(sheet: Any, titles: Sequence[str], row: int) -> None:
 
 
 def _write_summary(sheet: Any, report: HallReport) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     _title(sheet, report, SUMMARY_TITLE)
     sheet.append([])
@@ -126,6 +134,7 @@ def _write_summary(sheet: Any, report: HallReport) -> None:
             sheet.cell(row=row, column=3).number_format = number_format
         if figure.value is None:
             sheet.cell(row=row, column=2).value = "—"
+            sheet.cell(row=row, column=2).alignment = Alignment(horizontal="right")
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 2, column=1)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 18
@@ -171,7 +180,8 @@ def _write_section(sheet: Any, report: HallReport, section: Section) -> None:
     if section.note:
         sheet.cell(row=end + 2, column=1, value=section.note)
     if section.chart is not None and section.rows:
-        _add_chart(sheet, sheet, section, anchor=f"{get_column_letter(len(section.columns) + 2)}4")
+        # Under the table: beside a wide one it would shrink the printed page to nothing.
+        _add_chart(sheet, sheet, section, anchor=f"A{end + 4}")
 
 
 def _shown(value: Cell) -> str:
@@ -195,6 +205,7 @@ def _add_chart(target: Any, data_sheet: Any, section: Section, *, anchor: str) -
     chart.legend = None
     chart.y_axis.numFmt = YUAN_FORMAT
     chart.y_axis.title = "元"
+    chart.y_axis.scaling.min = 0
     chart.height = 7.5
     chart.width = 14
     chart.add_data(

@@ -43,8 +43,10 @@ from counter_app.domain.identity import IdType, credit_code_check_char, resident
 from counter_app.domain.tariffs import Tier, split_usage, total
 from counter_app.services import audit
 from counter_app.services.auth import create_user
+from counter_app.services.demo_admin import seed_demo_admin
 from counter_app.services.demo_complaints import seed_demo_complaints
 from counter_app.services.demo_requests import seed_demo_requests
+from counter_app.services.demo_shifts import seed_demo_shifts
 
 DEMO_PASSWORD = "counter123"
 DEMO_FLAG = "demo.seeded"
@@ -230,10 +232,12 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
         _seed_accounts(s, rng, clock, today, halls, tariffs, customers)
         seed_demo_requests(s, clock, customers=customers)
         seed_demo_complaints(s, clock, customers=customers)
+        seed_demo_admin(s, clock, DEMO_PASSWORD)
         s.add(Setting(key="company.name", value=COMPANY, updated_at=clock.now()))
         audit.record(
             s, at=clock.now(), user_id=None, counter_id=None, action="seed_demo", entity="database"
         )
+    seed_demo_shifts(db, clock, customers=customers)
 
 
 def _seed_halls(s: Session) -> list[Hall]:
