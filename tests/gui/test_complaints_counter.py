@@ -101,6 +101,7 @@ def test_the_manager_exports_the_ledger_of_a_period(
     monkeypatch.setattr("counter_app.views.dialogs.ask_workbook_path", lambda *_args: target)
     dialog = page.export_ledger()
     assert dialog.submit(), dialog.error.text()
+    qtbot.waitUntil(lambda: not page.ledger_runner.running, timeout=30_000)
     assert target.exists()
     assert str(target) in page.status.text()
     sheet = load_workbook(target).worksheets[0]

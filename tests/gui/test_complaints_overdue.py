@@ -80,7 +80,7 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(
     clerk_page.set_scope(ComplaintScope.MINE)
     row = clerk_page.model.find_row(lambda r: r.number == number)
     assert row >= 0
-    assert "chase" in clerk_page.flags_text(clerk_page.model.rows[row])
+    assert "chase" in clerk_page.flags_text(clerk_page.model.rows[row]).lower()
     assert clerk_page.open_complaint(late.row.complaint_id)
     view = clerk_page.detail
     assert view.chases_model.rowCount() == 1

@@ -30,7 +30,12 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import DocumentType, Severity
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
-from counter_app.services.complaints.dto import ComplaintRow, ComplaintScope, OverdueMilestone
+from counter_app.services.complaints.dto import (
+    ComplaintRow,
+    ComplaintScope,
+    LedgerExport,
+    OverdueMilestone,
+)
 from counter_app.views import dialogs
 from counter_app.views.complaints.detail_view import RED, ComplaintDetailView
 from counter_app.views.complaints.intake_dialog import ComplaintIntakeDialog
@@ -44,6 +49,7 @@ from counter_app.views.labels import (
     severity_label,
 )
 from counter_app.views.printing import PrintStep
+from counter_app.views.reports.export_runner import ExportOutcome, ExportRunner, ExportState
 from counter_app.views.requests.common import print_documents
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, hall_today
@@ -123,6 +129,8 @@ class ComplaintsPage(QWidget):
             self.tr("Export ledger…"), "exportComplaintLedger", self.export_ledger
         )
         self.ledger_button.setVisible(actor.can(Permission.REPORT_EXPORT))
+        self.ledger_runner = ExportRunner(self)
+        self.ledger_runner.finished.connect(self._ledger_done)
         top = QHBoxLayout()
         top.addWidget(self.lookup_box, 1)
         top.addWidget(self.lookup_button)
@@ -184,13 +192,19 @@ class ComplaintsPage(QWidget):
 
         self.model: DtoTableModel[ComplaintRow] = DtoTableModel(
             [
-                Column(self.tr("Tracking no."), lambda r: r.number),
+                # The number carries the day received; the time is its tooltip.
+                Column(
+                    self.tr("Tracking no."),
+                    lambda r: r.number,
+                    tooltip=lambda r: self.tr("Received {time}").format(
+                        time=datetime_text(r.received_at)
+                    ),
+                ),
                 Column(
                     self.tr("Severity"),
                     lambda r: severity_label(r.severity),
                     foreground=lambda r: WARNING_RED if r.severity is Severity.EMERGENCY else None,
                 ),
-                Column(self.tr("Received"), lambda r: r.received_at),
                 Column(self.tr("Complainant"), lambda r: r.complainant_name),
                 Column(self.tr("Category"), lambda r: complaint_category_label(r.category)),
                 Column(self.tr("Status"), lambda r: complaint_status_label(r.status)),
@@ -205,7 +219,7 @@ class ComplaintsPage(QWidget):
             ],
             parent=self,
         )
-        self.table = table_view("complaintList", self.model, stretch=(9,))
+        self.table = table_view("complaintList", self.model, stretch=(8,))
         self.table.activated.connect(self._row_activated)
         self.open_button = action_button(
             self.tr("Open (Enter)"), "openComplaint", self.open_selected
@@ -284,7 +298,7 @@ class ComplaintsPage(QWidget):
         if row.is_appeal:
             parts.append(self.tr("Appeal"))
         if row.unseen_chases:
-            parts.append(self.tr("{n} chase notes").format(n=row.unseen_chases))
+            parts.append(self.tr("New chase notes: {n}").format(n=row.unseen_chases))
         return ", ".join(parts)
 
     # ------------------------------------------------------------------ lists
@@ -306,11 +320,13 @@ class ComplaintsPage(QWidget):
             return False
         self.model.set_rows(found.rows)
         if found.more:
-            text = self.tr("The {n} most urgent are shown; more match.").format(n=len(found.rows))
+            text = self.tr("Only the most urgent are shown ({n}); more match.").format(
+                n=len(found.rows)
+            )
         elif not found.rows:
             text = self.tr("No complaints in this list.")
         else:
-            text = self.tr("{n} complaints.").format(n=len(found.rows))
+            text = self.tr("Complaints shown: {n}").format(n=len(found.rows))
         self._set_status(text)
         if found.rows:
             self.table.selectRow(0)
@@ -338,7 +354,9 @@ class ComplaintsPage(QWidget):
                 self.tr("No complaint matches “{text}”.").format(text=text), error=True
             )
             return False
-        self._set_status(self.tr("{n} complaints match “{text}”.").format(n=len(rows), text=text))
+        self._set_status(
+            self.tr("Complaints matching “{text}”: {n}").format(n=len(rows), text=text)
+        )
         self.table.selectRow(0)
         if len(rows) == 1:
             self.open_complaint(rows[0].complaint_id)
@@ -353,7 +371,7 @@ class ComplaintsPage(QWidget):
             self._set_status(error_message(exc), error=True)
             return False
         self.overdue_model.set_rows(rows)
-        self._set_status(self.tr("{n} overdue milestones in the hall.").format(n=len(rows)))
+        self._set_status(self.tr("Overdue milestones in the hall: {n}").format(n=len(rows)))
         if rows:
             self.overdue_table.selectRow(0)
         return True
@@ -370,7 +388,7 @@ class ComplaintsPage(QWidget):
             return
         latest = unseen[0]
         self.chase_notice.setText(
-            self.tr("{n} chase notes for you. Latest, on {number} from {name}: {note}").format(
+            self.tr("Chase notes for you: {n}. Latest, on {number} from {name}: {note}").format(
                 n=len(unseen), number=latest.complaint_number, name=latest.by_name, note=latest.note
             )
         )
@@ -545,13 +563,30 @@ class ComplaintsPage(QWidget):
         )
         if target is None:
             return STAY
-        export = self._complaints.export_ledger(target, start, end)
-        self._set_status(
-            self.tr("Ledger of {n} complaints saved to {path}.").format(
-                n=export.complaints, path=export.path
-            )
+        # Off the GUI thread, with the progress dialog every export has.
+        self.ledger_runner.start(
+            self.tr("Writing the complaint ledger…"),
+            lambda _progress, _cancelled: self._complaints.export_ledger(target, start, end),
+            [target],
         )
-        return export
+        return target
+
+    def _ledger_done(self, outcome: ExportOutcome) -> None:
+        if outcome.state is ExportState.DONE and isinstance(outcome.result, LedgerExport):
+            self._set_status(
+                self.tr("Ledger saved to {path} (complaints: {n}).").format(
+                    n=outcome.result.complaints, path=outcome.result.path
+                )
+            )
+        elif outcome.state is ExportState.FAILED and isinstance(outcome.error, CounterError):
+            self._set_status(error_message(outcome.error), error=True)
+        elif outcome.state is ExportState.FAILED:
+            self._set_status(
+                self.tr("The ledger could not be written: {reason}").format(reason=outcome.error),
+                error=True,
+            )
+        else:
+            self._set_status(self.tr("The ledger export was cancelled; no file was kept."))
 
     # ------------------------------------------------------------------ keys
 

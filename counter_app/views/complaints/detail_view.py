@@ -399,7 +399,7 @@ class ComplaintDetailView(QWidget):
         if row.is_appeal:
             parts.append(self.tr("Appeal, round {n}").format(n=detail.appeal_round))
         if row.unseen_chases:
-            parts.append(self.tr("{n} new chase notes").format(n=row.unseen_chases))
+            parts.append(self.tr("New chase notes: {n}").format(n=row.unseen_chases))
         self.state_label.setText(" · ".join(parts))
         urgent = row.severity is Severity.EMERGENCY or row.overdue or bool(row.unseen_chases)
         self.state_label.setStyleSheet(RED if urgent else "")
