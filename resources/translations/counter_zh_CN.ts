@@ -1151,7 +1151,7 @@
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="318"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="391"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="390"/>
         <source>Close shift</source>
         <translation>结班</translation>
     </message>
@@ -1191,72 +1191,78 @@
         <translation>{amount}（{n} 笔）</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="350"/>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
-        <source>Receipts:</source>
-        <translation>收据：</translation>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="354"/>
+        <source>First receipt:</source>
+        <translation>起始收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="355"/>
+        <source>Last receipt:</source>
+        <translation>截止收据号：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
         <source>Transactions:</source>
         <translation>交易笔数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="359"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="358"/>
         <source>Voids:</source>
         <translation>冲正：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="360"/>
         <source>{n} ({amount})</source>
         <translation>{n} 笔（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="366"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="365"/>
         <source>Reprints:</source>
         <translation>补打：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="371"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="370"/>
         <source>Why the cash differs</source>
         <translation>长短款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="377"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="376"/>
         <source>What the next clerk at this counter should know</source>
         <translation>需要告知本窗口下一班柜员的事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="380"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="379"/>
         <source>Reason for the difference:</source>
         <translation>长短款原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="381"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="380"/>
         <source>Handover note:</source>
         <translation>交接说明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="427"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="426"/>
         <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
         <translation>{name}（{no}）{n} 号窗口结班现金差额：{difference}。应有 {expected}，实点 {counted}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="457"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="456"/>
         <source>The handover note may have at most {max} characters.</source>
         <translation>交接说明最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="466"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="465"/>
         <source>Give the reason for the cash difference.</source>
         <translation>请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="472"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="471"/>
         <source>A cash difference needs the manager&apos;s sign-off to close.</source>
         <translation>有长短款时，须主管签认后才能结班。</translation>
     </message>
@@ -1570,8 +1576,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="402"/>
-        <source>{n} new chase notes</source>
-        <translation>{n} 条新催办</translation>
+        <source>New chase notes: {n}</source>
+        <translation>新催办 {n} 条</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="409"/>
@@ -2151,7 +2157,7 @@
     <message>
         <location filename="../../counter_app/views/complaints/step_dialog.py" line="212"/>
         <source>Please choose: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择：{field}</translation>
     </message>
 </context>
 <context>
@@ -2197,250 +2203,250 @@
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="236"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="242"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="238"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="199"/>
+        <source>Received {time}</source>
+        <translation>受理时间 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="244"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="201"/>
-        <source>Received</source>
-        <translation>受理时间</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="202"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="208"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="203"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="243"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="209"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="210"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="205"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="207"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="246"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="225"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="244"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="245"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="293"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="299"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="263"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="275"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="281"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="283"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="291"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="291"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="297"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="295"/>
-        <source>{n} chase notes</source>
-        <translation>{n} 条催办</translation>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="301"/>
+        <source>New chase notes: {n}</source>
+        <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="317"/>
-        <source>The {n} most urgent are shown; more match.</source>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="323"/>
+        <source>Only the most urgent are shown ({n}); more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="319"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="329"/>
+        <source>Complaints shown: {n}</source>
+        <translation>共 {n} 件投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="358"/>
+        <source>Complaints matching “{text}”: {n}</source>
+        <translation>与“{text}”相符的投诉：{n} 件</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="374"/>
+        <source>Overdue milestones in the hall: {n}</source>
+        <translation>本厅超期节点：{n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="391"/>
+        <source>Chase notes for you: {n}. Latest, on {number} from {name}: {note}</source>
+        <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="577"/>
+        <source>Ledger saved to {path} (complaints: {n}).</source>
+        <translation>投诉台账已保存到 {path}（共 {n} 件投诉）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="327"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="321"/>
-        <source>{n} complaints.</source>
-        <translation>共 {n} 件投诉。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="346"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="354"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="349"/>
-        <source>{n} complaints match “{text}”.</source>
-        <translation>有 {n} 件投诉与“{text}”相符。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="364"/>
-        <source>{n} overdue milestones in the hall.</source>
-        <translation>本厅共有 {n} 个超期节点。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="381"/>
-        <source>{n} chase notes for you. Latest, on {number} from {name}: {note}</source>
-        <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="470"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="480"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="471"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="481"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="476"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="486"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="480"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="490"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="512"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="522"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="515"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="525"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="518"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="528"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="533"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="543"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="535"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="545"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="539"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="549"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="560"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="552"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="558"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="568"/>
         <source>Writing the complaint ledger…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="567"/>
-        <source>Ledger of {n} complaints saved to {path}.</source>
-        <translation>已导出 {n} 件投诉的台账：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="575"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="585"/>
         <source>The ledger could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉台账未能导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="579"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="589"/>
         <source>The ledger export was cancelled; no file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出投诉台账，未保留文件。</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3781,11 @@
         <source>Open: ready to close</source>
         <translation>未日结：可以日结</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="109"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>DayCloseView</name>
@@ -3799,63 +3810,63 @@
         <translation>未结班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="116"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="118"/>
         <source>Business days of the hall</source>
         <translation>本营业厅的营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="125"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="200"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="127"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="202"/>
         <source>Close the business day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="128"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="130"/>
         <source>Save the daily report…</source>
         <translation>保存营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="131"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="133"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="180"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="183"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="185"/>
         <source>{date}: {state}</source>
         <translation>{date}：{state}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="189"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="191"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="202"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="204"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="221"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="223"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="226"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="228"/>
         <source>Backup made: {path}</source>
         <translation>已备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="235"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
         <source>The daily report has printed.</source>
         <translation>营业日报已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="238"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="240"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
     </message>
@@ -5628,7 +5639,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="480"/>
-        <location filename="../../counter_app/views/messages.py" line="1004"/>
+        <location filename="../../counter_app/views/messages.py" line="1007"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5818,267 +5829,272 @@
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="905"/>
+        <location filename="../../counter_app/views/messages.py" line="904"/>
+        <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="908"/>
         <source>There is no such service request.</source>
         <translation>没有这条业务受理记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="906"/>
+        <location filename="../../counter_app/views/messages.py" line="909"/>
         <source>This type of service is not in the catalogue.</source>
         <translation>业务目录中没有这种业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="909"/>
+        <location filename="../../counter_app/views/messages.py" line="912"/>
         <source>“{step}” is not possible now: the request is “{status}”.</source>
         <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <location filename="../../counter_app/views/messages.py" line="915"/>
         <source>The request is “{status}”: it is closed and cannot change any more.</source>
         <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <location filename="../../counter_app/views/messages.py" line="918"/>
         <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
         <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="919"/>
+        <location filename="../../counter_app/views/messages.py" line="922"/>
         <source>The request belongs to another hall.</source>
         <translation>该业务属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="920"/>
+        <location filename="../../counter_app/views/messages.py" line="923"/>
         <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
         <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="925"/>
+        <location filename="../../counter_app/views/messages.py" line="928"/>
         <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
         <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="928"/>
+        <location filename="../../counter_app/views/messages.py" line="931"/>
         <source>“{type_name}” is not a service for this account&apos;s utility.</source>
         <translation>“{type_name}”不适用于该户的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="931"/>
+        <location filename="../../counter_app/views/messages.py" line="934"/>
         <source>“{type_name}” is done for an account: choose the account first.</source>
         <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="934"/>
+        <location filename="../../counter_app/views/messages.py" line="937"/>
         <source>Account {account_number} is closed: it takes no new requests.</source>
         <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="937"/>
+        <location filename="../../counter_app/views/messages.py" line="940"/>
         <source>Account {account_number} is suspended already.</source>
         <translation>户号 {account_number} 已经是暂停状态。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="940"/>
+        <location filename="../../counter_app/views/messages.py" line="943"/>
         <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
         <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="943"/>
+        <location filename="../../counter_app/views/messages.py" line="946"/>
         <source>Account {account_number} is not suspended: there is nothing to resume.</source>
         <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="946"/>
+        <location filename="../../counter_app/views/messages.py" line="949"/>
         <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
         <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="950"/>
+        <location filename="../../counter_app/views/messages.py" line="953"/>
         <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
         <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="955"/>
+        <location filename="../../counter_app/views/messages.py" line="958"/>
         <source>The new owner already holds account {account_number}: nothing to transfer.</source>
         <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="958"/>
+        <location filename="../../counter_app/views/messages.py" line="961"/>
         <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
         <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="961"/>
+        <location filename="../../counter_app/views/messages.py" line="964"/>
         <source>There is no service fee to pay on this request.</source>
         <translation>该业务没有需要缴纳的业务费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="964"/>
+        <location filename="../../counter_app/views/messages.py" line="967"/>
         <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
         <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="969"/>
+        <location filename="../../counter_app/views/messages.py" line="972"/>
         <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
         <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="974"/>
+        <location filename="../../counter_app/views/messages.py" line="977"/>
         <source>The reading is below the last reading ({previous}).</source>
         <translation>读数小于上次读数（{previous}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="977"/>
+        <location filename="../../counter_app/views/messages.py" line="980"/>
         <source>Please describe the fault or what the customer asks for.</source>
         <translation>请填写故障情况或客户诉求。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="980"/>
+        <location filename="../../counter_app/views/messages.py" line="983"/>
         <source>The description is too long: at most {max} characters (now {actual}).</source>
         <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="983"/>
+        <location filename="../../counter_app/views/messages.py" line="986"/>
         <source>Please enter the address.</source>
         <translation>请填写地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="984"/>
+        <location filename="../../counter_app/views/messages.py" line="987"/>
         <source>“{name}” is not on this service&apos;s list of documents.</source>
         <translation>“{name}”不在该业务的材料清单中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="987"/>
+        <location filename="../../counter_app/views/messages.py" line="990"/>
         <source>The queue ticket is too long: at most {max} characters.</source>
         <translation>排队号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="990"/>
+        <location filename="../../counter_app/views/messages.py" line="993"/>
         <source>Choose or enter the new owner of the account.</source>
         <translation>请选择或填写新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="993"/>
+        <location filename="../../counter_app/views/messages.py" line="996"/>
         <source>The new name is the name the account has now.</source>
         <translation>新户名与现户名相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <location filename="../../counter_app/views/messages.py" line="999"/>
         <source>The new address is the supply address the account has now.</source>
         <translation>新地址与该户现在的地址相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="999"/>
+        <location filename="../../counter_app/views/messages.py" line="1002"/>
         <source>Please enter the team sent out.</source>
         <translation>请填写派工班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1000"/>
+        <location filename="../../counter_app/views/messages.py" line="1003"/>
         <source>The team&apos;s name is too long: at most {max} characters.</source>
         <translation>班组名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1003"/>
+        <location filename="../../counter_app/views/messages.py" line="1006"/>
         <source>Please write down what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1005"/>
+        <location filename="../../counter_app/views/messages.py" line="1008"/>
         <source>This text is too long: at most {max} characters (now {actual}).</source>
         <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1008"/>
+        <location filename="../../counter_app/views/messages.py" line="1011"/>
         <source>Choose how satisfied the customer is.</source>
         <translation>请选择客户的满意程度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1014"/>
+        <location filename="../../counter_app/views/messages.py" line="1017"/>
         <source>A ledger covers at most {max_days} days.</source>
         <translation>台账最多导出 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1017"/>
+        <location filename="../../counter_app/views/messages.py" line="1020"/>
         <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
         <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1022"/>
+        <location filename="../../counter_app/views/messages.py" line="1025"/>
         <source>That alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1023"/>
+        <location filename="../../counter_app/views/messages.py" line="1026"/>
         <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
         <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1027"/>
+        <location filename="../../counter_app/views/messages.py" line="1030"/>
         <source>The code {code} is used already for this utility.</source>
         <translation>该业务类别已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1030"/>
+        <location filename="../../counter_app/views/messages.py" line="1033"/>
         <source>A service&apos;s code cannot be changed: add a new service instead.</source>
         <translation>业务代码不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1033"/>
+        <location filename="../../counter_app/views/messages.py" line="1036"/>
         <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
         <translation>业务所属类别不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1036"/>
+        <location filename="../../counter_app/views/messages.py" line="1039"/>
         <source>Choose gas, electricity or water.</source>
         <translation>请选择燃气、电力或自来水。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1039"/>
+        <location filename="../../counter_app/views/messages.py" line="1042"/>
         <source>Please enter the service&apos;s name.</source>
         <translation>请填写业务名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1040"/>
+        <location filename="../../counter_app/views/messages.py" line="1043"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>业务名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1043"/>
+        <location filename="../../counter_app/views/messages.py" line="1046"/>
         <source>The document name “{name}” is too long: at most {max} characters.</source>
         <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1046"/>
+        <location filename="../../counter_app/views/messages.py" line="1049"/>
         <source>A service asks for at most {max} documents.</source>
         <translation>一项业务最多要求 {max} 种材料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <location filename="../../counter_app/views/messages.py" line="1052"/>
         <source>The time limit is a whole number from {minimum} to {maximum}.</source>
         <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1052"/>
+        <location filename="../../counter_app/views/messages.py" line="1055"/>
         <source>Choose what completing the service does to the account.</source>
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1196"/>
+        <location filename="../../counter_app/views/messages.py" line="1199"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1197"/>
+        <location filename="../../counter_app/views/messages.py" line="1200"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1198"/>
+        <location filename="../../counter_app/views/messages.py" line="1201"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1199"/>
+        <location filename="../../counter_app/views/messages.py" line="1202"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
@@ -6540,7 +6556,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="857"/>
-        <location filename="../../counter_app/views/messages.py" line="1011"/>
+        <location filename="../../counter_app/views/messages.py" line="1014"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
@@ -6615,32 +6631,32 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1064"/>
+        <location filename="../../counter_app/views/messages.py" line="1067"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1065"/>
+        <location filename="../../counter_app/views/messages.py" line="1068"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1066"/>
+        <location filename="../../counter_app/views/messages.py" line="1069"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1067"/>
+        <location filename="../../counter_app/views/messages.py" line="1070"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1069"/>
+        <location filename="../../counter_app/views/messages.py" line="1072"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1071"/>
+        <location filename="../../counter_app/views/messages.py" line="1074"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -8187,12 +8203,12 @@
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="104"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="107"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="109"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>
@@ -8336,8 +8352,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="283"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="284"/>
@@ -8405,13 +8421,13 @@
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="80"/>
-        <source>Over by {amount}</source>
+        <source>Cash over by {amount}</source>
         <translation>长款 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="87"/>
-        <source>Short by {amount}</source>
-        <translation>还差 {amount}</translation>
+        <source>Cash short by {amount}</source>
+        <translation>短款 {amount}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="92"/>
@@ -8885,47 +8901,47 @@
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="161"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="171"/>
         <source>Correct a scheduled price change</source>
         <translation>更正待生效的调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="163"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="173"/>
         <source>New price change</source>
         <translation>新调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="165"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="175"/>
         <source>New tariff class</source>
         <translation>新用户类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="177"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="187"/>
         <source>Utility &amp;kind:</source>
         <translation>业务类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="178"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="188"/>
         <source>Tariff &amp;class:</source>
         <translation>用户类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="179"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="189"/>
         <source>Re&amp;sidential:</source>
         <translation>居民类(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="180"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="190"/>
         <source>Takes &amp;effect on:</source>
         <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="181"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="191"/>
         <source>Tiers:</source>
         <translation>阶梯：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="184"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="194"/>
         <source>Volumes are cumulative in a calendar year. Readings before the date keep the old prices; a reading period across it is shared out by days.</source>
         <translation>用量按自然年累计。生效日前的抄表按原价计费；跨越生效日的抄表周期按天数分摊。</translation>
     </message>
@@ -8933,102 +8949,102 @@
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="212"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="222"/>
         <source>Kind</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="213"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="223"/>
         <source>Class</source>
         <translation>用户类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="215"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="217"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="227"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="218"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="228"/>
         <source>Until</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="220"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="230"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="235"/>
         <source>Tiers and prices</source>
         <translation>阶梯与单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="231"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="241"/>
         <source>New &amp;price change…</source>
         <translation>新调价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="232"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="242"/>
         <source>New tariff &amp;class…</source>
         <translation>新用户类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="233"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="243"/>
         <source>&amp;Correct scheduled change…</source>
         <translation>更正待生效调价(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="234"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="244"/>
         <source>&amp;Withdraw scheduled change</source>
         <translation>撤销待生效调价(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="260"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="270"/>
         <source>Price change of {cls} entered.</source>
         <translation>{cls} 的调价已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="264"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="274"/>
         <source>Tariff entered.</source>
         <translation>价格已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="273"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="283"/>
         <source>Only a price change not yet in force can be corrected; enter a new price change instead.</source>
         <translation>只有尚未生效的调价可以更正；请另录一次新调价。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="282"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="292"/>
         <source>Scheduled price change corrected.</source>
         <translation>待生效调价已更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="288"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="298"/>
         <source>Withdraw price change</source>
         <translation>撤销调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="289"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="299"/>
         <source>Withdraw the price change of {cls} from {day}?</source>
         <translation>撤销 {cls} 自 {day} 起的调价？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="295"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="305"/>
         <source>Scheduled price change withdrawn.</source>
         <translation>待生效调价已撤销。</translation>
     </message>
@@ -9036,27 +9052,27 @@
 <context>
     <name>TierTable</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
         <source>Up to (empty: no limit)</source>
         <translation>止（空：不设上限）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="61"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
         <source>Unit price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="67"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="77"/>
         <source>Add &amp;tier</source>
         <translation>添加阶梯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="69"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="79"/>
         <source>Remove &amp;last tier</source>
         <translation>删除最后阶梯(&amp;L)</translation>
     </message>
@@ -9085,8 +9101,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="63"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="64"/>
@@ -9138,8 +9154,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="148"/>
-        <source>Name</source>
-        <translation>名称</translation>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="149"/>
