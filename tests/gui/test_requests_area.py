@@ -91,10 +91,24 @@ def test_an_emergency_taken_at_one_counter_alerts_the_manager_at_another(
     banner = manager_window.alert_banner
     banner.poll()
     already = len(banner.pending())
-    clerk_window, clerk = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=3)
+    clerk_window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=3)
     assert not clerk_window.alert_banner.isVisibleTo(clerk_window)  # clerks get no alerts
     account_id, _ = debtor_account(ctx)
-    leak = _accept(clerk, account_id, "LEAK", description="楼道里有燃气味")
+    # The clerk takes the gas leak at the counter and sends the repair team at once.
+    clerk_page = requests_page(clerk_window)
+    clerk_window.show_area("requests")
+    dialog = clerk_page.new_request(account_id)
+    assert isinstance(dialog, IntakeDialog)
+    assert dialog.choose_type("LEAK")
+    assert dialog.team.isVisibleTo(dialog)
+    dialog.description.setPlainText("楼道里有燃气味")
+    dialog.team.setCurrentText("抢修班")
+    dialog.accept_button.click()
+    assert dialog.intake_result is not None, dialog.error.text()
+    leak = dialog.intake_result.request
+    assert leak.summary.emergency
+    assert leak.summary.status is RequestStatus.DISPATCHED
+    assert (tmp_path / "documents" / "work_order" / f"{leak.summary.number}.pdf").exists()
 
     # Within a few seconds, without anyone touching the manager's window.
     qtbot.waitUntil(lambda: len(banner.pending()) == already + 1, timeout=5000)
