@@ -901,6 +901,9 @@ TEMPLATES: dict[str, str] = {
     "complaint.other_hall": QT_TRANSLATE_NOOP(
         "Messages", "Complaint {number} belongs to another hall."
     ),
+    "complaint.site_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say where the emergency is: the address, or the customer's account."
+    ),
     # -------------------------------------------- service requests (services/requests, alerts)
     "request.not_found": QT_TRANSLATE_NOOP("Messages", "There is no such service request."),
     "service_type.not_found": QT_TRANSLATE_NOOP(

@@ -363,3 +363,22 @@ def test_an_emergency_is_kept_and_alerted_when_no_repair_can_be_opened(
         assert s.execute(select(ServiceRequest).where(ServiceRequest.emergency)).first() is None
     pending = AlertService(demo_db, clock, sign_in(demo_db, clock, "M1001")).pending()
     assert [a.subject for a in pending] == [accepted.detail.row.number]
+
+
+def test_an_emergency_must_say_where(demo_db: Database, clock: FixedClock) -> None:
+    service = complaints_as(demo_db, clock, "G1001")
+    before = counts(demo_db)
+    with pytest.raises(FieldErrors) as refused:
+        service.accept(intake(severity=Severity.EMERGENCY))
+    assert [(e.field, e.code) for e in refused.value.errors] == [
+        ("site_address", "complaint.site_required")
+    ]
+    assert counts(demo_db) == before
+    with demo_db.read() as s:
+        account = s.execute(select(Account).order_by(Account.id).limit(1)).scalar_one()
+    accepted = service.accept(intake(severity=Severity.EMERGENCY, account_id=account.id))
+    with demo_db.read() as s:
+        repair = s.execute(
+            select(ServiceRequest).where(ServiceRequest.number == accepted.repair_request_number)
+        ).scalar_one()
+    assert repair.address == account.supply_address

@@ -67,15 +67,20 @@ def text_field(
     max_length: int,
     *,
     required: bool = False,
-    empty_code: str = "complaint.text_empty",
-    long_code: str = "complaint.text_too_long",
+    content: bool = False,
 ) -> str:
-    """``value`` trimmed; an error under ``field`` when it is required and empty or too long."""
+    """``value`` trimmed; an error under ``field`` when it is required and empty or too long
+    (``content``: the complaint's own text, which the messages name as such)."""
     cleaned = normalize_text(value or "").strip()
     if required and not cleaned:
-        errors.add(field, empty_code)
+        errors.add(field, "complaint.content_empty" if content else "complaint.text_empty")
     elif len(cleaned) > max_length:
-        errors.add(field, long_code, max_length=max_length, actual=len(cleaned))
+        errors.add(
+            field,
+            "complaint.content_too_long" if content else "complaint.text_too_long",
+            max_length=max_length,
+            actual=len(cleaned),
+        )
     return cleaned
 
 
@@ -195,8 +200,7 @@ def check_intake(intake: ComplaintIntake, now: datetime, errors: ErrorCollector)
         intake.content,
         CONTENT_MAX_LENGTH,
         required=True,
-        empty_code="complaint.content_empty",
-        long_code="complaint.content_too_long",
+        content=True,
     )
     received_at = intake.received_at or now
     if received_at.tzinfo is None:
@@ -246,6 +250,12 @@ def check_references(
         account = s.get(Account, intake.account_id)
         if account is None:
             errors.add("account_id", "complaint.account_unknown")
+    if (
+        intake.severity == Severity.EMERGENCY
+        and account is None
+        and not normalize_text(intake.site_address or "").strip()
+    ):
+        errors.add("site_address", "complaint.site_required")
     if intake.follow_up_id is not None and not is_hall_worker(s, intake.follow_up_id, hall_id):
         errors.add("follow_up_id", "complaint.owner_invalid", user_id=intake.follow_up_id)
     return account

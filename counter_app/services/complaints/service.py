@@ -100,6 +100,8 @@ class ComplaintService(ComplaintHandling, DocumentService):
               an emergency repair request in the Requests area; both in this unit of work.
             * The four deadlines: working days from receipt by the calendar (general, major),
               clock hours for an emergency (docs/domain.md §7).
+            * An emergency needs to say where: the site address, or an account whose supply
+              address it is.
 
         Returns:
             The complaint, the 投诉受理单 to print (:meth:`issue`), whether the manager was
@@ -116,7 +118,8 @@ class ComplaintService(ComplaintHandling, DocumentService):
                 (``complaint.time_before``), ``attachments``
                 (``complaint.attachment_empty``, ``complaint.attachment_too_large``,
                 ``complaint.attachment_type``), ``account_id`` (``complaint.account_unknown``),
-                ``follow_up_id`` (``complaint.owner_invalid``), ``channel`` / ``category`` /
+                ``follow_up_id`` (``complaint.owner_invalid``), ``site_address``
+                (``complaint.site_required``), ``channel`` / ``category`` /
                 ``severity`` (``complaint.choice_invalid``).
         """
         now = self._clock.now()
@@ -227,7 +230,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
                 emergency_contact=customer.emergency_contact or "",
             )
 
-    @requires(Permission.COMPLAINT_ACCEPT)
+    @requires(Permission.CUSTOMER_READ)
     def attachment(self, attachment_id: int) -> AttachmentFile:
         """One attachment with its bytes, to show or save.
 
@@ -252,7 +255,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
 
     # ------------------------------------------------------------------------- reading
 
-    @requires(Permission.COMPLAINT_ACCEPT)
+    @requires(Permission.CUSTOMER_READ)
     def get(self, complaint_id: int) -> ComplaintDetail:
         """One complaint with its milestones, extensions, chases, attachments, mediations
         and what the signed-in user may do to it.
@@ -265,7 +268,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
             complaint = records.load(s, self.actor, complaint_id)
             return records.detail(s, self.actor, complaint, self._clock.now())
 
-    @requires(Permission.COMPLAINT_ACCEPT)
+    @requires(Permission.CUSTOMER_READ)
     def find(self, number: str) -> ComplaintDetail:
         """The complaint with this tracking number in the user's hall.
 
@@ -276,7 +279,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
             complaint = self._by_number(s, number)
             return records.detail(s, self.actor, complaint, self._clock.now())
 
-    @requires(Permission.COMPLAINT_ACCEPT)
+    @requires(Permission.CUSTOMER_READ)
     def lookup(self, text: str) -> tuple[ComplaintRow, ...]:
         """For a customer asking how their complaint stands: the complaints of the hall
         whose tracking number is ``text`` or whose contact phone is ``text`` (any form the
@@ -294,7 +297,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
             )
             return tuple(records.rows_of(s, list(s.execute(found).scalars()), self._clock.now()))
 
-    @requires(Permission.COMPLAINT_ACCEPT)
+    @requires(Permission.CUSTOMER_READ)
     def list(
         self, scope: ComplaintScope = ComplaintScope.OPEN, *, limit: int = 200
     ) -> ComplaintList:
