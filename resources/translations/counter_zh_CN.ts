@@ -1187,8 +1187,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
-        <source>{amount} ({n} payments)</source>
-        <translation>{amount}（{n} 笔）</translation>
+        <source>{amount} (payments: {n})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="350"/>
@@ -5831,7 +5831,7 @@
     <message>
         <location filename="../../counter_app/views/messages.py" line="904"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="908"/>
