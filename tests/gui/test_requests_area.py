@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from requests_steps import debtor_account, requests_page, window_for
+from requests_steps import debtor_account, requests_page, take_step, window_for
 
 from counter_app.context import AppContext, Services
 from counter_app.domain.clock import FixedClock
@@ -216,3 +216,31 @@ def test_only_the_allowed_steps_show_and_others_are_refused(clerk: Clerk) -> Non
     assert dialog.error.text()
     dialog.reject()
     assert view.detail.summary.status is RequestStatus.ACCEPTED
+
+
+def test_two_counters_on_one_request_the_second_is_told_and_sees_it_as_it_is(
+    clerk: Clerk,
+    qtbot: QtBot,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services, account_id = clerk
+    request = _accept(services, account_id, "METER", description="换表")
+    other_window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=2)
+    mine, theirs = requests_page(window), requests_page(other_window)
+    for counter, page in ((window, mine), (other_window, theirs)):
+        counter.show_area("requests")
+        assert page.open_request(request.summary.id)
+    take_step(theirs.detail, Step.DISPATCH, team="表务班")
+    assert theirs.detail.detail is not None
+    assert theirs.detail.detail.summary.status is RequestStatus.DISPATCHED
+
+    # This counter still shows it accepted; its dispatch is refused in words, nothing changes.
+    dialog = take_step(mine.detail, Step.DISPATCH, team="安装二班")
+    assert dialog.isVisible()
+    assert dialog.error.text()
+    assert mine.detail.detail is not None
+    assert mine.detail.detail.summary.status is RequestStatus.DISPATCHED  # reloaded
+    assert mine.detail.facts["team"].text() == "表务班"
+    dialog.reject()

@@ -65,6 +65,9 @@ EMERGENCY_STYLE = (
     "font-weight: bold; }"
 )
 
+#: Refusals that mean the screen shows an older state of the request than there is.
+STALE_CODES = frozenset({"request.changed", "request.step_not_allowed", "request.closed"})
+
 #: The documents a request may have printed, for 补打.
 REPRINTABLE = (
     DocumentType.WORK_ORDER,
@@ -432,6 +435,10 @@ class RequestDetailView(QWidget):
             else:
                 result = r.withdraw(request_id, entered.note, version=version)
         except CounterError as exc:
+            if exc.code in STALE_CODES:
+                # Another counter took a step first: show the request as it is now.
+                self.refresh()
+                self.changed.emit(request_id)
             return error_message(exc)
         self._after_step(entered.step, result)
         return None
