@@ -591,9 +591,17 @@ class ComplaintDetailView(QWidget):
     def extend(self) -> ComplaintStepDialog | None:
         """Move a deadline (and the later ones) before it passes, with the manager's approval
         and a record of how and when the customer was told."""
+        if self.detail is None:
+            return None
+        in_time = self._open_kinds(overdue=False)
+        if not in_time:
+            self.show_message(
+                self.tr("No deadline can be extended: those still open have passed already.")
+            )
+            return None
 
         def fields(d: ComplaintStepDialog) -> None:
-            d.add_choice("kind", self.tr("Milestone:"), self._open_kinds())
+            d.add_choice("kind", self.tr("Milestone:"), in_time)
             d.add_choice(
                 "days",
                 self.tr("By working days:"),
@@ -741,13 +749,16 @@ class ComplaintDetailView(QWidget):
     def _kind(self, d: ComplaintStepDialog) -> MilestoneKind:
         return MilestoneKind(str(d.choice("kind")))
 
-    def _open_kinds(self, *, overdue: bool = False) -> list[tuple[object, str]]:
-        """The milestones not recorded yet (the overdue ones first when asked), for an
-        extension or a chase."""
+    def _open_kinds(self, *, overdue: bool) -> list[tuple[object, str]]:
+        """The milestones not recorded yet: for a chase the overdue ones (all open ones when
+        none is), for an extension those still in time (a deadline that has passed cannot
+        be extended)."""
         assert self.detail is not None
         open_ones = [m for m in self.detail.milestones if m.done_at is None]
         if overdue:
             open_ones = [m for m in open_ones if m.overdue] or open_ones
+        else:
+            open_ones = [m for m in open_ones if not m.overdue]
         return [(m.kind.value, milestone_label(m.kind)) for m in open_ones]
 
     def _method_choice(self, d: ComplaintStepDialog, name: str, label: str) -> None:
