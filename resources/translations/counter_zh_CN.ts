@@ -1423,9 +1423,9 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="540"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="670"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="696"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="719"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="678"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="704"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="727"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
@@ -1596,7 +1596,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="444"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="663"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="671"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
@@ -1639,13 +1639,13 @@
         <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="550"/>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="579"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="691"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="699"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="549"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="596"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="604"/>
         <source>Milestone:</source>
         <translation>节点：</translation>
     </message>
@@ -1682,148 +1682,153 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="599"/>
+        <source>No deadline can be extended: those still open have passed already.</source>
+        <translation>没有可以延期的时限：尚未完成的节点均已超期。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="607"/>
         <source>By working days:</source>
         <translation>延期工作日：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="602"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="774"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="610"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="785"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="603"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="611"/>
         <source>Customer told:</source>
         <translation>告知方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="604"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="664"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="612"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="672"/>
         <source>Told at:</source>
         <translation>告知时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="607"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="615"/>
         <source>Extend deadline</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="609"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="617"/>
         <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
         <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="612"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="620"/>
         <source>Approve and extend</source>
         <translation>审批并延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="624"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="632"/>
         <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
         <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="665"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="673"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="668"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="676"/>
         <source>Feedback to customer</source>
         <translation>答复客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="684"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="692"/>
         <source>Called at:</source>
         <translation>回访时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="687"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="694"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="702"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="703"/>
         <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
         <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="710"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="718"/>
         <source>Mediated at:</source>
         <translation>调解时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="711"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="719"/>
         <source>Mediator:</source>
         <translation>调解人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="712"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="720"/>
         <source>Parties:</source>
         <translation>当事各方：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="713"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="721"/>
         <source>Record:</source>
         <translation>调解记录：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="714"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="722"/>
         <source>Agreement:</source>
         <translation>调解协议：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="717"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="725"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="735"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="743"/>
         <source>Close complaint</source>
         <translation>办结投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="736"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="744"/>
         <source>The complaint is concluded; nothing more can be recorded on it.</source>
         <translation>投诉办结后不能再登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="737"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="745"/>
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="770"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="781"/>
         <source>Reprint slip</source>
         <translation>补打受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="772"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="783"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="782"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="793"/>
         <source>Attach a photo, scan or PDF file</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="784"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="795"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="796"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="807"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="827"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="838"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -7572,218 +7577,218 @@
 <context>
     <name>RequestDetailView</name>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="117"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="120"/>
         <source>Back to list (Esc)</source>
-        <extracomment>The documents a request may have printed, for 补打.</extracomment>
+        <extracomment>Refusals that mean the screen shows an older state of the request than there is. The documents a request may have printed, for 补打.</extracomment>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="126"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="129"/>
         <source>EMERGENCY</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="147"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="150"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="149"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="155"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="153"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="156"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="161"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="185"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="188"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
         <source>Service:</source>
         <translation>业务类型：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="192"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
         <source>Named owner:</source>
         <translation>首问负责人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Queue ticket:</source>
         <translation>叫号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Accepted:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Deadline:</source>
         <translation>办结期限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Next:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Documents in:</source>
         <translation>已收资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Missing:</source>
         <translation>缺少资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Change asked:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Fee:</source>
         <translation>费用：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Description:</source>
         <translation>业务描述：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Outcome:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="219"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="222"/>
         <source>Take fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="220"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="223"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="222"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="225"/>
         <source>Print status slip</source>
         <translation>打印进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="263"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="266"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="277"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="280"/>
         <source>starts when the documents are complete</source>
         <translation>资料齐全后开始计算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="298"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="301"/>
         <source>New owner: {new} (was {old})</source>
         <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="304"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="307"/>
         <source>New name: {new} (was {old})</source>
         <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="310"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="313"/>
         <source>New address: {new} (was {old})</source>
         <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="319"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="322"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="321"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
         <source>{fee}, paid (receipt {receipt})</source>
         <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="327"/>
         <source>{fee}, not paid yet</source>
         <translation>{fee}，未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="330"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="333"/>
         <source>Approved by {name} at {at}</source>
         <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
         <source>Completed at {at}</source>
         <translation>{at} 完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="341"/>
         <source>Customer: {satisfaction}</source>
         <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="343"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="346"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="357"/>
         <source>Approve and dispatch</source>
         <translation>审核并派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="418"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="421"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
         <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="447"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="454"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
         <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="461"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="468"/>
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
