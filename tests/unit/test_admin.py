@@ -309,18 +309,22 @@ def test_past_dates_and_in_force_tariffs(demo_db: Database, clock: FixedClock) -
     with pytest.raises(AdminInputError) as kind:
         service.add_tariff(water)
     assert kind.value.code == "tariff.kind_not_served"
-    future = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 1, 1), RESIDENTIAL_2026_07.tiers)
+    # The demo holds a residential price change from 1 January 2027.
+    demo_change = next(t for t in service.tariffs() if t.state == "scheduled")
+    assert demo_change.effective_from == date(2027, 1, 1)
+    taken = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 1, 1), RESIDENTIAL_2026_07.tiers)
+    with pytest.raises(AdminRefused) as date_taken:
+        service.add_tariff(taken)
+    assert date_taken.value.code == "tariff.date_taken"
+    future = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 3, 1), RESIDENTIAL_2026_07.tiers)
     tariff_id = service.add_tariff(future)
-    with pytest.raises(AdminRefused) as taken:
-        service.add_tariff(future)
-    assert taken.value.code == "tariff.date_taken"
-    service.edit_tariff(
-        tariff_id, TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 2, 1), future.tiers)
-    )
+    moved = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 4, 1), future.tiers)
+    service.edit_tariff(tariff_id, moved)
     rows = {t.tariff_id: t for t in service.tariffs()}
     assert rows[tariff_id].state == "scheduled"
-    assert rows[tariff_id].effective_from == date(2027, 2, 1)
-    assert rows[in_force.tariff_id].effective_to == date(2027, 1, 31)
+    assert rows[tariff_id].effective_from == date(2027, 4, 1)
+    assert rows[in_force.tariff_id].effective_to == date(2026, 12, 31)
+    assert rows[demo_change.tariff_id].effective_to == date(2027, 3, 31)
     service.withdraw_tariff(tariff_id)
     assert tariff_id not in {t.tariff_id for t in service.tariffs()}
 
@@ -403,12 +407,6 @@ def test_a_price_change_on_1_july_2026(
     """Entered on 10 June for 1 July (docs/domain.md §4): bills before keep the old prices, a
     period spanning the change is shared out by days."""
     june = _at(date(2026, 6, 10))
-    # The demo's residential tariff starts on 1 January of the clock's year.
-    from counter_app.db.models import Tariff
-
-    with demo_db.write() as s:
-        for tariff in s.execute(select(Tariff)).scalars():
-            tariff.effective_from = date(2026, 1, 1)
     TariffAdminService(demo_db, june, _admin(demo_db, june)).add_tariff(RESIDENTIAL_2026_07)
     account_id = _fresh_account(demo_db, june, previous)
     later = _at(date(2026, 8, 1))
@@ -440,29 +438,41 @@ def test_a_spanning_period_crosses_a_tier_boundary_once() -> None:
 def test_a_2027_override_moves_a_deadline(demo_db: Database, clock: FixedClock) -> None:
     calendar = CalendarService(demo_db, clock, _admin(demo_db, clock))
     assert calendar.years_without_holiday_data() == [2027]
-    received = datetime(2027, 2, 5, 10, 0, tzinfo=LOCAL_TZ)  # a Friday
-    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 8)
+    received = datetime(2027, 3, 5, 10, 0, tzinfo=LOCAL_TZ)  # a Friday
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 3, 8)
     assert not calendar.year(2027).library_knows
     with pytest.raises(AdminRefused) as empty:
-        calendar.confirm_year(2027)
+        calendar.confirm_year(2028)
     assert empty.value.code == "calendar.year_empty"
-    for day in (date(2027, 2, 8), date(2027, 2, 9)):
-        calendar.set_override(day, False, "春节")
+    for day in (date(2027, 3, 8), date(2027, 3, 9)):
+        calendar.set_override(day, False, "检修停业")
     with pytest.raises(AdminRefused) as same:
-        calendar.set_override(date(2027, 2, 8), False, "春节")
+        calendar.set_override(date(2027, 3, 8), False, "检修停业")
     assert same.value.code == "calendar.already_day_off"
     with pytest.raises(AdminRefused):
-        calendar.set_override(date(2027, 2, 6), False)  # a Saturday is a day off already
-    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 10)
+        calendar.set_override(date(2027, 3, 6), False)  # a Saturday is a day off already
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 3, 10)
     assert calendar.years_without_holiday_data() == [2027]
     calendar.confirm_year(2027)
     assert calendar.years_without_holiday_data() == []
-    calendar.remove_override(date(2027, 2, 9))
-    assert calendar.calendar().deadline(received, 1).date() == date(2027, 2, 9)
+    calendar.remove_override(date(2027, 3, 9))
+    assert calendar.calendar().deadline(received, 1).date() == date(2027, 3, 9)
     with pytest.raises(AdminRefused) as gone:
-        calendar.remove_override(date(2027, 2, 9))
+        calendar.remove_override(date(2027, 3, 9))
     assert gone.value.code == "calendar.no_override"
-    assert [d.day for d in calendar.year(2027).days] == [date(2027, 2, 8)]
+    days = {d.day for d in calendar.year(2027).days}
+    assert date(2027, 3, 8) in days
+    assert date(2027, 3, 9) not in days
+
+
+def test_the_demo_enters_next_years_spring_festival_ahead(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    year = CalendarService(demo_db, clock, _admin(demo_db, clock)).year(2027)
+    assert [(d.day, d.working) for d in year.days] == [
+        (date(2027, 1, 30), True),
+        *((date(2027, 2, n), False) for n in range(1, 6)),
+    ]
 
 
 def test_the_library_year_lists_holidays_and_make_up_days(
