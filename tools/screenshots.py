@@ -289,6 +289,127 @@ def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     window.close()
 
 
+def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
+    """The first-run setup wizard on an empty database, page by page, and every tab of the
+    Administration area with one of its dialogs."""
+    from datetime import date
+
+    from counter_app.domain.enums import UtilityKind
+    from counter_app.views.admin.admin_page import AdminPage
+    from counter_app.views.admin.tariffs_page import TariffDialog
+    from counter_app.views.admin.users_page import UserDialog
+    from counter_app.views.setup_wizard import SetupWizard
+
+    empty = build_context(load_config(tmp / "empty", None, "zh_CN"), seed_if_empty=False)
+    wizard = SetupWizard(empty.setup)
+    for number, name in enumerate(("start", "company", "hall", "tariffs", "admin")):
+        if name == "company":
+            wizard.company.setText("江南燃气有限公司")
+        if name == "admin":
+            wizard.admin_no.setText("S0001")
+            wizard.admin_name.setText("钱志强")
+        grab(wizard, out / f"admin_wizard_{number}_{name}{suffix}.png")
+        if name == "hall":
+            wizard.hall.code.setText("H01")
+            wizard.hall.name.setText("城南营业厅")
+            wizard.hall.address.setText("上城区解放路100号")
+            wizard.hall.hotline.setText("0571-96777")
+        wizard.next()
+    wizard.close()
+    empty.db.dispose()
+
+    services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    window.show_area("admin")
+    page = window.page("admin")
+    assert isinstance(page, AdminPage)
+    names = ("users", "halls", "tariffs", "calendar", "settings", "catalogue")
+    for index, name in enumerate(names):
+        page.tabs.setCurrentIndex(index)
+        grab(window, out / f"admin_{name}{suffix}.png")
+    page.tabs.setCurrentWidget(page.calendar)
+    page.calendar.year.setValue(2027)
+    grab(window, out / f"admin_calendar_2027{suffix}.png")
+    window.close()
+    dialog = UserDialog(services.users, ["H01", "H02"])
+    grab(dialog, out / f"admin_user_dialog{suffix}.png")
+    dialog.close()
+    tariff = TariffDialog(
+        services.tariff_admin,
+        [UtilityKind.GAS],
+        date(2026, 11, 23),
+        based_on=services.tariff_admin.tariffs()[0],
+    )
+    grab(tariff, out / f"admin_tariff_dialog{suffix}.png")
+    tariff.close()
+
+
+def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
+    """The shift close with a difference typed, the day close refused while a shift is open,
+    and the manager's dashboard with today's takings."""
+    from counter_app.views.reports.reports_page import ReportsPage
+    from counter_app.views.shifts.shift_dialogs import CloseShiftDialog
+
+    clerk = ctx.services_for(ctx.auth.sign_in("G1002", DEMO_PASSWORD, 2))
+    shift = clerk.shifts.current_shift()
+    if shift is not None and shift.counter_number != 2:  # the demo's shift, at its counter
+        clerk = ctx.services_for(ctx.auth.sign_in("G1002", DEMO_PASSWORD, shift.counter_number))
+    if shift is None:
+        handover = clerk.shifts.pending_handover()
+        clerk.shifts.open_shift(
+            None,
+            {Decimal("100.00"): 4, Decimal("50.00"): 1, Decimal("10.00"): 5},
+            acknowledge=handover.shift_id if handover else None,
+        )
+    with ctx.db.read() as s:
+        accounts = list(
+            s.execute(
+                select(Account.id)
+                .where(Account.billing_mode == BillingMode.POSTPAID)
+                .order_by(Account.number)
+                .limit(4)
+            ).scalars()
+        )
+    for account_id, tender in zip(accounts, ("cash", "wechat", "cash", "bank_card"), strict=False):
+        clerk.payments.take_payment(
+            PaymentRequest(
+                account_id=account_id,
+                amount=Decimal("128.50"),
+                tenders=[TenderLine(tender, Decimal("128.50"), "" if tender == "cash" else "7788")],
+                cash_received=Decimal("150.00") if tender == "cash" else None,
+                idempotency_key=uuid.uuid4().hex,
+            )
+        )
+    clerk.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
+    dialog = CloseShiftDialog(clerk.shifts, clerk.auth, clerk.shifts.figures())
+    dialog.grid.set_counts(
+        {Decimal("100.00"): 5, Decimal("50.00"): 1, Decimal("10.00"): 2, Decimal("1.00"): 4}
+    )
+    dialog.variance_reason.setText("找零差错")
+    dialog.handover_note.setPlainText("2号窗口打印机缺纸，已报修。")
+    grab(dialog, out / f"shifts_close{suffix}.png")
+    dialog.close()
+
+    manager = ctx.services_for(ctx.auth.sign_in("M1001", DEMO_PASSWORD, 4))
+    window = MainWindow(manager, ctx.auth, pages=build_pages(manager, ctx.config))
+    connect_pages(window)
+    window.show_area("reports")
+    page = window.page("reports")
+    assert isinstance(page, ReportsPage)
+    assert page.dashboard is not None and page.day_close is not None
+    page.dashboard.refresh()
+    while page.dashboard.loading:
+        QApplication.processEvents()
+    grab(window, out / f"shifts_dashboard{suffix}.png")
+    page.tabs.setCurrentWidget(page.day_close)
+    today = hall_today(ctx.clock)
+    page.day_close.choose(today)
+    page.day_close.close_day(today)  # refused: the clerk's shift is still open
+    grab(window, out / f"shifts_day_close{suffix}.png")
+    window.close()
+
+
 def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
     account = dialog.current_account
     assert account is not None
@@ -358,6 +479,7 @@ def main() -> int:
         audit_desk(ctx, out, suffix)
         requests_area(ctx, Path(tmp), out, suffix)
         complaints_area(ctx, Path(tmp), out, suffix)
+        admin_area(ctx, Path(tmp), out, suffix)
         install_language(app, "zh_CN")
         after_three_payments(ctx, out)
         install_language(app, "en")

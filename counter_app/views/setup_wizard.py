@@ -38,7 +38,7 @@ from counter_app.views.admin.halls_page import HallFields
 from counter_app.views.admin.tariffs_page import TariffFields
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
-from counter_app.views.labels import utility_label
+from counter_app.views.labels import tariff_class_label, utility_label
 from counter_app.views.password_dialog import password_field
 from counter_app.views.widgets import action_button, wrapping_label
 
@@ -280,7 +280,7 @@ class SetupWizard(KeepsTypedWork, QWizard):
         self.this_counter = QComboBox()
         self.this_counter.setObjectName("thisCounter")
         page.add_row(self.tr("&Employee no.:"), self.admin_no)
-        page.add_row(self.tr("&Name:"), self.admin_name)
+        page.add_row(self.tr("&Full name:"), self.admin_name)
         page.add_row(self.tr("&Password:"), self.admin_password)
         page.add_row(self.tr("&Repeat password:"), self.admin_repeat)
         page.add_row(self.tr("This PC is &counter:"), self.this_counter)
@@ -321,11 +321,14 @@ class SetupWizard(KeepsTypedWork, QWizard):
         form.addRow(self.tr("Tiers:"), fields.tier_table)
         fields.tariff_class.textChanged.connect(lambda text, t=tab: self._name_tab(t, text))
         self.tariff_fields.append(fields)
-        index = self.tariff_tabs.addTab(tab, name or self.tr("New class"))
+        index = self.tariff_tabs.addTab(
+            tab, tariff_class_label(name) if name else self.tr("New class")
+        )
         self.tariff_tabs.setCurrentIndex(index)
 
     def _name_tab(self, tab: QWidget, text: str) -> None:
-        self.tariff_tabs.setTabText(self.tariff_tabs.indexOf(tab), text or self.tr("New class"))
+        name = tariff_class_label(text.strip()) if text.strip() else self.tr("New class")
+        self.tariff_tabs.setTabText(self.tariff_tabs.indexOf(tab), name)
 
     def _remove_tariff(self) -> None:
         index = self.tariff_tabs.currentIndex()

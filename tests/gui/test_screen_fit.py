@@ -987,3 +987,160 @@ def _complaint_step(env: DialogEnv) -> Iterator[QDialog]:
     yield dialog
     dialog.submit()
     yield dialog
+
+
+# ----------------------------------------------------------------------------- administration
+
+
+def drive_admin(window: MainWindow, ctx: AppContext) -> Iterator[str]:
+    """Every tab of the Administration area, the calendar on a year the library lacks."""
+    from counter_app.views.admin.admin_page import AdminPage
+
+    page = window.page("admin")
+    assert isinstance(page, AdminPage)
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        yield f"admin, tab {index}"
+    page.tabs.setCurrentWidget(page.calendar)
+    page.calendar.year.setValue(2027)
+    yield "admin, calendar of 2027"
+    page.users.unlock()
+    yield "admin, a message under the users"
+
+
+AREA_DRIVERS["admin"] = drive_admin
+
+
+def _admin_services(env: DialogEnv) -> Services:
+    return env.ctx.services_for(env.ctx.auth.sign_in("S0001", DEMO_PASSWORD))
+
+
+@dialog_factory("UserDialog")
+def _user_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.admin.users_page import UserDialog
+
+    services = _admin_services(env)
+    dialog = UserDialog(services.users, ["H01", "H02"])
+    yield dialog
+    dialog.employee_no.setText("G1001")
+    dialog.password.setText("x")
+    dialog._save()
+    yield dialog  # refused, with the reason
+    row = next(u for u in services.users.users() if u.employee_no == "G1001")
+    yield UserDialog(services.users, ["H01", "H02"], row)
+
+
+@dialog_factory("ResetPasswordDialog")
+def _reset_password(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.admin.users_page import ResetPasswordDialog
+
+    services = _admin_services(env)
+    row = next(u for u in services.users.users() if u.employee_no == "G1001")
+    dialog = ResetPasswordDialog(services.users, row)
+    yield dialog
+    dialog.password.setText("g1001abc")
+    dialog._save()
+    yield dialog
+
+
+@dialog_factory("HallDialog")
+def _hall_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.admin.halls_page import HallDialog
+
+    services = _admin_services(env)
+    dialog = HallDialog(services.hall_admin)
+    yield dialog
+    dialog.fields.code.setText("H01")
+    dialog._save()
+    yield dialog
+    yield HallDialog(services.hall_admin, services.hall_admin.halls()[0])
+
+
+@dialog_factory("CounterDialog")
+def _counter_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.admin.halls_page import CounterDialog
+
+    services = _admin_services(env)
+    hall = services.hall_admin.halls()[0]
+    yield CounterDialog(services.hall_admin, hall)
+    yield CounterDialog(services.hall_admin, hall, hall.counters[0])
+
+
+@dialog_factory("TariffDialog")
+def _tariff_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from datetime import date
+
+    from counter_app.domain.enums import UtilityKind
+    from counter_app.views.admin.tariffs_page import TariffDialog
+
+    services = _admin_services(env)
+    row = services.tariff_admin.tariffs()[0]
+    dialog = TariffDialog(
+        services.tariff_admin, [UtilityKind.GAS], date(2026, 11, 23), based_on=row
+    )
+    yield dialog
+    dialog.fields.tier_table.table.item(1, 0).setText("250")  # overlaps tier 1
+    dialog._save()
+    yield dialog
+    yield TariffDialog(services.tariff_admin, list(UtilityKind), date(2026, 11, 23))
+
+
+@dialog_factory("OverrideDialog")
+def _override_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from datetime import date
+
+    from counter_app.views.admin.calendar_page import OverrideDialog
+
+    dialog = OverrideDialog(_admin_services(env).calendar, date(2026, 10, 1), False)
+    yield dialog
+    dialog._save()  # 1 October is a holiday already
+    yield dialog
+
+
+@dialog_factory("ServiceTypeDialog")
+def _service_type_dialog(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.domain.enums import UtilityKind
+    from counter_app.views.admin.catalogue_page import ServiceTypeDialog
+
+    services = _admin_services(env)
+    dialog = ServiceTypeDialog(services.catalogue, [UtilityKind.GAS])
+    yield dialog
+    dialog._save()
+    yield dialog
+    first = services.catalogue.list_types()[0]
+    yield ServiceTypeDialog(services.catalogue, [UtilityKind.GAS], first)
+
+
+@dialog_factory("ChangePasswordDialog")
+def _change_password(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.password_dialog import ChangePasswordDialog
+
+    services = env.services()
+    dialog = ChangePasswordDialog(services.auth, services.actor)
+    yield dialog
+    dialog.old.setText(DEMO_PASSWORD)
+    dialog.new.setText("short")
+    dialog.repeat.setText("short")
+    dialog._change()
+    yield dialog
+
+
+@dialog_factory("SetupWizard")
+def _setup_wizard(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(env.ctx.setup)
+    yield wizard
+    for _page in range(4):
+        wizard.next()
+        yield wizard
+    wizard.admin_no.setText("S0009")
+    wizard.button(wizard.WizardButton.FinishButton).click()
+    yield wizard  # refused: this database is set up already
+
+
+@dialog_factory("CounterChoiceDialog")
+def _counter_choice(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.counter_choice import CounterChoiceDialog
+
+    yield CounterChoiceDialog(env.ctx.setup.counter_choices(), 2)

@@ -109,7 +109,7 @@ class FormDialog(KeepsTypedWork, QDialog):
     the dialog then stays open with the reason in its own words.
     """
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "formDialog", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setMinimumWidth(460)
@@ -145,7 +145,7 @@ class FormDialog(KeepsTypedWork, QDialog):
         self.intro.setVisible(bool(text))
 
     def save(self) -> None:
-        raise NotImplementedError
+        """Store what the form holds; raise a CounterError when the service refuses."""
 
     def _save(self) -> None:
         try:

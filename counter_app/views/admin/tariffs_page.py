@@ -9,6 +9,7 @@ change is shared out by days.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
@@ -41,12 +42,21 @@ if TYPE_CHECKING:
     from counter_app.services.admin.tariffs import TariffAdminService
 
 
+def number_text(value: Decimal, places: int = 0) -> str:
+    """A volume or price without the zeros its column pads it with: 300.000 → 300,
+    2.6100 → 2.61 (at least ``places`` decimals)."""
+    text = f"{value.normalize():f}"
+    decimals = len(text.partition(".")[2])
+    return f"{value:.{places}f}" if decimals < places else text
+
+
 def tiers_text(tiers: tuple[TierDraft, ...], unit: str) -> str:
     """``0–300 m³ ¥2.61 · 300–600 m³ ¥3.13 · 600+ m³ ¥3.91``."""
     parts = []
     for tier in tiers:
-        span = f"{tier.lower:g}+" if tier.upper is None else f"{tier.lower:g}–{tier.upper:g}"
-        parts.append(f"{span} {unit} ¥{tier.unit_price:f}")
+        lower = number_text(tier.lower)
+        span = f"{lower}+" if tier.upper is None else f"{lower}–{number_text(tier.upper)}"
+        parts.append(f"{span} {unit} ¥{number_text(tier.unit_price, 2)}")
     return " · ".join(parts)
 
 
@@ -78,9 +88,9 @@ class TierTable(QWidget):
         layout.addLayout(buttons)
         for tier in tiers:
             self.add_tier(
-                f"{tier.lower:f}",
-                "" if tier.upper is None else f"{tier.upper:f}",
-                f"{tier.unit_price:f}",
+                number_text(tier.lower),
+                "" if tier.upper is None else number_text(tier.upper),
+                number_text(tier.unit_price, 2),
             )
         if not tiers:
             self.add_tier("0", "", "")

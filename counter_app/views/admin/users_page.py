@@ -60,7 +60,7 @@ class UserDialog(FormDialog):
         elif hall_codes:
             self.hall.setCurrentIndex(1)
         self.add_row(self.tr("&Employee no.:"), self.employee_no)
-        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("&Full name:"), self.name)
         self.add_row(self.tr("&Role:"), self.role)
         self.add_row(self.tr("&Hall:"), self.hall)
         self.password = password_field("temporaryPassword")
@@ -145,7 +145,7 @@ class UsersPage(ListTab[UserRow]):
 
         columns: list[Column[UserRow]] = [
             Column(self.tr("Employee no."), lambda r: r.employee_no),
-            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Full name"), lambda r: r.name),
             Column(self.tr("Role"), lambda r: role_label(r.role)),
             Column(self.tr("Hall"), lambda r: r.hall_code or self.tr("Company")),
             Column(self.tr("State"), state, foreground=colour),
