@@ -8358,7 +8358,7 @@
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="283"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="284"/>
@@ -9107,7 +9107,7 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="63"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="64"/>
@@ -9160,7 +9160,7 @@
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="148"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/users_page.py" line="149"/>
