@@ -237,6 +237,8 @@ def _user_add(args: argparse.Namespace, db: object) -> int:
             password=password,
             hall_code=args.hall,
             at_clock=SystemClock(),
+            # Typed by someone else: its user chooses their own at the first sign-in.
+            must_change_password=True,
         )
         print(f"User {user.employee_no} ({user.role.value}) added.")
     return EXIT_OK
