@@ -8792,7 +8792,7 @@
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="82"/>
         <source>{type} for {customer}, account {account}</source>
-        <translation>{customer} 的{type}，户号 {account}</translation>
+        <translation>{customer}的{type}，户号 {account}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="101"/>
