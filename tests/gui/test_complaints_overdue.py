@@ -74,18 +74,20 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(
 
     # The owner sees it: a notice on the page, a note on the list, the note on the complaint.
     clerk_page.refresh_lists()
-    assert clerk_page.chase_notice.isVisible()
+    assert clerk_page.chase_row.isVisible()
     assert "请今天下班前联系客户并回复" in clerk_page.chase_notice.text()
     assert number in clerk_page.chase_notice.text()
     clerk_page.set_scope(ComplaintScope.MINE)
     row = clerk_page.model.find_row(lambda r: r.number == number)
     assert row >= 0
     assert "chase" in clerk_page.flags_text(clerk_page.model.rows[row]).lower()
-    assert clerk_page.open_complaint(late.row.complaint_id)
+    clerk_page.open_chased_button.click()  # the notice's button opens the chased complaint
+    assert clerk_page.showing_detail()
     view = clerk_page.detail
+    assert view.number_label.text() == number
     assert view.chases_model.rowCount() == 1
     assert view.chases_model.rows[0].note == "请今天下班前联系客户并回复"
     assert view.tabs.tabText(2) == "Chase notes (1)"
     # Opened by its owner, the note is read: the notice goes away.
     clerk_page.load_chases()
-    assert not clerk_page.chase_notice.isVisible()
+    assert not clerk_page.chase_row.isVisible()

@@ -141,7 +141,14 @@ class ComplaintsPage(QWidget):
         self.chase_notice = wrapping_label()
         self.chase_notice.setObjectName("chaseNotice")
         self.chase_notice.setStyleSheet(RED)
-        self.chase_notice.setVisible(False)
+        self.open_chased_button = action_button(self.tr("Open it"), "openChased", self.open_chased)
+        self.chased_id: int | None = None  # the complaint of the latest unread chase note
+        self.chase_row = QWidget()
+        chase_layout = QHBoxLayout(self.chase_row)
+        chase_layout.setContentsMargins(0, 0, 0, 0)
+        chase_layout.addWidget(self.chase_notice, 1)
+        chase_layout.addWidget(self.open_chased_button)
+        self.chase_row.setVisible(False)
         self.status = wrapping_label()
         self.status.setObjectName("complaintStatus")
 
@@ -162,7 +169,7 @@ class ComplaintsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.chase_notice)
+        layout.addWidget(self.chase_row)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         self.set_scope(ComplaintScope.MINE if not self._manager else ComplaintScope.OPEN)
@@ -383,16 +390,21 @@ class ComplaintsPage(QWidget):
         except CounterError:
             chases = ()
         unseen = [c for c in chases if c.seen_at is None]
+        self.chase_row.setVisible(bool(unseen))
         if not unseen:
-            self.chase_notice.setVisible(False)
+            self.chased_id = None
             return
         latest = unseen[0]
+        self.chased_id = latest.complaint_id
         self.chase_notice.setText(
             self.tr("Chase notes for you: {n}. Latest, on {number} from {name}: {note}").format(
                 n=len(unseen), number=latest.complaint_number, name=latest.by_name, note=latest.note
             )
         )
-        self.chase_notice.setVisible(True)
+
+    def open_chased(self) -> bool:
+        """Open the complaint of the latest chase note (reading it marks the notes seen)."""
+        return self.chased_id is not None and self.open_complaint(self.chased_id)
 
     def refresh_lists(self) -> None:
         """Load what is shown again (after a step, or F5)."""
