@@ -2188,268 +2188,273 @@
         <translation>导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="150"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="144"/>
+        <source>Open it</source>
+        <translation>打开查看</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="157"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="152"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="159"/>
         <source>Overdue milestones (hall)</source>
         <translation>本厅超期节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="177"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="184"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="188"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="197"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="199"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="206"/>
         <source>Received {time}</source>
         <translation>受理时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="244"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="208"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="215"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="209"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="216"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="256"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="210"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="224"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="259"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="225"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="225"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="232"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="258"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="299"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="262"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="306"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="268"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="263"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="270"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="281"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="288"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="296"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="291"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="298"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="304"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="301"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="308"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="323"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="330"/>
         <source>Only the most urgent are shown ({n}); more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="329"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="336"/>
         <source>Complaints shown: {n}</source>
         <translation>共 {n} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="358"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="365"/>
         <source>Complaints matching “{text}”: {n}</source>
         <translation>与“{text}”相符的投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="374"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="381"/>
         <source>Overdue milestones in the hall: {n}</source>
         <translation>本厅超期节点：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="391"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="400"/>
         <source>Chase notes for you: {n}. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="577"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="589"/>
         <source>Ledger saved to {path} (complaints: {n}).</source>
         <translation>投诉台账已保存到 {path}（共 {n} 件投诉）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="327"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="334"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="354"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="361"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="480"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="492"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="481"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="493"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="486"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="498"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="490"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="502"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="522"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="525"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="537"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="528"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="543"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="555"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="556"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="545"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="557"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="549"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="561"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="550"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="560"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="572"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="574"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="568"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="580"/>
         <source>Writing the complaint ledger…</source>
         <translation>正在导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="585"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="597"/>
         <source>The ledger could not be written: {reason}</source>
         <translation>投诉台账未能导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="589"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="601"/>
         <source>The ledger export was cancelled; no file was kept.</source>
         <translation>已取消导出投诉台账，未保留文件。</translation>
     </message>
