@@ -92,6 +92,8 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                     Field("欠费金额", _yuan(doc.arrears)),
                     Field("账户余额", _yuan(doc.balance)),
                 ],
+                # The amounts' labels are longer than the usual two to four characters.
+                label_width_mm=sheet.page.font_size * 3.3,
             ),
             spacer(4),
             notice_box(
@@ -100,7 +102,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                     text(
                         "结算结论：该户所有账单均已结清，账户余额为零，已办理销户。", styles.strong
                     ),
-                    text("销户后户号不再使用，如需重新用气请办理开户。", styles.normal),
+                    text("销户后户号不再使用，如需恢复供应请重新办理开户。", styles.normal),
                 ],
             ),
             spacer(6),

@@ -63,9 +63,9 @@ class WorkOrderDocument(PdfDocument[WorkOrder]):
             key_value_table(
                 sheet,
                 [
-                    Field("客户名称", doc.customer_name),
-                    Field("联系电话", doc.phone_masked),
-                    Field("户号", doc.account_number),
+                    Field("客户名称", doc.customer_name or "—"),
+                    Field("联系电话", doc.phone_masked or "—"),
+                    Field("户号", doc.account_number or "—"),
                     Field("业务类型", doc.type_name),
                     Field("地址", doc.address, wide=True),
                 ],

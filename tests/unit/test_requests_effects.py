@@ -7,9 +7,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from payment_workers import add_bill, balance_of
+from payment_workers import balance_of
 from people import resident_id
-from request_cases import Counter, key, open_counter
+from request_cases import Counter, add_bill, key, open_counter
 from sqlalchemy import select
 
 from counter_app.db.engine import Database

@@ -9,8 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from payment_workers import add_bill
-from request_cases import Counter, key, open_counter
+from request_cases import Counter, add_bill, key, open_counter
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database

@@ -10,17 +10,26 @@ counters completing the same request at once, the first completes it and the sec
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from counter_app.db.models import ServiceRequest, ServiceRequestEvent, ServiceType, User
-from counter_app.domain.enums import RequestStatus
-from counter_app.domain.requests import Step, check_step
+from counter_app.db.models import (
+    SatisfactionRating,
+    ServiceRequest,
+    ServiceRequestEvent,
+    ServiceType,
+    User,
+)
+from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.enums import RequestEffect, RequestStatus, Satisfaction
+from counter_app.domain.requests import CLOSED_STATUSES, STEPS, Step, check_step
 from counter_app.services import audit
 from counter_app.services.base import Actor
 from counter_app.services.customers import ErrorCollector
 from counter_app.services.requests.dto import NOTE_MAX_LENGTH, REASON_MAX_LENGTH, RequestRefused
+from counter_app.services.requests.effects import Applied, apply_effect
 from counter_app.services.requests.intake import clean_text
 from counter_app.services.requests.queries import (
     TypeCopy,
@@ -95,6 +104,117 @@ def finish(
         before={"status": before},
         after={"status": to_status, "number": sr.number, "note": note, **(audit_after or {})},
     )
+
+
+# ----------------------------------------------------------------------------- the steps
+# Each takes the locked request of the caller's unit of work after :func:`begin` (or, for the
+# demo data, a request just written): the screens' service and the demo go the same way.
+
+
+def dispatch_in(
+    s: Session,
+    sr: ServiceRequest,
+    *,
+    actor: Actor,
+    now: datetime,
+    team: str,
+    note: str,
+    approved_by: int | None,
+) -> None:
+    """派工 to ``team``; ``approved_by``: the manager whose approval the caller used."""
+    sr.dispatched_team = team
+    if approved_by is not None:
+        sr.approved_by, sr.approved_at = approved_by, now
+    finish(
+        s,
+        sr,
+        RequestStatus.DISPATCHED,
+        action=Step.DISPATCH,
+        actor=actor,
+        now=now,
+        note=note,
+        audit_after={"team": team, "approved_by": approved_by},
+    )
+
+
+def complete_in(
+    s: Session,
+    sr: ServiceRequest,
+    effect: RequestEffect,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    meter_reading: Decimal | None = None,
+) -> Applied | None:
+    """完工 with the business effect applied to the account; returns what it did."""
+    applied = apply_effect(
+        s,
+        sr,
+        effect,
+        actor=actor,
+        now=now,
+        today=now.astimezone(LOCAL_TZ).date(),
+        meter_reading=meter_reading,
+    )
+    sr.completed_at = now
+    if applied is not None:
+        sr.payload = {**(sr.payload or {}), "applied": applied.after}
+    finish(
+        s,
+        sr,
+        RequestStatus.COMPLETED,
+        action=Step.COMPLETE,
+        actor=actor,
+        now=now,
+        note=note,
+        audit_after={"effect": effect},
+    )
+    return applied
+
+
+def callback_in(
+    s: Session,
+    sr: ServiceRequest,
+    *,
+    actor: Actor,
+    now: datetime,
+    rating: Satisfaction,
+    note: str,
+) -> None:
+    """回访: the customer's satisfaction, kept on the request and for its owner."""
+    sr.satisfaction, sr.callback_at = rating, now
+    s.add(SatisfactionRating(clerk_id=sr.owner_id, service_request_id=sr.id, rating=rating, at=now))
+    finish(
+        s,
+        sr,
+        RequestStatus.CALLBACK_DONE,
+        action=Step.CALLBACK,
+        actor=actor,
+        now=now,
+        note=note,
+        audit_after={"satisfaction": rating},
+    )
+
+
+def move_in(
+    s: Session,
+    sr: ServiceRequest,
+    step: Step,
+    *,
+    actor: Actor,
+    now: datetime,
+    note: str,
+    rejection: str | None = None,
+) -> None:
+    """A step with nothing but its note: start, archive, reject (with its reason), withdraw."""
+    to_status = STEPS[step][1]
+    assert to_status is not None
+    if to_status in CLOSED_STATUSES:
+        sr.closed_at = now
+    if rejection is not None:
+        sr.rejection_reason = rejection
+    finish(s, sr, to_status, action=step, actor=actor, now=now, note=note)
 
 
 def clean_note(raw: str, *, field: str = "note", required: bool = False) -> str:

@@ -15,12 +15,10 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import (
     AccountOwnership,
     Customer,
-    SatisfactionRating,
     ServiceRequest,
     ServiceType,
 )
 from counter_app.domain.approvals import ApprovalGrant
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import (
     DocumentType,
     RequestEffect,
@@ -66,7 +64,7 @@ from counter_app.services.requests.dto import (
     StepResult,
     request_subject,
 )
-from counter_app.services.requests.effects import apply_effect, arrears_principal
+from counter_app.services.requests.effects import arrears_principal
 from counter_app.services.requests.fees import FeeTaker
 from counter_app.services.requests.intake import (
     clean_text,
@@ -75,7 +73,15 @@ from counter_app.services.requests.intake import (
     preview,
     write_intake,
 )
-from counter_app.services.requests.lifecycle import begin, clean_note, finish
+from counter_app.services.requests.lifecycle import (
+    begin,
+    callback_in,
+    clean_note,
+    complete_in,
+    dispatch_in,
+    finish,
+    move_in,
+)
 from counter_app.services.requests.papers import (
     settlement_slip_of,
     status_slip_of,
@@ -312,38 +318,30 @@ class RequestService(DocumentService):
         note_text = clean_note(note)
         now = self._clock.now()
         with self._db.write() as s:
-            sr, to_status, _ = begin(
-                s, request_id, Step.DISPATCH, actor=self.actor, version=version
-            )
-            assert to_status is not None
+            sr, _, _ = begin(s, request_id, Step.DISPATCH, actor=self.actor, version=version)
             if not fee_paid_in(s, sr):
                 raise RequestRefused("request.fee_unpaid", fee=sr.fee, number=sr.number)
             approved_by = None
             if sr.status is RequestStatus.PENDING_APPROVAL:
-                subject = request_subject(sr.number)
                 if approval is not None and approval.approver_id == sr.owner_id:
                     raise RequestRefused("request.approval_own", number=sr.number)
-                used = approvals.consume(
+                approved_by = approvals.consume(
                     s,
                     approval,
                     action=SERVICE_REQUEST,
-                    subject=subject,
+                    subject=request_subject(sr.number),
                     actor=self.actor,
                     now=now,
                     used_for=sr.number,
-                )
-                sr.approved_by, sr.approved_at = used.approved_by, now
-                approved_by = used.approved_by
-            sr.dispatched_team = team_text
-            finish(
+                ).approved_by
+            dispatch_in(
                 s,
                 sr,
-                to_status,
-                action=Step.DISPATCH,
                 actor=self.actor,
                 now=now,
+                team=team_text,
                 note=note_text,
-                audit_after={"team": team_text, "approved_by": approved_by},
+                approved_by=approved_by,
             )
             return StepResult(
                 request=detail_of(s, sr, self.actor, now),
@@ -385,33 +383,16 @@ class RequestService(DocumentService):
         """
         text = clean_note(what_was_done, required=True)
         now = self._clock.now()
-        today = now.astimezone(LOCAL_TZ).date()
         with self._db.write() as s:
-            sr, to_status, copy = begin(
-                s, request_id, Step.COMPLETE, actor=self.actor, version=version
-            )
-            assert to_status is not None
-            applied = apply_effect(
+            sr, _, copy = begin(s, request_id, Step.COMPLETE, actor=self.actor, version=version)
+            complete_in(
                 s,
                 sr,
                 copy.effect,
                 actor=self.actor,
                 now=now,
-                today=today,
-                meter_reading=meter_reading,
-            )
-            sr.completed_at = now
-            if applied is not None:
-                sr.payload = {**(sr.payload or {}), "applied": applied.after}
-            finish(
-                s,
-                sr,
-                to_status,
-                action=Step.COMPLETE,
-                actor=self.actor,
-                now=now,
                 note=text,
-                audit_after={"effect": copy.effect},
+                meter_reading=meter_reading,
             )
             slip = None
             if copy.effect is RequestEffect.CLOSE:
@@ -443,26 +424,8 @@ class RequestService(DocumentService):
         text = clean_note(note, required=rating is Satisfaction.DISSATISFIED)
         now = self._clock.now()
         with self._db.write() as s:
-            sr, to_status, _ = begin(
-                s, request_id, Step.CALLBACK, actor=self.actor, version=version
-            )
-            assert to_status is not None
-            sr.satisfaction, sr.callback_at = rating, now
-            s.add(
-                SatisfactionRating(
-                    clerk_id=sr.owner_id, service_request_id=sr.id, rating=rating, at=now
-                )
-            )
-            finish(
-                s,
-                sr,
-                to_status,
-                action=Step.CALLBACK,
-                actor=self.actor,
-                now=now,
-                note=text,
-                audit_after={"satisfaction": rating},
-            )
+            sr, _, _ = begin(s, request_id, Step.CALLBACK, actor=self.actor, version=version)
+            callback_in(s, sr, actor=self.actor, now=now, rating=rating, note=text)
             return StepResult(request=detail_of(s, sr, self.actor, now))
 
     @requires(Permission.REQUEST_ACCEPT)
@@ -504,13 +467,8 @@ class RequestService(DocumentService):
     ) -> StepResult:
         now = self._clock.now()
         with self._db.write() as s:
-            sr, to_status, _ = begin(s, request_id, step, actor=self.actor, version=version)
-            assert to_status is not None
-            if to_status in CLOSED_STATUSES:
-                sr.closed_at = now
-            if rejection is not None:
-                sr.rejection_reason = rejection
-            finish(s, sr, to_status, action=step, actor=self.actor, now=now, note=note)
+            sr, _, _ = begin(s, request_id, step, actor=self.actor, version=version)
+            move_in(s, sr, step, actor=self.actor, now=now, note=note, rejection=rejection)
             return StepResult(request=detail_of(s, sr, self.actor, now))
 
     # ------------------------------------------------------------------------- fee
