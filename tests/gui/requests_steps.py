@@ -20,7 +20,7 @@ from counter_app.db.models import Account, Bill
 from counter_app.domain.enums import AccountStatus, BillingMode, BillStatus
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
-from counter_app.services.requests.dto import Step
+from counter_app.services.requests.dto import IntakeRequest, RequestDetail, Step
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.main_window import MainWindow
 from counter_app.views.pages import build_pages, connect_pages
@@ -55,6 +55,37 @@ def window_for(
     qtbot.addWidget(window)
     window.show()
     return window, services
+
+
+#: Clerk G1001's window at counter 1, their services, and an account with unpaid bills.
+Clerk = tuple[MainWindow, Services, int]
+
+
+@pytest.fixture(name="clerk")
+def clerk_fixture(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Clerk:
+    """Ask for the language fixture (``zh`` or ``en``) before this one."""
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    return window, services, account_id
+
+
+def accept_request(
+    services: Services, account_id: int, code: str, **fields: object
+) -> RequestDetail:
+    """A request of type ``code`` accepted through the service with every document."""
+    context = services.requests.intake_context(account_id)
+    service_type = next(t for t in context.types if t.code == code)
+    result = services.requests.accept(
+        IntakeRequest(
+            service_type_id=service_type.id,
+            account_id=account_id,
+            documents_received=service_type.required_documents,
+            **fields,  # type: ignore[arg-type]
+        )
+    )
+    return result.request
 
 
 def requests_page(window: MainWindow) -> RequestsPage:

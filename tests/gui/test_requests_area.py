@@ -9,53 +9,32 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from requests_steps import debtor_account, requests_page, take_step, window_for
+from requests_steps import (  # noqa: F401 (clerk_fixture gives the clerk fixture)
+    Clerk,
+    accept_request,
+    clerk_fixture,
+    debtor_account,
+    requests_page,
+    take_step,
+    window_for,
+)
 
-from counter_app.context import AppContext, Services
+from counter_app.context import AppContext
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import RequestStatus
-from counter_app.services.requests.dto import IntakeRequest, RequestDetail, RequestList, Step
+from counter_app.services.requests.dto import RequestList, Step
 from counter_app.views.customers.search_page import CustomerSearchPage
-from counter_app.views.main_window import MainWindow
 from counter_app.views.requests.intake_dialog import IntakeDialog
 from counter_app.views.table_models import WARNING_RED
 
-#: Clerk G1001's window at counter 1, their services, and an account with unpaid bills.
-Clerk = tuple[MainWindow, Services, int]
 
-
-@pytest.fixture
-def clerk(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Clerk:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
-    return window, services, account_id
-
-
-def _accept(services: Services, account_id: int, code: str, **fields: object) -> RequestDetail:
-    context = services.requests.intake_context(account_id)
-    service_type = next(t for t in context.types if t.code == code)
-    result = services.requests.accept(
-        IntakeRequest(
-            service_type_id=service_type.id,
-            account_id=account_id,
-            documents_received=service_type.required_documents,
-            **fields,  # type: ignore[arg-type]
-        )
-    )
-    return result.request
-
-
-def test_lists_show_overdue_in_red_and_emergencies_first(clerk: Clerk, clock: FixedClock) -> None:
+def test_lists_show_overdue_in_red_and_emergencies_first(
+    en: QApplication, clerk: Clerk, clock: FixedClock
+) -> None:
     window, services, account_id = clerk
-    late = _accept(services, account_id, "METER", description="表计走字异常")
+    late = accept_request(services, account_id, "METER", description="表计走字异常")
     clock.advance(days=20)  # well past its 5 working days
-    leak = _accept(services, account_id, "LEAK", description="厨房燃气味很重")
+    leak = accept_request(services, account_id, "LEAK", description="厨房燃气味很重")
 
     page = requests_page(window)
     window.show_area("requests")
@@ -133,7 +112,7 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
     qtbot: QtBot, clerk: Clerk
 ) -> None:
     window, services, account_id = clerk
-    request = _accept(services, account_id, "METER", description="表计检查")
+    request = accept_request(services, account_id, "METER", description="表计检查")
     customers = window.page("customers")
     assert isinstance(customers, CustomerSearchPage)
     window.show_area("customers")
@@ -165,7 +144,9 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
     assert page.showing_request()
 
 
-def test_a_repair_without_description_is_refused_and_nothing_is_saved(clerk: Clerk) -> None:
+def test_a_repair_without_description_is_refused_and_nothing_is_saved(
+    en: QApplication, clerk: Clerk
+) -> None:
     window, services, account_id = clerk
     before = services.requests.for_account(account_id)
     page = requests_page(window)
@@ -187,9 +168,9 @@ def test_a_repair_without_description_is_refused_and_nothing_is_saved(clerk: Cle
     assert dialog.intake_result is not None, dialog.error.text()
 
 
-def test_only_the_allowed_steps_show_and_others_are_refused(clerk: Clerk) -> None:
+def test_only_the_allowed_steps_show_and_others_are_refused(en: QApplication, clerk: Clerk) -> None:
     window, services, account_id = clerk
-    request = _accept(services, account_id, "METER", description="换表")
+    request = accept_request(services, account_id, "METER", description="换表")
     page = requests_page(window)
     window.show_area("requests")
     assert page.open_request(request.summary.id)
@@ -219,6 +200,7 @@ def test_only_the_allowed_steps_show_and_others_are_refused(clerk: Clerk) -> Non
 
 
 def test_two_counters_on_one_request_the_second_is_told_and_sees_it_as_it_is(
+    en: QApplication,
     clerk: Clerk,
     qtbot: QtBot,
     ctx: AppContext,
@@ -226,7 +208,7 @@ def test_two_counters_on_one_request_the_second_is_told_and_sees_it_as_it_is(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, services, account_id = clerk
-    request = _accept(services, account_id, "METER", description="换表")
+    request = accept_request(services, account_id, "METER", description="换表")
     other_window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=2)
     mine, theirs = requests_page(window), requests_page(other_window)
     for counter, page in ((window, mine), (other_window, theirs)):

@@ -10,9 +10,11 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from requests_steps import (
+from requests_steps import (  # noqa: F401 (clerk_fixture gives the clerk fixture)
     MANAGER,
-    debtor_account,
+    Clerk,
+    accept_request,
+    clerk_fixture,
     pdf_text,
     printed,
     requests_page,
@@ -22,31 +24,22 @@ from requests_steps import (
 
 from counter_app.context import AppContext
 from counter_app.domain.enums import DocumentType, RequestStatus
-from counter_app.services.requests.dto import IntakeRequest, RelocateDetails, Step
+from counter_app.services.requests.dto import RelocateDetails, Step
 from counter_app.views.requests.desk_dialogs import LedgerDialog, StatusLookupDialog
 from counter_app.views.requests.fee_dialog import FeeDialog
 
 
 def test_a_fee_is_taken_before_dispatch_and_its_receipt_prints(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    en: QApplication, clerk: Clerk, tmp_path: Path
 ) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
-    context = services.requests.intake_context(account_id)
-    relocate = next(t for t in context.types if t.code == "RELOCATE")
-    assert relocate.fee > 0
-    accepted = services.requests.accept(
-        IntakeRequest(
-            service_type_id=relocate.id,
-            account_id=account_id,
-            documents_received=relocate.required_documents,
-            details=RelocateDetails("东城区和平里街道安定门外大街188号院3号楼2单元501室"),
-        )
-    ).request
+    window, services, account_id = clerk
+    accepted = accept_request(
+        services,
+        account_id,
+        "RELOCATE",
+        details=RelocateDetails("东城区和平里街道安定门外大街188号院3号楼2单元501室"),
+    )
+    assert accepted.summary.fee > 0
     page = requests_page(window)
     window.show_area("requests")
     assert page.open_request(accepted.summary.id)
@@ -88,24 +81,11 @@ def test_a_fee_is_taken_before_dispatch_and_its_receipt_prints(
 
 
 def test_how_is_my_request_is_answered_and_printed(
-    qtbot: QtBot,
-    ctx: AppContext,
-    zh: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
+    zh: QApplication, clerk: Clerk, tmp_path: Path
 ) -> None:
-    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
-    account_id, _ = debtor_account(ctx)
+    window, services, account_id = clerk
     context = services.requests.intake_context(account_id)
-    meter = next(t for t in context.types if t.code == "METER")
-    request = services.requests.accept(
-        IntakeRequest(
-            service_type_id=meter.id,
-            account_id=account_id,
-            description="表计走字快",
-            documents_received=meter.required_documents,
-        )
-    ).request
+    request = accept_request(services, account_id, "METER", description="表计走字快")
     page = requests_page(window)
     window.show_area("requests")
     dialog = page.look_up()
