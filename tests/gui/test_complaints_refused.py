@@ -142,7 +142,7 @@ def test_a_clerk_cannot_close_a_major_complaint_they_do_not_own(
     assert page.open_complaint(major.row.complaint_id)
     view = page.detail
     assert not view.close_button.isEnabled()
-    dialog = view.close_complaint()  # the service refuses even when asked directly
+    dialog = view.steps.close_complaint()  # the service refuses even when asked directly
     assert dialog is not None
     assert not dialog.submit()
     assert dialog.isVisible()

@@ -81,7 +81,7 @@ def test_a_deadline_that_has_passed_is_not_offered_for_extension(
     assert all(m.overdue for m in late.milestones)
     assert page.open_complaint(late.row.complaint_id)
     view = page.detail
-    assert view.extend() is None
+    assert view.steps.extend() is None
     assert "passed" in view.message.text()
 
 

@@ -1,18 +1,16 @@
 """One complaint on one screen: who complained, the four deadlines, and every step taken.
 
 The milestones are recorded in order, each with a note; an overdue one is red. The buttons at
-the right take the complaint's other steps (extension with the manager's approval, chase,
-transfer, feedback, callback, mediation, close); each opens a small form
-(:class:`~counter_app.views.complaints.step_dialog.ComplaintStepDialog`) that stays open with the
-service's refusal until the step is recorded. The service decides what is allowed
-(``ComplaintDetail.actions``); the buttons only follow it.
+the right take the complaint's steps (:mod:`counter_app.views.complaints.steps`: milestone,
+extension with the manager's approval, chase, transfer, feedback, callback, mediation, close,
+reprint). The service decides what is allowed (``ComplaintDetail.actions``); the buttons only
+follow it. The attachments open from a temporary copy with the workstation's own viewer.
 """
 
 from __future__ import annotations
 
 import contextlib
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,18 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.enums import ApprovalAction, MilestoneKind, Satisfaction, Severity
+from counter_app.domain.enums import Severity
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 from counter_app.services.complaints.dto import (
-    MAX_EXTENSION_DAYS,
     AttachmentUpload,
     ComplaintDetail,
-    ContactMethod,
-    extension_subject,
 )
-from counter_app.views.approval import ApprovalDialog, WhatIsApproved
-from counter_app.views.complaints.step_dialog import STAY, ComplaintStepDialog
+from counter_app.views.complaints.step_dialog import ComplaintStepDialog
+from counter_app.views.complaints.steps import ComplaintSteps
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
     complaint_category_label,
@@ -52,14 +47,13 @@ from counter_app.views.labels import (
     satisfaction_label,
     severity_label,
 )
-from counter_app.views.printing import PrintStep
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import datetime_text
 from counter_app.views.widgets import ElidedLabel, action_button, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
-    from counter_app.services.auth import ApprovalGrant, AuthService
+    from counter_app.services.auth import AuthService
     from counter_app.services.complaints.dto import (
         AttachmentInfo,
         ChaseNote,
@@ -110,12 +104,12 @@ class ComplaintDetailView(QWidget):
         super().__init__(parent)
         self._complaints = complaints
         self._auth = auth
-        self._print = PrintStep(printer, complaints)
         self._clock = clock
         self.detail: ComplaintDetail | None = None
         self.step_dialog: ComplaintStepDialog | None = None
         self.opened_files: list[Path] = []
         self.setObjectName("complaintDetailView")
+        self.steps = ComplaintSteps(self, complaints, auth, printer, clock)
 
         self.back_button = action_button(
             self.tr("Back to the list (Esc)"), "complaintBack", self.back_requested
@@ -298,26 +292,28 @@ class ComplaintDetailView(QWidget):
         return self.tabs
 
     def _build_actions(self) -> QVBoxLayout:
-        self.milestone_button = action_button("", "recordMilestone", self.record_milestone)
+        self.milestone_button = action_button("", "recordMilestone", self.steps.record_milestone)
         self.extend_button = action_button(
-            self.tr("Extend deadline…"), "extendDeadline", self.extend
+            self.tr("Extend deadline…"), "extendDeadline", self.steps.extend
         )
-        self.chase_button = action_button(self.tr("Chase…"), "chaseComplaint", self.chase)
+        self.chase_button = action_button(self.tr("Chase…"), "chaseComplaint", self.steps.chase)
         self.transfer_button = action_button(
-            self.tr("Transfer…"), "transferComplaint", self.transfer
+            self.tr("Transfer…"), "transferComplaint", self.steps.transfer
         )
         self.feedback_button = action_button(
-            self.tr("Feedback to customer…"), "recordFeedback", self.feedback
+            self.tr("Feedback to customer…"), "recordFeedback", self.steps.feedback
         )
-        self.callback_button = action_button(self.tr("Callback…"), "recordCallback", self.callback)
+        self.callback_button = action_button(
+            self.tr("Callback…"), "recordCallback", self.steps.callback
+        )
         self.mediation_button = action_button(
-            self.tr("Mediation…"), "recordMediation", self.mediation
+            self.tr("Mediation…"), "recordMediation", self.steps.mediation
         )
         self.close_button = action_button(
-            self.tr("Close complaint…"), "closeComplaint", self.close_complaint
+            self.tr("Close complaint…"), "closeComplaint", self.steps.close_complaint
         )
         self.reprint_button = action_button(
-            self.tr("Reprint slip…"), "reprintSlip", self.reprint_slip
+            self.tr("Reprint slip…"), "reprintSlip", self.steps.reprint_slip
         )
         column = QVBoxLayout()
         for button in (
@@ -495,295 +491,7 @@ class ComplaintDetailView(QWidget):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    # ------------------------------------------------------------------ steps
-
-    def _step(
-        self,
-        title: str,
-        explanation: str,
-        ok_text: str,
-        record: Callable[[ComplaintStepDialog], object],
-        fields: Callable[[ComplaintStepDialog], object] | None = None,
-    ) -> ComplaintStepDialog | None:
-        """Open a step's form (window-modal) with the fields ``fields`` adds; when it records,
-        show the complaint as it now is."""
-        if self.detail is None:
-            return None
-        dialog = ComplaintStepDialog(
-            f"{title} - {self.detail.row.number}", explanation, ok_text, record, self
-        )
-        if fields is not None:
-            fields(dialog)
-        dialog.accepted.connect(lambda: self._recorded(dialog))
-        dialog.finished.connect(lambda _result: setattr(self, "step_dialog", None))
-        self.step_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _recorded(self, dialog: ComplaintStepDialog) -> None:
-        if isinstance(dialog.result_value, ComplaintDetail):
-            self.set_detail(dialog.result_value)
-            self.changed.emit(dialog.result_value.row.complaint_id)
-
-    def _id(self) -> int:
-        assert self.detail is not None
-        return self.detail.row.complaint_id
-
-    def record_milestone(self) -> ComplaintStepDialog | None:
-        """Record the next milestone with its note (in order: 1, 2, 3, 4)."""
-        if self.detail is None or self.detail.actions.record_milestone is None:
-            return None
-        kind = self.detail.actions.record_milestone
-        return self._step(
-            milestone_label(kind),
-            self.tr("Record that this milestone is done, with what was found or done."),
-            self.tr("Record"),
-            lambda d: self._complaints.record_milestone(self._id(), kind, d.text("note")),
-            lambda d: d.add_note("note", self.tr("Note:")),
-        )
-
-    def chase(self) -> ComplaintStepDialog | None:
-        """催办: a manager's note on an overdue milestone, for the complaint's owner."""
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_choice("kind", self.tr("Milestone:"), self._open_kinds(overdue=True))
-            d.add_note("note", self.tr("Note:"))
-
-        return self._step(
-            self.tr("Chase"),
-            self.tr("The owner sees this note on their list and on the complaint."),
-            self.tr("Send"),
-            lambda d: self._complaints.chase(self._id(), self._kind(d), d.text("note")),
-            fields,
-        )
-
-    def transfer(self) -> ComplaintStepDialog | None:
-        """Hand the complaint to another owner; the follow-up and responsible persons stay."""
-        try:
-            owners = self._complaints.owners()
-        except CounterError as exc:
-            self.show_message(error_message(exc))
-            return None
-        current = self.detail.row.owner_id if self.detail is not None else None
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_choice(
-                "owner",
-                self.tr("New owner:"),
-                [
-                    (o.user_id, f"{o.name} ({o.employee_no})")
-                    for o in owners
-                    if o.user_id != current
-                ],
-            )
-            d.add_note("note", self.tr("Note:"))
-
-        return self._step(
-            self.tr("Transfer"),
-            self.tr("The follow-up person and the responsible person stay as they are."),
-            self.tr("Transfer"),
-            lambda d: self._complaints.transfer(
-                self._id(), int(str(d.choice("owner"))), d.text("note")
-            ),
-            fields,
-        )
-
-    def extend(self) -> ComplaintStepDialog | None:
-        """Move a deadline (and the later ones) before it passes, with the manager's approval
-        and a record of how and when the customer was told."""
-        if self.detail is None:
-            return None
-        in_time = self._open_kinds(overdue=False)
-        if not in_time:
-            self.show_message(
-                self.tr("No deadline can be extended: those still open have passed already.")
-            )
-            return None
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_choice("kind", self.tr("Milestone:"), in_time)
-            d.add_choice(
-                "days",
-                self.tr("By working days:"),
-                [(n, str(n)) for n in range(1, MAX_EXTENSION_DAYS + 1)],
-            )
-            d.add_line("reason", self.tr("Reason:"))
-            self._method_choice(d, "told_how", self.tr("Customer told:"))
-            d.add_time("told_at", self.tr("Told at:"), self._clock.now())
-
-        return self._step(
-            self.tr("Extend deadline"),
-            self.tr(
-                "Only before the deadline passes, with the customer told beforehand. "
-                "The manager approves with their own password; later milestones move too."
-            ),
-            self.tr("Approve and extend"),
-            self._record_extension,
-            fields,
-        )
-
-    def _record_extension(self, d: ComplaintStepDialog) -> object:
-        assert self.detail is not None
-        kind = self._kind(d)
-        days = int(str(d.choice("days")))
-        number = self.detail.row.number
-        grant = self.approval(
-            extension_subject(number, kind),
-            self.tr("Extend “{milestone}” of complaint {number} by {days} working days.").format(
-                milestone=milestone_label(kind), number=number, days=days
-            ),
-            d.text("reason"),
-        )
-        if grant is None:
-            return STAY
-        return self._complaints.extend(
-            self._id(),
-            kind,
-            days=days,
-            reason=d.text("reason"),
-            customer_told_at=d.time("told_at"),
-            customer_told_how=ContactMethod(str(d.choice("told_how"))),
-            approval=grant,
-        )
-
-    def approval(self, subject: str, explanation: str, reason: str) -> ApprovalGrant | None:
-        """The manager's approval of an extension, typed in at this counter."""
-        assert self.detail is not None
-        dialog = ApprovalDialog(
-            self._auth,
-            self._complaints.actor,
-            ApprovalAction.COMPLAINT_EXTENSION,
-            subject,
-            explanation,
-            self.step_dialog or self,
-            shown=WhatIsApproved(customer=self.detail.row.complainant_name),
-        )
-        dialog.reason.setPlainText(reason)
-        if not dialog.exec():
-            return None
-        return dialog.grant
-
-    def feedback(self) -> ComplaintStepDialog | None:
-        """The resolution and how and when the customer was told of it."""
-        resolution = self.detail.resolution if self.detail is not None else ""
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_note("resolution", self.tr("Resolution:"), resolution)
-            d.add_time("at", self.tr("Told at:"), self._clock.now())
-            self._method_choice(d, "method", self.tr("How:"))
-
-        return self._step(
-            self.tr("Feedback to customer"),
-            "",
-            self.tr("Record"),
-            lambda d: self._complaints.record_feedback(
-                self._id(),
-                resolution=d.text("resolution"),
-                feedback_at=d.time("at"),
-                feedback_method=ContactMethod(str(d.choice("method"))),
-            ),
-            fields,
-        )
-
-    def callback(self) -> ComplaintStepDialog | None:
-        """回访: the customer's satisfaction; 不满意 reopens the complaint as an appeal."""
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_time("at", self.tr("Called at:"), self._clock.now())
-            d.add_choice(
-                "satisfaction",
-                self.tr("Satisfaction:"),
-                [(s.value, satisfaction_label(s)) for s in Satisfaction],
-                required=True,
-            )
-            d.add_note("note", self.tr("Note:"))
-
-        return self._step(
-            self.tr("Callback"),
-            self.tr("“Dissatisfied” reopens the complaint as an appeal with new deadlines."),
-            self.tr("Record"),
-            lambda d: self._complaints.record_callback(
-                self._id(),
-                callback_at=d.time("at"),
-                satisfaction=Satisfaction(str(d.choice("satisfaction"))),
-                note=d.text("note"),
-            ),
-            fields,
-        )
-
-    def mediation(self) -> ComplaintStepDialog | None:
-        """调解: who mediated between whom, what was said and what was agreed."""
-
-        def fields(d: ComplaintStepDialog) -> None:
-            d.add_time("at", self.tr("Mediated at:"), self._clock.now())
-            d.add_line("mediator", self.tr("Mediator:"))
-            d.add_line("parties", self.tr("Parties:"))
-            d.add_note("record", self.tr("Record:"), height=60)
-            d.add_note("agreement", self.tr("Agreement:"), height=60)
-
-        return self._step(
-            self.tr("Mediation"),
-            "",
-            self.tr("Record"),
-            lambda d: self._complaints.record_mediation(
-                self._id(),
-                mediated_at=d.time("at"),
-                mediator=d.text("mediator"),
-                parties=d.text("parties"),
-                record=d.text("record"),
-                agreement=d.text("agreement"),
-            ),
-            fields,
-        )
-
-    def close_complaint(self) -> ComplaintStepDialog | None:
-        """Close: needs the resolution, the feedback and a satisfied callback; the service
-        says why when it is refused (a clerk closing a major complaint they do not own)."""
-        return self._step(
-            self.tr("Close complaint"),
-            self.tr("The complaint is concluded; nothing more can be recorded on it."),
-            self.tr("Conclude"),
-            lambda d: self._complaints.close(self._id()),
-        )
-
-    def _kind(self, d: ComplaintStepDialog) -> MilestoneKind:
-        return MilestoneKind(str(d.choice("kind")))
-
-    def _open_kinds(self, *, overdue: bool) -> list[tuple[object, str]]:
-        """The milestones not recorded yet: for a chase the overdue ones (all open ones when
-        none is), for an extension those still in time (a deadline that has passed cannot
-        be extended)."""
-        assert self.detail is not None
-        open_ones = [m for m in self.detail.milestones if m.done_at is None]
-        if overdue:
-            open_ones = [m for m in open_ones if m.overdue] or open_ones
-        else:
-            open_ones = [m for m in open_ones if not m.overdue]
-        return [(m.kind.value, milestone_label(m.kind)) for m in open_ones]
-
-    def _method_choice(self, d: ComplaintStepDialog, name: str, label: str) -> None:
-        d.add_choice(name, label, [(m.value, contact_method_label(m)) for m in ContactMethod])
-
-    # ------------------------------------------------------------------ slip and files
-
-    def reprint_slip(self) -> ComplaintStepDialog | None:
-        """补打 the 投诉受理单 with a reason; the copy says so."""
-        if self.detail is None:
-            return None
-        number = self.detail.row.number
-
-        def reprint(d: ComplaintStepDialog) -> None:
-            outcome = self._print.send(self._complaints.reprint_slip(number, d.text("reason")))
-            if outcome.report_error is not None:
-                raise outcome.report_error
-
-        return self._step(
-            self.tr("Reprint slip"),
-            "",
-            self.tr("Reprint"),
-            reprint,
-            lambda d: d.add_line("reason", self.tr("Reason:")),
-        )
+    # ------------------------------------------------------------------ files
 
     def choose_attachment(self) -> None:
         from counter_app.views.complaints.intake_dialog import FILE_FILTER
@@ -807,8 +515,9 @@ class ComplaintDetailView(QWidget):
             self.show_message(self.tr("{name} could not be read.").format(name=path.name))
             return False
         try:
-            self._complaints.add_attachment(self._id(), AttachmentUpload(path.name, data))
-            detail = self._complaints.get(self._id())
+            complaint_id = self.detail.row.complaint_id
+            self._complaints.add_attachment(complaint_id, AttachmentUpload(path.name, data))
+            detail = self._complaints.get(complaint_id)
         except CounterError as exc:
             self.show_message(error_message(exc))
             return False
