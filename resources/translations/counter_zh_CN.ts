@@ -1188,7 +1188,7 @@
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
         <source>{amount} (payments: {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount}（{n} 笔）</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="350"/>
@@ -1270,565 +1270,378 @@
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="121"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="115"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="161"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="155"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="162"/>
         <source>Complainant:</source>
         <translation>投诉人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="163"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="164"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="165"/>
         <source>Received:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="166"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="167"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="174"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
         <source>Owner:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="175"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
         <source>Follow-up:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="176"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="177"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="178"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
         <source>Outside channel:</source>
         <translation>外部渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="179"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
         <source>Repair request:</source>
         <translation>抢修单：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="216"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="188"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="210"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="220"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="190"/>
         <source>Due by</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="201"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="262"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="195"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="256"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="196"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="203"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="213"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="245"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="209"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="239"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="218"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="212"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="227"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="221"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="228"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="222"/>
         <source>Now due</source>
         <translation>新时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="229"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="223"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="231"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
         <source>Customer told</source>
         <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="236"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="230"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="246"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="240"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="241"/>
         <source>Parties</source>
         <translation>当事各方</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="540"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="678"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="704"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="727"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="242"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="243"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="252"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="259"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="253"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="254"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="255"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="276"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="270"/>
         <source>Open selected file</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="273"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="303"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
         <source>Extend deadline…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="305"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="299"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="307"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="301"/>
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="310"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="304"/>
         <source>Feedback to customer…</source>
         <translation>答复客户…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="312"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="307"/>
         <source>Callback…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="314"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="310"/>
         <source>Mediation…</source>
         <translation>调解…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="317"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="313"/>
         <source>Close complaint…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="320"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="316"/>
         <source>Reprint slip…</source>
         <translation>补打受理单…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="351"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="347"/>
         <source>Milestones ({n})</source>
         <translation>办理节点 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="352"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="348"/>
         <source>What was said and done</source>
         <translation>诉求与办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="353"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="349"/>
         <source>Chase notes ({n})</source>
         <translation>催办 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="354"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="350"/>
         <source>Extensions ({n})</source>
         <translation>延期 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="355"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="351"/>
         <source>Mediation ({n})</source>
         <translation>调解 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="356"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="352"/>
         <source>Attachments ({n})</source>
         <translation>附件 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
         <source>Not done yet</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="364"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="360"/>
         <source>Done late</source>
         <translation>超期完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="366"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
         <source>Done on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="367"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="363"/>
         <source>{state}, extended</source>
         <translation>{state}（已延期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="395"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="391"/>
         <source>Repeat of {number}</source>
         <translation>重复投诉（前次 {number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="397"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="393"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="400"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="396"/>
         <source>Appeal, round {n}</source>
         <translation>申诉（第 {n} 轮）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="402"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="398"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="409"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="405"/>
         <source>{ref} reply by {time}</source>
         <translation>{ref} 须于 {time} 前回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="440"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="436"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="442"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="438"/>
         <source>The customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="444"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="671"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="440"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="447"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="443"/>
         <source>Feedback to the customer: {time}, {method}</source>
         <translation>答复客户：{time}，{method}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="453"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="449"/>
         <source>Callback: {time}, {satisfaction}</source>
         <translation>回访：{time}，{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="460"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="456"/>
         <source>Closed: {time}</source>
         <translation>办结：{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="461"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="457"/>
         <source>Accepted by: {name}</source>
         <translation>受理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="468"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="464"/>
         <source>Record: {milestone}…</source>
         <translation>登记：{milestone}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="470"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="466"/>
         <source>Record milestone…</source>
         <translation>登记节点…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="539"/>
-        <source>Record that this milestone is done, with what was found or done.</source>
-        <translation>登记本节点已完成，并写明调查结果或处理情况。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="542"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="550"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="579"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="699"/>
-        <source>Note:</source>
-        <translation>备注：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="549"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="604"/>
-        <source>Milestone:</source>
-        <translation>节点：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="553"/>
-        <source>Chase</source>
-        <translation>催办</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="554"/>
-        <source>The owner sees this note on their list and on the complaint.</source>
-        <translation>承办人会在投诉列表和投诉详情中看到这条催办意见。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="555"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="572"/>
-        <source>New owner:</source>
-        <translation>新承办人：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="582"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="584"/>
-        <source>Transfer</source>
-        <translation>转办</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="583"/>
-        <source>The follow-up person and the responsible person stay as they are.</source>
-        <translation>跟进人和责任人保持不变。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="599"/>
-        <source>No deadline can be extended: those still open have passed already.</source>
-        <translation>没有可以延期的时限：尚未完成的节点均已超期。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="607"/>
-        <source>By working days:</source>
-        <translation>延期工作日：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="610"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="785"/>
-        <source>Reason:</source>
-        <translation>原因：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="611"/>
-        <source>Customer told:</source>
-        <translation>告知方式：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="612"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="672"/>
-        <source>Told at:</source>
-        <translation>告知时间：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="615"/>
-        <source>Extend deadline</source>
-        <translation>申请延期</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="617"/>
-        <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
-        <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="620"/>
-        <source>Approve and extend</source>
-        <translation>审批并延期</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="632"/>
-        <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
-        <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="673"/>
-        <source>How:</source>
-        <translation>方式：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="676"/>
-        <source>Feedback to customer</source>
-        <translation>答复客户</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="692"/>
-        <source>Called at:</source>
-        <translation>回访时间：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="695"/>
-        <source>Satisfaction:</source>
-        <translation>满意度：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="702"/>
-        <source>Callback</source>
-        <translation>回访</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="703"/>
-        <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
-        <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="718"/>
-        <source>Mediated at:</source>
-        <translation>调解时间：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="719"/>
-        <source>Mediator:</source>
-        <translation>调解人：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="720"/>
-        <source>Parties:</source>
-        <translation>当事各方：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="721"/>
-        <source>Record:</source>
-        <translation>调解记录：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="722"/>
-        <source>Agreement:</source>
-        <translation>调解协议：</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="725"/>
-        <source>Mediation</source>
-        <translation>调解</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="743"/>
-        <source>Close complaint</source>
-        <translation>办结投诉</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="744"/>
-        <source>The complaint is concluded; nothing more can be recorded on it.</source>
-        <translation>投诉办结后不能再登记任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="745"/>
-        <source>Conclude</source>
-        <translation>办结</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="781"/>
-        <source>Reprint slip</source>
-        <translation>补打受理单</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="783"/>
-        <source>Reprint</source>
-        <translation>补打</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="793"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="501"/>
         <source>Attach a photo, scan or PDF file</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="795"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="503"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="807"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="515"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="838"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="547"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -2163,6 +1976,204 @@
         <location filename="../../counter_app/views/complaints/step_dialog.py" line="212"/>
         <source>Please choose: {field}</source>
         <translation>请选择：{field}</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintSteps</name>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="105"/>
+        <source>Record that this milestone is done, with what was found or done.</source>
+        <translation>登记本节点已完成，并写明调查结果或处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="106"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="244"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="270"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="293"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="108"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="116"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="145"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="265"/>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="115"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="170"/>
+        <source>Milestone:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="119"/>
+        <source>Chase</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="120"/>
+        <source>The owner sees this note on their list and on the complaint.</source>
+        <translation>承办人会在投诉列表和投诉详情中看到这条催办意见。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="121"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="138"/>
+        <source>New owner:</source>
+        <translation>新承办人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="148"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="150"/>
+        <source>Transfer</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="149"/>
+        <source>The follow-up person and the responsible person stay as they are.</source>
+        <translation>跟进人和责任人保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="165"/>
+        <source>No deadline can be extended: those still open have passed already.</source>
+        <translation>没有可以延期的时限：尚未完成的节点均已超期。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="173"/>
+        <source>By working days:</source>
+        <translation>延期工作日：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="176"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="349"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="177"/>
+        <source>Customer told:</source>
+        <translation>告知方式：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="178"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="238"/>
+        <source>Told at:</source>
+        <translation>告知时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="181"/>
+        <source>Extend deadline</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="183"/>
+        <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
+        <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="186"/>
+        <source>Approve and extend</source>
+        <translation>审批并延期</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="198"/>
+        <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
+        <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="237"/>
+        <source>Resolution:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="239"/>
+        <source>How:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="242"/>
+        <source>Feedback to customer</source>
+        <translation>答复客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="258"/>
+        <source>Called at:</source>
+        <translation>回访时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="261"/>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="268"/>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="269"/>
+        <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
+        <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="284"/>
+        <source>Mediated at:</source>
+        <translation>调解时间：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="285"/>
+        <source>Mediator:</source>
+        <translation>调解人：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="286"/>
+        <source>Parties:</source>
+        <translation>当事各方：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="287"/>
+        <source>Record:</source>
+        <translation>调解记录：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="288"/>
+        <source>Agreement:</source>
+        <translation>调解协议：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="291"/>
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="309"/>
+        <source>Close complaint</source>
+        <translation>办结投诉</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="310"/>
+        <source>The complaint is concluded; nothing more can be recorded on it.</source>
+        <translation>投诉办结后不能再登记任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="311"/>
+        <source>Conclude</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="345"/>
+        <source>Reprint slip</source>
+        <translation>补打受理单</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="347"/>
+        <source>Reprint</source>
+        <translation>补打</translation>
     </message>
 </context>
 <context>
@@ -3996,18 +4007,18 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="127"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="148"/>
         <source>Cancel</source>
         <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="129"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="150"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="151"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="173"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
