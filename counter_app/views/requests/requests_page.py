@@ -140,7 +140,8 @@ class RequestsPage(QWidget):
             self.tabs.addTab(request_list_label(which))
         self.tabs.currentChanged.connect(lambda _i: self.load_list())
         self.model: DtoTableModel[RequestSummary] = DtoTableModel(self._columns(), parent=self)
-        self.table = table_view("requestsTable", self.model, stretch=(5,))
+        # The address and the next step share what the other columns leave; both elide.
+        self.table = table_view("requestsTable", self.model, stretch=(5, 8))
         self.table.activated.connect(self._row_activated)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
