@@ -29,6 +29,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from counter_app.db.models import (
     Account,
     AccountOwnership,
+    Complaint,
     Customer,
     Hall,
     NumberSequence,
@@ -202,6 +203,15 @@ def allocate_request_number(s: Session, hall: Hall, day: date) -> str:
     row = _series_row(s, f"request:{hall.code}:{day:%Y%m%d}", lambda: 0)
     return _next_unused(
         s, row, lambda seq: f"SR{hall.code}{day:%Y%m%d}{seq:04d}", ServiceRequest.number
+    )
+
+
+def allocate_complaint_number(s: Session, hall: Hall, day: date) -> str:
+    """The next complaint tracking number: ``TS-`` hall ``-`` date ``-`` 3-digit sequence,
+    e.g. ``TS-H01-20261123-001`` (read out over the phone, hence the dashes)."""
+    row = _series_row(s, f"complaint:{hall.code}:{day:%Y%m%d}", lambda: 0)
+    return _next_unused(
+        s, row, lambda seq: f"TS-{hall.code}-{day:%Y%m%d}-{seq:03d}", Complaint.number
     )
 
 

@@ -36,9 +36,10 @@ from counter_app.domain.enums import (
     Satisfaction,
     Severity,
 )
+from counter_app.services.accounts import allocate_complaint_number
 from counter_app.services.base import Actor
 from counter_app.services.complaints.escalation import escalate
-from counter_app.services.complaints.intake import add_round, store_attachment, tracking_number
+from counter_app.services.complaints.intake import add_round, store_attachment
 
 #: The demo complaints need the full demo's customers.
 MIN_CUSTOMERS = 20
@@ -293,7 +294,7 @@ def _complaint(
     customer = s.get(Customer, account.customer_id) if account is not None else None
     manager_owned = case.severity is not Severity.GENERAL or case.repeat_of is not None
     complaint = Complaint(
-        number=tracking_number(s, hall, received),
+        number=allocate_complaint_number(s, hall, received.date()),
         hall_id=hall.id,
         complainant_name=customer.name if customer is not None else _NAMES[index],
         contact_phone=(customer.phone if customer and customer.phone else _PHONES[index]),

@@ -3,6 +3,7 @@ with nothing saved, attachments checked by their content, repeats found and rais
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -30,6 +31,7 @@ from counter_app.domain.enums import (
 from counter_app.services.alerts import AlertService
 from counter_app.services.alerts_dto import EMERGENCY_COMPLAINT
 from counter_app.services.complaints.dto import AttachmentUpload
+from counter_app.services.complaints.service import ComplaintService
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.settings import SettingsService
 from counter_app.views.errors import error_message
@@ -382,3 +384,32 @@ def test_an_emergency_must_say_where(demo_db: Database, clock: FixedClock) -> No
             select(ServiceRequest).where(ServiceRequest.number == accepted.repair_request_number)
         ).scalar_one()
     assert repair.address == account.supply_address
+
+
+def test_tracking_numbers_are_unique_when_counters_accept_at_once(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    services = [complaints_as(demo_db, clock, no) for no in ("G1001", "G1002", "G1003", "M1001")]
+    numbers: list[str] = []
+    failures: list[BaseException] = []
+    start = threading.Barrier(len(services))
+
+    def counter(k: int, service: ComplaintService) -> None:
+        start.wait(timeout=60)
+        for i in range(5):
+            try:
+                accepted = service.accept(
+                    intake(contact_phone=f"1390000{k}{i:03d}", category=ComplaintCategory.OTHER)
+                )
+            except BaseException as exc:  # collected and shown below
+                failures.append(exc)
+                return
+            numbers.append(accepted.detail.row.number)
+
+    threads = [threading.Thread(target=counter, args=(k, x)) for k, x in enumerate(services)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert failures == []
+    assert sorted(numbers) == [f"TS-H01-20261123-{n:03d}" for n in range(1, 21)]

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import (
@@ -43,6 +43,7 @@ from counter_app.domain.identity import (
     validate_org_name,
     validate_person_name,
 )
+from counter_app.services.accounts import allocate_complaint_number
 from counter_app.services.base import Actor
 from counter_app.services.complaints.dto import (
     CONTENT_MAX_LENGTH,
@@ -296,16 +297,6 @@ def repeat_window(s: Session) -> int:
     return int(read_setting(s, "complaints.repeat_window_days"))
 
 
-def tracking_number(s: Session, hall: Hall, now: datetime) -> str:
-    """TS-H01-20261123-001: the hall, the day of acceptance, and the day's running number."""
-    prefix = f"TS-{hall.code}-{now.astimezone(LOCAL_TZ):%Y%m%d}-"
-    last = s.execute(
-        select(func.max(Complaint.number)).where(Complaint.number.like(f"{prefix}%"))
-    ).scalar_one_or_none()
-    seq = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-    return f"{prefix}{seq:03d}"
-
-
 def add_round(
     s: Session,
     complaint: Complaint,
@@ -342,7 +333,7 @@ def new_complaint(
     if repeat_of is not None and severity is Severity.GENERAL:
         severity = Severity.MAJOR
     complaint = Complaint(
-        number=tracking_number(s, hall, now),
+        number=allocate_complaint_number(s, hall, now.astimezone(LOCAL_TZ).date()),
         hall_id=hall.id,
         complainant_name=typed.name,
         contact_phone=typed.phone,

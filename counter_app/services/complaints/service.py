@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Complaint, ComplaintAttachment, Customer, Hall, User
@@ -126,15 +125,8 @@ class ComplaintService(ComplaintHandling, DocumentService):
         errors = ErrorCollector()
         typed = check_intake(intake, now, errors)
         calendar = load_calendar(self._db)
-        for attempt in range(3):
-            try:
-                with self._db.write() as s:
-                    return self._accept(s, intake, typed, errors, calendar, now)
-            except IntegrityError:
-                # Two counters took the same day's running number: take the next one.
-                if attempt == 2:
-                    raise
-        raise AssertionError("unreachable")
+        with self._db.write() as s:
+            return self._accept(s, intake, typed, errors, calendar, now)
 
     def _accept(
         self,
