@@ -770,6 +770,9 @@ TEMPLATES: dict[str, str] = {
     "tariff.negative_price": QT_TRANSLATE_NOOP(
         "Messages", "The price of tier {tier} must not be negative."
     ),
+    "tariff.number_format": QT_TRANSLATE_NOOP(
+        "Messages", "Tier {tier}: its limits and price must be numbers."
+    ),
     "tariff.price_format": QT_TRANSLATE_NOOP(
         "Messages", "The price of tier {tier} has at most 4 decimals."
     ),
