@@ -5660,7 +5660,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="480"/>
-        <location filename="../../counter_app/views/messages.py" line="1007"/>
+        <location filename="../../counter_app/views/messages.py" line="1010"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5850,272 +5850,277 @@
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="904"/>
+        <location filename="../../counter_app/views/messages.py" line="773"/>
+        <source>Tier {tier}: its limits and price must be numbers.</source>
+        <translation>第 {tier} 阶梯：起止用量和单价须为数字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="907"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
         <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="908"/>
+        <location filename="../../counter_app/views/messages.py" line="911"/>
         <source>There is no such service request.</source>
         <translation>没有这条业务受理记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="909"/>
+        <location filename="../../counter_app/views/messages.py" line="912"/>
         <source>This type of service is not in the catalogue.</source>
         <translation>业务目录中没有这种业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <location filename="../../counter_app/views/messages.py" line="915"/>
         <source>“{step}” is not possible now: the request is “{status}”.</source>
         <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <location filename="../../counter_app/views/messages.py" line="918"/>
         <source>The request is “{status}”: it is closed and cannot change any more.</source>
         <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="918"/>
+        <location filename="../../counter_app/views/messages.py" line="921"/>
         <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
         <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="922"/>
+        <location filename="../../counter_app/views/messages.py" line="925"/>
         <source>The request belongs to another hall.</source>
         <translation>该业务属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="923"/>
+        <location filename="../../counter_app/views/messages.py" line="926"/>
         <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
         <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="928"/>
+        <location filename="../../counter_app/views/messages.py" line="931"/>
         <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
         <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="931"/>
+        <location filename="../../counter_app/views/messages.py" line="934"/>
         <source>“{type_name}” is not a service for this account&apos;s utility.</source>
         <translation>“{type_name}”不适用于该户的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="934"/>
+        <location filename="../../counter_app/views/messages.py" line="937"/>
         <source>“{type_name}” is done for an account: choose the account first.</source>
         <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="937"/>
+        <location filename="../../counter_app/views/messages.py" line="940"/>
         <source>Account {account_number} is closed: it takes no new requests.</source>
         <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="940"/>
+        <location filename="../../counter_app/views/messages.py" line="943"/>
         <source>Account {account_number} is suspended already.</source>
         <translation>户号 {account_number} 已经是暂停状态。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="943"/>
+        <location filename="../../counter_app/views/messages.py" line="946"/>
         <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
         <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="946"/>
+        <location filename="../../counter_app/views/messages.py" line="949"/>
         <source>Account {account_number} is not suspended: there is nothing to resume.</source>
         <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="949"/>
+        <location filename="../../counter_app/views/messages.py" line="952"/>
         <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
         <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="953"/>
+        <location filename="../../counter_app/views/messages.py" line="956"/>
         <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
         <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="958"/>
+        <location filename="../../counter_app/views/messages.py" line="961"/>
         <source>The new owner already holds account {account_number}: nothing to transfer.</source>
         <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="961"/>
+        <location filename="../../counter_app/views/messages.py" line="964"/>
         <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
         <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="964"/>
+        <location filename="../../counter_app/views/messages.py" line="967"/>
         <source>There is no service fee to pay on this request.</source>
         <translation>该业务没有需要缴纳的业务费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="967"/>
+        <location filename="../../counter_app/views/messages.py" line="970"/>
         <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
         <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="972"/>
+        <location filename="../../counter_app/views/messages.py" line="975"/>
         <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
         <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="977"/>
+        <location filename="../../counter_app/views/messages.py" line="980"/>
         <source>The reading is below the last reading ({previous}).</source>
         <translation>读数小于上次读数（{previous}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="980"/>
+        <location filename="../../counter_app/views/messages.py" line="983"/>
         <source>Please describe the fault or what the customer asks for.</source>
         <translation>请填写故障情况或客户诉求。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="983"/>
+        <location filename="../../counter_app/views/messages.py" line="986"/>
         <source>The description is too long: at most {max} characters (now {actual}).</source>
         <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="986"/>
+        <location filename="../../counter_app/views/messages.py" line="989"/>
         <source>Please enter the address.</source>
         <translation>请填写地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="987"/>
+        <location filename="../../counter_app/views/messages.py" line="990"/>
         <source>“{name}” is not on this service&apos;s list of documents.</source>
         <translation>“{name}”不在该业务的材料清单中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="990"/>
+        <location filename="../../counter_app/views/messages.py" line="993"/>
         <source>The queue ticket is too long: at most {max} characters.</source>
         <translation>排队号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="993"/>
+        <location filename="../../counter_app/views/messages.py" line="996"/>
         <source>Choose or enter the new owner of the account.</source>
         <translation>请选择或填写新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <location filename="../../counter_app/views/messages.py" line="999"/>
         <source>The new name is the name the account has now.</source>
         <translation>新户名与现户名相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="999"/>
+        <location filename="../../counter_app/views/messages.py" line="1002"/>
         <source>The new address is the supply address the account has now.</source>
         <translation>新地址与该户现在的地址相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1002"/>
+        <location filename="../../counter_app/views/messages.py" line="1005"/>
         <source>Please enter the team sent out.</source>
         <translation>请填写派工班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1003"/>
+        <location filename="../../counter_app/views/messages.py" line="1006"/>
         <source>The team&apos;s name is too long: at most {max} characters.</source>
         <translation>班组名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1006"/>
+        <location filename="../../counter_app/views/messages.py" line="1009"/>
         <source>Please write down what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1008"/>
+        <location filename="../../counter_app/views/messages.py" line="1011"/>
         <source>This text is too long: at most {max} characters (now {actual}).</source>
         <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1011"/>
+        <location filename="../../counter_app/views/messages.py" line="1014"/>
         <source>Choose how satisfied the customer is.</source>
         <translation>请选择客户的满意程度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1017"/>
+        <location filename="../../counter_app/views/messages.py" line="1020"/>
         <source>A ledger covers at most {max_days} days.</source>
         <translation>台账最多导出 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1020"/>
+        <location filename="../../counter_app/views/messages.py" line="1023"/>
         <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
         <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1025"/>
+        <location filename="../../counter_app/views/messages.py" line="1028"/>
         <source>That alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1026"/>
+        <location filename="../../counter_app/views/messages.py" line="1029"/>
         <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
         <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1030"/>
+        <location filename="../../counter_app/views/messages.py" line="1033"/>
         <source>The code {code} is used already for this utility.</source>
         <translation>该业务类别已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1033"/>
+        <location filename="../../counter_app/views/messages.py" line="1036"/>
         <source>A service&apos;s code cannot be changed: add a new service instead.</source>
         <translation>业务代码不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1036"/>
+        <location filename="../../counter_app/views/messages.py" line="1039"/>
         <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
         <translation>业务所属类别不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1039"/>
+        <location filename="../../counter_app/views/messages.py" line="1042"/>
         <source>Choose gas, electricity or water.</source>
         <translation>请选择燃气、电力或自来水。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1042"/>
+        <location filename="../../counter_app/views/messages.py" line="1045"/>
         <source>Please enter the service&apos;s name.</source>
         <translation>请填写业务名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1043"/>
+        <location filename="../../counter_app/views/messages.py" line="1046"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>业务名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1046"/>
+        <location filename="../../counter_app/views/messages.py" line="1049"/>
         <source>The document name “{name}” is too long: at most {max} characters.</source>
         <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <location filename="../../counter_app/views/messages.py" line="1052"/>
         <source>A service asks for at most {max} documents.</source>
         <translation>一项业务最多要求 {max} 种材料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1052"/>
+        <location filename="../../counter_app/views/messages.py" line="1055"/>
         <source>The time limit is a whole number from {minimum} to {maximum}.</source>
         <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1055"/>
+        <location filename="../../counter_app/views/messages.py" line="1058"/>
         <source>Choose what completing the service does to the account.</source>
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1199"/>
+        <location filename="../../counter_app/views/messages.py" line="1202"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1200"/>
+        <location filename="../../counter_app/views/messages.py" line="1203"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1201"/>
+        <location filename="../../counter_app/views/messages.py" line="1204"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1202"/>
+        <location filename="../../counter_app/views/messages.py" line="1205"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
@@ -6405,279 +6410,279 @@
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="773"/>
+        <location filename="../../counter_app/views/messages.py" line="776"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="776"/>
+        <location filename="../../counter_app/views/messages.py" line="779"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="777"/>
+        <location filename="../../counter_app/views/messages.py" line="780"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="778"/>
+        <location filename="../../counter_app/views/messages.py" line="781"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="781"/>
+        <location filename="../../counter_app/views/messages.py" line="784"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="782"/>
+        <location filename="../../counter_app/views/messages.py" line="785"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="785"/>
+        <location filename="../../counter_app/views/messages.py" line="788"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="786"/>
+        <location filename="../../counter_app/views/messages.py" line="789"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="789"/>
+        <location filename="../../counter_app/views/messages.py" line="792"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="792"/>
+        <location filename="../../counter_app/views/messages.py" line="795"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="796"/>
+        <location filename="../../counter_app/views/messages.py" line="799"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="800"/>
+        <location filename="../../counter_app/views/messages.py" line="803"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="803"/>
+        <location filename="../../counter_app/views/messages.py" line="806"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="806"/>
+        <location filename="../../counter_app/views/messages.py" line="809"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="807"/>
+        <location filename="../../counter_app/views/messages.py" line="810"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="808"/>
+        <location filename="../../counter_app/views/messages.py" line="811"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="809"/>
+        <location filename="../../counter_app/views/messages.py" line="812"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="813"/>
+        <location filename="../../counter_app/views/messages.py" line="816"/>
         <source>There is no such complaint.</source>
         <translation>没有这件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="814"/>
+        <location filename="../../counter_app/views/messages.py" line="817"/>
         <source>Please write down what the complaint is about.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="817"/>
-        <location filename="../../counter_app/views/messages.py" line="821"/>
+        <location filename="../../counter_app/views/messages.py" line="820"/>
+        <location filename="../../counter_app/views/messages.py" line="824"/>
         <source>This text is too long: at most {max_length} characters.</source>
         <translation>内容太长：最多 {max_length} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="820"/>
+        <location filename="../../counter_app/views/messages.py" line="823"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="824"/>
+        <location filename="../../counter_app/views/messages.py" line="827"/>
         <source>The time the complaint was received cannot be in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="827"/>
+        <location filename="../../counter_app/views/messages.py" line="830"/>
         <source>This time cannot be in the future.</source>
         <translation>时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="828"/>
+        <location filename="../../counter_app/views/messages.py" line="831"/>
         <source>This time cannot be before {earliest}.</source>
         <translation>时间不能早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="831"/>
+        <location filename="../../counter_app/views/messages.py" line="834"/>
         <source>An extension is {min} to {max} working days.</source>
         <translation>延期为 {min} 至 {max} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="834"/>
+        <location filename="../../counter_app/views/messages.py" line="837"/>
         <source>The file “{filename}” is empty.</source>
         <translation>文件“{filename}”是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="835"/>
+        <location filename="../../counter_app/views/messages.py" line="838"/>
         <source>The file “{filename}” is larger than {max_mb} MB.</source>
         <translation>文件“{filename}”超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <location filename="../../counter_app/views/messages.py" line="841"/>
         <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
         <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="841"/>
+        <location filename="../../counter_app/views/messages.py" line="844"/>
         <source>A complaint holds at most {max_count} attachments.</source>
         <translation>一件投诉最多 {max_count} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="844"/>
+        <location filename="../../counter_app/views/messages.py" line="847"/>
         <source>Please choose one of the options.</source>
         <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="845"/>
+        <location filename="../../counter_app/views/messages.py" line="848"/>
         <source>That account does not exist: search for it again.</source>
         <translation>该户号不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="848"/>
+        <location filename="../../counter_app/views/messages.py" line="851"/>
         <source>Choose an active clerk or manager of this hall.</source>
         <translation>请选择本营业厅在岗的柜员或值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="851"/>
+        <location filename="../../counter_app/views/messages.py" line="854"/>
         <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
         <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="854"/>
+        <location filename="../../counter_app/views/messages.py" line="857"/>
         <source>The complaint is handled by that person already.</source>
         <translation>该投诉已由此人负责。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="857"/>
-        <location filename="../../counter_app/views/messages.py" line="1014"/>
+        <location filename="../../counter_app/views/messages.py" line="860"/>
+        <location filename="../../counter_app/views/messages.py" line="1017"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="860"/>
+        <location filename="../../counter_app/views/messages.py" line="863"/>
         <source>Record “{missing}” first: the steps are recorded in order.</source>
         <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="863"/>
+        <location filename="../../counter_app/views/messages.py" line="866"/>
         <source>“{kind}” is recorded already.</source>
         <translation>“{kind}”已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="864"/>
+        <location filename="../../counter_app/views/messages.py" line="867"/>
         <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
         <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="869"/>
+        <location filename="../../counter_app/views/messages.py" line="872"/>
         <source>“{kind}” is recorded already: there is nothing to extend.</source>
         <translation>“{kind}”已经完成，无需延期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="872"/>
+        <location filename="../../counter_app/views/messages.py" line="875"/>
         <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
         <translation>投诉 {number} 已办结，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="875"/>
+        <location filename="../../counter_app/views/messages.py" line="878"/>
         <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
         <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="879"/>
+        <location filename="../../counter_app/views/messages.py" line="882"/>
         <source>Record the feedback to the customer first; the callback comes after it.</source>
         <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="882"/>
+        <location filename="../../counter_app/views/messages.py" line="885"/>
         <source>The callback of complaint {number} is recorded already.</source>
         <translation>投诉 {number} 已经回访过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="885"/>
+        <location filename="../../counter_app/views/messages.py" line="888"/>
         <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
         <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="888"/>
+        <location filename="../../counter_app/views/messages.py" line="891"/>
         <source>The complaint cannot be closed yet: record how the customer was told.</source>
         <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="891"/>
+        <location filename="../../counter_app/views/messages.py" line="894"/>
         <source>The complaint cannot be closed yet: call the customer back first.</source>
         <translation>暂不能办结：请先回访客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="894"/>
+        <location filename="../../counter_app/views/messages.py" line="897"/>
         <source>“{kind}” is not overdue: only an overdue step is chased.</source>
         <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="897"/>
+        <location filename="../../counter_app/views/messages.py" line="900"/>
         <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
         <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="901"/>
+        <location filename="../../counter_app/views/messages.py" line="904"/>
         <source>Complaint {number} belongs to another hall.</source>
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1067"/>
+        <location filename="../../counter_app/views/messages.py" line="1070"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1068"/>
+        <location filename="../../counter_app/views/messages.py" line="1071"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1069"/>
+        <location filename="../../counter_app/views/messages.py" line="1072"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1070"/>
+        <location filename="../../counter_app/views/messages.py" line="1073"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1072"/>
+        <location filename="../../counter_app/views/messages.py" line="1075"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1074"/>
+        <location filename="../../counter_app/views/messages.py" line="1077"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7629,182 +7634,182 @@
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="188"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="190"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Service:</source>
         <translation>业务类型：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="195"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
         <source>Named owner:</source>
         <translation>首问负责人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
         <source>Queue ticket:</source>
         <translation>叫号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Accepted:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Deadline:</source>
         <translation>办结期限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Next:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Documents in:</source>
         <translation>已收资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Missing:</source>
         <translation>缺少资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Change asked:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Fee:</source>
         <translation>费用：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Description:</source>
         <translation>业务描述：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Outcome:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="222"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="224"/>
         <source>Take fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="223"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="225"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="225"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="227"/>
         <source>Print status slip</source>
         <translation>打印进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="266"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="268"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="280"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="282"/>
         <source>starts when the documents are complete</source>
         <translation>资料齐全后开始计算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="301"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="303"/>
         <source>New owner: {new} (was {old})</source>
         <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="307"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="309"/>
         <source>New name: {new} (was {old})</source>
         <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="313"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="315"/>
         <source>New address: {new} (was {old})</source>
         <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="322"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="326"/>
         <source>{fee}, paid (receipt {receipt})</source>
         <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="327"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="329"/>
         <source>{fee}, not paid yet</source>
         <translation>{fee}，未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="333"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
         <source>Approved by {name} at {at}</source>
         <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="340"/>
         <source>Completed at {at}</source>
         <translation>{at} 完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="341"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="343"/>
         <source>Customer: {satisfaction}</source>
         <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="346"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="348"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="357"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="359"/>
         <source>Approve and dispatch</source>
         <translation>审核并派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="421"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="423"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
         <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="454"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="456"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
         <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="468"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="470"/>
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
@@ -8014,62 +8019,62 @@
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="182"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="183"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="183"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="184"/>
         <source>EMERGENCY</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="186"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="188"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="188"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="189"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="189"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="190"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="191"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="192"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="193"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="194"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="195"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="196"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="200"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="201"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="230"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="231"/>
         <source>{n} requests in “{list}”.</source>
         <translation>“{list}”共 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="234"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="235"/>
         <source>{n} overdue (red).</source>
         <translation>其中 {n} 笔已超时（红色）。</translation>
     </message>
