@@ -27,7 +27,13 @@ def _plain(value: Decimal) -> str:
 
 
 class _Chart(QWidget):
-    """What both charts share: the bars, their labels, the empty text and the painting."""
+    """What both charts share: the bars, their labels, the empty text and the painting.
+
+    A label that does not fit below its bar is shortened with "…" (named values), or only
+    every n-th label is drawn (hours, which the reader counts on from the last one).
+    """
+
+    _elide_labels = True
 
     def __init__(
         self,
@@ -89,7 +95,12 @@ class _Chart(QWidget):
             height = float(value / top) * plot.height() if value > 0 else 0.0
             bar = QRectF(x + slot * 0.15, plot.bottom() - height, slot * 0.7, height)
             painter.fillRect(bar, BAR)
-            if index % every == 0:
+            if self._elide_labels:
+                painter.setPen(TEXT)
+                shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot) - 4)
+                below = QRectF(x, plot.bottom() + 2, slot, line)
+                painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), shown)
+            elif index % every == 0:
                 painter.setPen(TEXT)
                 below = QRectF(x - slot * (every - 1) / 2, plot.bottom() + 2, slot * every, line)
                 painter.drawText(below, int(Qt.AlignmentFlag.AlignHCenter), label)
@@ -111,6 +122,8 @@ class HourlyChart(_Chart):
     """One bar per hour of the day from ``first_hour`` to ``last_hour`` (both included); an
     hour without a value is an empty bar. Hours outside the range widen it, so nothing taken
     early or late is left out."""
+
+    _elide_labels = False
 
     def __init__(
         self,

@@ -171,7 +171,7 @@ def test_a_shift_from_the_counted_float_to_the_handover(
     def close(widget: QWidget) -> None:
         assert isinstance(widget, CloseShiftDialog)
         count(widget, {"100": str(hundreds), "0.10": str(tenths)})
-        assert widget.difference.text() == "Short by ¥10.00"
+        assert widget.difference.text() == "Cash short by ¥10.00"
         widget.variance_reason.setText("点钞差错")
         widget.handover_note.setPlainText("2号保险柜钥匙在主管处。")
         # Clicked once this step has returned: the approval it opens is the next step's.
@@ -183,7 +183,7 @@ def test_a_shift_from_the_counted_float_to_the_handover(
     result = page.last_close
     assert result is not None, page.message.text()
     assert result.variance == Decimal("-10.00")
-    assert "Short by ¥10.00" in page.message.text()
+    assert "Cash short by ¥10.00" in page.message.text()
     with ctx.db.read() as s:
         closed = s.get(Shift, shift.id)
         assert closed is not None
@@ -275,13 +275,13 @@ def test_a_difference_needs_a_reason(
     qtbot.addWidget(dialog)
     dialog.show()
     count(dialog, {"100": "4"})  # ¥100 short
-    assert dialog.difference.text() == "Short by ¥100.00"
+    assert dialog.difference.text() == "Cash short by ¥100.00"
     dialog.close_shift()
     assert "reason" in dialog.error.text().lower()
     assert dialog.result_close is None
     assert clerk.shifts.current_shift() is not None
     count(dialog, {"100": "6"})
-    assert dialog.difference.text() == "Over by ¥100.00"
+    assert dialog.difference.text() == "Cash over by ¥100.00"
     assert dialog.variance_reason.isEnabled()
     count(dialog, {"100": "5"})
     assert dialog.difference.text() == "No difference"

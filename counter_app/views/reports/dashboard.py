@@ -188,7 +188,7 @@ class DashboardView(QWidget):
                 Column.money(self.tr("Takings today"), lambda r: r.takings_today),
             ]
         )
-        self.counters_view = table_view("dashboardCounters", self.counters_model)
+        self.counters_view = table_view("dashboardCounters", self.counters_model, stretch=[1])
         counters_box = QGroupBox(self.tr("Counters"))
         counters_layout = QVBoxLayout(counters_box)
         counters_layout.addWidget(self.counters_view)
@@ -200,8 +200,8 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(tiles)
-        layout.addLayout(charts, 3)
-        layout.addWidget(counters_box, 2)
+        layout.addLayout(charts, 1)
+        layout.addWidget(counters_box, 1)
         layout.addWidget(self.error)
 
         self.timer = QTimer(self)

@@ -106,7 +106,9 @@ class DayCloseView(QWidget):
                 Column(self.tr("Shifts"), lambda d: d.shifts_total),
                 Column(
                     self.tr("Shifts still open"),
-                    lambda d: "; ".join(shift_ref_text(r) for r in d.open_shifts),
+                    lambda d: QCoreApplication.translate("DayClose", "; ").join(
+                        shift_ref_text(r) for r in d.open_shifts
+                    ),
                 ),
             ]
         )

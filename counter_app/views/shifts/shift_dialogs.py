@@ -77,14 +77,14 @@ def variance_text(variance: Decimal) -> tuple[str, str]:
     """How a difference reads, and its colour: 长款 ¥3.00 / 短款 ¥3.00 / none."""
     if variance > 0:
         return (
-            QCoreApplication.translate("ShiftDialogs", "Over by {amount}").format(
+            QCoreApplication.translate("ShiftDialogs", "Cash over by {amount}").format(
                 amount=format_yuan(variance)
             ),
             _OVER,
         )
     if variance < 0:
         return (
-            QCoreApplication.translate("ShiftDialogs", "Short by {amount}").format(
+            QCoreApplication.translate("ShiftDialogs", "Cash short by {amount}").format(
                 amount=format_yuan(-variance)
             ),
             _SHORT,
@@ -341,19 +341,18 @@ class CloseShiftDialog(KeepsTypedWork, QDialog):
             other_form.addRow(
                 tender_label(tender.tender) + ":",
                 QLabel(
-                    self.tr("{amount} ({n} payments)").format(
+                    self.tr("{amount} (payments: {n})").format(
                         amount=format_yuan(tender.amount), n=tender.count
                     )
                 ),
             )
-        receipts = (
-            f"{figures.first_receipt_no} – {figures.last_receipt_no}"
-            if figures.first_receipt_no
-            else self.tr("none")
-        )
-        receipt_label = wrapping_label(receipts)
-        receipt_label.setObjectName("closeReceiptRange")
-        other_form.addRow(self.tr("Receipts:"), receipt_label)
+        # The first and last receipt numbers each on a row: together they are too wide.
+        first = QLabel(figures.first_receipt_no or self.tr("none"))
+        first.setObjectName("closeFirstReceipt")
+        last = QLabel(figures.last_receipt_no or self.tr("none"))
+        last.setObjectName("closeLastReceipt")
+        other_form.addRow(self.tr("First receipt:"), first)
+        other_form.addRow(self.tr("Last receipt:"), last)
         other_form.addRow(self.tr("Transactions:"), QLabel(str(figures.transactions)))
         other_form.addRow(
             self.tr("Voids:"),

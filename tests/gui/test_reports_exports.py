@@ -1,0 +1,128 @@
+"""Exports from the Reports area run off the GUI thread: the window keeps answering while a
+month's payments journal is written, and an export cancelled half-way leaves no file."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+import time
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from counter_app.context import AppContext
+from counter_app.files import leftovers
+from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.views.reports.export_runner import ExportOutcome, ExportState
+from counter_app.views.reports.exports import ExportsView
+from counter_app.views.timefmt import hall_today
+
+# The report tests' loader writes payments in bulk as the payment service leaves them.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from report_data import fill_payments
+
+
+def many_payments(ctx: AppContext, count: int) -> None:
+    """``count`` payments today over three clerks' shifts."""
+    shift_ids = []
+    for number, employee_no in enumerate(("G1001", "G1002", "G1003"), start=1):
+        clerk = ctx.services_for(ctx.auth.sign_in(employee_no, DEMO_PASSWORD, number))
+        shift_ids.append(clerk.shifts.open_shift(Decimal("500.00")).shift_id)
+    manager = ctx.auth.sign_in("M1001", DEMO_PASSWORD, 4)
+    fill_payments(ctx.db, shift_ids, count, manager_id=manager.user_id, chunk=5000)
+
+
+def exports_view(qtbot: QtBot, ctx: AppContext) -> ExportsView:
+    manager = ctx.services_for(ctx.auth.sign_in("M1001", DEMO_PASSWORD, 1))
+    view = ExportsView(manager.reports, ctx.clock)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def wait_for_end(qtbot: QtBot, view: ExportsView, seconds: float) -> ExportOutcome:
+    with qtbot.waitSignal(view.export_finished, timeout=int(seconds * 1000)) as blocker:
+        pass
+    outcome = blocker.args[0]
+    assert isinstance(outcome, ExportOutcome)
+    return outcome
+
+
+def test_a_cancelled_export_leaves_no_file(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    today = hall_today(ctx.clock)
+    many_payments(ctx, 20_000)
+    view = exports_view(qtbot, ctx)
+    target = tmp_path / "journal.xlsx"
+    assert view.export_journal(today, today, target)
+    dialog = view.runner.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    # Cancel once the rows are being written, as a manager pressing 取消 does.
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=60_000)
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()
+    outcome = wait_for_end(qtbot, view, 60)
+    assert outcome.state is ExportState.CANCELLED
+    assert not target.exists()
+    assert leftovers(target) == []
+    assert "cancelled" in view.message.text()
+    assert all(button.isEnabled() for button in view.buttons.values())
+
+
+def test_a_failed_export_says_why_and_leaves_no_file(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    today = hall_today(ctx.clock)
+    view = exports_view(qtbot, ctx)
+    target = tmp_path / "no such folder" / "journal.xlsx"
+    assert view.export_journal(today, today, target)
+    outcome = wait_for_end(qtbot, view, 30)
+    assert outcome.state is ExportState.FAILED
+    assert not target.exists()
+    assert view.message.text()
+    # A date in the future is refused before anything is written.
+    assert view.export_daily(today + timedelta(days=2), tmp_path / "future.xlsx")
+    outcome = wait_for_end(qtbot, view, 30)
+    assert outcome.state is ExportState.FAILED
+    assert not (tmp_path / "future.xlsx").exists()
+    assert not (tmp_path / "future.pdf").exists()
+
+
+def test_the_window_keeps_ticking_while_150000_rows_export(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    today = hall_today(ctx.clock)
+    rows = 150_000
+    many_payments(ctx, rows)
+    view = exports_view(qtbot, ctx)
+    target = tmp_path / "month.xlsx"
+
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.start()
+    try:
+        qtbot.wait(50)
+        assert view.export_journal(today.replace(day=1), today, target)
+        outcome = wait_for_end(qtbot, view, 600)
+    finally:
+        heartbeat.stop()
+    assert outcome.state is ExportState.DONE, outcome.error
+    gaps = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(ticks) > 100
+    assert max(gaps) < 0.100, f"the GUI thread stalled for {max(gaps) * 1000:.0f} ms"
+    book = openpyxl.load_workbook(target, read_only=True)
+    sheet = book.worksheets[0]
+    data_rows = outcome.result.rows  # type: ignore[attr-defined]
+    assert data_rows >= rows
+    assert sheet.max_row >= data_rows
+    book.close()
