@@ -492,10 +492,8 @@ class AuditPage(QWidget):
     # ================================================================== export
 
     def export_register(self) -> Path | None:
-        """Query the chosen period again and save exactly what the table then shows."""
-        if not self.load_register():
-            return None
         return self._export(
+            self.load_register,
             self.register_model,
             self.tr("Print register"),
             self.register_period,
@@ -503,9 +501,8 @@ class AuditPage(QWidget):
         )
 
     def export_approvals(self) -> Path | None:
-        if not self.load_approvals():
-            return None
         return self._export(
+            self.load_approvals,
             self.approvals_model,
             self.tr("Approvals"),
             self.approvals_period,
@@ -514,11 +511,15 @@ class AuditPage(QWidget):
 
     def _export(
         self,
+        load: Callable[[], bool],
         model: DtoTableModel[Any],
         title: str,
         period: _Period,
         status: QLabel,
     ) -> Path | None:
+        """Query the chosen period again (``load``) and save exactly what the table then shows."""
+        if not load():
+            return None
         start, end = period.dates()
         suggested = Path.home() / f"{title}_{date_text(start)}_{date_text(end)}.xlsx"
         target = ask_workbook_path(
