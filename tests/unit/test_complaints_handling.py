@@ -12,7 +12,7 @@ from people import sign_in
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
-from counter_app.db.models import ComplaintExtension, User
+from counter_app.db.models import AuditEntry, ComplaintExtension, User
 from counter_app.domain.approvals import ApprovalInvalid, ApprovalRequired
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.complaints import ComplaintForbidden, ComplaintRefused
@@ -324,3 +324,21 @@ def test_the_manager_sees_every_overdue_milestone_and_chases_one(
     clerk.mark_chases_seen(late.row.complaint_id)
     assert clerk.my_chases() == ()
     assert clerk.get(late.row.complaint_id).chases[0].seen_at == clock.now()
+
+
+def test_the_full_phone_is_for_those_who_handle_it_and_the_look_is_audited(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    detail = complaints_as(demo_db, clock, "G1001").accept(intake()).detail
+    assert detail.contact_phone == "138****5678"
+    manager = complaints_as(demo_db, clock, "M1001")
+    assert manager.reveal_phone(detail.row.complaint_id) == "13812345678"
+    with demo_db.read() as s:
+        looks = s.execute(
+            select(AuditEntry.user_id).where(
+                AuditEntry.action == "reveal", AuditEntry.entity == "complaint"
+            )
+        ).all()
+    assert [u for (u,) in looks] == [_user_id(demo_db, "M1001")]
+    with pytest.raises(ComplaintForbidden):
+        complaints_as(demo_db, clock, "G1002").reveal_phone(detail.row.complaint_id)

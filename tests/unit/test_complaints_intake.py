@@ -116,7 +116,8 @@ def test_a_counter_complaint_is_kept_with_its_number_owner_and_follow_up(
     assert detail.follow_up_name == "王芳"
     assert detail.responsible_person == "城东营业厅 班长"
     assert detail.account_number == account.number
-    assert detail.contact_phone == "13812345678"
+    assert detail.contact_phone == "138****5678"
+    assert service.reveal_phone(detail.row.complaint_id) == "13812345678"
     assert detail.row.phone_masked == "138****5678"
     assert [a.content_type for a in detail.attachments] == ["image/jpeg", "application/pdf"]
     assert not accepted.alerted
@@ -140,7 +141,7 @@ def test_a_landline_and_the_12345_hotline_are_phones_too(
             external_due_at=at(2026, 11, 24, 9, 0),
         )
     )
-    assert hotline.detail.contact_phone == "057188886666"
+    assert service.reveal_phone(hotline.detail.row.complaint_id) == "057188886666"
     # The hotline's own deadline falls before our first milestone: the list shows it.
     assert hotline.detail.row.external
     assert hotline.detail.row.next_due_at == at(2026, 11, 24, 9, 0)

@@ -297,7 +297,8 @@ class ComplaintActions:
 class ComplaintDetail:
     """Everything about one complaint, for its detail screen and the counter's lookup.
 
-    ``contact_phone`` is masked unless the user owns, follows up or manages it.
+    ``contact_phone`` is masked; the full number comes from
+    :meth:`ComplaintService.reveal_phone`, which the audit trail records (docs/domain.md §11).
     """
 
     row: ComplaintRow

@@ -68,7 +68,7 @@ def may_decide(actor: Actor, complaint: Complaint) -> bool:
     return is_manager(actor) or actor.user_id == complaint.owner_id
 
 
-def _refuse_not_owner(s: Session, complaint: Complaint) -> ComplaintForbidden:
+def not_owner(s: Session, complaint: Complaint) -> ComplaintForbidden:
     owner = s.get(User, complaint.owner_id)
     return ComplaintForbidden(
         "complaint.not_owner", number=complaint.number, owner_name=owner.name if owner else ""
@@ -85,7 +85,7 @@ def check_handler(s: Session, actor: Actor, complaint: Complaint, *, decide: boo
     """
     allowed = may_decide(actor, complaint) if decide else may_handle(actor, complaint)
     if not allowed:
-        raise _refuse_not_owner(s, complaint)
+        raise not_owner(s, complaint)
     if complaint.status is ComplaintStatus.CLOSED:
         raise ComplaintRefused("complaint.closed", number=complaint.number)
 
@@ -368,11 +368,10 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
         ).scalar_one()
     unseen = sum(1 for x in chases if x.seen_at is None and x.owner_id == c.owner_id)
     row = _row(c, current, names, unseen, now)
-    handles = may_handle(actor, c)
     return ComplaintDetail(
         row=row,
         hall_id=c.hall_id,
-        contact_phone=c.contact_phone if handles else mask_phone(c.contact_phone),
+        contact_phone=mask_phone(c.contact_phone),
         content=c.content,
         demands=c.demands or "",
         emergency_contact=c.emergency_contact or "",

@@ -260,6 +260,29 @@ class ComplaintService(ComplaintHandling, DocumentService):
             complaint = records.load(s, self.actor, complaint_id)
             return records.detail(s, self.actor, complaint, self._clock.now())
 
+    @requires(Permission.COMPLAINT_ACCEPT)
+    def reveal_phone(self, complaint_id: int) -> str:
+        """The complainant's full phone, to call them back; the look is audited.
+
+        Raises:
+            ComplaintNotFound, ComplaintForbidden: ``complaint.other_hall``, and
+                ``complaint.not_owner`` for a user who neither owns, follows up nor manages it.
+        """
+        with self._db.write() as s:
+            complaint = records.load(s, self.actor, complaint_id)
+            if not records.may_handle(self.actor, complaint):
+                raise records.not_owner(s, complaint)
+            audit.record_by(
+                s,
+                self.actor,
+                self._clock.now(),
+                "reveal",
+                "complaint",
+                complaint.id,
+                after={"field": "contact_phone"},
+            )
+            return complaint.contact_phone
+
     @requires(Permission.CUSTOMER_READ)
     def find(self, number: str) -> ComplaintDetail:
         """The complaint with this tracking number in the user's hall.
