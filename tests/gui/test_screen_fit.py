@@ -704,6 +704,136 @@ def _opening(env: DialogEnv) -> Iterator[QDialog]:
     yield wizard
 
 
+# ----------------------------------------------------------------------------- shifts and reports
+
+
+def _clerk_with_shift(env: DialogEnv, employee_no: str = "G1001") -> Services:
+    """A clerk whose shift is open with a counted float, two payments and a cash out."""
+    services = env.services(employee_no)
+    services.shifts.open_shift(None, {Decimal("100.00"): 5})
+    for account_id, tender in zip(_account_ids(env.ctx, 2), ("cash", "wechat"), strict=False):
+        services.payments.take_payment(
+            PaymentRequest(
+                account_id=account_id,
+                amount=Decimal("86.40"),
+                tenders=[TenderLine(tender, Decimal("86.40"), "" if tender == "cash" else "42")],
+                cash_received=Decimal("100.00") if tender == "cash" else None,
+                idempotency_key=uuid.uuid4().hex,
+            )
+        )
+    services.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
+    return services
+
+
+@dialog_factory("OpenShiftDialog")
+def _open_shift(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.shifts.shift_dialogs import OpenShiftDialog
+
+    first = _clerk_with_shift(env)
+    counts = {Decimal("100.00"): 4, Decimal("50.00"): 1, Decimal("20.00"): 2}
+    check = first.shifts.check_close(counts)
+    approval = env.ctx.auth.approve(
+        first.actor,
+        "M1001",
+        DEMO_PASSWORD,
+        action="cash_variance",
+        subject=check.approval_subject,
+        reason="点钞差错",
+        amount=check.variance,
+    )
+    first.shifts.close_shift(
+        counts, variance_reason="点钞差错", approval=approval, handover_note=LONG_TEXT[:1900]
+    )
+    services = env.services("G1002")
+    dialog = OpenShiftDialog(services.shifts, services.shifts.pending_handover())
+    yield dialog  # the handover waits, with a long note
+    for edit in dialog.grid.pieces.values():
+        edit.setText("-12345")
+    dialog.grid._recount()
+    yield dialog  # every line wrong at once
+
+
+@dialog_factory("CashMovementDialog")
+def _cash_movement(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.domain.enums import CashMovementKind
+    from counter_app.views.shifts.shift_dialogs import CashMovementDialog
+
+    services = _clerk_with_shift(env)
+    dialog = CashMovementDialog(services.shifts, CashMovementKind.CASH_OUT)
+    yield dialog
+    dialog.amount.setText("99999")
+    dialog.reason.setEditText("交款")
+    dialog.book()
+    yield dialog  # more out than the drawer holds
+
+
+@dialog_factory("CloseShiftDialog")
+def _close_shift(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.shifts.shift_dialogs import CloseShiftDialog
+
+    services = _clerk_with_shift(env)
+    dialog = CloseShiftDialog(services.shifts, services.auth, services.shifts.figures())
+    yield dialog
+    dialog.grid.set_counts({Decimal("100.00"): 3, Decimal("50.00"): 1, Decimal("0.10"): 64})
+    dialog.close_shift()  # a difference without a reason
+    yield dialog
+
+
+def drive_shift(window: MainWindow, ctx: AppContext) -> Iterator[str]:
+    """A shift open with payments and a cash out, as the clerk sees it."""
+    from counter_app.views.shifts.shift_page import ShiftPage
+
+    page = window.page("shift")
+    assert isinstance(page, ShiftPage)
+    services = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
+    services.shifts.open_shift(Decimal("500.00"))
+    for account_id in _account_ids(ctx, 3):
+        services.payments.take_payment(
+            PaymentRequest(
+                account_id=account_id,
+                amount=Decimal("86.40"),
+                tenders=[TenderLine("cash", Decimal("86.40"))],
+                idempotency_key=uuid.uuid4().hex,
+            )
+        )
+    services.shifts.cash_out(Decimal("100.00"), "交款至保险柜")
+    page.refresh()
+    yield "shift, open with payments"
+
+
+def drive_reports(window: MainWindow, ctx: AppContext) -> Iterator[str]:
+    """The dashboard with its figures, day close with a shift still open, the exports."""
+    from counter_app.views.reports.reports_page import ReportsPage
+
+    page = window.page("reports")
+    assert isinstance(page, ReportsPage)
+    clerk = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
+    clerk.shifts.open_shift(Decimal("500.00"))
+    if page.dashboard is not None:
+        page.dashboard.refresh()
+        while page.dashboard.loading:
+            QApplication.processEvents()
+        yield "reports, dashboard"
+    if page.day_close is not None:
+        page.tabs.setCurrentWidget(page.day_close)
+        page.day_close.refresh()
+        page.day_close.close_day(page.day_close.chosen_day().business_date)  # type: ignore[union-attr]
+        yield "reports, day close refused"
+    page.tabs.setCurrentWidget(page.exports)
+    yield "reports, exports"
+
+
+def _account_ids(ctx: AppContext, count: int) -> list[int]:
+    with ctx.db.read() as s:
+        return list(
+            s.execute(select(Account.id).where(Account.number.in_(_debtors(ctx, count)))).scalars()
+        )
+
+
+AREA_DRIVERS["shift"] = drive_shift
+AREA_DRIVERS["reports"] = drive_reports
+
+
 # ----------------------------------------------------------------------------- service requests
 
 
