@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from requests_steps import pdf_text, printed, window_for
 
@@ -18,6 +19,7 @@ from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.complaints.complaints_page import ComplaintsPage
 from counter_app.views.complaints.intake_dialog import ComplaintIntakeDialog
 from counter_app.views.complaints.step_dialog import ComplaintStepDialog
+from counter_app.views.main_window import MainWindow
 from counter_app.views.printing import DocumentPrinter
 
 CLERK = "G1001"
@@ -95,3 +97,30 @@ def accept_directly(
             responsible_person="计量班",
         )
     ).detail
+
+
+class Desk:
+    """A test's counter: the Complaints page or main window of any demo user on one fresh
+    demo database, with no printer (PDF copies under ``tmp_path / "documents"``)."""
+
+    def __init__(
+        self, qtbot: QtBot, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        self.qtbot = qtbot
+        self.ctx = ctx
+        self.tmp_path = tmp_path
+        self.monkeypatch = monkeypatch
+
+    def page(self, employee_no: str = CLERK) -> tuple[ComplaintsPage, Services]:
+        return page_for(self.qtbot, self.ctx, self.tmp_path, self.monkeypatch, employee_no)
+
+    def window(self, employee_no: str = CLERK) -> tuple[MainWindow, Services]:
+        return window_for(self.qtbot, self.ctx, self.tmp_path, self.monkeypatch, employee_no)
+
+
+@pytest.fixture(name="desk")
+def desk_fixture(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Desk:
+    """The counter of a test, in English."""
+    return Desk(qtbot, ctx, tmp_path, monkeypatch)

@@ -4,27 +4,21 @@ stands by its number or phone, and the manager exports the ledger (docs/domain.m
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from complaints_steps import MANAGER, accept_directly, fill_intake, page_for, window_for
+from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
+    MANAGER,
+    Desk,
+    accept_directly,
+    desk_fixture,
+    fill_intake,
+)
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from counter_app.context import AppContext
 from counter_app.views.complaints.complaints_page import ComplaintsPage
 from counter_app.views.customers.search_page import CustomerSearchPage
 
 
-def test_f7_in_the_360_view_accepts_a_complaint_from_that_customer(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    window, _services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_f7_in_the_360_view_accepts_a_complaint_from_that_customer(desk: Desk) -> None:
+    window, _services = desk.window()
     customers = window.page("customers")
     complaints = window.page("complaints")
     assert isinstance(customers, CustomerSearchPage)
@@ -62,14 +56,8 @@ def test_f7_in_the_360_view_accepts_a_complaint_from_that_customer(
     assert complaints.detail.number_label.text() == number
 
 
-def test_lookup_by_number_or_phone_for_a_customer_at_the_counter(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_lookup_by_number_or_phone_for_a_customer_at_the_counter(desk: Desk) -> None:
+    page, services = desk.page()
     first = accept_directly(services, phone="13957101111")
     accept_directly(services, phone="13957102222")
     page.lookup_box.setText(first.row.number)
@@ -85,23 +73,17 @@ def test_lookup_by_number_or_phone_for_a_customer_at_the_counter(
     assert "13900000000" in page.status.text()
 
 
-def test_the_manager_exports_the_ledger_of_a_period(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    clerk_page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_the_manager_exports_the_ledger_of_a_period(desk: Desk) -> None:
+    clerk_page, clerk = desk.page()
     assert not clerk_page.ledger_button.isVisibleTo(clerk_page)  # clerks do not export
     accepted = {accept_directly(clerk, phone=f"1395710{n:04d}").row.number for n in range(3)}
-    page, _ = page_for(qtbot, ctx, tmp_path, monkeypatch, MANAGER)
+    page, _ = desk.page(MANAGER)
     assert page.ledger_button.isVisibleTo(page)
-    target = tmp_path / "投诉台账.xlsx"
-    monkeypatch.setattr("counter_app.views.dialogs.ask_workbook_path", lambda *_args: target)
+    target = desk.tmp_path / "投诉台账.xlsx"
+    desk.monkeypatch.setattr("counter_app.views.dialogs.ask_workbook_path", lambda *_args: target)
     dialog = page.export_ledger()
     assert dialog.submit(), dialog.error.text()
-    qtbot.waitUntil(lambda: not page.ledger_runner.running, timeout=30_000)
+    desk.qtbot.waitUntil(lambda: not page.ledger_runner.running, timeout=30_000)
     assert target.exists()
     assert str(target) in page.status.text()
     sheet = load_workbook(target).worksheets[0]
@@ -109,16 +91,10 @@ def test_the_manager_exports_the_ledger_of_a_period(
     assert accepted <= numbers
 
 
-def test_an_emergency_alerts_the_manager_whose_banner_opens_it(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_an_emergency_alerts_the_manager_whose_banner_opens_it(desk: Desk) -> None:
     from counter_app.domain.enums import ComplaintCategory, Severity
 
-    page, _ = page_for(qtbot, ctx, tmp_path, monkeypatch)
+    page, _ = desk.page()
     dialog = page.new_complaint()
     fill_intake(
         dialog,
@@ -136,7 +112,7 @@ def test_an_emergency_alerts_the_manager_whose_banner_opens_it(
     assert "manager has been alerted" in page.detail.notice.text()
     number = accepted.detail.row.number
 
-    window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, MANAGER)
+    window, _ = desk.window(MANAGER)
     banner = window.alert_banner
     banner.poll()
     assert banner.pending()

@@ -3,14 +3,15 @@ with 不满意 that reopens it as an appeal (docs/domain.md §7)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
+    Desk,
+    desk_fixture,
+    fill_intake,
+    pdf_text,
+    printed,
+    take_step,
+)
 
-import pytest
-from complaints_steps import fill_intake, page_for, pdf_text, printed, take_step
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
-
-from counter_app.context import AppContext
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import ComplaintStatus, MilestoneKind, Satisfaction
 from counter_app.printing.wording import format_date
@@ -63,18 +64,12 @@ def _feedback(page: ComplaintsPage) -> None:
     assert view.detail.feedback_at is not None
 
 
-def test_counter_complaint_from_intake_to_closure(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_counter_complaint_from_intake_to_closure(desk: Desk) -> None:
+    page, services = desk.page()
     number = _accept_at_counter(page)
 
     # The 投诉受理单 printed (as a PDF copy: no printer here) with the number and four dates.
-    text = pdf_text(printed(tmp_path, "complaint_slip", number))
+    text = pdf_text(printed(desk.tmp_path, "complaint_slip", number))
     detail = page.detail.detail
     assert detail is not None
     assert number in text
@@ -111,15 +106,8 @@ def test_counter_complaint_from_intake_to_closure(
     assert page.model.find_row(lambda r: r.number == number) < 0
 
 
-def test_dissatisfied_callback_reopens_it_as_an_appeal(
-    qtbot: QtBot,
-    ctx: AppContext,
-    clock: FixedClock,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_dissatisfied_callback_reopens_it_as_an_appeal(desk: Desk, clock: FixedClock) -> None:
+    page, services = desk.page()
     number = _accept_at_counter(page)
     _record_the_four_milestones(page)
     _feedback(page)

@@ -4,15 +4,16 @@ note (催办) reaches its owner (docs/domain.md §7)."""
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-from complaints_steps import MANAGER, accept_directly, page_for, take_step
+from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
+    MANAGER,
+    Desk,
+    accept_directly,
+    desk_fixture,
+    take_step,
+)
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 
-from counter_app.context import AppContext
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import MilestoneKind
 from counter_app.services.complaints.dto import ComplaintScope
@@ -24,14 +25,8 @@ def _column(page: object, header: str) -> int:
     return [c.header for c in model.columns].index(header)
 
 
-def test_overdue_is_red_listed_for_the_manager_and_chased(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    clerk_page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_overdue_is_red_listed_for_the_manager_and_chased(desk: Desk) -> None:
+    clerk_page, clerk = desk.page()
     # Received on Wednesday 2026-11-18: the first investigation was due on the 19th, and it is
     # Monday the 23rd now.
     late = accept_directly(clerk, received_at=datetime(2026, 11, 18, 10, 0, tzinfo=LOCAL_TZ))
@@ -56,7 +51,7 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(
     assert fresh.row.number not in [r.number for r in model.rows]
 
     # The manager's view of the hall lists the overdue milestones, and chases the first.
-    manager_page, _ = page_for(qtbot, ctx, tmp_path, monkeypatch, MANAGER)
+    manager_page, _ = desk.page(MANAGER)
     assert manager_page.tabs.count() == 2
     manager_page.tabs.setCurrentIndex(1)
     overdue = manager_page.overdue_model

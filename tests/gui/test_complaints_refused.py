@@ -6,12 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from complaints_steps import MANAGER, accept_directly, fill_intake, page_for
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
+from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
+    MANAGER,
+    Desk,
+    accept_directly,
+    desk_fixture,
+    fill_intake,
+)
 
-from counter_app.context import AppContext, Services
+from counter_app.context import Services
 from counter_app.domain.enums import ComplaintStatus, MilestoneKind, Satisfaction, Severity
 from counter_app.services.complaints.dto import ComplaintScope, ContactMethod
 from counter_app.services.demo import DEMO_PASSWORD
@@ -26,14 +29,8 @@ def _shown_errors(dialog: object) -> dict[str, str]:
     return {name: label.text() for name, label in errors.items() if label.isVisibleTo(dialog)}
 
 
-def test_intake_refuses_missing_fields_and_a_bad_phone(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_intake_refuses_missing_fields_and_a_bad_phone(desk: Desk) -> None:
+    page, services = desk.page()
     before = _count(services)
     dialog = page.new_complaint()
     dialog.responsible.setText("营业厅")
@@ -60,18 +57,12 @@ def test_intake_refuses_missing_fields_and_a_bad_phone(
     assert not dialog.errors["contact_phone"].isVisibleTo(dialog)
 
 
-def test_a_file_that_is_no_image_or_pdf_is_refused(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, services = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_a_file_that_is_no_image_or_pdf_is_refused(desk: Desk) -> None:
+    page, services = desk.page()
     before = _count(services)
-    disguised = tmp_path / "现场照片.jpg"  # the name says photo; the content is text
+    disguised = desk.tmp_path / "现场照片.jpg"  # the name says photo; the content is text
     disguised.write_text("这不是照片", encoding="utf-8")
-    photo = tmp_path / "meter.png"
+    photo = desk.tmp_path / "meter.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
     dialog = page.new_complaint()
     assert not dialog.add_file(disguised)
@@ -89,10 +80,12 @@ def test_a_file_that_is_no_image_or_pdf_is_refused(
     # Saved, the photo is kept with the complaint and opens from its detail.
     fill_intake(dialog)
     opened: list[Path] = []
-    monkeypatch.setattr(
-        "counter_app.views.complaints.detail_view.open_path",
-        lambda path: opened.append(path) or True,
-    )
+
+    def open_path(path: Path) -> bool:
+        opened.append(path)
+        return True
+
+    desk.monkeypatch.setattr("counter_app.views.complaints.detail_view.open_path", open_path)
     assert dialog.save()
     view = page.detail
     assert view.attachments_model.rowCount() == 1
@@ -104,7 +97,7 @@ def test_a_file_that_is_no_image_or_pdf_is_refused(
     assert not view.add_attachment(disguised)
     assert view.message.isVisibleTo(view)
     assert view.attachments_model.rowCount() == 1
-    scan = tmp_path / "scan.pdf"
+    scan = desk.tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert view.add_attachment(scan)
     assert view.attachments_model.rowCount() == 2
@@ -126,17 +119,11 @@ def _through_to_callback(manager: Services, complaint_id: int) -> None:
     )
 
 
-def test_a_clerk_cannot_close_a_major_complaint_they_do_not_own(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_a_clerk_cannot_close_a_major_complaint_they_do_not_own(desk: Desk) -> None:
+    page, clerk = desk.page()
     major = accept_directly(clerk, severity=Severity.MAJOR)
     assert major.row.owner_id != clerk.actor.user_id  # a major complaint is the manager's
-    manager = ctx.services_for(ctx.auth.sign_in(MANAGER, DEMO_PASSWORD, 2))
+    manager = desk.ctx.services_for(desk.ctx.auth.sign_in(MANAGER, DEMO_PASSWORD, 2))
     _through_to_callback(manager, major.row.complaint_id)
 
     assert page.open_complaint(major.row.complaint_id)

@@ -5,37 +5,27 @@ responsible persons, a mediation record and a reprint of the slip (docs/domain.m
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-from complaints_steps import (
+from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
     MANAGER,
+    Desk,
     accept_directly,
+    desk_fixture,
     fill_intake,
-    page_for,
     pdf_text,
     printed,
     take_step,
 )
-from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
 from requests_steps import approve_as
 
-from counter_app.context import AppContext
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import MilestoneKind
 from counter_app.services.complaints.dto import ContactMethod
 from counter_app.views.approval import ApprovalDialog
 
 
-def test_an_extension_is_approved_by_the_manager_and_moves_the_later_deadlines(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_an_extension_is_approved_by_the_manager_and_moves_the_later_deadlines(desk: Desk) -> None:
+    page, clerk = desk.page()
     complaint = accept_directly(clerk)
     assert page.open_complaint(complaint.row.complaint_id)
     view = page.detail
@@ -69,14 +59,8 @@ def test_an_extension_is_approved_by_the_manager_and_moves_the_later_deadlines(
     assert all(e.reason == "需等待计量检定所出具校验报告" for e in view.extensions_model.rows)
 
 
-def test_a_deadline_that_has_passed_is_not_offered_for_extension(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_a_deadline_that_has_passed_is_not_offered_for_extension(desk: Desk) -> None:
+    page, clerk = desk.page()
     late = accept_directly(clerk, received_at=datetime(2026, 11, 10, 10, 0, tzinfo=LOCAL_TZ))
     assert all(m.overdue for m in late.milestones)
     assert page.open_complaint(late.row.complaint_id)
@@ -85,14 +69,8 @@ def test_a_deadline_that_has_passed_is_not_offered_for_extension(
     assert "passed" in view.message.text()
 
 
-def test_a_transfer_keeps_the_follow_up_and_responsible_persons(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, clerk = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_a_transfer_keeps_the_follow_up_and_responsible_persons(desk: Desk) -> None:
+    page, clerk = desk.page()
     complaint = accept_directly(clerk)
     assert page.open_complaint(complaint.row.complaint_id)
     view = page.detail
@@ -109,14 +87,8 @@ def test_a_transfer_keeps_the_follow_up_and_responsible_persons(
     assert view.detail.responsible_person == complaint.responsible_person
 
 
-def test_mediation_is_recorded_and_the_slip_reprinted(
-    qtbot: QtBot,
-    ctx: AppContext,
-    en: QApplication,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    page, _ = page_for(qtbot, ctx, tmp_path, monkeypatch)
+def test_mediation_is_recorded_and_the_slip_reprinted(desk: Desk) -> None:
+    page, _ = desk.page()
     intake = page.new_complaint()
     fill_intake(intake)
     assert intake.save()
@@ -140,5 +112,5 @@ def test_mediation_is_recorded_and_the_slip_reprinted(
     assert not reprint.submit()  # a reprint needs its reason
     assert reprint.error.text()
     take_step(reprint, reason="客户遗失受理单")
-    copy = printed(tmp_path, "complaint_slip", f"{number}-reprint-1")
+    copy = printed(desk.tmp_path, "complaint_slip", f"{number}-reprint-1")
     assert number in pdf_text(copy)

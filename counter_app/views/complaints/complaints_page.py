@@ -11,7 +11,7 @@ or from a customer's 360 view (F7); the ledger (投诉台账) exports to Excel f
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
@@ -207,11 +207,7 @@ class ComplaintsPage(QWidget):
                         time=datetime_text(r.received_at)
                     ),
                 ),
-                Column(
-                    self.tr("Severity"),
-                    lambda r: severity_label(r.severity),
-                    foreground=lambda r: WARNING_RED if r.severity is Severity.EMERGENCY else None,
-                ),
+                self._severity_column(),
                 Column(self.tr("Complainant"), lambda r: r.complainant_name),
                 Column(self.tr("Category"), lambda r: complaint_category_label(r.category)),
                 Column(self.tr("Status"), lambda r: complaint_status_label(r.status)),
@@ -247,11 +243,7 @@ class ComplaintsPage(QWidget):
         self.overdue_model: DtoTableModel[OverdueMilestone] = DtoTableModel(
             [
                 Column(self.tr("Tracking no."), lambda o: o.number),
-                Column(
-                    self.tr("Severity"),
-                    lambda o: severity_label(o.severity),
-                    foreground=lambda o: WARNING_RED if o.severity is Severity.EMERGENCY else None,
-                ),
+                self._severity_column(),
                 Column(self.tr("Complainant"), lambda o: o.complainant_name),
                 Column(self.tr("Category"), lambda o: complaint_category_label(o.category)),
                 Column(self.tr("Milestone"), lambda o: milestone_label(o.kind)),
@@ -280,6 +272,14 @@ class ComplaintsPage(QWidget):
         return tab
 
     # ------------------------------------------------------------------ cells
+
+    def _severity_column(self) -> Column[Any]:
+        """Severity, an emergency in red: the same in the list and the overdue view."""
+        return Column(
+            self.tr("Severity"),
+            lambda row: severity_label(row.severity),
+            foreground=lambda row: WARNING_RED if row.severity is Severity.EMERGENCY else None,
+        )
 
     def next_step_text(self, row: ComplaintRow) -> str:
         if row.next_kind is not None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -47,9 +46,10 @@ from counter_app.services.complaints.dto import (
 )
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.views.complaints.step_dialog import from_qdatetime, qdatetime
+from counter_app.views.customers.fields import FieldForm
 from counter_app.views.dialogs import (
-    FieldChecks,
     KeepsTypedWork,
+    clear_message,
     error_label,
     message_line,
     show_message,
@@ -75,25 +75,6 @@ if TYPE_CHECKING:
 
 # Where an error for a field this form has no line of its own ends up.
 GENERAL = "general"
-FIELDS = (
-    "channel",
-    "received_at",
-    "category",
-    "severity",
-    "site_address",
-    "external_reference",
-    "external_due_at",
-    "complainant_name",
-    "contact_phone",
-    "emergency_contact",
-    "account_id",
-    "content",
-    "demands",
-    "follow_up_id",
-    "responsible_person",
-    "attachments",
-    GENERAL,
-)
 #: What the file picker offers; the content is what is checked.
 FILE_FILTER = "*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.pdf"
 
@@ -151,8 +132,7 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         self.accepted_complaint: ComplaintAccepted | None = None
         self.account_id: int | None = None
         self.uploads: list[AttachmentUpload] = []
-        self.errors: dict[str, QLabel] = {name: error_label(name) for name in FIELDS}
-        self.checks = FieldChecks(self.errors)
+        self._forms: list[FieldForm] = []
         self.setObjectName("complaintIntakeDialog")
         self.setWindowTitle(self.tr("New complaint"))
 
@@ -169,6 +149,10 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         columns.addLayout(second, 5)
         columns.addWidget(self._build_content_box(), 5)
 
+        # Every field's error line, by the field names the service reports problems under.
+        self.errors: dict[str, QLabel] = {GENERAL: error_label(GENERAL)}
+        for form in self._forms:
+            self.errors.update(form.errors)
         self.message = message_line("intakeMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -185,9 +169,6 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        self.checks.add(
-            "contact_phone", self.phone, lambda: validate_contact_phone(self.phone.text())
-        )
         self._severity_changed()
         self._channel_changed()
         if customer_id is not None:
@@ -197,18 +178,14 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
 
     # ------------------------------------------------------------------ building
 
-    def _row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
-        """A field with its red error line right under it."""
-        widget.setObjectName(f"intake_{field}")
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        column.addWidget(self.errors[field])
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        form.addRow(caption, box)
+    def _form(self, box: QGroupBox) -> FieldForm:
+        """The fields of a group box, each with its red error line right under it."""
+        form = FieldForm(name_prefix="intake_")
+        form.form.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(box)
+        layout.addWidget(form)
+        self._forms.append(form)
+        return form
 
     def _combo(self, items: list[tuple[StrEnum, str]]) -> QComboBox:
         # The value, not the member: a combo's data comes back as a plain string.
@@ -224,7 +201,7 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
 
     def _build_complaint_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Complaint"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.channel = self._combo([(c, complaint_channel_label(c)) for c in ComplaintChannel])
         self.channel.currentIndexChanged.connect(self._channel_changed)
         now = self._clock.now()
@@ -254,23 +231,23 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         self.external_due_at = QDateTimeEdit(qdatetime(now))
         self.external_due_at.setCalendarPopup(True)
         self.external_due_at.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self._row(form, "channel", self.tr("Channel:"), self.channel)
-        self._row(form, "received_at", self.tr("Received at:"), self.received_at)
-        self._row(form, "category", self.tr("Category:"), self.category)
-        self._row(form, "severity", self.tr("Severity:"), self.severity)
-        form.addRow(self.emergency_note)
-        self._row(form, "site_address", self.tr("Site address:"), self.site_address)
-        self._site_row = form.rowCount() - 1
-        self._row(form, "external_reference", self.tr("Outside ref. no.:"), self.external_reference)
-        self._external_row = form.rowCount() - 1
-        form.addRow(self.has_external_due)
-        self._row(form, "external_due_at", self.tr("Reply deadline:"), self.external_due_at)
-        self._complaint_form = form
+        form.add("channel", self.tr("Channel:"), self.channel)
+        form.add("received_at", self.tr("Received at:"), self.received_at)
+        form.add("category", self.tr("Category:"), self.category)
+        form.add("severity", self.tr("Severity:"), self.severity)
+        form.form.addRow(self.emergency_note)
+        form.add("site_address", self.tr("Site address:"), self.site_address)
+        self._site_row = form.form.rowCount() - 1
+        form.add("external_reference", self.tr("Outside ref. no.:"), self.external_reference)
+        self._external_row = form.form.rowCount() - 1
+        form.form.addRow(self.has_external_due)
+        form.add("external_due_at", self.tr("Reply deadline:"), self.external_due_at)
+        self._complaint_form = form.form
         return box
 
     def _build_person_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Complainant"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.name = self._line(50)
         self.phone = self._line(30)
         self.emergency_contact = self._line()
@@ -285,16 +262,21 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         self.account_choice.setObjectName("intakeAccountChoice")
         self.account_choice.currentIndexChanged.connect(self._account_chosen)
         self._set_choices(())
-        self._row(form, "complainant_name", self.tr("Name:"), self.name)
-        self._row(form, "contact_phone", self.tr("Contact phone:"), self.phone)
-        self._row(form, "emergency_contact", self.tr("Emergency contact:"), self.emergency_contact)
+        form.add("complainant_name", self.tr("Name:"), self.name)
+        form.add(
+            "contact_phone",
+            self.tr("Contact phone:"),
+            self.phone,
+            lambda: validate_contact_phone(self.phone.text()),
+        )
+        form.add("emergency_contact", self.tr("Emergency contact:"), self.emergency_contact)
         find = QWidget()
         find_row = QHBoxLayout(find)
         find_row.setContentsMargins(0, 0, 0, 0)
         find_row.addWidget(self.account_query, 1)
         find_row.addWidget(self.find_button)
-        form.addRow(QLabel(self.tr("Find account:")), find)
-        self._row(form, "account_id", self.tr("Account:"), self.account_choice)
+        form.form.addRow(QLabel(self.tr("Find account:")), find)
+        form.add("account_id", self.tr("Account:"), self.account_choice)
         return box
 
     def _text(self, height: int) -> QPlainTextEdit:
@@ -305,16 +287,16 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
 
     def _build_content_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What the customer says"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.content = self._text(90)
         self.demands = self._text(50)
-        self._row(form, "content", self.tr("Complaint:"), self.content)
-        self._row(form, "demands", self.tr("Customer asks for:"), self.demands)
+        form.add("content", self.tr("Complaint:"), self.content)
+        form.add("demands", self.tr("Customer asks for:"), self.demands)
         return box
 
     def _build_handling_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Handling"))
-        form = QFormLayout(box)
+        form = self._form(box)
         self.follow_up = QComboBox()
         try:
             owners = self._complaints.owners()
@@ -344,9 +326,9 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         buttons.addWidget(self.remove_file_button)
         buttons.addStretch(1)
         files_layout.addLayout(buttons)
-        self._row(form, "follow_up_id", self.tr("Follow-up person:"), self.follow_up)
-        self._row(form, "responsible_person", self.tr("Responsible:"), self.responsible)
-        self._row(form, "attachments", self.tr("Attachments:"), files)
+        form.add("follow_up_id", self.tr("Follow-up person:"), self.follow_up)
+        form.add("responsible_person", self.tr("Responsible:"), self.responsible)
+        form.add("attachments", self.tr("Attachments:"), files)
         return box
 
     # ------------------------------------------------------------------ what shows when
@@ -495,7 +477,9 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
 
     def save(self) -> bool:
         """Accept the complaint; each refused field shows why and nothing is saved."""
-        self.checks.clear()
+        for form in self._forms:
+            form.clear_errors()
+        clear_message(self.errors[GENERAL])
         self.message.clear()
         try:
             self.accepted_complaint = self._complaints.accept(self.intake())
