@@ -481,13 +481,13 @@
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="149"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="500"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="498"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/audit/audit_page.py" line="150"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="510"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="507"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
@@ -733,47 +733,47 @@
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="525"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="526"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="525"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="526"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="531"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="532"/>
         <source>{start} to {end}; exported {time} by {employee}</source>
         <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="539"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="540"/>
         <source>{n} rows</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="545"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="546"/>
         <source>The workbook could not be saved: {error}</source>
         <translation>工作簿未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="548"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="549"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="552"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="553"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="568"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="569"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="576"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="577"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
@@ -1649,199 +1649,199 @@
 <context>
     <name>ComplaintIntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="137"/>
         <source>New complaint</source>
         <extracomment>What the file picker offers; the content is what is checked.</extracomment>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="177"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="161"/>
         <source>Save and print slip</source>
         <translation>保存并打印受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="178"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="162"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="203"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="219"/>
         <source>Emergency (leak, fire, danger to life): the hall manager is alerted at once and an emergency repair is opened; deadlines run round the clock.</source>
         <translation>紧急（泄漏、火灾、危及生命）：立即通知营业厅主管并生成紧急抢修单；时限按自然时间全天计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="226"/>
         <source>Where the danger is</source>
         <translation>险情地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="228"/>
         <source>The channel set a reply deadline</source>
         <translation>来源渠道规定了回复时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="234"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="235"/>
         <source>Received at:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="259"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="236"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="237"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="262"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="239"/>
         <source>Site address:</source>
         <translation>险情地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="264"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="241"/>
         <source>Outside ref. no.:</source>
         <translation>外部工单号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="267"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="244"/>
         <source>Reply deadline:</source>
         <translation>回复时限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="272"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="249"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="277"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
         <source>Name and phone, optional</source>
         <translation>姓名和电话，可不填</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="280"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
         <source>Account no., mobile, ID no., name</source>
         <translation>户号、手机号、证件号、姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="283"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="288"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="265"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="289"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="268"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="290"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="272"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="296"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="278"/>
         <source>Find account:</source>
         <translation>查找户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="307"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="289"/>
         <source>What the customer says</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="311"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="293"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="294"/>
         <source>Customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="316"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="298"/>
         <source>Handling</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="328"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="310"/>
         <source>Person or department</source>
         <translation>责任人或责任部门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="333"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="315"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="336"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="318"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="347"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="329"/>
         <source>Follow-up person:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="348"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="330"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="349"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="331"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="380"/>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="387"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="362"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="369"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="414"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="396"/>
         <source>No account matches “{query}”.</source>
         <translation>没有与“{query}”相符的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="427"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="409"/>
         <source>Attach photos, scans or PDF files</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="429"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="411"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="442"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="424"/>
         <source>At most {n} files can be attached.</source>
         <translation>最多可添加 {n} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="430"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="245"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
@@ -2235,87 +2235,86 @@
         <translation>受理时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="279"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="215"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="216"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="256"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="214"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="216"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="224"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="259"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="225"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="221"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="232"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="228"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="262"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
         <location filename="../../counter_app/views/complaints/complaints_page.py" line="306"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="270"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="262"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
