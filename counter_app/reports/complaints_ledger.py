@@ -128,6 +128,10 @@ def _sheet(book: Any, name: str, heading: str, subtitle: str, headers: Sequence[
         cell.font = Font(bold=True)
         cell.fill = fill
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"  # a string: sheet.cell() would add a row
+    # Printed, the wide ledger runs over landscape pages, each with the headers and the number.
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.print_title_cols = "A:A"
     return sheet
 
 
@@ -149,7 +153,7 @@ def _finish(sheet: Any, headers: Sequence[str], last_row: int) -> None:
                 cell.number_format = _RATE_FORMAT
             elif isinstance(cell.value, str):
                 width = max(width, min(sum(2 if ord(ch) > 0x2E7F else 1 for ch in cell.value), 40))
-        sheet.column_dimensions[get_column_letter(index)].width = width + 2
+        sheet.column_dimensions[get_column_letter(index)].width = width + 3
 
 
 def ledger_workbook(ledger: ComplaintLedger) -> bytes:

@@ -346,7 +346,9 @@ def _progress(
     handler = manager if complaint.owner_id == manager.id else clerk
     for kind in MILESTONES[: case.done]:
         m = by_kind[kind]
-        when = m.due_at + timedelta(hours=3) if case.late else m.due_at - timedelta(hours=15)
+        # On the due day's afternoon, or the next morning when it was late; to the minute.
+        when = m.due_at + timedelta(hours=10) if case.late else m.due_at - timedelta(hours=7)
+        when = when.replace(second=0, microsecond=0)
         m.done_at, m.done_by, m.note = min(when, now), handler.id, _NOTES[MILESTONES.index(kind)]
     if case.done:
         complaint.status = ComplaintStatus.INVESTIGATING
