@@ -1533,7 +1533,7 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
         <source>Overdue</source>
-        <translation>已超时</translation>
+        <translation>已超期</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
