@@ -77,6 +77,23 @@ def test_a_cancelled_export_leaves_no_file(
     assert all(button.isEnabled() for button in view.buttons.values())
 
 
+def test_the_daily_report_exports_as_a_workbook_and_a_pdf(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    many_payments(ctx, 300)
+    today = hall_today(ctx.clock)
+    view = exports_view(qtbot, ctx)
+    target = tmp_path / "daily.xlsx"
+    assert view.export_daily(today, target)
+    outcome = wait_for_end(qtbot, view, 120)
+    assert outcome.state is ExportState.DONE, outcome.error
+    assert target.exists()
+    assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    book = openpyxl.load_workbook(target)
+    assert len(book.sheetnames) >= 5
+    assert str(target) in view.message.text()
+
+
 def test_a_failed_export_says_why_and_leaves_no_file(
     qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
 ) -> None:

@@ -711,7 +711,14 @@ def _clerk_with_shift(env: DialogEnv, employee_no: str = "G1001") -> Services:
     """A clerk whose shift is open with a counted float, two payments and a cash out."""
     services = env.services(employee_no)
     services.shifts.open_shift(None, {Decimal("100.00"): 5})
-    for account_id, tender in zip(_account_ids(env.ctx, 2), ("cash", "wechat"), strict=False):
+    _pay_each(env.ctx, services, ("cash", "wechat"))
+    services.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
+    return services
+
+
+def _pay_each(ctx: AppContext, services: Services, tenders: tuple[str, ...]) -> None:
+    """¥86.40 from a debtor for each tender, in the open shift of ``services``."""
+    for account_id, tender in zip(_account_ids(ctx, len(tenders)), tenders, strict=True):
         services.payments.take_payment(
             PaymentRequest(
                 account_id=account_id,
@@ -721,8 +728,6 @@ def _clerk_with_shift(env: DialogEnv, employee_no: str = "G1001") -> Services:
                 idempotency_key=uuid.uuid4().hex,
             )
         )
-    services.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
-    return services
 
 
 @dialog_factory("OpenShiftDialog")
@@ -787,15 +792,7 @@ def drive_shift(window: MainWindow, ctx: AppContext) -> Iterator[str]:
     assert isinstance(page, ShiftPage)
     services = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
     services.shifts.open_shift(Decimal("500.00"))
-    for account_id in _account_ids(ctx, 3):
-        services.payments.take_payment(
-            PaymentRequest(
-                account_id=account_id,
-                amount=Decimal("86.40"),
-                tenders=[TenderLine("cash", Decimal("86.40"))],
-                idempotency_key=uuid.uuid4().hex,
-            )
-        )
+    _pay_each(ctx, services, ("cash", "cash", "alipay"))
     services.shifts.cash_out(Decimal("100.00"), "交款至保险柜")
     page.refresh()
     yield "shift, open with payments"

@@ -204,6 +204,9 @@ def test_a_shift_from_the_counted_float_to_the_handover(
     assert f"{short:,.2f}" in text  # the cash counted
     assert "-10.00" in text or "短款" in text
     assert page.open_button.isVisible()
+    page.reprint_report()  # another copy, entered in the register as 补打 1
+    assert page.last_print is not None
+    assert page.last_print.pdf_path.name.endswith("-reprint-1.pdf"), page.message.text()
 
     # The next clerk at counter 1 reads the note and acknowledges it when opening.
     payments.close()
