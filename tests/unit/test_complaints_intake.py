@@ -14,8 +14,10 @@ from sqlalchemy import select
 from counter_app.db.engine import Database
 from counter_app.db.models import (
     Account,
+    AuditEntry,
     Complaint,
     ComplaintAttachment,
+    Customer,
     ServiceRequest,
     ServiceType,
 )
@@ -28,6 +30,7 @@ from counter_app.domain.enums import (
     MilestoneKind,
     Severity,
 )
+from counter_app.domain.errors import NotFound
 from counter_app.services.alerts import AlertService
 from counter_app.services.alerts_dto import EMERGENCY_COMPLAINT
 from counter_app.services.complaints.dto import AttachmentUpload
@@ -414,3 +417,28 @@ def test_tracking_numbers_are_unique_when_counters_accept_at_once(
         t.join(timeout=120)
     assert failures == []
     assert sorted(numbers) == [f"TS-H01-20261123-{n:03d}" for n in range(1, 21)]
+
+
+def test_the_intake_starts_from_the_customer_of_the_360_view(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    with demo_db.read() as s:
+        account = s.execute(select(Account).order_by(Account.id).limit(1)).scalar_one()
+        other = s.execute(
+            select(Account).where(Account.customer_id != account.customer_id).limit(1)
+        ).scalar_one()
+        customer_name, phone = s.execute(
+            select(Customer.name, Customer.phone).where(Customer.id == account.customer_id)
+        ).one()
+    service = complaints_as(demo_db, clock, "G1001")
+    start = service.intake_prefill(account.customer_id, account.id)
+    assert (start.complainant_name, start.contact_phone) == (customer_name, phone)
+    assert (start.account_id, start.account_number) == (account.id, account.number)
+    with demo_db.read() as s:
+        reveal = s.execute(
+            select(AuditEntry).where(AuditEntry.action == "reveal", AuditEntry.entity == "customer")
+        ).scalar_one()
+    assert reveal.entity_id == str(account.customer_id)
+    with pytest.raises(NotFound):
+        service.intake_prefill(account.customer_id, other.id)  # not this customer's account
+    assert service.intake_prefill(account.customer_id).account_id is None
