@@ -611,11 +611,4 @@ class ComplaintHandling(Service):
                 complaint.id,
                 after={"attachment": row.id, "filename": name, "size": row.size},
             )
-            return AttachmentInfo(
-                attachment_id=row.id,
-                filename=name,
-                content_type=content_type,
-                size=row.size,
-                added_at=now.astimezone(LOCAL_TZ),
-                added_by_name=self.actor.name,
-            )
+            return records.attachment_info(row, self.actor.name)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -424,17 +425,7 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
             for e in extensions
         ),
         chases=tuple(chase_note(x, c.number, by_id[x.milestone_id].kind, names) for x in chases),
-        attachments=tuple(
-            AttachmentInfo(
-                attachment_id=a.id,
-                filename=a.filename,
-                content_type=a.content_type,
-                size=a.size,
-                added_at=a.added_at.astimezone(LOCAL_TZ),
-                added_by_name=names(a.added_by),
-            )
-            for a in attachments
-        ),
+        attachments=tuple(attachment_info(a, names(a.added_by)) for a in attachments),
         mediations=tuple(
             MediationView(
                 at=m.mediated_at.astimezone(LOCAL_TZ),
@@ -447,6 +438,19 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
             for m in mediations
         ),
         actions=_actions(actor, c, current, row, now),
+    )
+
+
+def attachment_info(row: Any, added_by_name: str) -> AttachmentInfo:
+    """An attachment as the screens list it, from its row (or the row's columns without
+    the file's bytes)."""
+    return AttachmentInfo(
+        attachment_id=row.id,
+        filename=row.filename,
+        content_type=row.content_type,
+        size=row.size,
+        added_at=row.added_at.astimezone(LOCAL_TZ),
+        added_by_name=added_by_name,
     )
 
 

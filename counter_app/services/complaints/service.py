@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Complaint, ComplaintAttachment, Customer, Hall, User
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.complaints import ComplaintSlip, validate_contact_phone
 from counter_app.domain.enums import ComplaintStatus, DocumentType, Role, Severity
 from counter_app.domain.errors import NotFound, PermissionDenied
@@ -45,7 +44,6 @@ from counter_app.services.complaints import records
 from counter_app.services.complaints.dto import (
     SHORT_MAX_LENGTH,
     AttachmentFile,
-    AttachmentInfo,
     ComplaintAccepted,
     ComplaintDetail,
     ComplaintIntake,
@@ -234,15 +232,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
             if row is None:
                 raise ComplaintNotFound("no such attachment", attachment_id=attachment_id)
             records.load(s, self.actor, row.complaint_id)
-            names = records.Names(s)
-            info = AttachmentInfo(
-                attachment_id=row.id,
-                filename=row.filename,
-                content_type=row.content_type,
-                size=row.size,
-                added_at=row.added_at.astimezone(LOCAL_TZ),
-                added_by_name=names(row.added_by),
-            )
+            info = records.attachment_info(row, records.Names(s)(row.added_by))
             return AttachmentFile(info=info, data=bytes(row.data))
 
     # ------------------------------------------------------------------------- reading
