@@ -45,15 +45,9 @@ ADMIN_PASSWORD = "Jiangnan-2026"
 
 def _admin_page(ctx: AppContext) -> AdminPage:
     services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
-    return AdminPage(
-        services.users,
-        services.hall_admin,
-        services.tariff_admin,
-        services.calendar,
-        services.settings,
-        services.catalogue,
-        services.clock,
-    )
+    page = build_pages(services, ctx.config)["admin"]()
+    assert isinstance(page, AdminPage)
+    return page
 
 
 def _fill_wizard(qtbot: QtBot, wizard: SetupWizard) -> None:

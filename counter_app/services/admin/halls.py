@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from counter_app.db.models import Counter, Hall
 from counter_app.domain.identity import has_forbidden_characters
 from counter_app.domain.permissions import Permission
-from counter_app.services import audit
+from counter_app.services.admin.common import AdminService
 from counter_app.services.admin.dto import (
     COUNTER_NAME_MAX,
     HALL_ADDRESS_MAX,
@@ -30,7 +30,7 @@ from counter_app.services.admin.dto import (
     HallDraft,
     HallRow,
 )
-from counter_app.services.base import Service, requires
+from counter_app.services.base import requires
 
 #: H01, H02 ...: a letter, then letters or digits (it leads every receipt number).
 HALL_CODE = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -137,7 +137,7 @@ def _hall_state(hall: Hall) -> dict[str, object]:
     }
 
 
-class HallAdminService(Service):
+class HallAdminService(AdminService):
     """Halls and counters, for administrators."""
 
     @requires(Permission.SETTINGS_ADMIN)
@@ -215,16 +215,3 @@ class HallAdminService(Service):
             counter.active = active
             after = {"name": counter.name, "active": counter.active}
             self._record(s, "update", "counter", counter.id, before, after)
-
-    def _record(
-        self,
-        s: Session,
-        action: str,
-        entity: str,
-        entity_id: str | int,
-        before: object,
-        after: object,
-    ) -> None:
-        audit.record_by(
-            s, self.actor, self._clock.now(), action, entity, entity_id, before=before, after=after
-        )

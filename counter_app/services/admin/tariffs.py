@@ -19,7 +19,7 @@ from counter_app.domain.enums import UtilityKind
 from counter_app.domain.identity import has_forbidden_characters
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import tiers_from_rows
-from counter_app.services import audit
+from counter_app.services.admin.common import AdminService
 from counter_app.services.admin.dto import (
     TARIFF_CLASS_MAX,
     UNITS,
@@ -30,7 +30,7 @@ from counter_app.services.admin.dto import (
     TariffRow,
     TierDraft,
 )
-from counter_app.services.base import Service, requires
+from counter_app.services.base import requires
 from counter_app.services.settings import read_setting
 
 
@@ -116,7 +116,7 @@ def _drafts(tariff: Tariff) -> tuple[TierDraft, ...]:
     return tuple(rows)
 
 
-class TariffAdminService(Service):
+class TariffAdminService(AdminService):
     """Tariffs and price changes, for administrators."""
 
     def _today(self) -> date:
@@ -184,7 +184,7 @@ class TariffAdminService(Service):
         """
         with self._db.write() as s:
             tariff = new_tariff(s, draft, self._today())
-            self._record(s, "create", tariff, None, _described(tariff))
+            self._record(s, "create", "tariff", tariff.id, None, _described(tariff))
             return tariff.id
 
     @requires(Permission.SETTINGS_ADMIN)
@@ -215,7 +215,7 @@ class TariffAdminService(Service):
             tariff.effective_from = draft.effective_from
             tariff.residential = draft.residential
             s.flush()
-            self._record(s, "update", tariff, before, _described(tariff))
+            self._record(s, "update", "tariff", tariff.id, before, _described(tariff))
 
     @requires(Permission.SETTINGS_ADMIN)
     def withdraw_tariff(self, tariff_id: int) -> None:
@@ -230,7 +230,7 @@ class TariffAdminService(Service):
             before = _described(tariff)
             s.delete(tariff)
             s.flush()
-            self._record(s, "withdraw", tariff, before, None)
+            self._record(s, "withdraw", "tariff", tariff.id, before, None)
 
     def _scheduled(self, s: Session, tariff_id: int, today: date) -> Tariff:
         tariff = s.execute(
@@ -241,17 +241,3 @@ class TariffAdminService(Service):
         if tariff.effective_from <= today:
             raise AdminRefused("tariff.in_force", effective_from=tariff.effective_from)
         return tariff
-
-    def _record(
-        self, s: Session, action: str, tariff: Tariff, before: object, after: object
-    ) -> None:
-        audit.record_by(
-            s,
-            self.actor,
-            self._clock.now(),
-            action,
-            "tariff",
-            tariff.id,
-            before=before,
-            after=after,
-        )

@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import Hall, User
 from counter_app.domain.enums import Role
 from counter_app.domain.permissions import Permission
-from counter_app.services import audit
+from counter_app.services.admin.common import AdminService
 from counter_app.services.admin.dto import AdminInputError, AdminNotFound, AdminRefused, UserRow
 from counter_app.services.auth import create_user, hall_for_role, validate_new_password
-from counter_app.services.base import Service, requires
+from counter_app.services.base import requires
 from counter_app.services.passwords import hash_password
 
 
@@ -54,7 +54,7 @@ def _refuse_losing_last_admin(s: Session, user: User) -> None:
         raise AdminRefused("user.last_admin", employee_no=user.employee_no)
 
 
-class UserAdminService(Service):
+class UserAdminService(AdminService):
     """Users and roles, for administrators."""
 
     @requires(Permission.USER_ADMIN)
@@ -127,7 +127,7 @@ class UserAdminService(Service):
             hall_id = hall_for_role(s, role, hall_code)
             before = _state(user, _hall_code(s, user.hall_id))
             user.name, user.role, user.hall_id = name, role, hall_id
-            self._record(s, "update", user, before, _state(user, _hall_code(s, hall_id)))
+            self._record(s, "update", "user", user.id, before, _state(user, _hall_code(s, hall_id)))
 
     @requires(Permission.USER_ADMIN)
     def set_active(self, employee_no: str, active: bool) -> None:
@@ -151,7 +151,8 @@ class UserAdminService(Service):
             self._record(
                 s,
                 "enable" if active else "disable",
-                user,
+                "user",
+                user.id,
                 {"active": not active},
                 {"active": active},
             )
@@ -172,7 +173,9 @@ class UserAdminService(Service):
             user.must_change_password = True
             user.failed_logins = 0
             user.locked_until = None
-            self._record(s, "reset_password", user, before, {"must_change_password": True})
+            self._record(
+                s, "reset_password", "user", user.id, before, {"must_change_password": True}
+            )
 
     @requires(Permission.USER_ADMIN)
     def unlock_user(self, employee_no: str) -> None:
@@ -186,11 +189,4 @@ class UserAdminService(Service):
             before = {"locked_until": user.locked_until}
             user.locked_until = None
             user.failed_logins = 0
-            self._record(s, "unlock", user, before, {"locked_until": None})
-
-    def _record(
-        self, s: Session, action: str, user: User, before: dict[str, Any], after: dict[str, Any]
-    ) -> None:
-        audit.record_by(
-            s, self.actor, self._clock.now(), action, "user", user.id, before=before, after=after
-        )
+            self._record(s, "unlock", "user", user.id, before, {"locked_until": None})

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from counter_app.domain.errors import CounterError
 from counter_app.domain.settings import checked_setting
@@ -75,10 +83,10 @@ class SettingsPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout.addLayout(row)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
 
     def save(self) -> None:
         """Check every changed value, then store them one by one (each audited)."""
