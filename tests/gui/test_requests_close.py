@@ -68,7 +68,12 @@ def test_closure_waits_for_the_bills_then_closes_and_prints_the_settlement(
     take_step(view, Step.DISPATCH, team="表务班", approver=MANAGER)
     assert view.detail.summary.status is RequestStatus.DISPATCHED, view.message.text()
     take_step(view, Step.START)
-    take_step(view, Step.COMPLETE, note="拆表，末次读数已抄")
+    view.step_buttons[Step.COMPLETE].click()
+    complete = view.step_dialog
+    assert complete is not None
+    assert "closes the account" in complete.effect.text()  # said before it is done
+    complete.note.setPlainText("拆表，末次读数已抄")
+    complete.ok_button.click()
     assert view.detail.summary.status is RequestStatus.COMPLETED, view.message.text()
     assert "Settlement slip" in view.message.text()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.enums import Satisfaction
+from counter_app.domain.enums import RequestEffect, Satisfaction
 from counter_app.services.requests.dto import (
     NOTE_MAX_LENGTH,
     TEAM_MAX_LENGTH,
@@ -86,6 +86,10 @@ class StepDialog(KeepsTypedWork, QDialog):
             )
         )
         heading.setObjectName("stepHeading")
+        self.effect = wrapping_label(self._effect_text(detail) if step is Step.COMPLETE else "")
+        self.effect.setObjectName("stepEffect")
+        self.effect.setStyleSheet("font-weight: bold;")
+        self.effect.setVisible(bool(self.effect.text()))
         form = QFormLayout()
 
         self.team = QComboBox()
@@ -140,9 +144,31 @@ class StepDialog(KeepsTypedWork, QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.effect)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def _effect_text(self, detail: RequestDetail) -> str:
+        """What completing the request does to the account, said before it is done."""
+        d = detail.details
+        effects = {
+            RequestEffect.TRANSFER: self.tr("Completing passes the account to {new}.").format(
+                new=d.get("new_owner_name", "")
+            ),
+            RequestEffect.RENAME: self.tr("Completing renames the holder to {new}.").format(
+                new=d.get("new_name", "")
+            ),
+            RequestEffect.RELOCATE: self.tr("Completing moves the supply address to {new}.").format(
+                new=d.get("new_address", "")
+            ),
+            RequestEffect.SUSPEND: self.tr("Completing suspends the account."),
+            RequestEffect.RESUME: self.tr("Completing makes the account active again."),
+            RequestEffect.CLOSE: self.tr(
+                "Completing closes the account and prints the settlement slip."
+            ),
+        }
+        return effects.get(detail.effect, "")
 
     def entered(self) -> StepInput:
         chosen = next((v for v, b in self.satisfaction_buttons.items() if b.isChecked()), None)
