@@ -8213,27 +8213,27 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="50"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="58"/>
         <source>default {default}; {low} to {high}</source>
         <translation>默认 {default}；范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="68"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="76"/>
         <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
         <translation>业务规则中的限额和费率。修改后，各窗口下一笔缴费即按新值执行，锁屏时间在各窗口下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="72"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="80"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="107"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="115"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="109"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="117"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>
@@ -8815,62 +8815,92 @@
         <translation>{customer}的{type}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="101"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="105"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="114"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="118"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="124"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="128"/>
         <source>Brought now:</source>
         <translation>本次补交：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="131"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="135"/>
         <source>What was done:</source>
         <translation>处理情况：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="132"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="136"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="133"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="137"/>
         <source>Customer&apos;s reason:</source>
         <translation>客户撤销原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="135"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="139"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="156"/>
+        <source>Completing passes the account to {new}.</source>
+        <translation>完工后户号将过户给 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="159"/>
+        <source>Completing renames the holder to {new}.</source>
+        <translation>完工后户名将改为 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="162"/>
+        <source>Completing moves the supply address to {new}.</source>
+        <translation>完工后用气地址将改为 {new}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="165"/>
+        <source>Completing suspends the account.</source>
+        <translation>完工后户号将暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
+        <source>Completing makes the account active again.</source>
+        <translation>完工后户号将恢复正常。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
+        <source>Completing closes the account and prints the settlement slip.</source>
+        <translation>完工后户号将销户，并打印结算单。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="186"/>
         <source>Choose or type the team sent.</source>
         <translation>请选择或输入派往的班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="162"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="188"/>
         <source>Choose the customer&apos;s satisfaction.</source>
         <translation>请选择客户满意度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="165"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="191"/>
         <source>Say what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="192"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/step_dialog.py" line="168"/>
+        <location filename="../../counter_app/views/requests/step_dialog.py" line="194"/>
         <source>The note may have at most {max} characters.</source>
         <translation>备注最多 {max} 个字符。</translation>
     </message>
