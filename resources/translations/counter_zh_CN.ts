@@ -8862,7 +8862,7 @@
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="162"/>
         <source>Completing moves the supply address to {new}.</source>
-        <translation>完工后用气地址将改为 {new}。</translation>
+        <translation>完工后用户地址将改为 {new}。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/step_dialog.py" line="165"/>
