@@ -159,3 +159,15 @@ def test_closing_a_day_twice_says_when_it_was_closed(
     assert view.close_day(today) is None
     assert view.message.text()
     assert "already" in view.message.text().lower(), view.message.text()
+
+
+def test_an_auditor_sees_the_exports_only(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter, tmp_path: Path
+) -> None:
+    auditor = services_of(ctx, "A1001")
+    page = ReportsPage(auditor.reports, auditor.day_close, printer, ctx.clock, folder=tmp_path)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.dashboard is None
+    assert page.day_close is None
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Exports"]

@@ -322,3 +322,53 @@ def test_a_manager_cannot_sign_off_their_own_shift(
     assert dialog.result_close is None
     assert "sign-off" in dialog.error.text()
     assert manager.shifts.current_shift() is not None
+
+
+def test_a_shift_left_open_past_its_business_date_says_so(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter
+) -> None:
+    clerk = services_of(ctx, "G1001")
+    _open(clerk)
+    page = shift_page(qtbot, clerk, printer)
+    assert not page.warning.isVisible()
+    ctx.clock.advance(days=1)  # type: ignore[attr-defined]
+    page.refresh()
+    assert page.warning.isVisible()
+    assert "2026-11-23" in page.warning.text()
+
+
+def test_f8_with_a_float_typed_opens_the_dialog_when_a_handover_waits(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter
+) -> None:
+    first = services_of(ctx, "G1002")
+    _open(first)
+    first.shifts.close_shift({Decimal("100.00"): 5}, handover_note="零钱不多了")
+    clerk = services_of(ctx, "G1001")
+    payments = _make_page(
+        qtbot,
+        ctx,
+        printer,
+        open_shift_dialog=lambda parent, text: ask_open_shift(clerk.shifts, parent, text),
+    )
+    payments.opening_float.setText("300.00")
+    seen: list[str] = []
+
+    def acknowledge(widget: QWidget) -> None:
+        assert isinstance(widget, OpenShiftDialog)
+        seen.append(widget.amount.text())
+        note = widget.findChild(QPlainTextEdit, "handoverNote")
+        assert note is not None
+        seen.append(note.toPlainText())
+        assert widget.acknowledge is not None
+        widget.acknowledge.setChecked(True)
+        widget.buttons.button(OK).click()
+
+    with ModalScript([acknowledge]) as script:
+        payments.open_shift()
+    assert script.answered == ["OpenShiftDialog"]
+    assert seen[0] == "300.00"  # what was typed on the payment screen
+    assert "零钱不多了" in seen[1]
+    assert "Shift open since" in payments.shift_label.text()
+    shift = clerk.shifts.current_shift()
+    assert shift is not None
+    assert shift.opening_float == Decimal("300.00")
