@@ -154,6 +154,10 @@ def test_a_repair_without_description_is_refused_and_nothing_is_saved(
     dialog = page.new_request()
     assert isinstance(dialog, IntakeDialog)
     assert not dialog.accept_button.isEnabled()  # no account yet
+    dialog.account_input.setText("区")  # part of many addresses: the clerk picks the account
+    assert dialog.find_account()
+    assert dialog.account_choice.isVisibleTo(dialog)
+    assert dialog.account_choice.count() > 1
     dialog.account_input.setText(services.requests.intake_context(account_id).account_number)
     assert dialog.find_account()
     assert dialog.choose_type("REPAIR")

@@ -166,11 +166,17 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         self.find_button = action_button(self.tr("Find"), "intakeFind", self.find_account)
         self.account_text = wrapping_label()
         self.account_text.setObjectName("intakeAccountText")
+        # A name or a mobile number may find several accounts: the clerk picks one.
+        self.account_choice = QComboBox()
+        self.account_choice.setObjectName("intakeAccountChoice")
+        self.account_choice.setVisible(False)
+        self.account_choice.activated.connect(self._account_chosen)
         row = QHBoxLayout()
         row.addWidget(self.account_input, 1)
         row.addWidget(self.find_button)
         layout = QVBoxLayout(self.account_box)
         layout.addLayout(row)
+        layout.addWidget(self.account_choice)
         layout.addWidget(self.account_text)
         layout.addWidget(self.errors["account"])
 
@@ -270,13 +276,22 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         except CounterError as exc:
             show_message(self.errors["account"], error_message(exc))
             return False
-        row = next((r for r in result.rows if r.account_id is not None), None)
-        if row is None or row.account_id is None:
+        rows = [r for r in result.rows if r.account_id is not None]
+        self.account_choice.clear()
+        self.account_choice.setVisible(len(rows) > 1)
+        if not rows:
             show_message(
                 self.errors["account"], self.tr("No account found for “{text}”.").format(text=text)
             )
             return False
-        return self.load_account(row.account_id)
+        for row in rows:
+            parts = (row.account_number or "", row.customer_name, row.supply_address)
+            self.account_choice.addItem("  ".join(p for p in parts if p), row.account_id)
+        return self._account_chosen(0)
+
+    def _account_chosen(self, index: int) -> bool:
+        account_id = self.account_choice.itemData(index)
+        return account_id is not None and self.load_account(int(account_id))
 
     def load_account(self, account_id: int) -> bool:
         try:
