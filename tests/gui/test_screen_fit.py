@@ -867,6 +867,9 @@ def _intake(env: DialogEnv) -> Iterator[QDialog]:
     dialog.account_input.setText("no such account")
     dialog.find_account()
     yield dialog
+    dialog.account_input.setText("区")  # several accounts: the clerk picks one
+    dialog.find_account()
+    yield dialog
     dialog.load_account(_request_account(env))
     for code in ("TRANSFER", "RELOCATE", "RENAME", "LEAK", "REPAIR"):
         dialog.choose_type(code)
