@@ -51,14 +51,29 @@ class WorkOrder:
 
 
 @dataclass(frozen=True)
-class SettlementSlip:
-    """结算单 of a 销户: the last reading, the final amounts and both signatures.
+class AccountTotals:
+    """A closed account's figures over its whole life (Decimal yuan): ``billed_total`` every
+    bill, ``paid_total`` what payments and purchases took (late fees included),
+    ``late_fee_total`` the late fees in it, ``refunded_total`` what refunds gave back,
+    ``balance`` the credit at closing; with its last reading and last bill."""
 
-    Amounts are Decimal yuan over the account's whole life: ``billed_total`` every bill,
-    ``paid_total`` what payments and purchases took (late fees included), ``late_fee_total``
-    the late fees in it, ``refunded_total`` what refunds gave back; ``arrears`` and
-    ``balance`` are what was owed and held at closing (both zero: the closure demands it).
-    """
+    closed_on: date
+    last_read_on: date | None
+    last_reading: Decimal | None
+    last_bill_period: str | None
+    last_bill_usage: Decimal | None
+    last_bill_amount: Decimal | None
+    billed_total: Decimal
+    paid_total: Decimal
+    late_fee_total: Decimal
+    refunded_total: Decimal
+    balance: Decimal
+
+
+@dataclass(frozen=True)
+class SettlementSlip:
+    """结算单 of a 销户: the last reading, the final amounts (``totals``) and both signatures;
+    ``arrears`` is what was owed at closing (zero: the closure demands it)."""
 
     issued: IssuedBy
     request_number: str
@@ -69,18 +84,8 @@ class SettlementSlip:
     utility_kind: str
     meter_number: str
     unit: str
-    last_read_on: date | None
-    last_reading: Decimal | None
-    last_bill_period: str | None
-    last_bill_usage: Decimal | None
-    last_bill_amount: Decimal | None
-    billed_total: Decimal
-    paid_total: Decimal
-    late_fee_total: Decimal
-    refunded_total: Decimal
+    totals: AccountTotals
     arrears: Decimal
-    balance: Decimal
-    closed_on: date
     owner_employee_no: str
     owner_name: str
     copy: Copy = Copy()

@@ -36,17 +36,18 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
 
     def build_story(self, doc: SettlementSlip, sheet: Sheet) -> list[Flowable]:
         styles = sheet.styles
+        totals = doc.totals
         reading = (
-            f"{quantity(doc.last_reading)} {doc.unit}（{format_date(doc.last_read_on)}）"
-            if doc.last_reading is not None and doc.last_read_on is not None
+            f"{quantity(totals.last_reading)} {doc.unit}（{format_date(totals.last_read_on)}）"
+            if totals.last_reading is not None and totals.last_read_on is not None
             else "无抄表记录"
         )
         last_bill = (
-            f"{doc.last_bill_period}　用量 {quantity(doc.last_bill_usage)} {doc.unit}　"
-            f"{_yuan(doc.last_bill_amount)}"
-            if doc.last_bill_period is not None
-            and doc.last_bill_usage is not None
-            and doc.last_bill_amount is not None
+            f"{totals.last_bill_period}　用量 {quantity(totals.last_bill_usage)} {doc.unit}　"
+            f"{_yuan(totals.last_bill_amount)}"
+            if totals.last_bill_period is not None
+            and totals.last_bill_usage is not None
+            and totals.last_bill_amount is not None
             else "无"
         )
         return [
@@ -56,7 +57,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                 "销户工单号",
                 doc.request_number,
                 extra=[
-                    f"销户日期：{format_date(doc.closed_on)}",
+                    f"销户日期：{format_date(totals.closed_on)}",
                     *copy_line(doc.copy.reprint_no, doc.copy.original_printed_at),
                 ],
             ),
@@ -69,7 +70,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                     Field("户号", doc.account_number),
                     Field("业务类别", doc.utility_kind),
                     Field("表具编号", doc.meter_number or "—"),
-                    Field("销户日期", format_date(doc.closed_on)),
+                    Field("销户日期", format_date(totals.closed_on)),
                     Field("地址", doc.address, wide=True),
                 ],
             ),
@@ -85,12 +86,12 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
             key_value_table(
                 sheet,
                 [
-                    Field("累计账单金额", _yuan(doc.billed_total)),
-                    Field("累计缴费金额", _yuan(doc.paid_total)),
-                    Field("其中违约金", _yuan(doc.late_fee_total)),
-                    Field("累计退费金额", _yuan(doc.refunded_total)),
+                    Field("累计账单金额", _yuan(totals.billed_total)),
+                    Field("累计缴费金额", _yuan(totals.paid_total)),
+                    Field("其中违约金", _yuan(totals.late_fee_total)),
+                    Field("累计退费金额", _yuan(totals.refunded_total)),
                     Field("欠费金额", _yuan(doc.arrears)),
-                    Field("账户余额", _yuan(doc.balance)),
+                    Field("账户余额", _yuan(totals.balance)),
                 ],
                 # The amounts' labels are longer than the usual two to four characters.
                 label_width_mm=sheet.page.font_size * 3.3,

@@ -12,28 +12,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from counter_app.domain.clock import LOCAL_TZ
-from counter_app.domain.enums import RequestStatus, Satisfaction
+from counter_app.domain.complaints import SATISFACTION_LABELS
 from counter_app.domain.request_documents import LedgerRow
+from counter_app.printing.request_wording import STATUS_WORDS
 from counter_app.reports.tables import Table, tables_workbook
 
-STATUS_WORDS = {
-    RequestStatus.INCOMPLETE: "资料不全",
-    RequestStatus.ACCEPTED: "已受理",
-    RequestStatus.PENDING_APPROVAL: "待审核",
-    RequestStatus.DISPATCHED: "已派工",
-    RequestStatus.IN_PROGRESS: "处理中",
-    RequestStatus.COMPLETED: "已完工",
-    RequestStatus.CALLBACK_DONE: "已回访",
-    RequestStatus.ARCHIVED: "已归档",
-    RequestStatus.REJECTED: "已驳回",
-    RequestStatus.WITHDRAWN: "已撤销",
-}
-SATISFACTION_WORDS = {
-    Satisfaction.VERY_SATISFIED: "非常满意",
-    Satisfaction.SATISFIED: "满意",
-    Satisfaction.FAIRLY_SATISFIED: "基本满意",
-    Satisfaction.DISSATISFIED: "不满意",
-}
 LEDGER_HEADERS = (
     "受理编号",
     "营业厅",
@@ -79,7 +62,7 @@ def ledger_cells(row: LedgerRow) -> list[object]:
         _time(row.deadline_at),
         _time(row.completed_at),
         on_time_word(row.on_time),
-        SATISFACTION_WORDS[row.satisfaction] if row.satisfaction else "",
+        SATISFACTION_LABELS[row.satisfaction] if row.satisfaction else "",
     ]
 
 

@@ -201,8 +201,12 @@ def add_bill(
 ) -> int:
     """A bill with one tier line's worth of data; returns its id."""
     with db.write() as s:
+        # The tariff the demo starts the year with (a price change may be entered ahead).
         tariff_id = s.execute(
-            select(Tariff.id).where(Tariff.tariff_class == tariff_class)
+            select(Tariff.id)
+            .where(Tariff.tariff_class == tariff_class)
+            .order_by(Tariff.effective_from)
+            .limit(1)
         ).scalar_one()
         number = s.execute(select(Account.number).where(Account.id == account_id)).scalar_one()
         paid_amount = Decimal(paid)

@@ -6,24 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
-from payment_workers import Desk, key, new_account, open_desk
+from payment_workers import Desk, add_bill, key, new_account, open_desk
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
 from counter_app.db.models import (
     Account,
     AccountOwnership,
-    Bill,
     Customer,
     ServiceRequestEvent,
-    Tariff,
 )
-from counter_app.domain.clock import LOCAL_TZ, FixedClock
-from counter_app.domain.enums import AccountStatus, BillStatus, CustomerKind, RequestStatus
+from counter_app.domain.clock import FixedClock
+from counter_app.domain.enums import AccountStatus, CustomerKind, RequestStatus
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD
@@ -154,38 +151,6 @@ class Counter:
                 .select_from(ServiceRequestEvent)
                 .where(ServiceRequestEvent.request_id == request_id)
             ).scalar_one()
-
-
-def add_bill(db: Database, account_id: int, period: str, amount: str, due: date) -> int:
-    """An unpaid residential bill of ``amount`` for ``period`` (the tariff of 2026)."""
-    with db.write() as s:
-        tariff_id = s.execute(
-            select(Tariff.id)
-            .where(Tariff.tariff_class == "居民", Tariff.effective_from <= date(2026, 1, 1))
-            .order_by(Tariff.effective_from.desc())
-            .limit(1)
-        ).scalar_one()
-        number = s.execute(select(Account.number).where(Account.id == account_id)).scalar_one()
-        year, month = int(period[:4]), int(period[5:])
-        bill = Bill(
-            number=f"B{number}{period.replace('-', '')}",
-            account_id=account_id,
-            period=period,
-            previous_reading=Decimal("100.000"),
-            previous_read_on=date(year, month, 1),
-            current_reading=Decimal("130.000"),
-            current_read_on=date(year, month, 28),
-            usage=Decimal("30.000"),
-            amount=Decimal(amount),
-            paid_amount=Decimal("0.00"),
-            due_date=due,
-            status=BillStatus.UNPAID,
-            tariff_id=tariff_id,
-            created_at=datetime(2026, 11, 1, tzinfo=LOCAL_TZ),
-        )
-        s.add(bill)
-        s.flush()
-        return bill.id
 
 
 def open_counter(db: Database, clock: FixedClock) -> Counter:

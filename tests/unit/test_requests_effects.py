@@ -280,14 +280,14 @@ def test_closure_needs_every_bill_paid_and_a_zero_balance(hall: Counter) -> None
     assert (closed.status, closed.closed_on) == (AccountStatus.CLOSED, hall.clock.now().date())
     slip = done.settlement_slip
     assert slip is not None
-    assert (slip.billed_total, slip.arrears, slip.balance) == (
+    assert (slip.totals.billed_total, slip.arrears, slip.totals.balance) == (
         Decimal("80.00"),
         Decimal("0.00"),
         Decimal("0.00"),
     )
-    assert slip.refunded_total == Decimal("100.00")
-    assert slip.paid_total == Decimal("180.00")
-    assert slip.last_bill_period == "2026-10"
+    assert slip.totals.refunded_total == Decimal("100.00")
+    assert slip.totals.paid_total == Decimal("180.00")
+    assert slip.totals.last_bill_period == "2026-10"
     # A closed account takes no more money and no new request.
     with pytest.raises(AccountClosed):
         hall.desk.pay(account, "1.00")

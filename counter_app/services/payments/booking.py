@@ -7,7 +7,7 @@ so the payment path uses these prebuilt Core statements (see benchmarks/payment_
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,11 +22,13 @@ from counter_app.db.models import (
     PaymentAllocation,
     PaymentTender,
     Setting,
+    Shift,
 )
 from counter_app.domain.enums import PaymentStatus
 from counter_app.domain.settings import DEFAULTS
 from counter_app.domain.tariffs import VOLUME_STEP
 from counter_app.services.bills_dto import AccountNotFound
+from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
 from counter_app.services.receipts import QR_SECRET_SETTING
 
 _LIMIT_KEYS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")
@@ -92,6 +94,30 @@ def book_payment(
     payment = Payment(id=payment_id, **row)
     payment.tenders = [PaymentTender(payment_id=payment_id, **t) for t in tenders]
     return payment
+
+
+def shift_payment_row(
+    s: Session, shift: Shift, clerk_id: int, hall_codes: HallCodes, now: datetime
+) -> dict[str, Any]:
+    """What every payment booked in ``shift`` has: a new receipt number of the hall and the
+    shift's business year, taken here in the payment's unit of work, the hall, counter,
+    shift, clerk and business date, completed at ``now``."""
+    year = shift.business_date.year
+    seq, receipt_no = allocate_receipt_number(
+        s, shift.hall_id, hall_codes.of(s, shift.hall_id), year
+    )
+    return {
+        "receipt_no": receipt_no,
+        "hall_id": shift.hall_id,
+        "receipt_year": year,
+        "receipt_seq": seq,
+        "counter_id": shift.counter_id,
+        "shift_id": shift.id,
+        "clerk_id": clerk_id,
+        "status": PaymentStatus.COMPLETED,
+        "business_date": shift.business_date,
+        "created_at": now,
+    }
 
 
 @dataclass(frozen=True)

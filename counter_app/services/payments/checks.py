@@ -86,6 +86,29 @@ def check_tenders(
     return tenders
 
 
+def check_cash(
+    tenders: Sequence[CheckedTender], cash_received: Decimal | None
+) -> tuple[Decimal, Decimal]:
+    """The cash line of checked tenders and the cash handed over (the cash line when not
+    given), which must cover it.
+
+    Raises:
+        AmountError: the cash received is not an amount.
+        PaymentInputError: ``payment.no_cash_tender`` (cash handed over without a cash
+            line), ``payment.cash_short`` (``received``, ``cash``).
+    """
+    cash = sum((t.amount for t in tenders if t.tender is Tender.CASH), ZERO)
+    received = cash if cash_received is None else cash_received
+    received = check_amount(received, minimum=ZERO, maximum=None, field="cash_received")
+    if cash == 0 and received != 0:
+        raise PaymentInputError("payment.no_cash_tender", field="cash_received")
+    if received < cash:
+        raise PaymentInputError(
+            "payment.cash_short", field="cash_received", received=received, cash=cash
+        )
+    return cash, received
+
+
 def check_volume(volume: Decimal) -> Decimal:
     """A prepaid volume: above zero, to the volume step."""
     if (

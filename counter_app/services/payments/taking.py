@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import Account, Payment, Shift
 from counter_app.domain.amounts import check_amount
 from counter_app.domain.clock import LOCAL_TZ
-from counter_app.domain.enums import BillingMode, PaymentKind, PaymentStatus, Tender
+from counter_app.domain.enums import BillingMode, PaymentKind
 from counter_app.domain.identity import normalize_text
 from counter_app.domain.late_fees import SettlementTooSmall, settle
 from counter_app.domain.money import ZERO
@@ -45,9 +45,11 @@ from counter_app.services.payments.booking import (
     payment_settings,
     prepaid_used_this_year,
     set_balance,
+    shift_payment_row,
 )
 from counter_app.services.payments.checks import (
     CheckedTender,
+    check_cash,
     check_key,
     check_tenders,
     check_volume,
@@ -68,7 +70,7 @@ from counter_app.services.payments.errors import (
     PartialPaymentTooSmall,
     PaymentInputError,
 )
-from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
+from counter_app.services.payments.receipt_numbers import HallCodes
 from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
 from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
 from counter_app.services.settings import late_fee_rates, read_setting
@@ -225,15 +227,7 @@ class PaymentService(Service):
         key = check_key(request.idempotency_key)
         amount = check_amount(request.amount, maximum=None)
         tenders = check_tenders(request.tenders, amount)
-        cash = sum((t.amount for t in tenders if t.tender is Tender.CASH), ZERO)
-        received = cash if request.cash_received is None else request.cash_received
-        received = check_amount(received, minimum=ZERO, maximum=None, field="cash_received")
-        if cash == 0 and received != 0:
-            raise PaymentInputError("payment.no_cash_tender", field="cash_received")
-        if received < cash:
-            raise PaymentInputError(
-                "payment.cash_short", field="cash_received", received=received, cash=cash
-            )
+        cash, received = check_cash(tenders, request.cash_received)
         ticket = normalize_text(request.queue_ticket or "")[:QUEUE_TICKET_MAX_LENGTH] or None
         try:
             with self._db.write() as s:
@@ -369,23 +363,11 @@ class PaymentService(Service):
         if waiver is not None:
             used.append((request.waive_late_fee, waiver, None))
 
-        year = shift.business_date.year
-        seq, receipt_no = allocate_receipt_number(
-            s, shift.hall_id, self._hall_codes.of(s, shift.hall_id), year
-        )
-        values: dict[str, Any] = {
-            "receipt_no": receipt_no,
-            "hall_id": shift.hall_id,
-            "receipt_year": year,
-            "receipt_seq": seq,
-            "counter_id": shift.counter_id,
-            "shift_id": shift.id,
-            "clerk_id": actor.user_id,
+        values = shift_payment_row(s, shift, actor.user_id, self._hall_codes, now)
+        receipt_no = values["receipt_no"]
+        values |= {
             "account_id": account.id,
             "kind": kind,
-            "status": PaymentStatus.COMPLETED,
-            "business_date": shift.business_date,
-            "created_at": now,
             "amount": amount,
             "late_fee": late_fee,
             "late_fee_waived": waived,

@@ -33,6 +33,7 @@ from counter_app.domain.enums import (
     RequestEffect,
 )
 from counter_app.domain.identity import validate_address
+from counter_app.domain.request_documents import AccountTotals
 from counter_app.domain.tariffs import VOLUME_STEP
 from counter_app.services import audit
 from counter_app.services.base import Actor
@@ -90,20 +91,17 @@ def check_account_for(
 
 
 @dataclass(frozen=True)
-class Closure:
-    """The figures of a 销户 for its settlement slip."""
+class _Effect:
+    """What an effect works on: the locked account of the completing request."""
 
-    closed_on: date
-    last_read_on: date | None
-    last_reading: Decimal | None
-    last_bill_period: str | None
-    last_bill_usage: Decimal | None
-    last_bill_amount: Decimal | None
-    billed_total: Decimal
-    paid_total: Decimal
-    late_fee_total: Decimal
-    refunded_total: Decimal
-    balance: Decimal
+    s: Session
+    sr: ServiceRequest
+    account: Account
+    payload: dict[str, Any]
+    actor: Actor
+    now: datetime
+    today: date
+    meter_reading: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -112,7 +110,7 @@ class Applied:
 
     before: dict[str, Any]
     after: dict[str, Any]
-    closure: Closure | None = None
+    closure: AccountTotals | None = None
 
 
 def apply_effect(
@@ -136,8 +134,7 @@ def apply_effect(
     ).scalar_one()
     payload: dict[str, Any] = dict(sr.payload or {})
     check_account_for(s, effect, account, payload)
-    handler = _HANDLERS[effect]
-    applied = handler(s, sr, account, payload, actor, now, today, meter_reading)
+    applied = _HANDLERS[effect](_Effect(s, sr, account, payload, actor, now, today, meter_reading))
     account.version += 1
     s.flush()
     audit.record_by(
@@ -153,28 +150,20 @@ def apply_effect(
     return applied
 
 
-def _transfer(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _transfer(e: _Effect) -> Applied:
+    s, sr, account, payload = e.s, e.sr, e.account, e.payload
     new_id = int(payload["new_customer_id"])
     old_id = account.customer_id
     s.execute(
         update(AccountOwnership)
         .where(AccountOwnership.account_id == account.id, AccountOwnership.valid_to.is_(None))
-        .values(valid_to=today)
+        .values(valid_to=e.today)
     )
     s.add(
         AccountOwnership(
             account_id=account.id,
             customer_id=new_id,
-            valid_from=today,
+            valid_from=e.today,
             service_request_id=sr.id,
         )
     )
@@ -182,16 +171,8 @@ def _transfer(
     return Applied({"customer_id": old_id}, {"customer_id": new_id})
 
 
-def _rename(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _rename(e: _Effect) -> Applied:
+    s, sr, account, payload = e.s, e.sr, e.account, e.payload
     customer = s.get(Customer, account.customer_id)
     assert customer is not None
     errors = ErrorCollector()
@@ -204,8 +185,8 @@ def _rename(
     # The customer's own history (the 360 view's changes) keeps the old name.
     audit.record_by(
         s,
-        actor,
-        now,
+        e.actor,
+        e.now,
         "update",
         "customer",
         customer.id,
@@ -215,110 +196,78 @@ def _rename(
     return Applied({"holder_name": old_name}, {"holder_name": new_name})
 
 
-def _relocate(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _relocate(e: _Effect) -> Applied:
+    account, payload = e.account, e.payload
     new_address = validate_address(str(payload.get("new_address", "")), field="new_address")
     old_address = account.supply_address
     account.supply_address = new_address
     return Applied({"supply_address": old_address}, {"supply_address": new_address})
 
 
-def _suspend(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _suspend(e: _Effect) -> Applied:
+    s, account = e.s, e.account
     # The reading taken on site when supply stops bills the usage up to the suspension.
-    if meter_reading is not None:
+    if e.meter_reading is not None:
         bill_from_reading(
             s,
             account,
-            today,
-            meter_reading,
-            today=today,
-            user_id=actor.user_id,
-            counter_id=actor.counter_id,
+            e.today,
+            e.meter_reading,
+            today=e.today,
+            user_id=e.actor.user_id,
+            counter_id=e.actor.counter_id,
             source="counter",
-            now=now,
+            now=e.now,
         )
     account.status = AccountStatus.SUSPENDED
     return Applied({"status": AccountStatus.ACTIVE}, {"status": AccountStatus.SUSPENDED})
 
 
-def _resume(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _resume(e: _Effect) -> Applied:
+    s, account = e.s, e.account
     # The next bill counts from the reading at resumption: nothing of the suspended period
     # is billed. Without a reading taken on site, the meter stood still.
     last = last_reading(s, account.id)
-    value = meter_reading if meter_reading is not None else (last[1] if last else None)
-    if value is not None and (last is None or last[0] < today):
+    value = e.meter_reading if e.meter_reading is not None else (last[1] if last else None)
+    if value is not None and (last is None or last[0] < e.today):
         if last is not None and value < last[1]:
             raise RequestRefused("request.reading_below_last", previous=last[1])
         s.add(
             MeterReading(
                 account_id=account.id,
-                read_on=today,
+                read_on=e.today,
                 reading=value.quantize(VOLUME_STEP),
                 source="resume",
-                entered_by=actor.user_id,
-                entered_at=now,
+                entered_by=e.actor.user_id,
+                entered_at=e.now,
             )
         )
     account.status = AccountStatus.ACTIVE
     return Applied({"status": AccountStatus.SUSPENDED}, {"status": AccountStatus.ACTIVE})
 
 
-def _close(
-    s: Session,
-    sr: ServiceRequest,
-    account: Account,
-    payload: dict[str, Any],
-    actor: Actor,
-    now: datetime,
-    today: date,
-    meter_reading: Decimal | None,
-) -> Applied:
+def _close(e: _Effect) -> Applied:
+    s, account = e.s, e.account
     if account.balance != 0:
         raise RequestRefused(
             "request.balance_not_zero", account_number=account.number, balance=account.balance
         )
     before = {"status": account.status, "closed_on": None}
     account.status = AccountStatus.CLOSED
-    account.closed_on = today
+    account.closed_on = e.today
     s.execute(
         update(AccountOwnership)
         .where(AccountOwnership.account_id == account.id, AccountOwnership.valid_to.is_(None))
-        .values(valid_to=today)
+        .values(valid_to=e.today)
     )
     return Applied(
         before,
-        {"status": AccountStatus.CLOSED, "closed_on": today.isoformat()},
-        closure=closure_of(s, account, today),
+        {"status": AccountStatus.CLOSED, "closed_on": e.today.isoformat()},
+        closure=closure_of(s, account, e.today),
     )
 
 
-def closure_of(s: Session, account: Account, closed_on: date) -> Closure:
+def closure_of(s: Session, account: Account, closed_on: date) -> AccountTotals:
     """The final figures of a closed account, for its settlement slip."""
     billed = s.execute(
         select(func.coalesce(func.sum(Bill.amount), 0)).where(Bill.account_id == account.id)
@@ -349,7 +298,7 @@ def closure_of(s: Session, account: Account, closed_on: date) -> Closure:
         return Decimal(value).quantize(Decimal("0.01"))
 
     paid = yuan(sums.get(PaymentKind.POSTPAID, 0)) + yuan(sums.get(PaymentKind.PREPAID, 0))
-    return Closure(
+    return AccountTotals(
         closed_on=closed_on,
         last_read_on=last[0] if last else None,
         last_reading=last[1] if last else None,

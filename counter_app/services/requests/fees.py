@@ -17,17 +17,21 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import ServiceRequest
-from counter_app.domain.amounts import check_amount
-from counter_app.domain.enums import PaymentKind, PaymentStatus, Tender
+from counter_app.domain.enums import PaymentKind
 from counter_app.domain.money import ZERO
 from counter_app.services import audit
 from counter_app.services.base import Actor
 from counter_app.services.bills import refuse_closed
-from counter_app.services.payments.booking import book_payment, lock_account, payment_settings
-from counter_app.services.payments.checks import check_key, check_tenders
+from counter_app.services.payments.booking import (
+    book_payment,
+    lock_account,
+    payment_settings,
+    shift_payment_row,
+)
+from counter_app.services.payments.checks import check_cash, check_key, check_tenders
 from counter_app.services.payments.dto import PaymentResult, TenderLine
-from counter_app.services.payments.errors import IdempotencyConflict, PaymentInputError
-from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
+from counter_app.services.payments.errors import IdempotencyConflict
+from counter_app.services.payments.receipt_numbers import HallCodes
 from counter_app.services.payments.records import payment_by_key, payment_result
 from counter_app.services.receipts import Headers, qr_secret
 from counter_app.services.requests.dto import RequestRefused
@@ -75,36 +79,16 @@ class FeeTaker:
             raise RequestRefused("request.fee_not_due", fee=sr.fee, receipt_no=sr.fee_receipt_no)
         amount = sr.fee
         checked = check_tenders(tenders, amount)
-        cash = sum((t.amount for t in checked if t.tender is Tender.CASH), ZERO)
-        received = cash if cash_received is None else cash_received
-        received = check_amount(received, minimum=ZERO, maximum=None, field="cash_received")
-        if cash == 0 and received != 0:
-            raise PaymentInputError("payment.no_cash_tender", field="cash_received")
-        if received < cash:
-            raise PaymentInputError(
-                "payment.cash_short", field="cash_received", received=received, cash=cash
-            )
+        cash, received = check_cash(checked, cash_received)
         account, account_name = lock_account(s, sr.account_id)
         shift = require_bookable_shift(s, actor)
         refuse_closed(account)
         limits = payment_settings(s)
-        year = shift.business_date.year
-        seq, receipt_no = allocate_receipt_number(
-            s, shift.hall_id, self._hall_codes.of(s, shift.hall_id), year
-        )
-        values: dict[str, Any] = {
-            "receipt_no": receipt_no,
-            "hall_id": shift.hall_id,
-            "receipt_year": year,
-            "receipt_seq": seq,
-            "counter_id": shift.counter_id,
-            "shift_id": shift.id,
-            "clerk_id": actor.user_id,
+        values = shift_payment_row(s, shift, actor.user_id, self._hall_codes, now)
+        receipt_no = values["receipt_no"]
+        values |= {
             "account_id": account.id,
             "kind": PaymentKind.FEE,
-            "status": PaymentStatus.COMPLETED,
-            "business_date": shift.business_date,
-            "created_at": now,
             "amount": amount,
             "late_fee": ZERO,
             "late_fee_waived": ZERO,

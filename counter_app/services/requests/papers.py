@@ -100,7 +100,6 @@ def settlement_slip_of(
     customer, account, owner = _people(s, sr)
     if account is None or account.closed_on is None:
         return None
-    closure = closure_of(s, account, account.closed_on)
     return SettlementSlip(
         issued=_issued(s, sr, actor, now),
         request_number=sr.number,
@@ -111,18 +110,8 @@ def settlement_slip_of(
         utility_kind=UTILITY_LABELS[account.utility_kind],
         meter_number=account.meter_number or "",
         unit=UNITS[account.utility_kind],
-        last_read_on=closure.last_read_on,
-        last_reading=closure.last_reading,
-        last_bill_period=closure.last_bill_period,
-        last_bill_usage=closure.last_bill_usage,
-        last_bill_amount=closure.last_bill_amount,
-        billed_total=closure.billed_total,
-        paid_total=closure.paid_total,
-        late_fee_total=closure.late_fee_total,
-        refunded_total=closure.refunded_total,
+        totals=closure_of(s, account, account.closed_on),
         arrears=arrears_principal(s, account.id),
-        balance=closure.balance,
-        closed_on=closure.closed_on,
         owner_employee_no=owner.employee_no,
         owner_name=owner.name,
         copy=copy,
