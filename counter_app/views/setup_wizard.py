@@ -130,13 +130,15 @@ class _StartPage(_Page):
         self.body.addWidget(self.own)
         self.body.addWidget(self.demo)
         self.finish_layout()
-        self.demo.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.demo.toggled.connect(self._chosen)
+
+    def _chosen(self, demo: bool) -> None:
+        # The wizard lays out its buttons again on completeChanged: 完成 for the demo.
+        self.setFinalPage(demo)
+        self.completeChanged.emit()
 
     def nextId(self) -> int:
         return -1 if self.demo.isChecked() else PAGE_COMPANY
-
-    def isFinalPage(self) -> bool:
-        return self.demo.isChecked()
 
 
 class SetupWizard(KeepsTypedWork, QWizard):
@@ -179,8 +181,13 @@ class SetupWizard(KeepsTypedWork, QWizard):
             self.tr("Open the &demo company (training only)"),
         )
         self.own, self.demo = page.own, page.demo
+        self.demo.toggled.connect(self._finish_text)
         self.start_page = page
         self.setPage(PAGE_START, page)
+
+    def _finish_text(self, demo: bool) -> None:
+        text = self.tr("&Open the demo") if demo else self.tr("&Set up")
+        self.setButtonText(QWizard.WizardButton.FinishButton, text)
 
     def _build_company(self) -> None:
         page = _Page(self.tr("Company"))

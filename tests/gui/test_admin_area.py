@@ -260,3 +260,26 @@ def test_the_administrator_opens_the_area_with_ctrl_8(
     assert isinstance(window.page("admin"), AdminPage)
     assert window.current_area() == "admin"
     window.close()
+
+
+def test_the_wizard_opens_the_demo_company_instead(
+    qtbot: QtBot, tmp_path: Path, en: QApplication
+) -> None:
+    from counter_app.setup_command import context_without_demo
+
+    ctx = context_without_demo(load_config(tmp_path / "data", None, "en"))
+    wizard = SetupWizard(ctx.setup)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.demo.setChecked(True)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible()
+    assert finish.text() == "&Open the demo"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    finish.click()
+    assert wizard.result() == QDialog.DialogCode.Accepted
+    assert wizard.demo_chosen
+    assert wizard.admin_employee_no is None
+    assert ctx.has_demo_data()
+    assert not ctx.setup.needs_setup()
+    ctx.db.dispose()
