@@ -4408,186 +4408,186 @@
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="178"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="184"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="188"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="194"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="232"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="355"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="233"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="234"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="242"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="243"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="248"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="245"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="251"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="266"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="272"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="276"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="284"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="300"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="315"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="303"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="318"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="327"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="355"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="368"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="383"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="385"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="372"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="387"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="374"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="389"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="391"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="464"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="479"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="454"/>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="469"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="484"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="471"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="486"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="456"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="473"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="471"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="488"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="458"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="476"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="473"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="491"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="482"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="487"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="502"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="518"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="533"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="526"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="541"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="527"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="542"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="555"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="570"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="561"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="576"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -8241,198 +8241,204 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="153"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="155"/>
         <source>First-run setup</source>
         <translation>首次初始化</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="156"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="158"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="157"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="159"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="158"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="159"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="161"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="189"/>
         <source>&amp;Set up</source>
         <translation>完成初始化(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="172"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="174"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="174"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="176"/>
         <source>This database holds no company yet. Set up your company: its first hall, counters, tariffs and first administrator. Or open the demo company to try the counter out; demo data never mixes with real data.</source>
         <translation>此数据库尚无公司资料。请初始化贵公司：第一个营业厅、窗口、价格和第一位管理员。也可以打开演示公司试用；演示数据不会与真实数据混在一起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="178"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="180"/>
         <source>Set up &amp;my company</source>
         <translation>初始化本公司(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="179"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="181"/>
         <source>Open the &amp;demo company (training only)</source>
         <translation>打开演示公司（仅供培训）(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="186"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="189"/>
+        <source>&amp;Open the demo</source>
+        <translation>打开演示(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="193"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="190"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="197"/>
         <source>Company &amp;name:</source>
         <translation>公司名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="203"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="210"/>
         <source>Utility kinds served:</source>
         <translation>开办业务：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="209"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="216"/>
         <source>First hall</source>
         <translation>第一个营业厅</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="210"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="217"/>
         <source>The hall code (e.g. H01) starts every receipt number of the hall.</source>
         <translation>营业厅代码（如 H01）是该厅所有收据号的开头。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="213"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="220"/>
         <source>Hall &amp;code:</source>
         <translation>营业厅代码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="214"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="221"/>
         <source>Hall n&amp;ame:</source>
         <translation>营业厅名称(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="215"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="222"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="216"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="223"/>
         <source>Service &amp;hotline:</source>
         <translation>服务热线(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="221"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="228"/>
         <source>Number of c&amp;ounters:</source>
         <translation>窗口数(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="227"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="234"/>
         <source>Tariffs</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="229"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="236"/>
         <source>One tab per tariff class. Volumes are cumulative in a calendar year; later price changes are entered in Administration.</source>
         <translation>每个用户类别一页。用量按自然年累计；以后的调价在系统管理中录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="239"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="246"/>
         <source>Tariffs take &amp;effect on:</source>
         <translation>价格生效日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="247"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="254"/>
         <source>Add tariff c&amp;lass</source>
         <translation>添加用户类别(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="252"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="259"/>
         <source>&amp;Remove this class</source>
         <translation>删除此类别(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="265"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="272"/>
         <source>First administrator</source>
         <translation>第一位管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="267"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="274"/>
         <source>The administrator adds the clerks, managers and auditors afterwards. An administrator takes no payments. Choose the password here: at least 8 characters, not the employee number.</source>
         <translation>管理员随后添加柜员、值班长和稽核员。管理员不办理收费。请在此设置密码：至少 8 位，不能含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="282"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="289"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="283"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="290"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="284"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="291"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="285"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="292"/>
         <source>&amp;Repeat password:</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="286"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="293"/>
         <source>This PC is &amp;counter:</source>
         <translation>本机窗口(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="318"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="325"/>
         <source>Utility kind:</source>
         <translation>业务类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="319"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="326"/>
         <source>Tariff class:</source>
         <translation>用户类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="320"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="327"/>
         <source>Residential:</source>
         <translation>居民类：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="321"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="328"/>
         <source>Tiers:</source>
         <translation>阶梯：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="325"/>
-        <location filename="../../counter_app/views/setup_wizard.py" line="330"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="332"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="337"/>
         <source>New class</source>
         <translation>新类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="354"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="361"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="390"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="397"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="395"/>
+        <location filename="../../counter_app/views/setup_wizard.py" line="402"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
