@@ -20,6 +20,7 @@ from counter_app.db.models import CashCount, CashMovement, Payment, Shift, User
 from counter_app.domain.enums import CashMovementKind, ShiftStatus
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views.approval import ApprovalDialog
+from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 from counter_app.views.shifts.shift_dialogs import (
     CashMovementDialog,
@@ -372,3 +373,32 @@ def test_f8_with_a_float_typed_opens_the_dialog_when_a_handover_waits(
     shift = clerk.shifts.current_shift()
     assert shift is not None
     assert shift.opening_float == Decimal("300.00")
+
+
+def test_the_status_bar_and_the_payment_screen_follow_the_shift(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter
+) -> None:
+    from test_main_window import _clerk_window
+
+    window, _ = _clerk_window(qtbot, ctx)
+    page = window.page("shift")
+    payments = window.page("payments")
+    assert isinstance(page, ShiftPage)
+    assert isinstance(payments, PaymentPage)
+    window.show_area("shift")
+    assert window.status_shift.text() == "Shift: not open"
+    with ModalScript([open_with_count({"100": "3"})]):
+        page.open_shift()
+    assert window.status_shift.text() == "Shift: open"
+    assert "Shift open since" in payments.shift_label.text()
+
+    def close_even(widget: QWidget) -> None:
+        assert isinstance(widget, CloseShiftDialog)
+        count(widget, {"100": "3"})
+        widget.buttons.button(OK).click()
+
+    with ModalScript([close_even]):
+        page.close_shift()
+    assert page.last_close is not None, page.message.text()
+    assert window.status_shift.text() == "Shift: not open"
+    assert "No shift is open" in payments.shift_label.text()
