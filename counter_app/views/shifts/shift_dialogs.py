@@ -139,7 +139,8 @@ def handover_box(handover: Handover) -> QGroupBox:
     note.setMinimumHeight(note.fontMetrics().height() * 3 + 12)
     note.setMaximumHeight(note.fontMetrics().height() * 8 + 12)
     layout.addWidget(who)
-    layout.addWidget(note, 1)
+    layout.addWidget(note)
+    layout.addStretch(1)
     return box
 
 
