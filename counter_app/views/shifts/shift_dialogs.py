@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.amounts import parse_amount
-from counter_app.domain.enums import ApprovalAction, CashMovementKind, DocumentType
+from counter_app.domain.enums import ApprovalAction, CashMovementKind, DocumentType, RequestStatus
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.services.shifts_dto import (
@@ -46,7 +46,7 @@ from counter_app.services.shifts_dto import (
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
-from counter_app.views.labels import document_type_label, tender_label
+from counter_app.views.labels import document_type_label, request_status_label, tender_label
 from counter_app.views.shifts.cash_count import CashCountGrid
 from counter_app.views.timefmt import date_text, datetime_text
 from counter_app.views.widgets import wrapping_label
@@ -102,8 +102,12 @@ def open_item_text(kind: str, number: str, detail: str) -> str:
         return QCoreApplication.translate(
             "ShiftDialogs", "Waiting to print: {what} {number}"
         ).format(what=what, number=number)
+    try:
+        status = request_status_label(RequestStatus(detail))
+    except ValueError:
+        status = detail
     return QCoreApplication.translate("ShiftDialogs", "Open request {number} ({detail})").format(
-        number=number, detail=detail
+        number=number, detail=status
     )
 
 
