@@ -250,9 +250,9 @@ class MediationView:
 class ComplaintRow:
     """A complaint as the lists show it.
 
-    ``next_kind`` / ``next_due_at``: the first milestone not recorded and its deadline, or the
-    outside channel's deadline when that falls first (``next_kind`` None then, and
-    ``external`` True); both None once every milestone is recorded. ``overdue``: a milestone
+    ``next_kind``: the first milestone not recorded; ``next_due_at``: its deadline, or the
+    outside channel's when that falls first (``external`` True then); both None once every
+    milestone is recorded, and for a closed complaint. ``overdue``: a milestone
     (or the outside deadline) is past due and not met; ``due_today``: the next one is due later
     today. ``unseen_chases``: 催办 notes its owner has not opened yet.
     """

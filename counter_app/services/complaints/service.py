@@ -91,8 +91,9 @@ class ComplaintService(ComplaintHandling, DocumentService):
             * A repeat - the same account or the same phone, and the same category, within
               ``complaints.repeat_window_days`` (30) days before - is flagged, linked to the
               latest such complaint and raised to major.
-            * Major complaints are owned by the hall's manager (the first active one), others
-              by the accepting clerk; the follow-up person stays as given.
+            * Major and emergency complaints are owned by the hall's manager (the signed-in
+              one, else the hall's first active manager), others by the accepting clerk; the
+              follow-up person (the clerk, unless another is named) stays through transfers.
             * An emergency alerts the hall's manager at once (``alerts.raise_alert``) and opens
               an emergency repair request in the Requests area; both in this unit of work.
             * The four deadlines: working days from receipt by the calendar (general, major),
