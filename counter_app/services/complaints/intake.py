@@ -38,6 +38,7 @@ from counter_app.domain.enums import (
     Severity,
 )
 from counter_app.domain.identity import (
+    ADDRESS_MAX_LENGTH,
     ValidationIssue,
     normalize_text,
     validate_org_name,
@@ -47,7 +48,6 @@ from counter_app.services.accounts import allocate_complaint_number
 from counter_app.services.base import Actor
 from counter_app.services.complaints.dto import (
     CONTENT_MAX_LENGTH,
-    NOTE_MAX_LENGTH,
     SHORT_MAX_LENGTH,
     AttachmentUpload,
     ComplaintIntake,
@@ -56,6 +56,8 @@ from counter_app.services.customers import ErrorCollector
 from counter_app.services.settings import read_setting
 
 FILENAME_MAX_LENGTH = 200
+#: An outside channel's own number (a 12345 工单号).
+REFERENCE_MAX_LENGTH = 40
 
 
 # ----------------------------------------------------------------------------- checking text
@@ -235,8 +237,10 @@ def check_intake(intake: ComplaintIntake, now: datetime, errors: ErrorCollector)
         responsible_person=text_field(
             errors, "responsible_person", intake.responsible_person, SHORT_MAX_LENGTH, required=True
         ),
-        site_address=text_field(errors, "site_address", intake.site_address, NOTE_MAX_LENGTH // 5),
-        external_reference=text_field(errors, "external_reference", intake.external_reference, 40),
+        site_address=text_field(errors, "site_address", intake.site_address, ADDRESS_MAX_LENGTH),
+        external_reference=text_field(
+            errors, "external_reference", intake.external_reference, REFERENCE_MAX_LENGTH
+        ),
         external_due_at=external_due,
         attachments=tuple(uploads),
     )
