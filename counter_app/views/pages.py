@@ -181,6 +181,12 @@ def _connect_requests(
         customers.opens_requests = True
         customers.request_requested.connect(open_number)
         customers.view.request_opened.connect(open_request)
+
+        def show_customer(customer_id: int, account_id: int) -> None:
+            window.show_area("customers")
+            customers.show_customer(customer_id, account_id if account_id >= 0 else None)
+
+        requests.detail.customer_requested.connect(show_customer)
     if window.alert_feed is not None:
         window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
 

@@ -142,6 +142,13 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
     table.activated.emit(customers.view.requests_model.index(row, 0))
     assert window.current_area() == "requests"
     assert page.showing_request()
+    # And back: the request's screen opens its customer's 360 view on the account.
+    page.detail.customer_button.click()
+    assert window.current_area() == "customers"
+    assert customers.showing_customer()
+    current = customers.view.current_account()
+    assert current is not None
+    assert current.account_id == account_id
 
 
 def test_a_repair_without_description_is_refused_and_nothing_is_saved(

@@ -89,10 +89,13 @@ class RequestDetailView(QWidget):
     Signals:
         back_requested(): the clerk wants the list again.
         changed(int request_id): a step was taken (the lists are out of date).
+        customer_requested(int customer_id, int account_id): the clerk wants the customer's
+            360 view (after a 过户, the new owner's); ``account_id`` -1 without an account.
     """
 
     back_requested = Signal()
     changed = Signal(int)
+    customer_requested = Signal(int, int)
 
     def __init__(
         self,
@@ -173,6 +176,7 @@ class RequestDetailView(QWidget):
         layout.addLayout(self.step_row)
         layout.addWidget(self.message)
         layout.addWidget(timeline_box, 1)
+        self._update_actions()  # no request yet: no step to offer
 
     # ------------------------------------------------------------------ building
 
@@ -226,7 +230,15 @@ class RequestDetailView(QWidget):
         self.slip_button = action_button(
             self.tr("Print status slip"), "requestStatusSlip", self.print_status_slip
         )
-        for button in (self.fee_button, self.reprint_button, self.slip_button):
+        self.customer_button = action_button(
+            self.tr("Open customer"), "requestCustomer", self.show_customer
+        )
+        for button in (
+            self.fee_button,
+            self.reprint_button,
+            self.slip_button,
+            self.customer_button,
+        ):
             button.setMinimumHeight(button.sizeHint().height() + 6)
             self.step_row.addWidget(button)
 
@@ -371,6 +383,7 @@ class RequestDetailView(QWidget):
         self.fee_button.setVisible(fee_due)
         self.reprint_button.setVisible(detail is not None)
         self.slip_button.setVisible(detail is not None)
+        self.customer_button.setVisible(detail is not None and detail.customer_id is not None)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -483,6 +496,12 @@ class RequestDetailView(QWidget):
         self.set_detail(result.request)
         self.show_message("\n".join(lines))
         self.changed.emit(result.request.summary.id)
+
+    def show_customer(self) -> None:
+        detail = self._detail
+        if detail is not None and detail.customer_id is not None:
+            account = detail.summary.account_id
+            self.customer_requested.emit(detail.customer_id, -1 if account is None else account)
 
     # ------------------------------------------------------------------ fee and prints
 
