@@ -950,52 +950,52 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="250"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="263"/>
         <source>Change from the safe</source>
         <translation>从保险柜领取零钱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="258"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="263"/>
         <source>Float topped up</source>
         <translation>补充备用金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
         <source>Handed in to the safe</source>
         <translation>交款至保险柜</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
         <source>Handed in to the bank</source>
         <translation>交款至银行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="267"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="272"/>
         <source>Why the cash goes in or out</source>
         <translation>现金存入或取出的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="269"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="274"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="270"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="275"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="272"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="277"/>
         <source>Book</source>
         <translation>登记</translation>
     </message>
@@ -1150,119 +1150,119 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="318"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="390"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="323"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="395"/>
         <source>Close shift</source>
         <translation>结班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="320"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="325"/>
         <source>Cash in the drawer, counted</source>
         <translation>钱箱现金清点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="326"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="331"/>
         <source>Counted against expected</source>
         <translation>实点与应有对比</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="334"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="339"/>
         <source>Expected cash:</source>
         <translation>应有现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="335"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="340"/>
         <source>Counted cash:</source>
         <translation>实点现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="336"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="341"/>
         <source>Difference:</source>
         <translation>差额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="338"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="343"/>
         <source>The shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="349"/>
         <source>{amount} (payments: {n})</source>
         <translation>{amount}（{n} 笔）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="350"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="355"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="354"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="359"/>
         <source>First receipt:</source>
         <translation>起始收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="355"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="360"/>
         <source>Last receipt:</source>
         <translation>截止收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="356"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
         <source>Transactions:</source>
         <translation>交易笔数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="358"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="363"/>
         <source>Voids:</source>
         <translation>冲正：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="360"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="365"/>
         <source>{n} ({amount})</source>
         <translation>{n} 笔（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="365"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="370"/>
         <source>Reprints:</source>
         <translation>补打：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="370"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="375"/>
         <source>Why the cash differs</source>
         <translation>长短款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="376"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="381"/>
         <source>What the next clerk at this counter should know</source>
         <translation>需要告知本窗口下一班柜员的事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="379"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="384"/>
         <source>Reason for the difference:</source>
         <translation>长短款原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="380"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="385"/>
         <source>Handover note:</source>
         <translation>交接说明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="426"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="431"/>
         <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
         <translation>{name}（{no}）{n} 号窗口结班现金差额：{difference}。应有 {expected}，实点 {counted}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="456"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="461"/>
         <source>The handover note may have at most {max} characters.</source>
         <translation>交接说明最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="465"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="470"/>
         <source>Give the reason for the cash difference.</source>
         <translation>请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="471"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="476"/>
         <source>A cash difference needs the manager&apos;s sign-off to close.</source>
         <translation>有长短款时，须主管签认后才能结班。</translation>
     </message>
@@ -1340,308 +1340,313 @@
         <translation>抢修单：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="188"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="210"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="220"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="178"/>
+        <source>Show full phone</source>
+        <translation type="unfinished">显示完整手机号</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="237"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="190"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
         <source>Due by</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="221"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="195"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="211"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="256"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="222"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="238"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="283"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="196"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="223"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="197"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="213"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="224"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="240"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="209"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="239"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="236"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="266"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="239"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="221"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="222"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="249"/>
         <source>Now due</source>
         <translation>新时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="223"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="250"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="252"/>
         <source>Customer told</source>
         <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="230"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="257"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="240"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="267"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="241"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="268"/>
         <source>Parties</source>
         <translation>当事各方</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="269"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="243"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="270"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="252"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="279"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="280"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="281"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="282"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="270"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
         <source>Open selected file</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="273"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="300"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="324"/>
         <source>Extend deadline…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="299"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="326"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="301"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="328"/>
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="304"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="331"/>
         <source>Feedback to customer…</source>
         <translation>答复客户…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="307"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="334"/>
         <source>Callback…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="310"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="337"/>
         <source>Mediation…</source>
         <translation>调解…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="313"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="340"/>
         <source>Close complaint…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="316"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="343"/>
         <source>Reprint slip…</source>
         <translation>补打受理单…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="347"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="374"/>
         <source>Milestones ({n})</source>
         <translation>办理节点 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="348"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="375"/>
         <source>What was said and done</source>
         <translation>诉求与办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="349"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="376"/>
         <source>Chase notes ({n})</source>
         <translation>催办 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="350"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="377"/>
         <source>Extensions ({n})</source>
         <translation>延期 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="351"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="378"/>
         <source>Mediation ({n})</source>
         <translation>调解 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="352"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="379"/>
         <source>Attachments ({n})</source>
         <translation>附件 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="385"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="358"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="385"/>
         <source>Not done yet</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="360"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="387"/>
         <source>Done late</source>
         <translation>超期完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="362"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
         <source>Done on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="363"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="390"/>
         <source>{state}, extended</source>
         <translation>{state}（已延期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="391"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="418"/>
         <source>Repeat of {number}</source>
         <translation>重复投诉（前次 {number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="393"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="420"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="396"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="423"/>
         <source>Appeal, round {n}</source>
         <translation>申诉（第 {n} 轮）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="398"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="425"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="405"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="432"/>
         <source>{ref} reply by {time}</source>
         <translation>{ref} 须于 {time} 前回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="436"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="463"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="438"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="465"/>
         <source>The customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="440"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="467"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="443"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="470"/>
         <source>Feedback to the customer: {time}, {method}</source>
         <translation>答复客户：{time}，{method}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="449"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="476"/>
         <source>Callback: {time}, {satisfaction}</source>
         <translation>回访：{time}，{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="456"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="483"/>
         <source>Closed: {time}</source>
         <translation>办结：{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="457"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="484"/>
         <source>Accepted by: {name}</source>
         <translation>受理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="464"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="491"/>
         <source>Record: {milestone}…</source>
         <translation>登记：{milestone}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="466"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="493"/>
         <source>Record milestone…</source>
         <translation>登记节点…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="501"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="531"/>
         <source>Attach a photo, scan or PDF file</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="503"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="533"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="515"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="545"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="547"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="577"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -2194,277 +2199,277 @@
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="129"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="130"/>
         <source>Export ledger…</source>
         <translation>导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="144"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="145"/>
         <source>Open it</source>
         <translation>打开查看</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="157"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="158"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="159"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="160"/>
         <source>Overdue milestones (hall)</source>
         <translation>本厅超期节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="184"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="185"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="195"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="196"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="204"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="245"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="205"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="246"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="206"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="207"/>
         <source>Received {time}</source>
         <translation>受理时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="280"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="214"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="214"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="215"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="216"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="221"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="221"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="222"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="228"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="229"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="306"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="307"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="262"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="263"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="288"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="296"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="297"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="298"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="299"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="304"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="305"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="308"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="309"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="330"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="331"/>
         <source>Only the most urgent are shown ({n}); more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="336"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="337"/>
         <source>Complaints shown: {n}</source>
         <translation>共 {n} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="365"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="366"/>
         <source>Complaints matching “{text}”: {n}</source>
         <translation>与“{text}”相符的投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="381"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="382"/>
         <source>Overdue milestones in the hall: {n}</source>
         <translation>本厅超期节点：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="400"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="401"/>
         <source>Chase notes for you: {n}. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="589"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="590"/>
         <source>Ledger saved to {path} (complaints: {n}).</source>
         <translation>投诉台账已保存到 {path}（共 {n} 件投诉）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="334"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="335"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="361"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="362"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="492"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="493"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="493"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="494"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="498"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="499"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="502"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="503"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="534"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="535"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="537"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="538"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="541"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="555"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="556"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="556"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="557"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="557"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="558"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="561"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="563"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="572"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="573"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="574"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="575"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="580"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="581"/>
         <source>Writing the complaint ledger…</source>
         <translation>正在导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="597"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="598"/>
         <source>The ledger could not be written: {reason}</source>
         <translation>投诉台账未能导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="601"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="602"/>
         <source>The ledger export was cancelled; no file was kept.</source>
         <translation>已取消导出投诉台账，未保留文件。</translation>
     </message>
@@ -4939,17 +4944,17 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="86"/>
-        <location filename="../../counter_app/views/messages.py" line="559"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="560"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="563"/>
+        <location filename="../../counter_app/views/messages.py" line="584"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
@@ -4959,17 +4964,17 @@
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="547"/>
+        <location filename="../../counter_app/views/messages.py" line="568"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="553"/>
+        <location filename="../../counter_app/views/messages.py" line="574"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <location filename="../../counter_app/views/messages.py" line="577"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
@@ -4985,7 +4990,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="96"/>
-        <location filename="../../counter_app/views/messages.py" line="593"/>
+        <location filename="../../counter_app/views/messages.py" line="614"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
@@ -5318,7 +5323,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="298"/>
-        <location filename="../../counter_app/views/messages.py" line="594"/>
+        <location filename="../../counter_app/views/messages.py" line="615"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
@@ -5659,7 +5664,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="480"/>
-        <location filename="../../counter_app/views/messages.py" line="1010"/>
+        <location filename="../../counter_app/views/messages.py" line="1031"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5759,372 +5764,392 @@
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="548"/>
+        <location filename="../../counter_app/views/messages.py" line="546"/>
+        <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="551"/>
+        <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="561"/>
+        <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="567"/>
+        <location filename="../../counter_app/views/messages.py" line="588"/>
         <source>Please choose how the customer pays.</source>
         <translation>请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="568"/>
+        <location filename="../../counter_app/views/messages.py" line="589"/>
         <source>The payment method is not valid.</source>
         <translation>支付方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="590"/>
         <source>The payment methods add up to {tenders_total}, which is not the payment amount {amount}.</source>
         <translation>各支付方式合计 {tenders_total} 与缴费金额 {amount} 不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="573"/>
+        <location filename="../../counter_app/views/messages.py" line="594"/>
         <source>Cash can only be entered on one line.</source>
         <translation>现金只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="576"/>
+        <location filename="../../counter_app/views/messages.py" line="597"/>
         <source>Enter the transaction reference (serial or voucher number) of a non-cash payment.</source>
         <translation>非现金支付请填写交易参考号（流水号/凭证号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="601"/>
         <source>The transaction reference can be at most {max} characters.</source>
         <translation>交易参考号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="604"/>
         <source>Cash received {received} is less than the cash due {cash}.</source>
         <translation>实收现金 {received} 少于应收现金 {cash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="586"/>
+        <location filename="../../counter_app/views/messages.py" line="607"/>
         <source>Leave cash received empty when nothing is paid in cash.</source>
         <translation>没有现金支付时不填写实收现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="589"/>
+        <location filename="../../counter_app/views/messages.py" line="610"/>
         <source>The payment confirmation number is not valid. Open the confirmation screen again.</source>
         <translation>缴费确认编号无效，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <location filename="../../counter_app/views/messages.py" line="618"/>
         <source>The satisfaction rating is not valid.</source>
         <translation>满意度评价无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="600"/>
+        <location filename="../../counter_app/views/messages.py" line="621"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="603"/>
+        <location filename="../../counter_app/views/messages.py" line="624"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="606"/>
+        <location filename="../../counter_app/views/messages.py" line="627"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="609"/>
+        <location filename="../../counter_app/views/messages.py" line="630"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="614"/>
+        <location filename="../../counter_app/views/messages.py" line="635"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="617"/>
+        <location filename="../../counter_app/views/messages.py" line="638"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <location filename="../../counter_app/views/messages.py" line="642"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="773"/>
+        <location filename="../../counter_app/views/messages.py" line="794"/>
         <source>Tier {tier}: its limits and price must be numbers.</source>
         <translation>第 {tier} 阶梯：起止用量和单价须为数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="907"/>
+        <location filename="../../counter_app/views/messages.py" line="928"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
         <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="911"/>
+        <location filename="../../counter_app/views/messages.py" line="932"/>
         <source>There is no such service request.</source>
         <translation>没有这条业务受理记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <location filename="../../counter_app/views/messages.py" line="933"/>
         <source>This type of service is not in the catalogue.</source>
         <translation>业务目录中没有这种业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <location filename="../../counter_app/views/messages.py" line="936"/>
         <source>“{step}” is not possible now: the request is “{status}”.</source>
         <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="918"/>
+        <location filename="../../counter_app/views/messages.py" line="939"/>
         <source>The request is “{status}”: it is closed and cannot change any more.</source>
         <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="921"/>
+        <location filename="../../counter_app/views/messages.py" line="942"/>
         <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
         <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="925"/>
+        <location filename="../../counter_app/views/messages.py" line="946"/>
         <source>The request belongs to another hall.</source>
         <translation>该业务属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="926"/>
+        <location filename="../../counter_app/views/messages.py" line="947"/>
         <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
         <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="931"/>
+        <location filename="../../counter_app/views/messages.py" line="952"/>
         <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
         <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="934"/>
+        <location filename="../../counter_app/views/messages.py" line="955"/>
         <source>“{type_name}” is not a service for this account&apos;s utility.</source>
         <translation>“{type_name}”不适用于该户的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="937"/>
+        <location filename="../../counter_app/views/messages.py" line="958"/>
         <source>“{type_name}” is done for an account: choose the account first.</source>
         <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="940"/>
+        <location filename="../../counter_app/views/messages.py" line="961"/>
         <source>Account {account_number} is closed: it takes no new requests.</source>
         <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="943"/>
+        <location filename="../../counter_app/views/messages.py" line="964"/>
         <source>Account {account_number} is suspended already.</source>
         <translation>户号 {account_number} 已经是暂停状态。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="946"/>
+        <location filename="../../counter_app/views/messages.py" line="967"/>
         <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
         <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="949"/>
+        <location filename="../../counter_app/views/messages.py" line="970"/>
         <source>Account {account_number} is not suspended: there is nothing to resume.</source>
         <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="952"/>
+        <location filename="../../counter_app/views/messages.py" line="973"/>
         <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
         <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="956"/>
+        <location filename="../../counter_app/views/messages.py" line="977"/>
         <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
         <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="961"/>
+        <location filename="../../counter_app/views/messages.py" line="982"/>
         <source>The new owner already holds account {account_number}: nothing to transfer.</source>
         <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="964"/>
+        <location filename="../../counter_app/views/messages.py" line="985"/>
         <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
         <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="967"/>
+        <location filename="../../counter_app/views/messages.py" line="988"/>
         <source>There is no service fee to pay on this request.</source>
         <translation>该业务没有需要缴纳的业务费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="970"/>
+        <location filename="../../counter_app/views/messages.py" line="991"/>
         <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
         <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="975"/>
+        <location filename="../../counter_app/views/messages.py" line="996"/>
         <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
         <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="980"/>
+        <location filename="../../counter_app/views/messages.py" line="1001"/>
         <source>The reading is below the last reading ({previous}).</source>
         <translation>读数小于上次读数（{previous}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="983"/>
+        <location filename="../../counter_app/views/messages.py" line="1004"/>
         <source>Please describe the fault or what the customer asks for.</source>
         <translation>请填写故障情况或客户诉求。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="986"/>
+        <location filename="../../counter_app/views/messages.py" line="1007"/>
         <source>The description is too long: at most {max} characters (now {actual}).</source>
         <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="989"/>
+        <location filename="../../counter_app/views/messages.py" line="1010"/>
         <source>Please enter the address.</source>
         <translation>请填写地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="990"/>
+        <location filename="../../counter_app/views/messages.py" line="1011"/>
         <source>“{name}” is not on this service&apos;s list of documents.</source>
         <translation>“{name}”不在该业务的材料清单中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="993"/>
+        <location filename="../../counter_app/views/messages.py" line="1014"/>
         <source>The queue ticket is too long: at most {max} characters.</source>
         <translation>排队号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <location filename="../../counter_app/views/messages.py" line="1017"/>
         <source>Choose or enter the new owner of the account.</source>
         <translation>请选择或填写新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="999"/>
+        <location filename="../../counter_app/views/messages.py" line="1020"/>
         <source>The new name is the name the account has now.</source>
         <translation>新户名与现户名相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1002"/>
+        <location filename="../../counter_app/views/messages.py" line="1023"/>
         <source>The new address is the supply address the account has now.</source>
         <translation>新地址与该户现在的地址相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1005"/>
+        <location filename="../../counter_app/views/messages.py" line="1026"/>
         <source>Please enter the team sent out.</source>
         <translation>请填写派工班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1006"/>
+        <location filename="../../counter_app/views/messages.py" line="1027"/>
         <source>The team&apos;s name is too long: at most {max} characters.</source>
         <translation>班组名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1009"/>
+        <location filename="../../counter_app/views/messages.py" line="1030"/>
         <source>Please write down what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1011"/>
+        <location filename="../../counter_app/views/messages.py" line="1032"/>
         <source>This text is too long: at most {max} characters (now {actual}).</source>
         <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1014"/>
+        <location filename="../../counter_app/views/messages.py" line="1035"/>
         <source>Choose how satisfied the customer is.</source>
         <translation>请选择客户的满意程度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1020"/>
+        <location filename="../../counter_app/views/messages.py" line="1041"/>
         <source>A ledger covers at most {max_days} days.</source>
         <translation>台账最多导出 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1023"/>
+        <location filename="../../counter_app/views/messages.py" line="1044"/>
         <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
         <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1028"/>
+        <location filename="../../counter_app/views/messages.py" line="1049"/>
         <source>That alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1029"/>
+        <location filename="../../counter_app/views/messages.py" line="1050"/>
         <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
         <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1033"/>
+        <location filename="../../counter_app/views/messages.py" line="1054"/>
         <source>The code {code} is used already for this utility.</source>
         <translation>该业务类别已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1036"/>
+        <location filename="../../counter_app/views/messages.py" line="1057"/>
         <source>A service&apos;s code cannot be changed: add a new service instead.</source>
         <translation>业务代码不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1039"/>
+        <location filename="../../counter_app/views/messages.py" line="1060"/>
         <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
         <translation>业务所属类别不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1042"/>
+        <location filename="../../counter_app/views/messages.py" line="1063"/>
         <source>Choose gas, electricity or water.</source>
         <translation>请选择燃气、电力或自来水。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1045"/>
+        <location filename="../../counter_app/views/messages.py" line="1066"/>
         <source>Please enter the service&apos;s name.</source>
         <translation>请填写业务名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1046"/>
+        <location filename="../../counter_app/views/messages.py" line="1067"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>业务名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <location filename="../../counter_app/views/messages.py" line="1070"/>
         <source>The document name “{name}” is too long: at most {max} characters.</source>
         <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1052"/>
+        <location filename="../../counter_app/views/messages.py" line="1073"/>
         <source>A service asks for at most {max} documents.</source>
         <translation>一项业务最多要求 {max} 种材料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1055"/>
+        <location filename="../../counter_app/views/messages.py" line="1076"/>
         <source>The time limit is a whole number from {minimum} to {maximum}.</source>
         <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1058"/>
+        <location filename="../../counter_app/views/messages.py" line="1079"/>
         <source>Choose what completing the service does to the account.</source>
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1202"/>
+        <location filename="../../counter_app/views/messages.py" line="1223"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1203"/>
+        <location filename="../../counter_app/views/messages.py" line="1224"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1204"/>
+        <location filename="../../counter_app/views/messages.py" line="1225"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1205"/>
+        <location filename="../../counter_app/views/messages.py" line="1226"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="546"/>
+        <location filename="../../counter_app/views/messages.py" line="567"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
@@ -6139,549 +6164,549 @@
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="626"/>
+        <location filename="../../counter_app/views/messages.py" line="647"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="631"/>
+        <location filename="../../counter_app/views/messages.py" line="652"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="632"/>
+        <location filename="../../counter_app/views/messages.py" line="653"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="633"/>
+        <location filename="../../counter_app/views/messages.py" line="654"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="634"/>
+        <location filename="../../counter_app/views/messages.py" line="655"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="638"/>
+        <location filename="../../counter_app/views/messages.py" line="659"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="639"/>
+        <location filename="../../counter_app/views/messages.py" line="660"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="642"/>
+        <location filename="../../counter_app/views/messages.py" line="663"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="646"/>
+        <location filename="../../counter_app/views/messages.py" line="667"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="649"/>
+        <location filename="../../counter_app/views/messages.py" line="670"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="653"/>
+        <location filename="../../counter_app/views/messages.py" line="674"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="656"/>
+        <location filename="../../counter_app/views/messages.py" line="677"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="657"/>
+        <location filename="../../counter_app/views/messages.py" line="678"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="660"/>
+        <location filename="../../counter_app/views/messages.py" line="681"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="663"/>
+        <location filename="../../counter_app/views/messages.py" line="684"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="669"/>
+        <location filename="../../counter_app/views/messages.py" line="690"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="671"/>
+        <location filename="../../counter_app/views/messages.py" line="692"/>
         <source>An employee number is 1 to 20 letters (A–Z) or digits.</source>
         <translation>工号为 1 至 20 位字母（A–Z）或数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="674"/>
+        <location filename="../../counter_app/views/messages.py" line="695"/>
         <source>Please enter the name (up to 50 characters).</source>
         <translation>请输入姓名（最多 50 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="677"/>
+        <location filename="../../counter_app/views/messages.py" line="698"/>
         <source>Clerks, managers and auditors belong to a hall: choose one.</source>
         <translation>柜员、值班长和稽核员须属于一个营业厅：请选择营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="680"/>
+        <location filename="../../counter_app/views/messages.py" line="701"/>
         <source>There is no hall with the code {hall}.</source>
         <translation>没有代码为 {hall} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="681"/>
+        <location filename="../../counter_app/views/messages.py" line="702"/>
         <source>The employee number {employee_no} is already given to someone.</source>
         <translation>工号 {employee_no} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="684"/>
+        <location filename="../../counter_app/views/messages.py" line="705"/>
         <source>There is no user with the employee number {employee_no}.</source>
         <translation>没有工号为 {employee_no} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="687"/>
+        <location filename="../../counter_app/views/messages.py" line="708"/>
         <source>{employee_no} is the last active administrator; add another administrator first.</source>
         <translation>{employee_no} 是最后一位在用的系统管理员；请先添加另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="691"/>
+        <location filename="../../counter_app/views/messages.py" line="712"/>
         <source>Administrators cannot change their own role; another administrator must do it.</source>
         <translation>管理员不能更改自己的角色，须由另一位管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="695"/>
+        <location filename="../../counter_app/views/messages.py" line="716"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="696"/>
+        <location filename="../../counter_app/views/messages.py" line="717"/>
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少 {min} 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="699"/>
+        <location filename="../../counter_app/views/messages.py" line="720"/>
         <source>The password must not start or end with a space.</source>
         <translation>密码首尾不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="702"/>
+        <location filename="../../counter_app/views/messages.py" line="723"/>
         <source>The password must not contain the employee number.</source>
         <translation>密码不能包含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="705"/>
+        <location filename="../../counter_app/views/messages.py" line="726"/>
         <source>This password is too well known (the demo&apos;s among them); choose another.</source>
         <translation>此密码过于常见（含演示密码），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="708"/>
+        <location filename="../../counter_app/views/messages.py" line="729"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="711"/>
+        <location filename="../../counter_app/views/messages.py" line="732"/>
         <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
         <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="714"/>
+        <location filename="../../counter_app/views/messages.py" line="735"/>
         <source>Please enter the hall&apos;s name.</source>
         <translation>请输入营业厅名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="715"/>
+        <location filename="../../counter_app/views/messages.py" line="736"/>
         <source>Please enter the hall&apos;s address.</source>
         <translation>请输入营业厅地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="716"/>
+        <location filename="../../counter_app/views/messages.py" line="737"/>
         <source>The hotline is a telephone number of digits, spaces, + and -.</source>
         <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="719"/>
+        <location filename="../../counter_app/views/messages.py" line="740"/>
         <source>A hall with the code {code} exists already.</source>
         <translation>代码为 {code} 的营业厅已存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="720"/>
+        <location filename="../../counter_app/views/messages.py" line="741"/>
         <source>There is no hall with the code {code}.</source>
         <translation>没有代码为 {code} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="721"/>
+        <location filename="../../counter_app/views/messages.py" line="742"/>
         <source>A counter number is between 1 and {max}.</source>
         <translation>窗口号在 1 至 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="724"/>
+        <location filename="../../counter_app/views/messages.py" line="745"/>
         <source>A counter&apos;s name has up to 50 characters.</source>
         <translation>窗口名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="727"/>
+        <location filename="../../counter_app/views/messages.py" line="748"/>
         <source>The hall has a counter {number} already.</source>
         <translation>该营业厅已有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="730"/>
+        <location filename="../../counter_app/views/messages.py" line="751"/>
         <source>Please enter the tariff class (up to 20 characters).</source>
         <translation>请输入用户类别（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="733"/>
+        <location filename="../../counter_app/views/messages.py" line="754"/>
         <source>A price change takes effect today ({today}) or later, never in the past.</source>
         <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="736"/>
+        <location filename="../../counter_app/views/messages.py" line="757"/>
         <source>This deployment does not serve that utility kind.</source>
         <translation>本公司未开办该业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="739"/>
+        <location filename="../../counter_app/views/messages.py" line="760"/>
         <source>This class already has a tariff from {effective_from}.</source>
         <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="742"/>
+        <location filename="../../counter_app/views/messages.py" line="763"/>
         <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
         <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="747"/>
+        <location filename="../../counter_app/views/messages.py" line="768"/>
         <source>The tariff does not exist.</source>
         <translation>该价格不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="748"/>
+        <location filename="../../counter_app/views/messages.py" line="769"/>
         <source>A tariff needs at least one tier.</source>
         <translation>价格至少要有一个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="749"/>
+        <location filename="../../counter_app/views/messages.py" line="770"/>
         <source>A tariff has at most {max} tiers.</source>
         <translation>价格最多 {max} 个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="750"/>
+        <location filename="../../counter_app/views/messages.py" line="771"/>
         <source>Tier 1 must start at 0.</source>
         <translation>第 1 阶梯须从 0 起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="751"/>
+        <location filename="../../counter_app/views/messages.py" line="772"/>
         <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="756"/>
+        <location filename="../../counter_app/views/messages.py" line="777"/>
         <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="761"/>
+        <location filename="../../counter_app/views/messages.py" line="782"/>
         <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
         <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="764"/>
+        <location filename="../../counter_app/views/messages.py" line="785"/>
         <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
         <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="767"/>
+        <location filename="../../counter_app/views/messages.py" line="788"/>
         <source>The last tier must have no upper limit, so every volume has a price.</source>
         <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="770"/>
+        <location filename="../../counter_app/views/messages.py" line="791"/>
         <source>The price of tier {tier} must not be negative.</source>
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="776"/>
+        <location filename="../../counter_app/views/messages.py" line="797"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="779"/>
+        <location filename="../../counter_app/views/messages.py" line="800"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="780"/>
+        <location filename="../../counter_app/views/messages.py" line="801"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="781"/>
+        <location filename="../../counter_app/views/messages.py" line="802"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="784"/>
+        <location filename="../../counter_app/views/messages.py" line="805"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="785"/>
+        <location filename="../../counter_app/views/messages.py" line="806"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="788"/>
+        <location filename="../../counter_app/views/messages.py" line="809"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="789"/>
+        <location filename="../../counter_app/views/messages.py" line="810"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="792"/>
+        <location filename="../../counter_app/views/messages.py" line="813"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="795"/>
+        <location filename="../../counter_app/views/messages.py" line="816"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="799"/>
+        <location filename="../../counter_app/views/messages.py" line="820"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="803"/>
+        <location filename="../../counter_app/views/messages.py" line="824"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="806"/>
+        <location filename="../../counter_app/views/messages.py" line="827"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="809"/>
+        <location filename="../../counter_app/views/messages.py" line="830"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="810"/>
+        <location filename="../../counter_app/views/messages.py" line="831"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="811"/>
+        <location filename="../../counter_app/views/messages.py" line="832"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="812"/>
+        <location filename="../../counter_app/views/messages.py" line="833"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="816"/>
+        <location filename="../../counter_app/views/messages.py" line="837"/>
         <source>There is no such complaint.</source>
         <translation>没有这件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="817"/>
+        <location filename="../../counter_app/views/messages.py" line="838"/>
         <source>Please write down what the complaint is about.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="820"/>
-        <location filename="../../counter_app/views/messages.py" line="824"/>
+        <location filename="../../counter_app/views/messages.py" line="841"/>
+        <location filename="../../counter_app/views/messages.py" line="845"/>
         <source>This text is too long: at most {max_length} characters.</source>
         <translation>内容太长：最多 {max_length} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="823"/>
+        <location filename="../../counter_app/views/messages.py" line="844"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="827"/>
+        <location filename="../../counter_app/views/messages.py" line="848"/>
         <source>The time the complaint was received cannot be in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="830"/>
+        <location filename="../../counter_app/views/messages.py" line="851"/>
         <source>This time cannot be in the future.</source>
         <translation>时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="831"/>
+        <location filename="../../counter_app/views/messages.py" line="852"/>
         <source>This time cannot be before {earliest}.</source>
         <translation>时间不能早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="834"/>
+        <location filename="../../counter_app/views/messages.py" line="855"/>
         <source>An extension is {min} to {max} working days.</source>
         <translation>延期为 {min} 至 {max} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="837"/>
+        <location filename="../../counter_app/views/messages.py" line="858"/>
         <source>The file “{filename}” is empty.</source>
         <translation>文件“{filename}”是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <location filename="../../counter_app/views/messages.py" line="859"/>
         <source>The file “{filename}” is larger than {max_mb} MB.</source>
         <translation>文件“{filename}”超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="841"/>
+        <location filename="../../counter_app/views/messages.py" line="862"/>
         <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
         <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="844"/>
+        <location filename="../../counter_app/views/messages.py" line="865"/>
         <source>A complaint holds at most {max_count} attachments.</source>
         <translation>一件投诉最多 {max_count} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="847"/>
+        <location filename="../../counter_app/views/messages.py" line="868"/>
         <source>Please choose one of the options.</source>
         <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="848"/>
+        <location filename="../../counter_app/views/messages.py" line="869"/>
         <source>That account does not exist: search for it again.</source>
         <translation>该户号不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="851"/>
+        <location filename="../../counter_app/views/messages.py" line="872"/>
         <source>Choose an active clerk or manager of this hall.</source>
         <translation>请选择本营业厅在岗的柜员或值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="854"/>
+        <location filename="../../counter_app/views/messages.py" line="875"/>
         <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
         <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="857"/>
+        <location filename="../../counter_app/views/messages.py" line="878"/>
         <source>The complaint is handled by that person already.</source>
         <translation>该投诉已由此人负责。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="860"/>
-        <location filename="../../counter_app/views/messages.py" line="1017"/>
+        <location filename="../../counter_app/views/messages.py" line="881"/>
+        <location filename="../../counter_app/views/messages.py" line="1038"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="863"/>
+        <location filename="../../counter_app/views/messages.py" line="884"/>
         <source>Record “{missing}” first: the steps are recorded in order.</source>
         <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="866"/>
+        <location filename="../../counter_app/views/messages.py" line="887"/>
         <source>“{kind}” is recorded already.</source>
         <translation>“{kind}”已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="867"/>
+        <location filename="../../counter_app/views/messages.py" line="888"/>
         <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
         <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="872"/>
+        <location filename="../../counter_app/views/messages.py" line="893"/>
         <source>“{kind}” is recorded already: there is nothing to extend.</source>
         <translation>“{kind}”已经完成，无需延期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="875"/>
+        <location filename="../../counter_app/views/messages.py" line="896"/>
         <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
         <translation>投诉 {number} 已办结，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="878"/>
+        <location filename="../../counter_app/views/messages.py" line="899"/>
         <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
         <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="882"/>
+        <location filename="../../counter_app/views/messages.py" line="903"/>
         <source>Record the feedback to the customer first; the callback comes after it.</source>
         <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="885"/>
+        <location filename="../../counter_app/views/messages.py" line="906"/>
         <source>The callback of complaint {number} is recorded already.</source>
         <translation>投诉 {number} 已经回访过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="888"/>
+        <location filename="../../counter_app/views/messages.py" line="909"/>
         <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
         <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="891"/>
+        <location filename="../../counter_app/views/messages.py" line="912"/>
         <source>The complaint cannot be closed yet: record how the customer was told.</source>
         <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="894"/>
+        <location filename="../../counter_app/views/messages.py" line="915"/>
         <source>The complaint cannot be closed yet: call the customer back first.</source>
         <translation>暂不能办结：请先回访客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="897"/>
+        <location filename="../../counter_app/views/messages.py" line="918"/>
         <source>“{kind}” is not overdue: only an overdue step is chased.</source>
         <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="900"/>
+        <location filename="../../counter_app/views/messages.py" line="921"/>
         <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
         <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="904"/>
+        <location filename="../../counter_app/views/messages.py" line="925"/>
         <source>Complaint {number} belongs to another hall.</source>
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1070"/>
+        <location filename="../../counter_app/views/messages.py" line="1091"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1071"/>
+        <location filename="../../counter_app/views/messages.py" line="1092"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1072"/>
+        <location filename="../../counter_app/views/messages.py" line="1093"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1073"/>
+        <location filename="../../counter_app/views/messages.py" line="1094"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1075"/>
+        <location filename="../../counter_app/views/messages.py" line="1096"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1077"/>
+        <location filename="../../counter_app/views/messages.py" line="1098"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7030,33 +7055,33 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="170"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="199"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="175"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="204"/>
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="180"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
         <source>I have read the handover and take over its open items</source>
         <translation>我已阅读交接内容，并接手其中的未办事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="190"/>
         <source>Opening float, counted by denomination</source>
         <translation>备用金（按面额清点）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="191"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="196"/>
         <source>e.g. 500.00</source>
         <translation>例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="193"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="198"/>
         <source>Or the float without counting:</source>
         <translation>或不清点，直接填写备用金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="212"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="217"/>
         <source>Tick the handover to confirm you have read it.</source>
         <translation>请勾选确认已阅读交接内容。</translation>
     </message>
@@ -7419,7 +7444,7 @@
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../counter_app/views/main_window.py" line="111"/>
-        <location filename="../../counter_app/views/pages.py" line="216"/>
+        <location filename="../../counter_app/views/pages.py" line="222"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -7597,218 +7622,223 @@
 <context>
     <name>RequestDetailView</name>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="120"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="123"/>
         <source>Back to list (Esc)</source>
         <extracomment>Refusals that mean the screen shows an older state of the request than there is. The documents a request may have printed, for 补打.</extracomment>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="129"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="132"/>
         <source>EMERGENCY</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="150"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="153"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="155"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="155"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="156"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="159"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="161"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="164"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="190"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Service:</source>
         <translation>业务类型：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="197"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Named owner:</source>
         <translation>首问负责人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="198"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="199"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Queue ticket:</source>
         <translation>叫号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Accepted:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Deadline:</source>
         <translation>办结期限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
         <source>Next:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
         <source>Documents in:</source>
         <translation>已收资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
         <source>Missing:</source>
         <translation>缺少资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
         <source>Change asked:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
         <source>Fee:</source>
         <translation>费用：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="208"/>
         <source>Description:</source>
         <translation>业务描述：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="208"/>
         <source>Outcome:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="224"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="228"/>
         <source>Take fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="225"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="229"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="227"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="231"/>
         <source>Print status slip</source>
         <translation>打印进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="268"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="234"/>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="280"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="282"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="294"/>
         <source>starts when the documents are complete</source>
         <translation>资料齐全后开始计算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="303"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="315"/>
         <source>New owner: {new} (was {old})</source>
         <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="309"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="321"/>
         <source>New name: {new} (was {old})</source>
         <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="315"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="327"/>
         <source>New address: {new} (was {old})</source>
         <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="324"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="336"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="326"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
         <source>{fee}, paid (receipt {receipt})</source>
         <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="329"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="341"/>
         <source>{fee}, not paid yet</source>
         <translation>{fee}，未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="347"/>
         <source>Approved by {name} at {at}</source>
         <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="340"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="352"/>
         <source>Completed at {at}</source>
         <translation>{at} 完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="343"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="355"/>
         <source>Customer: {satisfaction}</source>
         <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="348"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="360"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="359"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="371"/>
         <source>Approve and dispatch</source>
         <translation>审核并派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="423"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="436"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
         <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="456"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="469"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
         <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="470"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="483"/>
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
@@ -8471,22 +8501,22 @@
         <translation>待打印：{what} {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="105"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="109"/>
         <source>Open request {number} ({detail})</source>
         <translation>未办结业务 {number}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="112"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
         <source>Handover from the last shift</source>
         <translation>上一班的交接</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="120"/>
         <source>{name} ({no}), counter {n}, business date {date}, closed {time}.</source>
         <translation>{name}（{no}），{n} 号窗口，营业日 {date}，{time} 结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="128"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="132"/>
         <source>(no note left)</source>
         <translation>（未留交接说明）</translation>
     </message>
