@@ -119,9 +119,14 @@ def test_the_annual_tier_count_starts_again_in_january(
     ]
     january = bills.enter_reading(account_id, date(2026, 1, 5), D("450")).bill
     assert january is not None
-    # New year, new tariff, and the 350 m³ of 2025 no longer count.
+    # New year, new tariff, and the 350 m³ of 2025 no longer count. The period (6 December to
+    # 5 January) spans the new tariff of 1 January: 26 of its 31 days are priced at the old
+    # tariff, 5 at the new one (docs/domain.md §4, price changes).
     assert january.used_before_this_year == D("0")
-    assert january.lines == (TierLine(1, D("100.000"), D("2.6100"), D("261.00")),)
+    assert january.lines == (
+        TierLine(1, D("83.871"), D("2.5000"), D("209.68")),
+        TierLine(1, D("16.129"), D("2.6100"), D("42.10")),
+    )
 
 
 def test_no_tariff_in_force_is_refused(demo_db: Database, bills: BillService) -> None:
