@@ -594,3 +594,24 @@ def _billed(hall: Counter, account: int) -> int:
 
 def _receipt_seq(receipt_no: str) -> int:
     return int(receipt_no.rsplit("-", 1)[1])
+
+
+def test_a_deadline_in_a_year_without_holiday_data_falls_back_and_says_so(
+    db: Database,
+) -> None:
+    # The holiday library knows no year this far ahead: Monday–Friday, and a warning.
+    hall = open_counter(db, FixedClock(datetime(2099, 3, 6, 10, 0, tzinfo=LOCAL_TZ)))
+    info = hall.types["METER"]
+    intake = IntakeRequest(
+        service_type_id=info.id,
+        account_id=hall.account(),
+        description="换表",
+        documents_received=info.required_documents,
+    )
+    preview = hall.requests.preview_intake(intake)
+    assert preview.unknown_years == (2099,)
+    result = hall.requests.accept(intake)
+    assert result.unknown_years == (2099,)
+    deadline = result.request.summary.deadline_at
+    assert deadline is not None
+    assert deadline.date().isoformat() == "2099-03-13"  # Friday + 5 working days, Mon–Fri
