@@ -158,9 +158,12 @@ def test_a_repair_without_description_is_refused_and_nothing_is_saved(
     before = services.requests.for_account(account_id)
     page = requests_page(window)
     window.show_area("requests")
-    dialog = page.new_request()
+    page.new_button.click()  # Ctrl+N: the intake with no account yet
+    dialog = page.intake_dialog
     assert isinstance(dialog, IntakeDialog)
-    assert not dialog.accept_button.isEnabled()  # no account yet
+    assert dialog.context is None
+    assert not dialog.errors["account"].isVisibleTo(dialog)
+    assert not dialog.accept_button.isEnabled()
     dialog.account_input.setText("区")  # part of many addresses: the clerk picks the account
     assert dialog.find_account()
     assert dialog.account_choice.isVisibleTo(dialog)

@@ -55,7 +55,7 @@ from counter_app.views.timefmt import datetime_text
 from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
-    from counter_app.services.auth import AuthService
+    from counter_app.services.auth import ApprovalGrant, AuthService
     from counter_app.services.payments.prints import ReceiptPrintService
     from counter_app.services.requests.service import RequestService
 
@@ -458,7 +458,7 @@ class RequestDetailView(QWidget):
         self._after_step(entered.step, result)
         return None
 
-    def _ask_approval(self, detail: RequestDetail) -> object | None:
+    def _ask_approval(self, detail: RequestDetail) -> ApprovalGrant | None:
         summary = detail.summary
         dialog = ApprovalDialog(
             self._auth,

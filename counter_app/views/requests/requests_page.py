@@ -9,6 +9,7 @@ double click) opens it too, and Esc goes back to the list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -108,7 +109,7 @@ class RequestsPage(QWidget):
         self.number_box.returnPressed.connect(self.open_typed)
         actor = requests.actor
         self.new_button = self._button(
-            self.tr("New request (Ctrl+N)"), "newRequest", "Ctrl+N", self.new_request
+            self.tr("New request (Ctrl+N)"), "newRequest", "Ctrl+N", lambda: self.new_request()
         )
         self.new_button.setEnabled(actor.can(Permission.REQUEST_ACCEPT))
         self.lookup_button = self._button(
@@ -165,8 +166,10 @@ class RequestsPage(QWidget):
         layout.addWidget(self.stack, 1)
         self._loaded = False
 
-    def _button(self, text: str, name: str, shortcut: str, on_click: object) -> QPushButton:
-        button = action_button(text, name, on_click)  # type: ignore[arg-type]
+    def _button(
+        self, text: str, name: str, shortcut: str, on_click: Callable[[], object]
+    ) -> QPushButton:
+        button = action_button(text, name, on_click)
         if shortcut:
             # A button's shortcut only fires while it is on screen: the keys stay free for
             # the other work areas.
@@ -300,7 +303,7 @@ class RequestsPage(QWidget):
             self._requests,
             self._customers,
             self._printer,
-            account_id if isinstance(account_id, int) else None,
+            account_id,
             self,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
