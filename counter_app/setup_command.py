@@ -13,6 +13,7 @@ import getpass
 import sys
 from pathlib import Path
 
+from counter_app.cli_auth import read_password, record_command
 from counter_app.config import Config
 from counter_app.context import AppContext, build_context, open_database
 from counter_app.domain.clock import SystemClock
@@ -26,10 +27,10 @@ def context_without_demo(config: Config) -> AppContext:
 
 
 def _new_password(from_stdin: bool) -> str | None:
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\n")
-    password = getpass.getpass("Administrator's password: ")
-    if getpass.getpass("Repeat the password: ") != password:
+    """The administrator's password, read as every command reads one; typed at a prompt it is
+    asked twice (None when the two differ)."""
+    password = read_password(from_stdin)
+    if not from_stdin and getpass.getpass("Repeat the password: ") != password:
         print("counter-app: error: the passwords do not match", file=sys.stderr)
         return None
     return password
@@ -49,8 +50,10 @@ def run_setup(args: argparse.Namespace, config: Config) -> int:
     except CounterError as exc:
         print(f"counter-app: error: {render(exc.code, exc.params)}", file=sys.stderr)
         return 3 if isinstance(exc, DatabaseUnavailable) else 1
+    clock = SystemClock()
     try:
-        FirstRunService(db, SystemClock()).set_up(plan)
+        FirstRunService(db, clock).set_up(plan)
+        record_command(db, clock, None, "setup", employee_no=plan.admin_employee_no.strip())
     except CounterError as exc:
         print(f"counter-app: error: {render(exc.code, exc.params)}", file=sys.stderr)
         return 1
