@@ -80,6 +80,11 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(desk: Desk) -> None:
     assert clerk_page.showing_detail()
     view = clerk_page.detail
     assert view.number_label.text() == number
+    # The owner calls the customer back: the phone is masked until shown (a logged read).
+    assert "*" in view.facts["phone"].text()
+    view.reveal_phone_button.click()
+    assert view.facts["phone"].text() == "13957105678"
+    assert not view.reveal_phone_button.isEnabled()
     assert view.chases_model.rowCount() == 1
     assert view.chases_model.rows[0].note == "请今天下班前联系客户并回复"
     assert view.tabs.tabText(2) == "Chase notes (1)"

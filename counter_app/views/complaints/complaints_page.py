@@ -125,6 +125,7 @@ class ComplaintsPage(QWidget):
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.setAutoDefault(False)
         self.new_button.clicked.connect(lambda: self.new_complaint())
+        self.new_button.setEnabled(actor.can(Permission.COMPLAINT_ACCEPT))
         self.ledger_button = action_button(
             self.tr("Export ledger…"), "exportComplaintLedger", self.export_ledger
         )

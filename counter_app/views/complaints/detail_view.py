@@ -172,15 +172,42 @@ class ComplaintDetailView(QWidget):
             ("external", self.tr("Outside channel:")),
             ("repair", self.tr("Repair request:")),
         )
+        # The phone arrives masked; its owner, follow-up person or a manager shows it in full
+        # (a logged read) to call the customer back.
+        self.reveal_phone_button = action_button(
+            self.tr("Show full phone"), "revealComplaintPhone", self.reveal_phone
+        )
         for index, (key, caption) in enumerate(captions):
             row, column = divmod(index, 3)
             value = ElidedLabel()
             value.setObjectName(f"fact_{key}")
             self.facts[key] = value
             grid.addWidget(QLabel(caption), row, 2 * column)
-            grid.addWidget(value, row, 2 * column + 1)
+            if key == "phone":
+                pair = QWidget()
+                line = QHBoxLayout(pair)
+                line.setContentsMargins(0, 0, 0, 0)
+                line.addWidget(value)
+                line.addWidget(self.reveal_phone_button)
+                line.addStretch(1)
+                grid.addWidget(pair, row, 2 * column + 1)
+            else:
+                grid.addWidget(value, row, 2 * column + 1)
             grid.setColumnStretch(2 * column + 1, 1)
         return box
+
+    def reveal_phone(self) -> str | None:
+        """The complainant's full phone, for the clerk who calls back; the service logs it."""
+        if self.detail is None:
+            return None
+        try:
+            phone = self._complaints.reveal_phone(self.detail.row.complaint_id)
+        except CounterError as exc:
+            self.show_message(error_message(exc))
+            return None
+        self.facts["phone"].setText(phone)
+        self.reveal_phone_button.setEnabled(False)
+        return phone
 
     def _build_tabs(self) -> QTabWidget:
         self.milestones_model: DtoTableModel[MilestoneView] = DtoTableModel(
@@ -478,6 +505,9 @@ class ComplaintDetailView(QWidget):
             button.setEnabled(allowed)
         self.chase_button.setVisible(self._complaints.actor.can(Permission.COMPLAINT_MANAGE))
         self.reprint_button.setEnabled(self.detail is not None)
+        may_change = self._complaints.actor.can(Permission.COMPLAINT_ACCEPT)
+        self.reveal_phone_button.setVisible(may_change)
+        self.reveal_phone_button.setEnabled(may_change and self.detail is not None)
         self.open_file_button.setEnabled(bool(self.detail and self.detail.attachments))
         self.add_file_button.setEnabled(actions is not None and actions.add_attachment)
 
