@@ -1342,7 +1342,7 @@
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="178"/>
         <source>Show full phone</source>
-        <translation type="unfinished">显示完整手机号</translation>
+        <translation>显示完整电话</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
@@ -4672,14 +4672,19 @@
         <translation>当前登录：{name}（{employee_no}）。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="107"/>
+        <location filename="../../counter_app/views/lock.py" line="112"/>
         <source>Unlock (Enter)</source>
         <translation>解锁（Enter）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="110"/>
+        <location filename="../../counter_app/views/lock.py" line="115"/>
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>注销（Ctrl+Shift+Q）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/lock.py" line="157"/>
+        <source>{n} emergency alerts are waiting: unlock to see them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4905,12 +4910,12 @@
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="434"/>
+        <location filename="../../counter_app/views/main_window.py" line="438"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="436"/>
+        <location filename="../../counter_app/views/main_window.py" line="440"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -8022,88 +8027,88 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="106"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="107"/>
         <source>Request no. or scan the work order</source>
         <extracomment>The lists, in the order of their tabs.</extracomment>
         <translation>输入受理单号或扫描工单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="111"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="112"/>
         <source>New request (Ctrl+N)</source>
         <translation>业务受理 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="115"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="116"/>
         <source>How is my request? (F3)</source>
         <translation>进度查询 (F3)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="117"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="118"/>
         <source>Ledger…</source>
         <translation>台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="120"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="121"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="183"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="186"/>
         <source>Emergency</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="184"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
         <source>EMERGENCY</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="187"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="190"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="188"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="191"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="189"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="192"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="190"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="193"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="192"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="195"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="194"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="197"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="196"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="199"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="201"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="204"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="231"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="234"/>
         <source>{n} requests in “{list}”.</source>
         <translation>“{list}”共 {n} 笔。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/requests_page.py" line="235"/>
+        <location filename="../../counter_app/views/requests/requests_page.py" line="238"/>
         <source>{n} overdue (red).</source>
         <translation>其中 {n} 笔已超时（红色）。</translation>
     </message>
