@@ -283,3 +283,61 @@ def test_the_wizard_opens_the_demo_company_instead(
     assert ctx.has_demo_data()
     assert not ctx.setup.needs_setup()
     ctx.db.dispose()
+
+
+def test_the_pages_refuse_bad_input_and_save_nothing(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from counter_app.views.admin.calendar_page import OverrideDialog
+    from counter_app.views.admin.halls_page import HallDialog
+    from counter_app.views.admin.tariffs_page import TariffDialog
+
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tariffs_before = page.tariffs.model.rows
+
+    def overlapping(dialog: TariffDialog) -> None:
+        dialog.fields.tier_table.table.item(1, 0).setText("250")
+        dialog.save_button.click()
+        assert "must not overlap" in dialog.error.text()
+        dialog.fields.tier_table.table.item(1, 0).setText("300")
+        dialog.fields.tier_table.table.item(2, 2).setText("-1")
+        dialog.save_button.click()
+        assert "must not be negative" in dialog.error.text()
+        dialog.reject()
+
+    page.tabs.setCurrentWidget(page.tariffs)
+    page.tariffs.table.selectRow(0)
+    when_shown(TariffDialog, overlapping)
+    page.tariffs.new_change()
+    assert page.tariffs.model.rows == tariffs_before
+
+    def duplicate(dialog: HallDialog) -> None:
+        dialog.fields.code.setText("h01")
+        dialog.fields.name.setText("重复营业厅")
+        dialog.fields.address.setText("某路1号")
+        dialog.fields.hotline.setText("0571-1234")
+        dialog.save_button.click()
+        assert "H01 exists already" in dialog.error.text()
+        dialog.reject()
+
+    page.tabs.setCurrentWidget(page.halls)
+    when_shown(HallDialog, duplicate)
+    page.halls.add_hall()
+    assert [h.code for h in page.halls.model.rows] == ["H01", "H02"]
+
+    def already_off(dialog: OverrideDialog) -> None:
+        dialog.save_button.click()  # 1 October 2026 is National Day in the library
+        assert "already a day off" in dialog.error.text()
+        dialog.reject()
+
+    page.tabs.setCurrentWidget(page.calendar)
+    page.calendar.table.selectRow(page.calendar.model.find_row(lambda d: d.day.month == 10))
+    when_shown(OverrideDialog, already_off)
+    page.calendar.add_override(False)
+
+    page.tabs.setCurrentWidget(page.users)
+    page.users.table.selectRow(page.users.model.find_row(lambda r: r.employee_no == "S0001"))
+    page.users.toggle_active()
+    assert "cannot disable your own account" in page.users.message.text()
