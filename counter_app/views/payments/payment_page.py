@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 from counter_app.domain.amounts import AmountError, parse_amount
 from counter_app.domain.enums import BillingMode, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
-from counter_app.domain.late_fees import MINIMUM_TOTAL as LATE_FEE_MINIMUM
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.services.payments.dto import (
@@ -614,7 +613,7 @@ class PaymentPage(ReceiptActions, QWidget):
                 "Late fees under {minimum} are charged as {minimum}: the bills' late fees of "
                 "{fees} become {charged}."
             ).format(
-                minimum=format_yuan(LATE_FEE_MINIMUM),
+                minimum=format_yuan(due.late_fee_total),  # topped up: the least total
                 fees=format_yuan(due.late_fee_total - due.minimum_topup),
                 charged=format_yuan(due.late_fee_total),
             )
