@@ -135,6 +135,7 @@ def test_dissatisfied_callback_reopens_it_as_an_appeal(desk: Desk, clock: FixedC
     assert appeal.milestones[0].due_at > first_round.milestones[0].due_at
     # The screen shows the appeal: its round, its open first milestone, no closing.
     assert "Appeal" in view.state_label.text()
+    assert "appeal" in view.notice.text()
     assert view.milestones_model.rowCount() == 4
     assert not view.close_button.isEnabled()
     assert view.detail is not None

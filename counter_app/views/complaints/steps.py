@@ -87,9 +87,19 @@ class ComplaintSteps(QObject):
         return dialog
 
     def _recorded(self, dialog: ComplaintStepDialog) -> None:
-        if isinstance(dialog.result_value, ComplaintDetail):
-            self._view.set_detail(dialog.result_value)
-            self._view.changed.emit(dialog.result_value.row.complaint_id)
+        detail = dialog.result_value
+        if not isinstance(detail, ComplaintDetail):
+            return
+        before = self._view.detail
+        self._view.set_detail(detail)
+        if before is not None and detail.appeal_round > before.appeal_round:
+            self._view.show_notice(
+                self.tr(
+                    "Reopened as an appeal with new deadlines. Reprint slip… gives the "
+                    "customer a slip with them."
+                )
+            )
+        self._view.changed.emit(detail.row.complaint_id)
 
     def _id(self) -> int:
         assert self._view.detail is not None
