@@ -99,6 +99,11 @@ class LockDialog(QDialog):
             )
         )
         who.setWordWrap(True)
+        # An emergency waiting for the manager is said here without its details, which stay
+        # behind the lock with the rest of the work (views/alerts.py).
+        self.alert_notice = message_line("lockAlert")
+        self.alert_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.alert_notice.setVisible(False)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -122,6 +127,7 @@ class LockDialog(QDialog):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(title)
         layout.addWidget(who)
+        layout.addWidget(self.alert_notice)
         layout.addWidget(self.password)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -144,6 +150,13 @@ class LockDialog(QDialog):
             )
             self._covered.installEventFilter(self)
         self.password.setFocus()
+
+    def show_alerts(self, count: int) -> None:
+        """Say that ``count`` alerts wait behind the lock (none: say nothing)."""
+        self.alert_notice.setText(
+            self.tr("{n} emergency alerts are waiting: unlock to see them.").format(n=count)
+        )
+        self.alert_notice.setVisible(count > 0)
 
     def covered_window(self) -> QWidget | None:
         """The window this lock hides, if it was given one."""

@@ -409,7 +409,11 @@ class MainWindow(QMainWindow):
         oplog.screen_locked(self._services.actor.employee_no)
         dialog = LockDialog(self._auth, self._services.actor, self)
         self.lock_dialog = dialog
+        # The banner is hidden with the work; the lock says that an emergency waits.
+        dialog.show_alerts(len(self.alert_banner.pending()))
+        self.alert_banner.changed.connect(dialog.show_alerts)
         result = dialog.exec()
+        self.alert_banner.changed.disconnect(dialog.show_alerts)
         self._locked = False
         self.lock_dialog = None
         dialog.deleteLater()

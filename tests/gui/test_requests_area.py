@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from modal_dialogs import when_shown
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -22,8 +23,10 @@ from requests_steps import (  # noqa: F401 (clerk_fixture gives the clerk fixtur
 from counter_app.context import AppContext
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import RequestStatus
+from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.requests.dto import RequestList, Step
 from counter_app.views.customers.search_page import CustomerSearchPage
+from counter_app.views.lock import LockDialog
 from counter_app.views.requests.intake_dialog import IntakeDialog
 from counter_app.views.table_models import WARNING_RED
 
@@ -240,3 +243,37 @@ def test_two_counters_on_one_request_the_second_is_told_and_sees_it_as_it_is(
     assert mine.detail.detail.summary.status is RequestStatus.DISPATCHED  # reloaded
     assert mine.detail.facts["team"].text() == "表务班"
     dialog.reject()
+
+
+def test_a_locked_managers_screen_says_an_emergency_waits_without_its_details(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, _ = window_for(qtbot, ctx, tmp_path, monkeypatch, "M1001", counter=2)
+    _, clerk = window_for(qtbot, ctx, tmp_path, monkeypatch, "G1002", counter=3)
+    account_id, _ = debtor_account(ctx)
+    banner = window.alert_banner
+    banner.poll()
+    while banner.pending():
+        banner.acknowledge_current()
+    seen: dict[str, object] = {}
+
+    def while_locked(dialog: LockDialog) -> None:
+        seen["before"] = dialog.alert_notice.isVisibleTo(dialog)
+        leak = accept_request(clerk, account_id, "LEAK", description="地下室燃气味")
+        qtbot.waitUntil(lambda: dialog.alert_notice.isVisibleTo(dialog), timeout=5000)
+        seen["notice"] = dialog.alert_notice.text()
+        seen["number"] = leak.summary.number
+        dialog.password.setText(DEMO_PASSWORD)
+        dialog.password.returnPressed.emit()
+
+    when_shown(LockDialog, while_locked)
+    window.lock_screen()
+    assert seen["before"] is False
+    assert "emergency" in str(seen["notice"])
+    assert str(seen["number"]) not in str(seen["notice"])  # the details stay behind the lock
+    assert banner.isVisibleTo(window)  # unlocked: the banner with the details
+    assert str(seen["number"]) in banner.text.text()
