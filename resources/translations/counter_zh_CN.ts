@@ -1986,197 +1986,202 @@
 <context>
     <name>ComplaintSteps</name>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="105"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="98"/>
+        <source>Reopened as an appeal with new deadlines. Reprint slip… gives the customer a slip with them.</source>
+        <translation>已转为申诉并重新计算时限。可用“补打受理单…”为客户打印载有新时限的受理单。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/steps.py" line="115"/>
         <source>Record that this milestone is done, with what was found or done.</source>
         <translation>登记本节点已完成，并写明调查结果或处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="106"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="244"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="270"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="293"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="116"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="280"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="303"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="108"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="116"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="145"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="265"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="118"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="126"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="155"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="275"/>
         <source>Note:</source>
         <translation>说明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="115"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="170"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="125"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="180"/>
         <source>Milestone:</source>
         <translation>节点：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="119"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="129"/>
         <source>Chase</source>
         <translation>催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="120"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="130"/>
         <source>The owner sees this note on their list and on the complaint.</source>
         <translation>承办人会在投诉列表和投诉详情中看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="121"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="131"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="138"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="148"/>
         <source>New owner:</source>
         <translation>新承办人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="148"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="150"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="158"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="160"/>
         <source>Transfer</source>
         <translation>转办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="149"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="159"/>
         <source>The follow-up person and the responsible person stay as they are.</source>
         <translation>跟进人和责任人保持不变。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="165"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="175"/>
         <source>No deadline can be extended: those still open have passed already.</source>
         <translation>没有可以延期的时限：尚未完成的节点均已超期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="173"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="183"/>
         <source>By working days:</source>
         <translation>延期工作日：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="176"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="349"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="186"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="359"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="177"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="187"/>
         <source>Customer told:</source>
         <translation>告知方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="178"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="238"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="188"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="248"/>
         <source>Told at:</source>
         <translation>告知时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="181"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="191"/>
         <source>Extend deadline</source>
         <translation>申请延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="183"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="193"/>
         <source>Only before the deadline passes, with the customer told beforehand. The manager approves with their own password; later milestones move too.</source>
         <translation>只能在时限到期前申请，并须事先告知客户。由营业厅主管输入本人密码审批；后续节点随之顺延。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="186"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="196"/>
         <source>Approve and extend</source>
         <translation>审批并延期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="198"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="208"/>
         <source>Extend “{milestone}” of complaint {number} by {days} working days.</source>
         <translation>投诉 {number} 的“{milestone}”延期 {days} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="237"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="247"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="239"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="249"/>
         <source>How:</source>
         <translation>方式：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="252"/>
         <source>Feedback to customer</source>
         <translation>答复客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="268"/>
         <source>Called at:</source>
         <translation>回访时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="271"/>
         <source>Satisfaction:</source>
         <translation>满意度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="278"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="269"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="279"/>
         <source>“Dissatisfied” reopens the complaint as an appeal with new deadlines.</source>
         <translation>回访“不满意”时，投诉转为申诉并重新计算时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="284"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="294"/>
         <source>Mediated at:</source>
         <translation>调解时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="285"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="295"/>
         <source>Mediator:</source>
         <translation>调解人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="286"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="296"/>
         <source>Parties:</source>
         <translation>当事各方：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="287"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="297"/>
         <source>Record:</source>
         <translation>调解记录：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="288"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="298"/>
         <source>Agreement:</source>
         <translation>调解协议：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="291"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="301"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="309"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="319"/>
         <source>Close complaint</source>
         <translation>办结投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="310"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="320"/>
         <source>The complaint is concluded; nothing more can be recorded on it.</source>
         <translation>投诉办结后不能再登记任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="311"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="321"/>
         <source>Conclude</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="345"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="355"/>
         <source>Reprint slip</source>
         <translation>补打受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="347"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="357"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
@@ -7132,72 +7137,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="203"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="202"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="205"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="215"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="231"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="257"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="264"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -7227,189 +7232,189 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="279"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="278"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="292"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="291"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="297"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="303"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="317"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="316"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="319"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="318"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="321"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="320"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="324"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="323"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="331"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="330"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="432"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="431"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="440"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="475"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="474"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="488"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="487"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="496"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="495"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="505"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="504"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="525"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="527"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="526"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="576"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="576"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="579"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="578"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="602"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="601"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="614"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="613"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="662"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="661"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="684"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="683"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="700"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="699"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="719"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="793"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="718"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="724"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="723"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="763"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="762"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="767"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="888"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="766"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="887"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="825"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="824"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="846"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="845"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="857"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="856"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="873"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="872"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="878"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="877"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="880"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="879"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="885"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -8142,32 +8147,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="92"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="95"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="103"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
