@@ -4689,7 +4689,7 @@
     <message>
         <location filename="../../counter_app/views/lock.py" line="157"/>
         <source>{n} emergency alerts are waiting: unlock to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {n} 条紧急警报待处理：解锁后查看。</translation>
     </message>
 </context>
 <context>
