@@ -130,3 +130,32 @@ def test_an_emergency_alerts_the_manager_whose_banner_opens_it(desk: Desk) -> No
     assert window.current_area() == "complaints"
     assert complaints.showing_detail()
     assert complaints.detail.number_label.text() == number
+
+
+def test_a_12345_transfer_keeps_the_hotline_number_and_its_own_deadline(desk: Desk) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from counter_app.domain.clock import LOCAL_TZ
+    from counter_app.domain.enums import ComplaintChannel
+
+    page, _ = desk.page()
+    dialog = page.new_complaint()
+    assert not dialog.external_reference.isVisibleTo(dialog)  # at the counter: no outside number
+    dialog.channel.setCurrentIndex(dialog.channel.findData(ComplaintChannel.HOTLINE_12345.value))
+    assert dialog.external_reference.isVisibleTo(dialog)
+    assert not dialog.external_due_at.isVisibleTo(dialog)
+    dialog.has_external_due.setChecked(True)
+    assert dialog.external_due_at.isVisibleTo(dialog)
+    fill_intake(dialog)
+    dialog.external_reference.setText("12345-20261123-000456")
+    dialog.external_due_at.setDateTime(QDateTime(QDate(2026, 11, 30), QTime(17, 0)))
+    assert dialog.save(), {n: e.text() for n, e in dialog.errors.items() if e.text()}
+    detail = page.detail.detail
+    assert detail is not None
+    assert detail.external_reference == "12345-20261123-000456"
+    assert detail.external_due_at is not None
+    assert detail.external_due_at == datetime(2026, 11, 30, 17, 0, tzinfo=LOCAL_TZ)
+    assert "12345-20261123-000456" in page.detail.facts["external"].text()
+    assert "2026-11-30 17:00" in page.detail.facts["external"].text()
