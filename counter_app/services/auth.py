@@ -63,8 +63,9 @@ class AuthService:
     def sign_in(self, employee_no: str, password: str, counter_number: int | None = None) -> Actor:
         """Return the actor for valid credentials, placed at counter ``counter_number``.
 
-        The counter is looked up in the user's own hall; a number the hall does not have
-        leaves the actor without a counter (the status bar then says so).
+        The counter is looked up in the user's own hall; a number the hall does not have, or
+        a counter taken out of use, leaves the actor without a counter (the status bar then
+        says so).
 
         Raises:
             AccountLocked: too many wrong passwords recently (``until`` in params).
@@ -76,7 +77,9 @@ class AuthService:
             if counter_number is not None and user.hall_id is not None:
                 counter_id = s.execute(
                     select(Counter.id).where(
-                        Counter.hall_id == user.hall_id, Counter.number == counter_number
+                        Counter.hall_id == user.hall_id,
+                        Counter.number == counter_number,
+                        Counter.active.is_(True),  # one taken out of use is no counter
                     )
                 ).scalar_one_or_none()
             user.last_login_at = self._clock.now()

@@ -603,3 +603,14 @@ def test_late_fee_rates_are_settings(demo_db: Database, clock: FixedClock) -> No
     for old, new in fees:
         assert abs(new - 2 * old) <= Decimal("0.01")
     assert after.bills[0].daily_rate == Decimal("0.002")
+
+
+def test_a_counter_out_of_use_is_no_counter_to_sign_in_at(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    HallAdminService(demo_db, clock, _admin(demo_db, clock)).edit_counter(
+        "H01", 3, name="3号窗口", active=False
+    )
+    auth = AuthService(demo_db, clock)
+    assert auth.sign_in("G1001", DEMO_PASSWORD, 3).counter_id is None
+    assert auth.sign_in("G1001", DEMO_PASSWORD, 2).counter_id is not None
