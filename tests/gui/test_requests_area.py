@@ -155,7 +155,7 @@ def test_a_work_order_number_in_the_search_box_opens_the_request(
 
 
 def test_a_repair_without_description_is_refused_and_nothing_is_saved(
-    en: QApplication, clerk: Clerk
+    en: QApplication, qtbot: QtBot, clerk: Clerk
 ) -> None:
     window, services, account_id = clerk
     before = services.requests.for_account(account_id)
@@ -171,8 +171,18 @@ def test_a_repair_without_description_is_refused_and_nothing_is_saved(
     assert dialog.find_account()
     assert dialog.account_choice.isVisibleTo(dialog)
     assert dialog.account_choice.count() > 1
-    dialog.account_input.setText(services.requests.intake_context(account_id).account_number)
-    assert dialog.find_account()
+    # Scanned: the number and the scanner's Enter find the account, and press nothing else.
+    number = services.requests.intake_context(account_id).account_number
+    dialog.account_input.clear()
+    qtbot.keyClicks(dialog.account_input, number)
+    qtbot.keyClick(dialog.account_input, Qt.Key.Key_Return)
+    assert dialog.context is not None
+    assert dialog.context.account_id == account_id
+    assert dialog.isVisible()
+    qtbot.keyClicks(dialog.queue_ticket, "A017")
+    qtbot.keyClick(dialog.queue_ticket, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.intake_result is None
     assert dialog.choose_type("REPAIR")
     assert "required" in dialog.rows["description"].text()
     dialog.accept_button.click()

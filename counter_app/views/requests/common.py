@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton
 
 from counter_app.domain.enums import DocumentType, SlaUnit
 from counter_app.domain.errors import CounterError
@@ -86,3 +87,26 @@ def submit_buttons(
     buttons.accepted.connect(submit)
     buttons.rejected.connect(dialog.reject)
     return buttons, ok
+
+
+class _EnterRuns(QObject):
+    def __init__(self, edit: QLineEdit, action: Callable[[], object]) -> None:
+        super().__init__(edit)
+        self._action = action
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self._action()
+            return True
+        return False
+
+
+def enter_runs(edit: QLineEdit, action: Callable[[], object]) -> None:
+    """Enter in ``edit`` runs ``action`` and nothing else: a scanner ends what it types with
+    Enter, which must find the account or the ticket, not press the dialog's OK button."""
+    _EnterRuns(edit, action)

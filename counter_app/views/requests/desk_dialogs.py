@@ -27,7 +27,7 @@ from counter_app.views.dialogs import ask_workbook_path, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import request_next_step_text, request_status_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
-from counter_app.views.requests.common import print_documents
+from counter_app.views.requests.common import enter_runs, print_documents
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import datetime_text, hall_today
 from counter_app.views.widgets import action_button, wrapping_label
@@ -89,7 +89,7 @@ class StatusLookupDialog(QDialog):
         self.query.setObjectName("lookupQuery")
         self.query.setMaxLength(40)
         self.query.setPlaceholderText(self.tr("Request no. or account no."))
-        self.query.returnPressed.connect(self.look_up)
+        enter_runs(self.query, self.look_up)
         self.find_button = action_button(self.tr("Find"), "lookupFind", self.look_up)
         self.model: DtoTableModel[RequestSummary] = DtoTableModel(
             [

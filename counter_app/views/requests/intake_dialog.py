@@ -61,7 +61,12 @@ from counter_app.views.dialogs import (
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, request_status_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
-from counter_app.views.requests.common import print_documents, sla_text, submit_buttons
+from counter_app.views.requests.common import (
+    enter_runs,
+    print_documents,
+    sla_text,
+    submit_buttons,
+)
 from counter_app.views.requests.owner_picker import NewOwnerPicker
 from counter_app.views.timefmt import datetime_text
 from counter_app.views.widgets import action_button, fit_to_screen, wrapping_label
@@ -162,7 +167,7 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         self.account_input.setObjectName("intakeAccount")
         self.account_input.setMaxLength(100)
         self.account_input.setPlaceholderText(self.tr("Account no., mobile, ID no. or scan"))
-        self.account_input.returnPressed.connect(self.find_account)
+        enter_runs(self.account_input, self.find_account)
         self.find_button = action_button(self.tr("Find"), "intakeFind", self.find_account)
         self.account_text = wrapping_label()
         self.account_text.setObjectName("intakeAccountText")
@@ -192,6 +197,7 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         self.queue_ticket.setObjectName("intakeQueueTicket")
         self.queue_ticket.setMaxLength(QUEUE_TICKET_MAX_LENGTH)
         self.queue_ticket.setPlaceholderText(self.tr("Type or scan"))
+        enter_runs(self.queue_ticket, self.focusNextChild)
         self.description = QPlainTextEdit()
         self.description.setObjectName("intakeDescription")
         self.description.setTabChangesFocus(True)

@@ -19,6 +19,7 @@ from counter_app.domain.identity import IdType
 from counter_app.services.accounts_dto import NewIndividual
 from counter_app.services.requests.dto import TransferDetails
 from counter_app.views.errors import error_message
+from counter_app.views.requests.common import enter_runs
 from counter_app.views.widgets import action_button, wrapping_label
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class NewOwnerPicker(QWidget):
         self.holder_id = holder_id
         self.query = _line("ownerQuery", 100)
         self.query.setPlaceholderText(self.tr("ID no., mobile or name"))
-        self.query.returnPressed.connect(self.search)
+        enter_runs(self.query, self.search)
         self.find_button = action_button(self.tr("Find"), "ownerFind", self.search)
         self.choice = QComboBox()
         self.choice.setObjectName("ownerChoice")
