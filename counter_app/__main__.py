@@ -6,14 +6,15 @@ Without a command the counter application opens. Commands work without a display
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
 from counter_app import __version__
+from counter_app.cli_audit import add_verify_parser, run_verify_audit
 from counter_app.cli_reports import add_export_parser, run_export
+from counter_app.cli_users import add_user_parser, run_user_add
 from counter_app.config import (
     ENV_DATA_DIR,
     ENV_DB_URL,
@@ -76,22 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed-demo", help="fill an empty database with demo data")
     seed.add_argument("--customers", type=int, default=60, help="how many demo customers")
 
-    user = sub.add_parser("user", help="manage users")
-    user_sub = user.add_subparsers(dest="user_command", metavar="action", required=True)
-    add = user_sub.add_parser("add", help="add a user")
-    add.add_argument("employee_no", help="employee number (工号), letters and digits")
-    add.add_argument("--name", required=True, help="full name")
-    add.add_argument(
-        "--role", required=True, choices=["clerk", "manager", "auditor", "admin"], help="role"
-    )
-    add.add_argument("--hall", help="hall code, e.g. H01 (required except for admin)")
-    add.add_argument(
-        "--password-stdin",
-        action="store_true",
-        help="read the password from standard input instead of prompting",
-    )
-
-    sub.add_parser("verify-audit", help="check the audit trail's hash chain")
+    add_user_parser(sub)
+    add_verify_parser(sub)
     add_export_parser(sub)
 
     station = sub.add_parser(
@@ -178,18 +165,11 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
                 print(f"  {u.employee_no}  {u.role.value:<8} {u.hall or '-':<4} {u.name}")
             return EXIT_OK
         if command == "user":
-            return _user_add(args, db)
+            return run_user_add(args, db)
         if command == "export":
             return run_export(args, db)
         if command == "verify-audit":
-            from counter_app.services.audit import verify_chain
-
-            with db.read() as s:
-                result = verify_chain(s)
-            if result.ok:
-                print(f"Audit trail intact: {result.entries} entries.")
-                return EXIT_OK
-            return _fail(f"audit trail broken at entry id {result.first_broken_id}")
+            return run_verify_audit(args, db)
     finally:
         db.dispose()
     return _fail(f"unknown command {command}", EXIT_USAGE)
@@ -212,35 +192,6 @@ def _workstation(args: argparse.Namespace, config: Config) -> int:
     print(f"Counter number: {station.counter_number}")
     print(f"Receipt layout: {station.receipt_layout}")
     print(f"Language:       {station.language}")
-    return EXIT_OK
-
-
-def _user_add(args: argparse.Namespace, db: object) -> int:
-    from counter_app.db.engine import Database
-    from counter_app.domain.clock import SystemClock
-    from counter_app.domain.enums import Role
-    from counter_app.services.auth import create_user
-
-    assert isinstance(db, Database)
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = getpass.getpass("Password: ")
-        if getpass.getpass("Repeat password: ") != password:
-            return _fail("the passwords do not match")
-    with db.write() as s:
-        user = create_user(
-            s,
-            employee_no=args.employee_no,
-            name=args.name,
-            role=Role(args.role),
-            password=password,
-            hall_code=args.hall,
-            at_clock=SystemClock(),
-            # Typed by someone else: its user chooses their own at the first sign-in.
-            must_change_password=True,
-        )
-        print(f"User {user.employee_no} ({user.role.value}) added.")
     return EXIT_OK
 
 

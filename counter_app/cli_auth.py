@@ -4,7 +4,8 @@ A command that does a user's work (an export is a manager's right, docs/domain.m
 ``--user 工号`` and the password from standard input (``--password-stdin``, for scheduled
 runs that pipe it from a protected file) or from a prompt. The password is checked by
 ``AuthService.sign_in`` itself, so wrong passwords count towards the lockout and the sign-in
-is in the audit trail; the user's role must then hold the permission the command needs.
+is in the audit trail; the user's role must then hold the permission the command needs. Each
+command run, and each refused, is audited with the user, the OS account and the host.
 """
 
 from __future__ import annotations
@@ -44,21 +45,71 @@ def sign_in_for(
     employee_no: str,
     password: str,
     permission: Permission,
+    command: str | None = None,
 ) -> Actor:
     """The user, signed in without a counter, if they may do what the command does.
+
+    The command (by default named by ``permission``) is audited with the user, the OS user and
+    the host, and so is a refusal.
 
     Raises:
         AuthenticationFailed, AccountLocked: as at sign-in.
         PermissionDenied: the user's role lacks ``permission`` (a clerk exporting reports).
     """
-    from counter_app.domain.errors import PermissionDenied
+    from counter_app.domain.errors import CounterError, DatabaseUnavailable, PermissionDenied
     from counter_app.services.auth import AuthService
 
-    actor = AuthService(db, clock).sign_in(employee_no, password)
-    if not actor.can(permission):
-        raise PermissionDenied(
-            f"{actor.employee_no} ({actor.role}) lacks {permission}",
-            permission=permission.value,
-            role=actor.role.value,
-        )
+    name = command or permission.value
+    try:
+        actor = AuthService(db, clock).sign_in(employee_no, password)
+        if not actor.can(permission):
+            raise PermissionDenied(
+                f"{actor.employee_no} ({actor.role}) lacks {permission}",
+                permission=permission.value,
+                role=actor.role.value,
+            )
+    except CounterError as exc:
+        if not isinstance(exc, DatabaseUnavailable):
+            record_command(db, clock, None, name, employee_no=employee_no, refused=exc.code)
+        raise
+    record_command(db, clock, actor, name)
     return actor
+
+
+def record_command(
+    db: Database,
+    clock: Clock,
+    actor: Actor | None,
+    command: str,
+    *,
+    employee_no: str | None = None,
+    refused: str | None = None,
+) -> None:
+    """Audit that ``command`` runs (or was ``refused``), by whom: the signed-in user (``None``
+    for the first-run bootstrap, which has no user yet) and the OS account and host it was
+    typed on. Never the password."""
+    import getpass
+    import socket
+
+    from counter_app.services import audit
+
+    try:
+        os_user = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a service account, a container)
+        os_user = None
+    with db.write() as s:
+        audit.record(
+            s,
+            at=clock.now(),
+            user_id=None if actor is None else actor.user_id,
+            counter_id=None,
+            action="refused" if refused else "command",
+            entity="cli",
+            entity_id=command[:40],
+            after={
+                "employee_no": actor.employee_no if actor is not None else employee_no,
+                "os_user": os_user,
+                "host": socket.gethostname(),
+                "refused": refused,
+            },
+        )

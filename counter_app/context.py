@@ -12,6 +12,7 @@ from counter_app.config import Config
 from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
+from counter_app.services import audit
 from counter_app.services.accounts import AccountService
 from counter_app.services.admin.halls import HallAdminService
 from counter_app.services.admin.tariffs import TariffAdminService
@@ -142,6 +143,7 @@ def open_database(config: Config) -> Database:
     db = Database(config.db_url)
     db.check_connection()
     upgrade(db, backup_dir=config.backup_dir)
+    audit.install_key(db, config.data_dir)
     return db
 
 

@@ -889,5 +889,7 @@ class AuditEntry(Base):
     after: Mapped[Any | None] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The hash is an HMAC with the audit key kept outside the database (migration 0010).
+    keyed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
 
     __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)

@@ -1,23 +1,38 @@
-"""Append-only, hash-chained audit trail (docs/domain.md §11)."""
+"""Append-only, hash-chained audit trail (docs/domain.md §11).
+
+Entries written with the audit key (:mod:`counter_app.services.audit_key`) are chained with
+HMAC-SHA256 instead of SHA-256, so only a holder of the key can write a link that verifies.
+A chain begun before the key keeps its plain entries; the first keyed entry is an
+``audit_chain`` entry naming the key (its key id), and every entry after it must be keyed.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
+import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import Session
 
+from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry
+from counter_app.domain.errors import CodedError
+from counter_app.services.audit_key import AuditKey, AuditKeyError, load_audit_key
 from counter_app.services.base import Actor
 
 GENESIS = "0" * 64
+#: The entity of the entry that begins the keyed part of the chain; its id is the key id.
+KEY_ENTITY = "audit_chain"
 # Any fixed number will do; it only has to be the same for every counter writing the chain.
 _CHAIN_LOCK_KEY = 0x436F756E  # "Coun"
 
@@ -47,7 +62,9 @@ def entry_hash(
     entity_id: str | None,
     before: Any,
     after: Any,
+    key: bytes | None = None,
 ) -> str:
+    """The entry's hash: SHA-256 of its content and link, or their HMAC-SHA256 with ``key``."""
     body = json.dumps(
         {
             "prev": prev_hash,
@@ -64,7 +81,72 @@ def entry_hash(
         ensure_ascii=False,
         separators=(",", ":"),
     )
+    if key is not None:
+        return hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+# The key each open database's engines write and check with (both engines of an SQLite file).
+_KEYS: weakref.WeakKeyDictionary[Engine, AuditKey] = weakref.WeakKeyDictionary()
+
+
+def use_key(db: Database, key: AuditKey | None) -> None:
+    """Key ``db``'s audit trail with ``key`` from now on (``None``: no key on this PC).
+
+    Raises:
+        AuditKeyError: ``audit.key_mismatch`` when the chain is keyed with another key,
+            ``audit.key_missing`` when it is keyed and ``key`` is ``None``.
+    """
+    for engine in {db.engine, db.read_engine}:
+        if key is None:
+            _KEYS.pop(engine, None)
+        else:
+            _KEYS[engine] = key
+    with db.read() as s:
+        chain_key = s.execute(
+            select(AuditEntry.entity_id)
+            .where(AuditEntry.entity == KEY_ENTITY)
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    if chain_key is None:
+        return
+    if key is None:
+        raise AuditKeyError(
+            "audit.key_missing",
+            f"the audit trail is keyed (key id {chain_key}) and no audit key was found",
+            source="no key given",
+        )
+    if chain_key != key.key_id:
+        raise AuditKeyError(
+            "audit.key_mismatch",
+            f"the audit key in {key.source} (key id {key.key_id}) is not the one the audit "
+            f"trail is keyed with (key id {chain_key})",
+            source=key.source,
+            key_id=key.key_id,
+            chain_key_id=chain_key,
+        )
+
+
+def install_key(db: Database, data_dir: Path) -> AuditKey:
+    """Find this PC's audit key (making the data directory's at the first start) and key
+    ``db``'s trail with it, as every counter, setup and command does on opening a database.
+
+    Raises:
+        AuditKeyError: as :func:`~counter_app.services.audit_key.load_audit_key` and
+            :func:`use_key`.
+    """
+    key = load_audit_key(data_dir, create=True)
+    assert key is not None  # made when missing
+    use_key(db, key)
+    return key
+
+
+def key_of(session: Session) -> AuditKey | None:
+    """The audit key of the database ``session`` works on, if it has one."""
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    return _KEYS.get(engine)
 
 
 @dataclass(frozen=True)
@@ -143,10 +225,22 @@ def record_many(
     if session.get_bind().dialect.name == "postgresql":
         # Serialise appenders across counters; SQLite's BEGIN IMMEDIATE already does.
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK_KEY})
-    prev = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).scalar_one_or_none()
-    prev_hash = prev or GENESIS
+    head = session.execute(
+        select(AuditEntry.hash, AuditEntry.keyed).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    prev_hash = GENESIS if head is None else head.hash
+    key = key_of(session)
+    if key is None and head is not None and head.keyed:
+        raise AuditKeyError(
+            "audit.key_missing",
+            "the audit trail is keyed and no audit key was found",
+            source="no key given",
+        )
+    if key is not None and (head is None or not head.keyed):
+        # The keyed part of the chain begins here, with the key's id.
+        start = Change("key", KEY_ENTITY, key.key_id, after={"key_id": key.key_id})
+        changes = [start, *changes]
+    secret = None if key is None else key.secret
     # Hash what the database gives back: UTC with microseconds.
     at_utc = at.astimezone(UTC)
     rows: list[dict[str, Any]] = []
@@ -163,6 +257,7 @@ def record_many(
             ent_id,
             before_p,
             after_p,
+            secret,
         )
         rows.append(
             {
@@ -176,6 +271,7 @@ def record_many(
                 "after": after_p,
                 "prev_hash": prev_hash,
                 "hash": digest,
+                "keyed": secret is not None,
             }
         )
         prev_hash = digest
@@ -183,35 +279,117 @@ def record_many(
     session.execute(insert(AuditEntry), rows)
 
 
+_ANCHOR = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{16,64})\s*$")
+
+
+class AnchorInvalid(CodedError):
+    """``audit.anchor_format`` (``anchor``): not ``SEQ:HASH`` (an entry number, a colon and
+    16 to 64 hexadecimal digits of its hash)."""
+
+
+@dataclass(frozen=True)
+class ChainAnchor:
+    """One entry of the chain as kept outside it: its number and its hash (or the hash's
+    start, at least 16 hex digits, as a printed report may carry)."""
+
+    seq: int
+    hash: str
+
+    @property
+    def text(self) -> str:
+        """``SEQ:HASH``, as ``counter-app verify-audit --anchor`` takes it."""
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, value: str) -> ChainAnchor:
+        match = _ANCHOR.match(value)
+        if match is None:
+            raise AnchorInvalid("audit.anchor_format", anchor=value[:80])
+        return cls(int(match.group(1)), match.group(2).lower())
+
+
+def chain_anchor(session: Session) -> ChainAnchor | None:
+    """The chain's newest entry as an anchor, for a day-close report or a backup to carry;
+    ``None`` for an empty trail. Call it after the report's own entry is recorded."""
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return None if row is None else ChainAnchor(row.id, row.hash)
+
+
 @dataclass(frozen=True)
 class ChainCheck:
+    """What walking the chain found.
+
+    ``problem`` says why ``first_broken_id`` is broken: ``link`` (content or link wrong),
+    ``unkeyed`` (a plain entry after the keyed part began), ``key_missing`` (keyed entries
+    and no key to check them), ``wrong_key`` (keyed with another key), or for an anchor:
+    ``anchor_missing`` / ``anchor_differs``.
+    """
+
     entries: int
     first_broken_id: int | None
+    problem: str | None = None
+    keyed_from: int | None = None
+    head: ChainAnchor | None = None
 
     @property
     def ok(self) -> bool:
-        return self.first_broken_id is None
+        return self.first_broken_id is None and self.problem is None
 
 
-def verify_chain(session: Session) -> ChainCheck:
-    """Walk the chain from the start; report the first entry whose link or content is wrong."""
+def verify_chain(
+    session: Session, *, key: AuditKey | None = None, anchors: Sequence[ChainAnchor] = ()
+) -> ChainCheck:
+    """Walk the chain from the start; report the first entry whose link or content is wrong.
+
+    Keyed entries are checked with ``key`` (by default the database's, :func:`use_key`).
+    Each of ``anchors`` must still be in the chain with its hash: a trail cut short or
+    rewritten after the anchor was taken fails on it.
+    """
+    key = key or key_of(session)
     prev_hash = GENESIS
     count = 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars()
+    keyed_from: int | None = None
+    last: ChainAnchor | None = None
+    wanted = {a.seq: a for a in anchors}
+    rows = session.execute(
+        select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=2000)
+    ).scalars()
     for e in rows:
         count += 1
-        expected = entry_hash(
-            prev_hash,
-            e.at,
-            e.user_id,
-            e.counter_id,
-            e.action,
-            e.entity,
-            e.entity_id,
-            e.before,
-            e.after,
-        )
-        if e.prev_hash != prev_hash or e.hash != expected:
-            return ChainCheck(count, e.id)
+        problem: str | None = None
+        if e.keyed and keyed_from is None:
+            keyed_from = e.id
+            if key is None:
+                problem = "key_missing"
+            elif e.entity == KEY_ENTITY and e.entity_id != key.key_id:
+                problem = "wrong_key"
+        elif keyed_from is not None and not e.keyed:
+            problem = "unkeyed"
+        if problem is None:
+            expected = entry_hash(
+                prev_hash,
+                e.at,
+                e.user_id,
+                e.counter_id,
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.before,
+                e.after,
+                key.secret if e.keyed and key is not None else None,
+            )
+            if e.prev_hash != prev_hash or e.hash != expected:
+                problem = "link"
+        anchor = wanted.pop(e.id, None)
+        if problem is None and anchor is not None and not e.hash.startswith(anchor.hash):
+            problem = "anchor_differs"
+        if problem is not None:
+            return ChainCheck(count, e.id, problem, keyed_from, last)
         prev_hash = e.hash
-    return ChainCheck(count, None)
+        last = ChainAnchor(e.id, e.hash)
+    if wanted:
+        missing = min(wanted)
+        return ChainCheck(count, missing, "anchor_missing", keyed_from, last)
+    return ChainCheck(count, None, None, keyed_from, last)

@@ -542,6 +542,27 @@ TEMPLATES: dict[str, str] = {
         "Messages",
         "Choose a period whose end is not before its start, at most {max_days} days long.",
     ),
+    # ------------------------- tamper-proof records (services/audit, audit_key, audit_records)
+    "audit.key_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit key in {source} cannot be read (it must be 64 hexadecimal digits). "
+        "Put back the key file from its backup or call the IT department.",
+    ),
+    "audit.key_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit trail is protected with an audit key and none was found ({source}). "
+        "Copy the key file from its backup or from another counter, or call the IT department.",
+    ),
+    "audit.key_mismatch": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The audit key in {source} (key id {key_id}) is not the one the audit trail is "
+        "protected with (key id {chain_key_id}). Copy the right key file to this PC.",
+    ),
+    "audit.anchor_format": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{anchor} is not an anchor of the audit trail: give the entry number, a colon and "
+        "at least 16 characters of its hash, as a day-close report prints them.",
+    ),
     # ------------------------------------------------- a manager's approval (services/approvals)
     "approval.required": QT_TRANSLATE_NOOP("Messages", "This needs the shift manager's approval."),
     "approval.mismatch": QT_TRANSLATE_NOOP("Messages", "This approval is not for this action."),

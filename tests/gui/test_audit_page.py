@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,9 @@ from counter_app.services.payments.taking import PaymentService
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.shifts import ShiftService
 from counter_app.views.audit.audit_page import AuditPage
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+from tampering import tampering
 
 DIGEST = hashlib.sha256(b"%PDF receipt").hexdigest()
 
@@ -167,11 +171,11 @@ def test_the_audit_trail_check_reports_intact_then_the_broken_entry(
 ) -> None:
     qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
     assert page.chain_label.text().startswith("Audit trail intact:")
-    with ctx.db.write() as s:
-        victim = s.execute(
+    with tampering(ctx.db) as conn:  # behind the application's back: past the triggers
+        victim = conn.execute(
             select(AuditEntry.id).where(AuditEntry.entity == "payment").limit(1)
         ).scalar_one()
-        s.execute(update(AuditEntry).where(AuditEntry.id == victim).values(after={"x": 1}))
+        conn.execute(update(AuditEntry).where(AuditEntry.id == victim).values(after={"x": 1}))
     qtbot.mouseClick(page.chain_button, Qt.MouseButton.LeftButton)
     assert page.chain_label.text().startswith(f"AUDIT TRAIL BROKEN at entry {victim}")
 

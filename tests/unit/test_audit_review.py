@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from payment_workers import Desk, new_account, open_desk
 from sqlalchemy import select, update
+from tampering import tampering
 
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry
@@ -117,11 +118,11 @@ def test_the_chain_check_names_the_first_altered_entry(
     intact = review.verify_audit_trail()
     assert intact.ok
     assert intact.entries > 0
-    with desk.db.write() as s:
-        victim = s.execute(
+    with tampering(desk.db) as conn:  # behind the application's back: past the triggers
+        victim = conn.execute(
             select(AuditEntry.id).where(AuditEntry.entity == "payment").limit(1)
         ).scalar_one()
-        s.execute(update(AuditEntry).where(AuditEntry.id == victim).values(action="delete"))
+        conn.execute(update(AuditEntry).where(AuditEntry.id == victim).values(action="delete"))
     broken = review.verify_audit_trail()
     assert not broken.ok
     assert broken.first_broken_id == victim
