@@ -71,6 +71,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                     Field("业务类别", doc.utility_kind),
                     Field("表具编号", doc.meter_number or "—"),
                     Field("销户日期", format_date(totals.closed_on)),
+                    Field("首问负责人", f"{doc.owner_name}（工号 {doc.owner_employee_no}）"),
                     Field("地址", doc.address, wide=True),
                 ],
             ),

@@ -108,10 +108,12 @@ class _Scene:
             f"{self.rng.randrange(1, 20)}幢{self.rng.randrange(101, 1800)}室"
         )
 
-    def account(self, hall: str, *, status: AccountStatus = AccountStatus.ACTIVE) -> Account:
-        """A postpaid gas account held since it opened, with its first reading and no bill."""
+    def account(self, hall: str, *, age_days: int | None = None) -> Account:
+        """A postpaid gas account held since it opened (``age_days`` ago, else a year or
+        more), with its first reading and no bill."""
         customer = self.customer()
-        opened = self.now.date() - timedelta(days=self.rng.randrange(400, 2000))
+        age = age_days if age_days is not None else self.rng.randrange(400, 2000)
+        opened = self.now.date() - timedelta(days=age)
         account = Account(
             number=allocate_account_number(self.s, self.halls[hall]),
             customer_id=customer.id,
@@ -121,7 +123,7 @@ class _Scene:
             meter_number=f"GR{self.rng.randrange(10**9, 10**10)}",
             tariff_class="居民",
             billing_mode=BillingMode.POSTPAID,
-            status=status,
+            status=AccountStatus.ACTIVE,
             balance=Decimal("0.00"),
             opened_on=opened,
         )
@@ -136,7 +138,7 @@ class _Scene:
                 read_on=opened,
                 reading=Decimal("0.000"),
                 source="counter",
-                entered_at=self.now - timedelta(days=400),
+                entered_at=datetime.combine(opened, datetime.min.time(), LOCAL_TZ),
             )
         )
         self.s.flush()
@@ -274,14 +276,17 @@ def _seed_h01(scene: _Scene) -> None:
     )
     scene.accept("G1001", "RELOCATE", a("H01"), 3 * h, details=RelocateDetails(scene.address()))
     scene.accept("G1003", "METER", a("H01"), 2 * h, description="表计走字偏快，申请校验")
-    # Out with a team: an overdue repair, an overdue modification, an ignition under way.
+    # Out with a team: an overdue repair, an overdue meter change, an ignition under way.
+    # (The demo takes no fees: a type with a fee waits before its dispatch.)
     repair = scene.accept("G1002", "REPAIR", a("H01"), 6 * h, description="灶具点不着火")
     scene.walk(repair, "G1002", (Step.DISPATCH, 5.5 * h, "抢修班"))
-    modify = scene.accept("G1001", "MODIFY", a("H01"), 12 * d, description="厨房改造，灶具移位")
+    modify = scene.accept(
+        "G1001", "METER", a("H01"), 12 * d, description="燃气表走字异常，申请换表"
+    )
     scene.walk(
         modify,
         "G1001",
-        (Step.DISPATCH, 11 * d, "安装一班"),
+        (Step.DISPATCH, 11 * d, "表务班"),
         (Step.START, 10 * d, "已约好上门时间"),
     )
     ignite = scene.accept("G1003", "IGNITE", a("H01"), 2 * d)
@@ -351,7 +356,8 @@ def _seed_h01(scene: _Scene) -> None:
 
 def _seed_h02(scene: _Scene) -> None:
     d, h = timedelta(days=1), timedelta(hours=1)
-    closing = scene.account("H02")
+    # A tenant who moved out before the first bill: nothing owed, nothing to refund.
+    closing = scene.account("H02", age_days=40)
     closure = scene.accept("G2001", "CLOSE", closing, 10 * d)
     scene.walk(
         closure,
