@@ -234,7 +234,7 @@ def _check_bills(s: Session, f: _Finder) -> int:
         bill_id: _money(entries[0].get("paid")) or ZERO
         for bill_id, entries in _entries(s, "bill", ("create",)).items()
     }
-    paid = dict(
+    paid: dict[int, Any] = dict(
         s.execute(
             select(PaymentAllocation.bill_id, _fen_sum(PaymentAllocation.principal))
             .join(Payment, Payment.id == PaymentAllocation.payment_id)
@@ -257,7 +257,7 @@ def _check_bills(s: Session, f: _Finder) -> int:
 
 
 def _check_accounts(s: Session, f: _Finder) -> int:
-    left = dict(
+    left: dict[int, Any] = dict(
         s.execute(
             select(Payment.account_id, _fen_sum(Payment.balance_after - Payment.balance_before))
             .where(Payment.status == PaymentStatus.COMPLETED)
