@@ -228,6 +228,24 @@ class _Scene:
 _COUNTERS = {"G1001": 1, "G1002": 2, "G1003": 3, "M1001": 4, "G2001": 1, "M2001": 2}
 
 
+def _done(
+    team: str, what: str, *days_ago: float, callback: str = "客户满意"
+) -> list[tuple[Step, timedelta, str]]:
+    """Dispatched, started and completed, then called back and archived, as many of these
+    steps as ``days_ago`` gives times for (days before now, one per step)."""
+    notes = [
+        (Step.DISPATCH, team),
+        (Step.START, ""),
+        (Step.COMPLETE, what),
+        (Step.CALLBACK, callback),
+        (Step.ARCHIVE, ""),
+    ]
+    return [
+        (step, timedelta(days=ago), note)
+        for (step, note), ago in zip(notes, days_ago, strict=False)
+    ]
+
+
 def _staff(s: Session) -> dict[str, Actor]:
     counters = {(c.hall_id, c.number): c.id for c in s.execute(select(Counter)).scalars()}
     return {
@@ -310,33 +328,15 @@ def _seed_h01(scene: _Scene) -> None:
         6 * d,
         details=TransferDetails(new_customer_id=scene.customer().id),
     )
-    scene.walk(
-        done,
-        "G1002",
-        (Step.DISPATCH, 5.8 * d, "营业厅业务组"),
-        (Step.START, 5.5 * d, ""),
-        (Step.COMPLETE, 5 * d, "资料审核无误，已过户"),
-        (Step.CALLBACK, 3 * d, "客户满意"),
-        (Step.ARCHIVE, 2 * d, ""),
-    )
+    scene.walk(done, "G1002", *_done("营业厅业务组", "资料审核无误，已过户", 5.8, 5.5, 5, 3, 2))
     renamed = scene.accept("G1003", "RENAME", a("H01"), 8 * d, details=RenameDetails("袁立鑫"))
     scene.walk(
         renamed,
         "G1003",
-        (Step.DISPATCH, 7.9 * d, "营业厅业务组"),
-        (Step.START, 7.8 * d, ""),
-        (Step.COMPLETE, 7 * d, "已更名"),
-        (Step.CALLBACK, 6 * d, "不满意：等候时间长"),
+        *_done("营业厅业务组", "已更名", 7.9, 7.8, 7, 6, callback="不满意：等候时间长"),
     )
     paused = scene.accept("G1001", "SUSPEND", a("H01"), 9 * d)
-    scene.walk(
-        paused,
-        "G1001",
-        (Step.DISPATCH, 8.9 * d, "表务班"),
-        (Step.START, 8.5 * d, ""),
-        (Step.COMPLETE, 8 * d, "已关阀加封"),
-        (Step.CALLBACK, 7 * d, "客户满意"),
-    )
+    scene.walk(paused, "G1001", *_done("表务班", "已关阀加封", 8.9, 8.5, 8, 7))
     # Side exits.
     rejected = scene.accept("G1002", "METER", a("H01"), 3 * d, description="要求换新表")
     scene.walk(rejected, "G1002", (Step.REJECT, 2.9 * d, "表具在检定有效期内，无需更换"))
@@ -359,14 +359,6 @@ def _seed_h02(scene: _Scene) -> None:
     # A tenant who moved out before the first bill: nothing owed, nothing to refund.
     closing = scene.account("H02", age_days=40)
     closure = scene.accept("G2001", "CLOSE", closing, 10 * d)
-    scene.walk(
-        closure,
-        "G2001",
-        (Step.DISPATCH, 9.9 * d, "表务班"),
-        (Step.START, 9.5 * d, ""),
-        (Step.COMPLETE, 9 * d, "已拆表，结清销户"),
-        (Step.CALLBACK, 8 * d, "客户满意"),
-        (Step.ARCHIVE, 7 * d, ""),
-    )
+    scene.walk(closure, "G2001", *_done("表务班", "已拆表，结清销户", 9.9, 9.5, 9, 8, 7))
     repair = scene.accept("G2001", "REPAIR", scene.account("H02"), 30 * h, description="热水器熄火")
     scene.walk(repair, "G2001", (Step.DISPATCH, 29 * h, "抢修班"))
