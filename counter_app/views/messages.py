@@ -1138,6 +1138,11 @@ _DEFAULTS: dict[str, dict[str, object]] = {
     "import.too_many_rows": {"max_rows": MAX_ROWS},
     "import.no_header": {"missing": FIELDS},
     "audit.period_invalid": {"max_days": MAX_DAYS},
+    # tamper-proof records: the data directory's key file, unless the error names another
+    "audit.key_unreadable": {"source": "audit.key"},
+    "audit.key_missing": {"source": "audit.key"},
+    "audit.key_mismatch": {"source": "audit.key", "key_id": "—", "chain_key_id": "—"},
+    "audit.anchor_format": {"anchor": "SEQ:HASH"},
 }
 
 # Params that are amounts of money, shown as ¥1,234.50 when they are Decimals.
