@@ -4016,18 +4016,18 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="148"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="151"/>
         <source>Cancel</source>
         <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="150"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="153"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="173"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="176"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4392,212 +4392,212 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="117"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="122"/>
         <source>New service request</source>
         <extracomment>The type&apos;s own fields, in the order the form shows them. Fields a refusal may name; anything else shows on the dialog&apos;s own line.</extracomment>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="125"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="130"/>
         <source>Accept request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="165"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="164"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="169"/>
         <source>Account no., mobile, ID no. or scan</source>
         <translation>户号、手机号、证件号或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="171"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="184"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="189"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="194"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="199"/>
         <source>Type or scan</source>
         <translation>输入或扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
         <source>&amp;Service:</source>
         <translation>业务类型(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="243"/>
         <source>&amp;Queue ticket:</source>
         <translation>叫号(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="238"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
         <source>&amp;Description:</source>
         <translation>业务描述(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="245"/>
         <source>&amp;Work address:</source>
         <translation>施工地址(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="240"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
         <source>New &amp;owner:</source>
         <translation>新户主(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="241"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="247"/>
         <source>New &amp;name:</source>
         <translation>新户名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="242"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="248"/>
         <source>New add&amp;ress:</source>
         <translation>新地址(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="243"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="249"/>
         <source>&amp;Team sent now:</source>
         <translation>立即派往班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="246"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="252"/>
         <source>Documents handed in</source>
         <translation>已收资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="248"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="254"/>
         <source>No documents are needed.</source>
         <translation>无需提交资料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="251"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="257"/>
         <source>If accepted now</source>
         <translation>现在受理将会</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="272"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="278"/>
         <source>Type or scan the account number.</source>
         <translation>请输入或扫描户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="284"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="290"/>
         <source>No account found for “{text}”.</source>
         <translation>未找到“{text}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="315"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="321"/>
         <source>Find the account the request is about.</source>
         <translation>请先查找办理业务的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="318"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="324"/>
         <source>{number} ({status}), {name}</source>
         <translation>{number}（{status}），{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="327"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="333"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="370"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="376"/>
         <source>&amp;Description (required):</source>
         <translation>业务描述(&amp;D)（必填）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="383"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="389"/>
         <source>Time limit: {sla}</source>
         <translation>时限：{sla}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="385"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="391"/>
         <source>fee {fee}</source>
         <translation>费用 {fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="387"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="393"/>
         <source>needs a manager&apos;s approval</source>
         <translation>需主管审核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="389"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="395"/>
         <source>site work</source>
         <translation>需上门施工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="391"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="397"/>
         <source>EMERGENCY: dispatched at once, the manager is alerted</source>
         <translation>紧急：立即派工并通知值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="479"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="485"/>
         <source>Deadline: {sla} from acceptance.</source>
         <translation>办结期限：受理后 {sla}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="469"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="484"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="475"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="486"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="492"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="471"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="488"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="477"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="494"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="473"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="491"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="479"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="503"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="502"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="508"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="539"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="541"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="547"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="542"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="548"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="570"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="576"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="576"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="582"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>
@@ -5776,22 +5776,22 @@
     <message>
         <location filename="../../counter_app/views/messages.py" line="546"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="551"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="556"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="561"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="569"/>
@@ -7012,52 +7012,52 @@
 <context>
     <name>NewOwnerPicker</name>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="54"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="55"/>
         <source>ID no., mobile or name</source>
         <translation>证件号、手机号或姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="56"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="57"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="62"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="63"/>
         <source>New customer (not yet known)</source>
         <translation>新客户（尚未建档）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="73"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="74"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="74"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="75"/>
         <source>Resident ID no.:</source>
         <translation>居民身份证号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="75"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="76"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="76"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="77"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="102"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="103"/>
         <source>Type an ID number, a mobile number or a name.</source>
         <translation>请输入证件号、手机号或姓名。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="118"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="119"/>
         <source>{n} customers found; choose the new owner.</source>
         <translation>找到 {n} 位客户，请选择新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/owner_picker.py" line="122"/>
+        <location filename="../../counter_app/views/requests/owner_picker.py" line="123"/>
         <source>No other customer found. Tick “New customer” to enter the new owner.</source>
         <translation>未找到其他客户。请勾选“新客户”录入新户主。</translation>
     </message>
@@ -7999,32 +7999,32 @@
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="23"/>
+        <location filename="../../counter_app/views/requests/common.py" line="24"/>
         <source>{n} hours, round the clock</source>
         <translation>{n} 小时（全天候）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="26"/>
+        <location filename="../../counter_app/views/requests/common.py" line="27"/>
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="34"/>
+        <location filename="../../counter_app/views/requests/common.py" line="35"/>
         <source>{what} printed on {printer}.</source>
         <translation>{what}已在 {printer} 打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="38"/>
+        <location filename="../../counter_app/views/requests/common.py" line="39"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（无可用打印机），已进入补打队列。PDF 副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="44"/>
+        <location filename="../../counter_app/views/requests/common.py" line="45"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入补打队列。PDF 副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="84"/>
+        <location filename="../../counter_app/views/requests/common.py" line="85"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
