@@ -202,6 +202,43 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
     window.close()
 
 
+def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
+    """The Requests area with the demo lists, the intake form of a 过户 with a document
+    missing, and a request's screen with its timeline."""
+    from counter_app.views.requests.requests_page import RequestsPage
+
+    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    services = ctx.services_for(actor)
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    window.show_area("requests")
+    page = window.page("requests")
+    assert isinstance(page, RequestsPage)
+    page.tabs.setCurrentIndex(4)  # every open request of the hall
+    grab(window, out / f"requests-area{suffix}.png")
+    first = page.model.rows[0] if page.model.rows else None
+    with ctx.db.read() as s:
+        account_id = s.execute(
+            select(Account.id).where(Account.billing_mode == BillingMode.POSTPAID).limit(1)
+        ).scalar_one()
+    dialog = page.new_request(account_id)
+    assert dialog is not None
+    dialog.choose_type("TRANSFER")
+    for check in dialog.document_checks[:-1]:
+        check.setChecked(True)
+    dialog.queue_ticket.setText("A023")
+    dialog.update_preview()
+    grab(dialog, out / f"requests-intake{suffix}.png")
+    dialog.close()
+    # An archived request has the longest timeline: every step from intake to the end.
+    archived = services.requests.list_requests("all", status="archived")
+    shown = archived[0] if archived else first
+    if shown is not None:
+        page.open_request(shown.id)
+        grab(window, out / f"requests-timeline{suffix}.png")
+    window.close()
+
+
 def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     """The Complaints area: the list with an overdue complaint in red, the intake form, a
     complaint's detail with its milestones, and the manager's overdue view of the hall."""
@@ -250,43 +287,6 @@ def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
             page.tabs.setCurrentIndex(1)
             grab(window, out / f"complaints_overdue{suffix}.png")
         window.close()
-
-
-def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
-    """The Requests area with the demo lists, the intake form of a 过户 with a document
-    missing, and a request's screen with its timeline."""
-    from counter_app.views.requests.requests_page import RequestsPage
-
-    actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
-    window.show_area("requests")
-    page = window.page("requests")
-    assert isinstance(page, RequestsPage)
-    page.tabs.setCurrentIndex(4)  # every open request of the hall
-    grab(window, out / f"requests-area{suffix}.png")
-    first = page.model.rows[0] if page.model.rows else None
-    with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id).where(Account.billing_mode == BillingMode.POSTPAID).limit(1)
-        ).scalar_one()
-    dialog = page.new_request(account_id)
-    assert dialog is not None
-    dialog.choose_type("TRANSFER")
-    for check in dialog.document_checks[:-1]:
-        check.setChecked(True)
-    dialog.queue_ticket.setText("A023")
-    dialog.update_preview()
-    grab(dialog, out / f"requests-intake{suffix}.png")
-    dialog.close()
-    # An archived request has the longest timeline: every step from intake to the end.
-    archived = services.requests.list_requests("all", status="archived")
-    shown = archived[0] if archived else first
-    if shown is not None:
-        page.open_request(shown.id)
-        grab(window, out / f"requests-timeline{suffix}.png")
-    window.close()
 
 
 def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
@@ -346,8 +346,10 @@ def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
 
 
 def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
-    """The shift close with a difference typed, the day close refused while a shift is open,
-    and the manager's dashboard with today's takings."""
+    """The Shift area with its running figures, the shift close with a difference typed, the
+    day close refused while a shift is open, and the manager's dashboard with today's
+    takings."""
+    from counter_app.domain.cash import DENOMINATIONS
     from counter_app.views.reports.reports_page import ReportsPage
     from counter_app.views.shifts.shift_dialogs import CloseShiftDialog
 
@@ -382,10 +384,17 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
             )
         )
     clerk.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
-    dialog = CloseShiftDialog(clerk.shifts, clerk.auth, clerk.shifts.figures())
-    dialog.grid.set_counts(
-        {Decimal("100.00"): 5, Decimal("50.00"): 1, Decimal("10.00"): 2, Decimal("1.00"): 4}
-    )
+    window = MainWindow(clerk, ctx.auth, pages=build_pages(clerk, ctx.config))
+    window.show_area("shift")
+    grab(window, out / f"shifts_page{suffix}.png")
+    window.close()
+    figures = clerk.shifts.figures()
+    dialog = CloseShiftDialog(clerk.shifts, clerk.auth, figures)
+    left = (figures.expected_cash - Decimal("2.00")).quantize(Decimal("0.1"))  # ¥2 short
+    counts = {}
+    for denomination in DENOMINATIONS:
+        counts[denomination.value], left = divmod(left, denomination.value)
+    dialog.grid.set_counts({value: int(pieces) for value, pieces in counts.items()})
     dialog.variance_reason.setText("找零差错")
     dialog.handover_note.setPlainText("2号窗口打印机缺纸，已报修。")
     grab(dialog, out / f"shifts_close{suffix}.png")
@@ -397,7 +406,8 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
     window.show_area("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
-    assert page.dashboard is not None and page.day_close is not None
+    assert page.dashboard is not None
+    assert page.day_close is not None
     page.dashboard.refresh()
     while page.dashboard.loading:
         QApplication.processEvents()
@@ -477,9 +487,10 @@ def main() -> int:
                 readings(ctx, actor, Path(tmp), out, suffix)
             window.close()
         audit_desk(ctx, out, suffix)
-        requests_area(ctx, Path(tmp), out, suffix)
+        shifts_and_reports(ctx, out, suffix)
         complaints_area(ctx, Path(tmp), out, suffix)
         admin_area(ctx, Path(tmp), out, suffix)
+        requests_area(ctx, Path(tmp), out, suffix)
         install_language(app, "zh_CN")
         after_three_payments(ctx, out)
         install_language(app, "en")
