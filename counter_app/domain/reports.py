@@ -169,3 +169,6 @@ class LedgerHeader:
     generated_at: datetime
     generated_by: str
     columns: tuple[LedgerColumn, ...]
+    #: (column, value): rows whose cell in that column holds the value are left out of the
+    #: total (voided payments: they took nothing).
+    total_excludes: tuple[int, str] | None = None

@@ -63,20 +63,25 @@ def write_ledger(
         total = Decimal("0.00")
         written = 0
         first_money = money_columns[0] if money_columns else -1
-        formats = [money if c.kind is ColumnKind.MONEY else None for c in header.columns]
-        write = sheet.write
+        kinds = [c.kind for c in header.columns]
+        text_kind, money_kind = ColumnKind.TEXT, ColumnKind.MONEY
+        write_string, write_number = sheet.write_string, sheet.write_number
+        skip_column, skip_value = header.total_excludes or (-1, None)
         for chunk in chunks:
             for row in chunk:
                 row_no += 1
                 for index, value in enumerate(row):
                     if value is None or value == "":
                         continue
-                    if isinstance(value, Decimal):
-                        write(row_no, index, float(value), formats[index])
-                        if index == first_money:
-                            total += value
+                    kind = kinds[index]
+                    if kind is text_kind:
+                        write_string(row_no, index, value)
+                    elif kind is money_kind:
+                        write_number(row_no, index, float(value), money)
+                        if index == first_money and row[skip_column] != skip_value:
+                            total += value  # type: ignore[operator]
                     else:
-                        write(row_no, index, value)
+                        write_number(row_no, index, value)
             written += len(chunk)
             tick(written)
         if written:

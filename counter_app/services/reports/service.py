@@ -39,9 +39,11 @@ from counter_app.services.reports.hall_report import build_hall_report
 from counter_app.services.reports.ledgers import (
     JOURNAL_COLUMNS,
     REGISTER_COLUMNS,
+    VOIDED,
     count_payments,
     journal_chunks,
     register_chunks,
+    status_column,
 )
 from counter_app.services.reports_dto import (
     MAX_LEDGER_DAYS,
@@ -371,6 +373,7 @@ class ReportService(DocumentService):
             generated_at=now,
             generated_by=f"{self.actor.employee_no} {self.actor.name}",
             columns=columns,
+            total_excludes=(status_column(columns), VOIDED),
         )
         target = Path(path)
         with export_errors(target), replacing(target) as temporary:
