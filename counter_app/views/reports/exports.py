@@ -8,6 +8,7 @@ leaves no file at the target.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -225,24 +226,21 @@ class ExportsView(QWidget):
         )
 
     def export_journal(self, start: date, end: date, path: Path) -> bool:
-        reports = self._reports
-        return self._start(
-            self.tr("Exporting the payments journal {start} to {end}…").format(
-                start=date_text(start), end=date_text(end)
-            ),
-            lambda progress, cancelled: reports.export_journal(
-                start, end, path, progress=progress, cancelled=cancelled
-            ),
-            (path,),
-        )
+        """The payments journal (收费流水) of the period to ``path``, in the background."""
+        label = self.tr("Exporting the payments journal {start} to {end}…")
+        return self._ledger(label, self._reports.export_journal, start, end, path)
 
     def export_register(self, start: date, end: date, path: Path) -> bool:
-        reports = self._reports
+        """The receipt register (收据登记簿) of the period to ``path``, in the background."""
+        label = self.tr("Exporting the receipt register {start} to {end}…")
+        return self._ledger(label, self._reports.export_receipt_register, start, end, path)
+
+    def _ledger(
+        self, label: str, export: Callable[..., object], start: date, end: date, path: Path
+    ) -> bool:
         return self._start(
-            self.tr("Exporting the receipt register {start} to {end}…").format(
-                start=date_text(start), end=date_text(end)
-            ),
-            lambda progress, cancelled: reports.export_receipt_register(
+            label.format(start=date_text(start), end=date_text(end)),
+            lambda progress, cancelled: export(
                 start, end, path, progress=progress, cancelled=cancelled
             ),
             (path,),
