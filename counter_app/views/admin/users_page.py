@@ -53,7 +53,10 @@ class UserDialog(FormDialog):
         self.hall = QComboBox()
         self.hall.setObjectName("hall")
         self.hall.addItem(self.tr("No hall (whole company)"), None)
-        for code in hall_codes:
+        codes = list(hall_codes)
+        if user is not None and user.hall_code and user.hall_code not in codes:
+            codes.append(user.hall_code)  # a hall out of use still shows whose it is
+        for code in codes:
             self.hall.addItem(code, code)
         if user is not None:
             self.hall.setCurrentIndex(max(0, self.hall.findData(user.hall_code)))
