@@ -341,3 +341,24 @@ def test_the_pages_refuse_bad_input_and_save_nothing(
     page.users.table.selectRow(page.users.model.find_row(lambda r: r.employee_no == "S0001"))
     page.users.toggle_active()
     assert "cannot disable your own account" in page.users.message.text()
+
+
+def test_settings_are_saved_within_their_ranges(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settings = page.settings
+    settings.fields["security.idle_lock_minutes"].setText("0")
+    settings.fields["payments.maximum"].setText("80000")
+    settings.save_button.click()
+    assert "between 1 and 120" in settings.message.text()
+    admin = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD)).settings
+    assert admin.get("payments.maximum") == "100000.00"  # nothing stored
+    settings.fields["security.idle_lock_minutes"].setText("5")
+    settings.save_button.click()
+    assert "Saved" in settings.message.text()
+    assert admin.get("security.idle_lock_minutes") == 5
+    assert admin.get("payments.maximum") == "80000.00"
+    assert settings.fields["payments.maximum"].text() == "80000.00"
