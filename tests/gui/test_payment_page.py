@@ -669,3 +669,17 @@ def test_the_rating_asks_on_the_customers_screen_when_one_is_attached(
             .where(SatisfactionRating.payment_id == page.last_result.payment_id)
         ).scalar_one()
     assert rated == 1
+
+
+def test_a_suspended_account_says_so_at_the_payment_screen(
+    qtbot: QtBot, page: PaymentPage, ctx: AppContext
+) -> None:
+    from counter_app.domain.enums import AccountStatus
+
+    _open_shift(qtbot, page)
+    number = _debtor(ctx)
+    with ctx.db.write() as s:
+        account = s.execute(select(Account).where(Account.number == number)).scalar_one()
+        account.status = AccountStatus.SUSPENDED
+    _load(qtbot, page, number)
+    assert page.account_label.text().endswith("【Suspended】")

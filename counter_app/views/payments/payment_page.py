@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.amounts import AmountError, parse_amount
-from counter_app.domain.enums import BillingMode, Satisfaction, Tender
+from counter_app.domain.enums import AccountStatus, BillingMode, Satisfaction, Tender
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.domain.receipts import Receipt, VoidSlip
@@ -51,7 +51,7 @@ from counter_app.services.payments.dto import (
 from counter_app.services.payments.errors import ApprovalRequired
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.errors import error_message
-from counter_app.views.labels import tender_label
+from counter_app.views.labels import account_status_label, tender_label
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.payments.receipt_actions import ReceiptActions
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
@@ -574,6 +574,12 @@ class PaymentPage(ReceiptActions, QWidget):
         mode = (
             self.tr("prepaid") if due.billing_mode is BillingMode.PREPAID else self.tr("postpaid")
         )
+        # A suspended (暂停) or not yet connected account says so: it is not billed meanwhile.
+        status = (
+            ""
+            if due.account_status is AccountStatus.ACTIVE
+            else f"  【{account_status_label(due.account_status)}】"
+        )
         self.account_label.setText(
             self.tr("{number}  {name}  {address}  ({mode}, credit {credit})").format(
                 number=due.account_number,
@@ -582,6 +588,7 @@ class PaymentPage(ReceiptActions, QWidget):
                 mode=mode,
                 credit=format_yuan(due.credit),
             )
+            + status
         )
         self.bills_model.set_rows(due.bills)
         self._show_due(due, amount_due)
