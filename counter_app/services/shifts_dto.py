@@ -100,8 +100,8 @@ class DayCloseError(CodedError, Conflict):
 
     Codes (``params``):
 
-    * ``day.open_shifts`` - shifts of the day are still open (``business_date``,
-      ``shifts``: "窗口 2 C001 张三" lines joined with "、", ``count``);
+    * ``day.open_shifts`` - shifts of the day are still open (``business_date``, ``count``,
+      ``counters``: their counter numbers, ``clerks``: "G1002 李娜" of each);
     * ``day.already_closed`` - closed before (``business_date``, ``closed_at``,
       ``closed_by``);
     * ``day.future`` - a business date after today (``business_date``);

@@ -489,8 +489,8 @@ TEMPLATES: dict[str, str] = {
     ),
     "day.open_shifts": QT_TRANSLATE_NOOP(
         "Messages",
-        "The business day {business_date} cannot be closed: {count} shift(s) still open "
-        "({shifts}).",
+        "The business day {business_date} cannot be closed: {count} shift(s) still open, at "
+        "counter(s) {counters} ({clerks}).",
     ),
     "day.already_closed": QT_TRANSLATE_NOOP(
         "Messages", "The business day {business_date} was closed already by {closed_by}."

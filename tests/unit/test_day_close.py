@@ -44,8 +44,8 @@ def test_day_close_is_refused_while_a_shift_is_open_and_names_it(desk: Desk) -> 
 
     assert refused.value.code == "day.open_shifts"
     assert refused.value.params["count"] == 2
-    assert "窗口 1 G1001 王芳" in refused.value.params["shifts"]
-    assert "窗口 3 G1002 李娜" in refused.value.params["shifts"]
+    assert refused.value.params["counters"] == [1, 3]
+    assert refused.value.params["clerks"] == ["G1001 王芳", "G1002 李娜"]
     states = {d.business_date: d for d in day_close(desk).days()}
     assert not states[today].closed
     assert len(states[today].open_shifts) == 2

@@ -53,13 +53,6 @@ def open_shift_refs(s: Session, hall_id: int, day: date | None = None) -> tuple[
     )
 
 
-def shifts_text(shifts: tuple[OpenShiftRef, ...]) -> str:
-    """``窗口 2 C001 张三、窗口 3 …``: which shifts hold the day open, for the refusal."""
-    return "、".join(
-        f"窗口 {r.counter_number} {r.clerk_employee_no} {r.clerk_name}" for r in shifts
-    )
-
-
 def _plain(value: Cell) -> Any:
     return str(value) if value is not None and not isinstance(value, (int, str)) else value
 
@@ -189,7 +182,8 @@ class DayCloseService(Service):
                 raise DayCloseError(
                     "day.open_shifts",
                     business_date=business_date,
-                    shifts=shifts_text(still_open),
+                    counters=[r.counter_number for r in still_open],
+                    clerks=[f"{r.clerk_employee_no} {r.clerk_name}" for r in still_open],
                     count=len(still_open),
                 )
             day.status = BusinessDayStatus.CLOSED
