@@ -4016,18 +4016,18 @@
 <context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="151"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="159"/>
         <source>Cancel</source>
         <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="153"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="161"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="176"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="184"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4035,102 +4035,102 @@
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="102"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="103"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="107"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="108"/>
         <source>Daily report (Excel and PDF):</source>
         <translation>营业日报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="109"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="110"/>
         <source>Export daily report…</source>
         <translation>导出营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="114"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="115"/>
         <source>Monthly report (Excel and PDF):</source>
         <translation>月报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="116"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="117"/>
         <source>Export monthly report…</source>
         <translation>导出月报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="121"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="122"/>
         <source>Payments journal, from … to:</source>
         <translation>收费流水，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="123"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="124"/>
         <source>Export payments journal…</source>
         <translation>导出收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="128"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="129"/>
         <source>Receipt register, from … to:</source>
         <translation>收据登记簿，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="130"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="131"/>
         <source>Export receipt register…</source>
         <translation>导出收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="161"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="162"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="169"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="170"/>
         <source>daily-report-{date}</source>
         <translation>营业日报-{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="170"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="171"/>
         <source>Save the daily report</source>
         <translation>保存营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="176"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="177"/>
         <source>monthly-report-{month}</source>
         <translation>月报-{month}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="177"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="178"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="183"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="184"/>
         <source>payments-journal-{start}-{end}</source>
         <translation>收费流水-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="186"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="187"/>
         <source>Save the payments journal</source>
         <translation>保存收费流水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="192"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="193"/>
         <source>receipt-register-{start}-{end}</source>
         <translation>收据登记簿-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="195"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="196"/>
         <source>Save the receipt register</source>
         <translation>保存收据登记簿</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="207"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="208"/>
         <source>Exporting the daily report of {date}…</source>
         <translation>正在导出 {date} 的营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="218"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="219"/>
         <source>Exporting the monthly report of {month}…</source>
         <translation>正在导出 {month} 的月报…</translation>
     </message>
@@ -4140,29 +4140,29 @@
         <translation>正在导出 {start} 至 {end} 的收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="242"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="235"/>
         <source>Exporting the receipt register {start} to {end}…</source>
         <translation>正在导出 {start} 至 {end} 的收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="254"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="252"/>
         <source>An export is still running.</source>
         <translation>还有导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="269"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="267"/>
         <source>Exported {rows} rows in {seconds} s:
 {files}</source>
         <translation>已导出 {rows} 行，用时 {seconds} 秒：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="275"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="273"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="282"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="280"/>
         <source>The export failed: {detail}. No file was written.</source>
         <translation>导出失败：{detail}。未写入任何文件。</translation>
     </message>
@@ -5694,11 +5694,6 @@
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="490"/>
-        <source>The business day {business_date} cannot be closed: {count} shift(s) still open ({shifts}).</source>
-        <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班（{shifts}）。</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/messages.py" line="495"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
@@ -6139,22 +6134,22 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1223"/>
+        <location filename="../../counter_app/views/messages.py" line="1228"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1224"/>
+        <location filename="../../counter_app/views/messages.py" line="1229"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1225"/>
+        <location filename="../../counter_app/views/messages.py" line="1230"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1226"/>
+        <location filename="../../counter_app/views/messages.py" line="1231"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
@@ -6167,6 +6162,11 @@
         <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="490"/>
+        <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
+        <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="526"/>
