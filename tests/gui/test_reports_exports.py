@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -143,3 +143,21 @@ def test_the_window_keeps_ticking_while_150000_rows_export(
     assert data_rows >= rows
     assert sheet.max_row >= data_rows
     book.close()
+
+
+def test_esc_cancels_an_export_too(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
+) -> None:
+    many_payments(ctx, 20_000)
+    today = hall_today(ctx.clock)
+    view = exports_view(qtbot, ctx)
+    target = tmp_path / "register.xlsx"
+    assert view.export_register(today, today, target)
+    dialog = view.runner.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.value() > 0, timeout=60_000)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    outcome = wait_for_end(qtbot, view, 60)
+    assert outcome.state is ExportState.CANCELLED
+    assert not target.exists()
+    assert leftovers(target) == []

@@ -168,6 +168,7 @@ class ExportRunner(QObject):
         thread.succeeded.connect(self._succeeded)
         thread.failed.connect(self._failed)
         dialog.canceled.connect(self.cancel)
+        dialog.rejected.connect(self.cancel)  # Esc cancels too, as 取消 does
         self._thread = thread
         self._dialog = dialog
         self._started = time.monotonic()
