@@ -1,0 +1,175 @@
+"""Payments journal (收费流水) of a month: 150,000 rows streamed into a workbook.
+
+Seeds a scratch SQLite file with ``--rows`` payments (default 150,000; see _report_day.py),
+then, each in a fresh child process so its peak memory is its own:
+
+1. ``ReportService.export_journal``: the rows read a keyset page at a time and streamed by
+   XlsxWriter's constant-memory mode into a temporary file renamed into place;
+2. the floor: the same cells (read first, not timed) written by XlsxWriter constant-memory
+   alone, plain ``write_row``, no formats;
+3. for the record, the same cells written by openpyxl's write-only mode, the library the
+   project's other workbooks use.
+
+Budgets: peak memory of the export under 300 MB; its time at most 1.5x the floor.
+
+Usage::
+
+    python benchmarks/journal_benchmark.py                 # 150,000 rows
+    python benchmarks/journal_benchmark.py --reuse         # the file of the last run
+    python benchmarks/journal_benchmark.py --no-openpyxl   # skip the openpyxl comparison
+
+The exit status is 1 when a budget is missed. Results go to benchmarks/results/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from _common import RESULTS_DIR, log, save_result
+
+MEMORY_BUDGET_MB = 300
+FLOOR_FACTOR = 1.5
+DB_PATH = RESULTS_DIR / "journal_benchmark.sqlite3"
+
+
+def _child(mode: str, out: Path) -> dict[str, float]:
+    """Run one measurement in a fresh interpreter; its time and peak memory."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", mode, "--out", str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _rows() -> list[list[object]]:
+    from _report_day import BUSINESS_DATE
+
+    from counter_app.db.engine import Database, sqlite_url
+    from counter_app.services.reports.ledgers import journal_chunks
+
+    db = Database(sqlite_url(DB_PATH))
+    hall_id = 1
+    rows = [
+        list(r)
+        for chunk in journal_chunks(db, hall_id, BUSINESS_DATE, BUSINESS_DATE)
+        for r in chunk
+    ]
+    for row in rows:
+        row[5] = float(row[5])  # type: ignore[arg-type]
+    return rows
+
+
+def run_child(mode: str, out: Path) -> None:
+    start = time.perf_counter()
+    rows_written = 0
+    if mode == "export":
+        from _report_day import BUSINESS_DATE, NOW
+
+        from counter_app.db.engine import Database, sqlite_url
+        from counter_app.domain.clock import FixedClock
+        from counter_app.services.auth import AuthService
+        from counter_app.services.demo import DEMO_PASSWORD
+        from counter_app.services.passwords import use_fast_hashing_for_tests
+        from counter_app.services.reports import ReportService
+
+        from counter_app.db.migrate import upgrade
+
+        use_fast_hashing_for_tests()
+        db = Database(sqlite_url(DB_PATH))
+        upgrade(db)  # a reused file may predate the newest migration
+        clock = FixedClock(NOW + timedelta(days=1))
+        manager = AuthService(db, clock).sign_in("M1001", DEMO_PASSWORD, 4)
+        start = time.perf_counter()  # signing in is not the export
+        result = ReportService(db, clock, manager).export_journal(BUSINESS_DATE, BUSINESS_DATE, out)
+        rows_written = result.rows
+    else:
+        rows = _rows()
+        start = time.perf_counter()
+        if mode == "floor":
+            import xlsxwriter
+
+            book = xlsxwriter.Workbook(str(out), {"constant_memory": True})
+            sheet = book.add_worksheet()
+            for index, row in enumerate(rows):
+                sheet.write_row(index, 0, row)
+            book.close()
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet()
+            for row in rows:
+                ws.append(row)
+            wb.save(out)
+        rows_written = len(rows)
+    seconds = time.perf_counter() - start
+    print(
+        json.dumps(
+            {"seconds": round(seconds, 2), "peak_mb": round(_peak_mb(), 1), "rows": rows_written}
+        )
+    )
+
+
+def _peak_mb() -> float:
+    """This process's own high-water mark of resident memory.
+
+    ``VmHWM`` belongs to the address space the interpreter was exec'd into; ``ru_maxrss``
+    would report the parent's peak at fork time (Linux keeps it across exec).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rows", type=int, default=150_000)
+    parser.add_argument("--reuse", action="store_true", help="keep the scratch database")
+    parser.add_argument("--no-openpyxl", action="store_true")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        run_child(args.child, Path(args.out))
+        return 0
+    RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+    if not (args.reuse and DB_PATH.exists()):
+        from _report_day import build
+
+        started = time.perf_counter()
+        db, _clock, _manager = build(DB_PATH, args.rows)
+        db.dispose()
+        log(f"seeded {args.rows:,} payments in {time.perf_counter() - started:.0f} s")
+    export = _child("export", RESULTS_DIR / "journal_benchmark.xlsx")
+    log(f"export: {export}")
+    floor = _child("floor", RESULTS_DIR / "journal_floor.xlsx")
+    log(f"floor (XlsxWriter alone): {floor}")
+    result: dict[str, object] = {"export": export, "floor": floor}
+    if not args.no_openpyxl:
+        other = _child("openpyxl", RESULTS_DIR / "journal_openpyxl.xlsx")
+        log(f"openpyxl write-only, same cells: {other}")
+        result["openpyxl_write_only"] = other
+    ratio = export["seconds"] / floor["seconds"]
+    result["export_vs_floor"] = round(ratio, 2)
+    log(f"export = {ratio:.2f}x floor; peak {export['peak_mb']} MB (budget {MEMORY_BUDGET_MB} MB)")
+    log(f"results: {save_result('journal_benchmark', result)}")
+    ok = export["peak_mb"] < MEMORY_BUDGET_MB and ratio <= FLOOR_FACTOR
+    log("within budget" if ok else "BUDGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
