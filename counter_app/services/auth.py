@@ -176,12 +176,17 @@ class AuthService:
                 to approve their own request (``approval.own_request``) or belongs to another
                 hall (``approval.other_hall``).
             InvalidInput: no reason given.
+            AdminRefused: ``password.must_change``: the approver still has a temporary password.
         """
         reason = reason.strip()
         if not reason:
             raise InvalidInput("a reason is required", field="reason")
         with self._db.write() as s:
             approver = self._check(s, employee_no.strip(), password, requester.counter_id)
+            if approver.must_change_password:
+                # A temporary password is known to the administrator who set it: it approves
+                # nothing until its user has chosen their own (separation of duties).
+                raise AdminRefused("password.must_change", employee_no=approver.employee_no)
             return approvals.give(
                 s,
                 requester=requester,

@@ -726,6 +726,11 @@ TEMPLATES: dict[str, str] = {
     "password.demo": QT_TRANSLATE_NOOP(
         "Messages", "This password is too well known (the demo's among them); choose another."
     ),
+    "password.must_change": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{employee_no} still has a temporary password: they sign in and choose their own "
+        "before they can approve.",
+    ),
     "password.same_as_old": QT_TRANSLATE_NOOP(
         "Messages", "The new password must differ from the old one."
     ),

@@ -614,3 +614,19 @@ def test_a_counter_out_of_use_is_no_counter_to_sign_in_at(
     auth = AuthService(demo_db, clock)
     assert auth.sign_in("G1001", DEMO_PASSWORD, 3).counter_id is None
     assert auth.sign_in("G1001", DEMO_PASSWORD, 2).counter_id is not None
+
+
+def test_a_temporary_password_approves_nothing(demo_db: Database, clock: FixedClock) -> None:
+    """The administrator who reset a manager's password knows it: it may not approve."""
+    UserAdminService(demo_db, clock, _admin(demo_db, clock)).reset_password("M1001", "Known-2026a")
+    auth = AuthService(demo_db, clock)
+    clerk = auth.sign_in("G1001", DEMO_PASSWORD, 1)
+    with pytest.raises(AdminRefused) as refused:
+        auth.approve(clerk, "M1001", "Known-2026a", action="void", subject="x", reason="客户要求")
+    assert refused.value.code == "password.must_change"
+    manager = auth.sign_in("M1001", "Known-2026a", 2)
+    auth.change_password(manager, "Known-2026a", "Mine-2026b!")
+    grant = auth.approve(
+        clerk, "M1001", "Mine-2026b!", action="void", subject="x", reason="客户要求"
+    )
+    assert grant is not None

@@ -33,7 +33,7 @@ class AdminInputError(CodedError, InvalidInput):
     ``user.employee_no_format``, ``user.name_format``, ``user.hall_required``,
     ``user.unknown_hall`` (``hall``), ``user.admin_in_hall``; ``password.too_short`` (``min``),
     ``password.spaces``, ``password.is_employee_no``, ``password.demo``,
-    ``password.same_as_old``, ``password.wrong_old``; ``hall.code_format``, ``hall.name_format``,
+    ``password.same_as_old``; ``hall.code_format``, ``hall.name_format``,
     ``hall.address_format``, ``hall.hotline_format``, ``counter.number_range`` (``max``),
     ``counter.name_format``; ``tariff.class_format``, ``tariff.no_tiers``,
     ``tariff.too_many_tiers`` (``max``), ``tariff.first_tier_lower`` (``tier``),
@@ -50,7 +50,8 @@ class AdminInputError(CodedError, InvalidInput):
 class AdminRefused(CodedError, Conflict):
     """An administration change that the state of things forbids. Codes and params:
 
-    ``user.employee_no_taken`` (``employee_no``), ``user.last_admin``, ``user.own_role``,
+    ``user.employee_no_taken`` (``employee_no``), ``password.must_change`` (``employee_no``:
+    an approver with a temporary password), ``user.last_admin``, ``user.own_role``,
     ``user.own_account``; ``hall.code_taken`` (``code``), ``counter.number_taken``
     (``number``); ``tariff.in_force`` (``effective_from``), ``tariff.date_taken``
     (``effective_from``); ``calendar.already_working_day``, ``calendar.already_day_off`` (``day``),
