@@ -4027,7 +4027,7 @@
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="184"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="185"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -5674,7 +5674,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/messages.py" line="480"/>
-        <location filename="../../counter_app/views/messages.py" line="1031"/>
+        <location filename="../../counter_app/views/messages.py" line="1036"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -5879,277 +5879,282 @@
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="794"/>
+        <location filename="../../counter_app/views/messages.py" line="729"/>
+        <source>{employee_no} still has a temporary password: they sign in and choose their own before they can approve.</source>
+        <translation>{employee_no} 仍在使用临时密码：须先登录并设置自己的密码，才能授权。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/messages.py" line="799"/>
         <source>Tier {tier}: its limits and price must be numbers.</source>
         <translation>第 {tier} 阶梯：起止用量和单价须为数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="928"/>
+        <location filename="../../counter_app/views/messages.py" line="933"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
         <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="932"/>
+        <location filename="../../counter_app/views/messages.py" line="937"/>
         <source>There is no such service request.</source>
         <translation>没有这条业务受理记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="933"/>
+        <location filename="../../counter_app/views/messages.py" line="938"/>
         <source>This type of service is not in the catalogue.</source>
         <translation>业务目录中没有这种业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="936"/>
+        <location filename="../../counter_app/views/messages.py" line="941"/>
         <source>“{step}” is not possible now: the request is “{status}”.</source>
         <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="939"/>
+        <location filename="../../counter_app/views/messages.py" line="944"/>
         <source>The request is “{status}”: it is closed and cannot change any more.</source>
         <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="942"/>
+        <location filename="../../counter_app/views/messages.py" line="947"/>
         <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
         <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="946"/>
+        <location filename="../../counter_app/views/messages.py" line="951"/>
         <source>The request belongs to another hall.</source>
         <translation>该业务属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="947"/>
+        <location filename="../../counter_app/views/messages.py" line="952"/>
         <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
         <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="952"/>
+        <location filename="../../counter_app/views/messages.py" line="957"/>
         <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
         <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="955"/>
+        <location filename="../../counter_app/views/messages.py" line="960"/>
         <source>“{type_name}” is not a service for this account&apos;s utility.</source>
         <translation>“{type_name}”不适用于该户的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="958"/>
+        <location filename="../../counter_app/views/messages.py" line="963"/>
         <source>“{type_name}” is done for an account: choose the account first.</source>
         <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="961"/>
+        <location filename="../../counter_app/views/messages.py" line="966"/>
         <source>Account {account_number} is closed: it takes no new requests.</source>
         <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="964"/>
+        <location filename="../../counter_app/views/messages.py" line="969"/>
         <source>Account {account_number} is suspended already.</source>
         <translation>户号 {account_number} 已经是暂停状态。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="967"/>
+        <location filename="../../counter_app/views/messages.py" line="972"/>
         <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
         <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="970"/>
+        <location filename="../../counter_app/views/messages.py" line="975"/>
         <source>Account {account_number} is not suspended: there is nothing to resume.</source>
         <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="973"/>
+        <location filename="../../counter_app/views/messages.py" line="978"/>
         <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
         <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="977"/>
+        <location filename="../../counter_app/views/messages.py" line="982"/>
         <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
         <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="982"/>
+        <location filename="../../counter_app/views/messages.py" line="987"/>
         <source>The new owner already holds account {account_number}: nothing to transfer.</source>
         <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="985"/>
+        <location filename="../../counter_app/views/messages.py" line="990"/>
         <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
         <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="988"/>
+        <location filename="../../counter_app/views/messages.py" line="993"/>
         <source>There is no service fee to pay on this request.</source>
         <translation>该业务没有需要缴纳的业务费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="991"/>
+        <location filename="../../counter_app/views/messages.py" line="996"/>
         <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
         <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <location filename="../../counter_app/views/messages.py" line="1001"/>
         <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
         <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1001"/>
+        <location filename="../../counter_app/views/messages.py" line="1006"/>
         <source>The reading is below the last reading ({previous}).</source>
         <translation>读数小于上次读数（{previous}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1004"/>
+        <location filename="../../counter_app/views/messages.py" line="1009"/>
         <source>Please describe the fault or what the customer asks for.</source>
         <translation>请填写故障情况或客户诉求。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1007"/>
+        <location filename="../../counter_app/views/messages.py" line="1012"/>
         <source>The description is too long: at most {max} characters (now {actual}).</source>
         <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1010"/>
+        <location filename="../../counter_app/views/messages.py" line="1015"/>
         <source>Please enter the address.</source>
         <translation>请填写地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1011"/>
+        <location filename="../../counter_app/views/messages.py" line="1016"/>
         <source>“{name}” is not on this service&apos;s list of documents.</source>
         <translation>“{name}”不在该业务的材料清单中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1014"/>
+        <location filename="../../counter_app/views/messages.py" line="1019"/>
         <source>The queue ticket is too long: at most {max} characters.</source>
         <translation>排队号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1017"/>
+        <location filename="../../counter_app/views/messages.py" line="1022"/>
         <source>Choose or enter the new owner of the account.</source>
         <translation>请选择或填写新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1020"/>
+        <location filename="../../counter_app/views/messages.py" line="1025"/>
         <source>The new name is the name the account has now.</source>
         <translation>新户名与现户名相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1023"/>
+        <location filename="../../counter_app/views/messages.py" line="1028"/>
         <source>The new address is the supply address the account has now.</source>
         <translation>新地址与该户现在的地址相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1026"/>
+        <location filename="../../counter_app/views/messages.py" line="1031"/>
         <source>Please enter the team sent out.</source>
         <translation>请填写派工班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1027"/>
+        <location filename="../../counter_app/views/messages.py" line="1032"/>
         <source>The team&apos;s name is too long: at most {max} characters.</source>
         <translation>班组名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1030"/>
+        <location filename="../../counter_app/views/messages.py" line="1035"/>
         <source>Please write down what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1032"/>
+        <location filename="../../counter_app/views/messages.py" line="1037"/>
         <source>This text is too long: at most {max} characters (now {actual}).</source>
         <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1035"/>
+        <location filename="../../counter_app/views/messages.py" line="1040"/>
         <source>Choose how satisfied the customer is.</source>
         <translation>请选择客户的满意程度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1041"/>
+        <location filename="../../counter_app/views/messages.py" line="1046"/>
         <source>A ledger covers at most {max_days} days.</source>
         <translation>台账最多导出 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1044"/>
+        <location filename="../../counter_app/views/messages.py" line="1049"/>
         <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
         <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <location filename="../../counter_app/views/messages.py" line="1054"/>
         <source>That alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1050"/>
+        <location filename="../../counter_app/views/messages.py" line="1055"/>
         <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
         <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1054"/>
+        <location filename="../../counter_app/views/messages.py" line="1059"/>
         <source>The code {code} is used already for this utility.</source>
         <translation>该业务类别已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1057"/>
+        <location filename="../../counter_app/views/messages.py" line="1062"/>
         <source>A service&apos;s code cannot be changed: add a new service instead.</source>
         <translation>业务代码不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1060"/>
+        <location filename="../../counter_app/views/messages.py" line="1065"/>
         <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
         <translation>业务所属类别不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1063"/>
+        <location filename="../../counter_app/views/messages.py" line="1068"/>
         <source>Choose gas, electricity or water.</source>
         <translation>请选择燃气、电力或自来水。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1066"/>
+        <location filename="../../counter_app/views/messages.py" line="1071"/>
         <source>Please enter the service&apos;s name.</source>
         <translation>请填写业务名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1067"/>
+        <location filename="../../counter_app/views/messages.py" line="1072"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>业务名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1070"/>
+        <location filename="../../counter_app/views/messages.py" line="1075"/>
         <source>The document name “{name}” is too long: at most {max} characters.</source>
         <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1073"/>
+        <location filename="../../counter_app/views/messages.py" line="1078"/>
         <source>A service asks for at most {max} documents.</source>
         <translation>一项业务最多要求 {max} 种材料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1076"/>
+        <location filename="../../counter_app/views/messages.py" line="1081"/>
         <source>The time limit is a whole number from {minimum} to {maximum}.</source>
         <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1079"/>
+        <location filename="../../counter_app/views/messages.py" line="1084"/>
         <source>Choose what completing the service does to the account.</source>
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1228"/>
+        <location filename="../../counter_app/views/messages.py" line="1233"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1229"/>
+        <location filename="../../counter_app/views/messages.py" line="1234"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1230"/>
+        <location filename="../../counter_app/views/messages.py" line="1235"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1231"/>
+        <location filename="../../counter_app/views/messages.py" line="1236"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
@@ -6319,404 +6324,404 @@
         <translation>此密码过于常见（含演示密码），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="729"/>
+        <location filename="../../counter_app/views/messages.py" line="734"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="732"/>
+        <location filename="../../counter_app/views/messages.py" line="737"/>
         <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
         <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="735"/>
+        <location filename="../../counter_app/views/messages.py" line="740"/>
         <source>Please enter the hall&apos;s name.</source>
         <translation>请输入营业厅名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="736"/>
+        <location filename="../../counter_app/views/messages.py" line="741"/>
         <source>Please enter the hall&apos;s address.</source>
         <translation>请输入营业厅地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="737"/>
+        <location filename="../../counter_app/views/messages.py" line="742"/>
         <source>The hotline is a telephone number of digits, spaces, + and -.</source>
         <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="740"/>
+        <location filename="../../counter_app/views/messages.py" line="745"/>
         <source>A hall with the code {code} exists already.</source>
         <translation>代码为 {code} 的营业厅已存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="741"/>
+        <location filename="../../counter_app/views/messages.py" line="746"/>
         <source>There is no hall with the code {code}.</source>
         <translation>没有代码为 {code} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="742"/>
+        <location filename="../../counter_app/views/messages.py" line="747"/>
         <source>A counter number is between 1 and {max}.</source>
         <translation>窗口号在 1 至 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="745"/>
+        <location filename="../../counter_app/views/messages.py" line="750"/>
         <source>A counter&apos;s name has up to 50 characters.</source>
         <translation>窗口名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="748"/>
+        <location filename="../../counter_app/views/messages.py" line="753"/>
         <source>The hall has a counter {number} already.</source>
         <translation>该营业厅已有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="751"/>
+        <location filename="../../counter_app/views/messages.py" line="756"/>
         <source>Please enter the tariff class (up to 20 characters).</source>
         <translation>请输入用户类别（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="754"/>
+        <location filename="../../counter_app/views/messages.py" line="759"/>
         <source>A price change takes effect today ({today}) or later, never in the past.</source>
         <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="757"/>
+        <location filename="../../counter_app/views/messages.py" line="762"/>
         <source>This deployment does not serve that utility kind.</source>
         <translation>本公司未开办该业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="760"/>
+        <location filename="../../counter_app/views/messages.py" line="765"/>
         <source>This class already has a tariff from {effective_from}.</source>
         <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="763"/>
+        <location filename="../../counter_app/views/messages.py" line="768"/>
         <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
         <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="768"/>
+        <location filename="../../counter_app/views/messages.py" line="773"/>
         <source>The tariff does not exist.</source>
         <translation>该价格不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="769"/>
+        <location filename="../../counter_app/views/messages.py" line="774"/>
         <source>A tariff needs at least one tier.</source>
         <translation>价格至少要有一个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="770"/>
+        <location filename="../../counter_app/views/messages.py" line="775"/>
         <source>A tariff has at most {max} tiers.</source>
         <translation>价格最多 {max} 个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="771"/>
+        <location filename="../../counter_app/views/messages.py" line="776"/>
         <source>Tier 1 must start at 0.</source>
         <translation>第 1 阶梯须从 0 起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="772"/>
+        <location filename="../../counter_app/views/messages.py" line="777"/>
         <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="777"/>
+        <location filename="../../counter_app/views/messages.py" line="782"/>
         <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="782"/>
+        <location filename="../../counter_app/views/messages.py" line="787"/>
         <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
         <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="785"/>
+        <location filename="../../counter_app/views/messages.py" line="790"/>
         <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
         <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="788"/>
+        <location filename="../../counter_app/views/messages.py" line="793"/>
         <source>The last tier must have no upper limit, so every volume has a price.</source>
         <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="791"/>
+        <location filename="../../counter_app/views/messages.py" line="796"/>
         <source>The price of tier {tier} must not be negative.</source>
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="797"/>
+        <location filename="../../counter_app/views/messages.py" line="802"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="800"/>
+        <location filename="../../counter_app/views/messages.py" line="805"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="801"/>
+        <location filename="../../counter_app/views/messages.py" line="806"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="802"/>
+        <location filename="../../counter_app/views/messages.py" line="807"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="805"/>
+        <location filename="../../counter_app/views/messages.py" line="810"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="806"/>
+        <location filename="../../counter_app/views/messages.py" line="811"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="809"/>
+        <location filename="../../counter_app/views/messages.py" line="814"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="810"/>
+        <location filename="../../counter_app/views/messages.py" line="815"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="813"/>
+        <location filename="../../counter_app/views/messages.py" line="818"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="816"/>
+        <location filename="../../counter_app/views/messages.py" line="821"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="820"/>
+        <location filename="../../counter_app/views/messages.py" line="825"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="824"/>
+        <location filename="../../counter_app/views/messages.py" line="829"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="827"/>
+        <location filename="../../counter_app/views/messages.py" line="832"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="830"/>
+        <location filename="../../counter_app/views/messages.py" line="835"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="831"/>
+        <location filename="../../counter_app/views/messages.py" line="836"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="832"/>
+        <location filename="../../counter_app/views/messages.py" line="837"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="833"/>
+        <location filename="../../counter_app/views/messages.py" line="838"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="837"/>
+        <location filename="../../counter_app/views/messages.py" line="842"/>
         <source>There is no such complaint.</source>
         <translation>没有这件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <location filename="../../counter_app/views/messages.py" line="843"/>
         <source>Please write down what the complaint is about.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="841"/>
-        <location filename="../../counter_app/views/messages.py" line="845"/>
+        <location filename="../../counter_app/views/messages.py" line="846"/>
+        <location filename="../../counter_app/views/messages.py" line="850"/>
         <source>This text is too long: at most {max_length} characters.</source>
         <translation>内容太长：最多 {max_length} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="844"/>
+        <location filename="../../counter_app/views/messages.py" line="849"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="848"/>
+        <location filename="../../counter_app/views/messages.py" line="853"/>
         <source>The time the complaint was received cannot be in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="851"/>
+        <location filename="../../counter_app/views/messages.py" line="856"/>
         <source>This time cannot be in the future.</source>
         <translation>时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="852"/>
+        <location filename="../../counter_app/views/messages.py" line="857"/>
         <source>This time cannot be before {earliest}.</source>
         <translation>时间不能早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="855"/>
+        <location filename="../../counter_app/views/messages.py" line="860"/>
         <source>An extension is {min} to {max} working days.</source>
         <translation>延期为 {min} 至 {max} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="858"/>
+        <location filename="../../counter_app/views/messages.py" line="863"/>
         <source>The file “{filename}” is empty.</source>
         <translation>文件“{filename}”是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="859"/>
+        <location filename="../../counter_app/views/messages.py" line="864"/>
         <source>The file “{filename}” is larger than {max_mb} MB.</source>
         <translation>文件“{filename}”超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="862"/>
+        <location filename="../../counter_app/views/messages.py" line="867"/>
         <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
         <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="865"/>
+        <location filename="../../counter_app/views/messages.py" line="870"/>
         <source>A complaint holds at most {max_count} attachments.</source>
         <translation>一件投诉最多 {max_count} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="868"/>
+        <location filename="../../counter_app/views/messages.py" line="873"/>
         <source>Please choose one of the options.</source>
         <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="869"/>
+        <location filename="../../counter_app/views/messages.py" line="874"/>
         <source>That account does not exist: search for it again.</source>
         <translation>该户号不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="872"/>
+        <location filename="../../counter_app/views/messages.py" line="877"/>
         <source>Choose an active clerk or manager of this hall.</source>
         <translation>请选择本营业厅在岗的柜员或值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="875"/>
+        <location filename="../../counter_app/views/messages.py" line="880"/>
         <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
         <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="878"/>
+        <location filename="../../counter_app/views/messages.py" line="883"/>
         <source>The complaint is handled by that person already.</source>
         <translation>该投诉已由此人负责。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="881"/>
-        <location filename="../../counter_app/views/messages.py" line="1038"/>
+        <location filename="../../counter_app/views/messages.py" line="886"/>
+        <location filename="../../counter_app/views/messages.py" line="1043"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="884"/>
+        <location filename="../../counter_app/views/messages.py" line="889"/>
         <source>Record “{missing}” first: the steps are recorded in order.</source>
         <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="887"/>
+        <location filename="../../counter_app/views/messages.py" line="892"/>
         <source>“{kind}” is recorded already.</source>
         <translation>“{kind}”已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="888"/>
+        <location filename="../../counter_app/views/messages.py" line="893"/>
         <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
         <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="893"/>
+        <location filename="../../counter_app/views/messages.py" line="898"/>
         <source>“{kind}” is recorded already: there is nothing to extend.</source>
         <translation>“{kind}”已经完成，无需延期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="896"/>
+        <location filename="../../counter_app/views/messages.py" line="901"/>
         <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
         <translation>投诉 {number} 已办结，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="899"/>
+        <location filename="../../counter_app/views/messages.py" line="904"/>
         <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
         <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="903"/>
+        <location filename="../../counter_app/views/messages.py" line="908"/>
         <source>Record the feedback to the customer first; the callback comes after it.</source>
         <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="906"/>
+        <location filename="../../counter_app/views/messages.py" line="911"/>
         <source>The callback of complaint {number} is recorded already.</source>
         <translation>投诉 {number} 已经回访过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="909"/>
+        <location filename="../../counter_app/views/messages.py" line="914"/>
         <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
         <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="912"/>
+        <location filename="../../counter_app/views/messages.py" line="917"/>
         <source>The complaint cannot be closed yet: record how the customer was told.</source>
         <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="915"/>
+        <location filename="../../counter_app/views/messages.py" line="920"/>
         <source>The complaint cannot be closed yet: call the customer back first.</source>
         <translation>暂不能办结：请先回访客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="918"/>
+        <location filename="../../counter_app/views/messages.py" line="923"/>
         <source>“{kind}” is not overdue: only an overdue step is chased.</source>
         <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="921"/>
+        <location filename="../../counter_app/views/messages.py" line="926"/>
         <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
         <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="925"/>
+        <location filename="../../counter_app/views/messages.py" line="930"/>
         <source>Complaint {number} belongs to another hall.</source>
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1091"/>
+        <location filename="../../counter_app/views/messages.py" line="1096"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1092"/>
+        <location filename="../../counter_app/views/messages.py" line="1097"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1093"/>
+        <location filename="../../counter_app/views/messages.py" line="1098"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1094"/>
+        <location filename="../../counter_app/views/messages.py" line="1099"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1096"/>
+        <location filename="../../counter_app/views/messages.py" line="1101"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1098"/>
+        <location filename="../../counter_app/views/messages.py" line="1103"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7332,89 +7337,89 @@
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="578"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="584"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="601"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="613"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="620"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="661"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="668"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="683"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="690"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="699"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="706"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="718"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="725"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="723"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="730"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="762"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="769"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="766"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="887"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="773"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="894"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="824"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="831"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="845"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="852"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="856"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="863"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="872"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="879"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="877"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="879"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="891"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -8121,17 +8126,17 @@
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="102"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="105"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="105"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="108"/>
         <source>A temporary password for {name} [{no}]. They must choose their own at the next sign-in; a lock on the account is lifted.</source>
         <translation>为 {name} [{no}] 设置临时密码。其下次登录时须改为自己的密码；账号锁定随之解除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="110"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="113"/>
         <source>&amp;Temporary password:</source>
         <translation>临时密码(&amp;T)：</translation>
     </message>
@@ -9196,32 +9201,32 @@
         <translation>不属营业厅（全公司）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="62"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="65"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="63"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="66"/>
         <source>&amp;Full name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="64"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="67"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="65"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="68"/>
         <source>&amp;Hall:</source>
         <translation>营业厅(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="68"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
         <source>&amp;Temporary password:</source>
         <translation>临时密码(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="74"/>
         <source>The user must replace the temporary password with their own at the first sign-in. At least {n} characters, not the employee number.</source>
         <translation>用户首次登录时须把临时密码改为自己的密码。至少 {n} 位，不能含工号。</translation>
     </message>
@@ -9229,118 +9234,118 @@
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="132"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="135"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="134"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="137"/>
         <source>Locked</source>
         <translation>已锁定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="136"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="139"/>
         <source>Temporary password</source>
         <translation>临时密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="137"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="140"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="147"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
         <source>Employee no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="148"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="151"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="149"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="152"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="153"/>
         <source>Hall</source>
         <translation>营业厅</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="150"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="153"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="151"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="154"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="152"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="155"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
         <source>&amp;Add user…</source>
         <translation>添加用户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="156"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="157"/>
-        <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="160"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="178"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="158"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="161"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="159"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="162"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="175"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="178"/>
         <source>E&amp;nable</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="183"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="186"/>
         <source>User {no} added.</source>
         <translation>用户 {no} 已添加。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="192"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="195"/>
         <source>User {no} changed.</source>
         <translation>用户 {no} 已修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="200"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="203"/>
         <source>{no} disabled: they can no longer sign in.</source>
         <translation>{no} 已停用，不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="202"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="205"/>
         <source>{no} can sign in again.</source>
         <translation>{no} 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="215"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="218"/>
         <source>{no} has a temporary password now.</source>
         <translation>{no} 已设置临时密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="223"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="226"/>
         <source>{no} is unlocked.</source>
         <translation>{no} 已解锁。</translation>
     </message>
