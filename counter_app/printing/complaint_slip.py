@@ -99,7 +99,8 @@ class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
             key_value_table(
                 sheet,
                 [Field(d.label, due_text(doc, index)) for index, d in enumerate(doc.deadlines)],
-                pairs_per_row=1,
+                # A date with its weekday takes a line; an emergency's hours fit two a line.
+                pairs_per_row=2 if doc.emergency else 1,
                 label_width_mm=sheet.page.font_size * 3.6,
             ),
             spacer(3),
@@ -109,17 +110,14 @@ class ComplaintSlipDocument(PdfDocument[ComplaintSlip]):
                     text("我们的承诺", styles.strong),
                     text(commitment(doc.emergency), styles.normal),
                     text(
-                        "处理过程中如需延期，我们会在期限届满前告知您原因和新的期限。",
+                        "处理过程中如需延期，我们会在期限届满前告知您原因和新的期限；"
+                        "处理完毕后我们将回访您，如对处理结果不满意，可在回访时提出申诉。"
+                        f"查询或补充情况请拨打服务热线 {hotline}。",
                         styles.normal,
                     ),
-                    text(
-                        "处理完毕后我们将回访您；如对处理结果不满意，可在回访时提出申诉。",
-                        styles.normal,
-                    ),
-                    text(f"查询或补充情况请拨打服务热线 {hotline}。", styles.normal),
                 ],
             ),
-            spacer(5),
+            spacer(4),
             signed_statement(
                 sheet, "本人确认以上投诉内容属实，已知悉处理时限承诺。", ["投诉人签字", "受理人"]
             ),

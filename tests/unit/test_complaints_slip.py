@@ -7,7 +7,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from complaint_cases import at, complaints_as, intake
+from complaint_cases import PNG, at, complaints_as, intake
 from printing_helpers import page_sizes, pdf_text, without_spaces
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from counter_app.domain.enums import DocumentType, Severity
 from counter_app.domain.print_register import PrintAlreadyRegistered
 from counter_app.printing.complaint_slip import render_complaint_slip
 from counter_app.printing.page import MM
+from counter_app.services.complaints.dto import AttachmentUpload
 from counter_app.services.customers_dto import FieldErrors
 
 
@@ -72,9 +73,17 @@ def test_an_emergency_slip_gives_the_hours(demo_db: Database, clock: FixedClock)
     service = complaints_as(demo_db, clock, "G1001")
     received = clock.now() - timedelta(minutes=10)
     accepted = service.accept(
-        intake(severity=Severity.EMERGENCY, received_at=received, site_address="建国路88号")
+        intake(
+            severity=Severity.EMERGENCY,
+            received_at=received,
+            site_address="建国路88号",
+            content="楼道燃气味很重，邻居也闻到了，怀疑是管道漏气，请马上派人来。" * 2,
+            attachments=(AttachmentUpload("现场.png", PNG),),
+        )
     )
-    text = without_spaces(pdf_text(render_complaint_slip(accepted.slip)))
+    pdf = render_complaint_slip(accepted.slip)
+    assert len(page_sizes(pdf)) == 1  # the customer signs one sheet
+    text = without_spaces(pdf_text(pdf))
     assert "2026-11-2310:20前" in text  # one hour after receipt
     assert "2026-11-2509:20前" in text  # 48 hours
     assert "全天24小时处理" in text
