@@ -506,7 +506,8 @@ class SatisfactionRating(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"))
+    # Indexed: the daily report reads the ratings of a day's payments (docs/domain.md §10).
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
     service_request_id: Mapped[int | None] = mapped_column(ForeignKey("service_requests.id"))
     rating: Mapped[E.Satisfaction] = mapped_column(_enum(E.Satisfaction))
     at: Mapped[datetime]
