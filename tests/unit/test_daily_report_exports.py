@@ -271,3 +271,22 @@ def test_the_monthly_report_adds_up_its_days(desk: Desk) -> None:
     assert month.figure("transactions").value == 2
     assert month.number == f"H01-M{day:%Y%m}"
     assert reports(desk).daily_report(day).figure("amount").value == D("15.50")
+
+
+def test_the_monthly_report_exports_as_a_workbook_and_a_pdf(desk: Desk, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    account_id, _ = new_account(desk.db)
+    desk.pay(account_id, "12.30")
+    day = today(desk)
+    reports(desk).export_monthly(
+        day.year, day.month, tmp_path / "m.xlsx", pdf_path=tmp_path / "m.pdf"
+    )
+    summary = {
+        r[0]: r[1]
+        for r in load_workbook(tmp_path / "m.xlsx")["汇总"].iter_rows(min_row=5, values_only=True)
+    }
+    assert summary["实收合计"] == pytest.approx(12.3)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "m.pdf").pages)
+    assert "营业月报" in text
+    assert "¥12.30" in text
