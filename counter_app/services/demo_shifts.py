@@ -170,7 +170,7 @@ def seed_demo_shifts(db: Database, clock: Clock, *, customers: int) -> None:
         )
     desks = [
         _Counter(db, own, _actor(db, no, counter))
-        for no, counter in (("G1001", 1), ("G1002", 2), ("G1003", 3))
+        for no, counter in (("G1002", 1), ("G1003", 2), ("G1001", 3))
     ]
     desks[0].shifts.open_shift(
         counts={D("100"): 3, D("50"): 2, D("10"): 8, D("1"): 15, D("0.5"): 10}
@@ -206,11 +206,12 @@ def seed_demo_shifts(db: Database, clock: Clock, *, customers: int) -> None:
     manager = _actor(db, "M1001", 4)
     DayCloseService(db, own, manager).close_day(yesterday)
 
-    # Today: two clerks at work, each at the other's counter of yesterday.
+    # Today: two clerks at work, each at another's counter of yesterday; G1001, the first clerk a
+    # newcomer signs in as, is at counter 1, where a demo workstation starts.
     opened = min(datetime.combine(today, time(8, 30), LOCAL_TZ), now - timedelta(hours=2))
     own.advance(seconds=(max(opened, own.now()) - own.now()).total_seconds())
-    first = _Counter(db, own, _actor(db, "G1002", 1))
-    second = _Counter(db, own, _actor(db, "G1001", 2))
+    first = _Counter(db, own, _actor(db, "G1001", 1))
+    second = _Counter(db, own, _actor(db, "G1002", 2))
     for desk in (first, second):
         waiting = desk.shifts.pending_handover()
         desk.shifts.open_shift(D("500.00"), acknowledge=waiting.shift_id if waiting else None)
