@@ -1,7 +1,7 @@
 """the audit trail and the money records refuse to be rewritten; the chain can be keyed
 
 Revision ID: 0010
-Revises: 0005
+Revises: 0006, 0007, 0008, 0009
 Create Date: 2026-12-02
 
 docs/domain.md §11 (tamper-proof records):
@@ -21,7 +21,9 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-down_revision: str | None = "0005"
+# The last of the work areas' migrations, and the one that joins them: the triggers go on the
+# tables as the other four left them (a SQLite table rebuilt afterwards would lose them).
+down_revision: str | Sequence[str] | None = ("0006", "0007", "0008", "0009")
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
