@@ -117,7 +117,9 @@ class _Scan:
         ]
         self.bases: dict[str, list[str]] = {}
         self.inits: dict[str, list[str]] = {}
-        functions: dict[str, list[str]] = {}
+        # Several functions may share a name (``add`` of a field-error list and of a report):
+        # each is a way to give a code if any of them takes one.
+        functions: dict[str, list[list[str]]] = {}
         for tree in self.trees:
             for node in ast.walk(tree):
                 if isinstance(node, ast.ClassDef):
@@ -126,14 +128,19 @@ class _Scan:
                         if isinstance(item, ast.FunctionDef) and item.name == "__init__":
                             self.inits[node.name] = _params(item.args)
                 elif isinstance(node, ast.FunctionDef) and node.name != "__init__":
-                    functions.setdefault(node.name, _params(node.args))
+                    functions.setdefault(node.name, []).append(_params(node.args))
         self.errors = {"CounterError"}
         while more := {
             c for c, bs in self.bases.items() if c not in self.errors and set(bs) & self.errors
         }:
             self.errors |= more
         self.code_at = {c: 0 for c in self.errors if self._init(c)[:1] == ["code"]}
-        self.code_at |= {f: ps.index("code") for f, ps in functions.items() if "code" in ps}
+        self.code_at |= {
+            f: ps.index("code")
+            for f, signatures in functions.items()
+            for ps in signatures[::-1]
+            if "code" in ps
+        }
 
     def _init(self, cls: str) -> list[str]:
         while cls in self.bases:
