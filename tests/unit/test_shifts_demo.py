@@ -65,9 +65,10 @@ def test_the_demo_has_a_closed_yesterday_and_shifts_open_today(
     # Counter 3's handover waits for the next clerk there; counter 1's was acknowledged.
     waiting = ShiftService(db, clock, sign_in_at(db, clock, "G1002", 3)).pending_handover()
     assert waiting is not None
-    assert waiting.clerk_employee_no == "G1003"
+    assert waiting.clerk_employee_no == "G1001"
     assert "读卡器" in waiting.note
     assert ShiftService(db, clock, sign_in_at(db, clock, "G1003", 1)).pending_handover() is None
+    assert ShiftService(db, clock, sign_in_at(db, clock, "G1001", 1)).current_shift() is not None
 
 
 def sign_in_at(db: Database, clock: FixedClock, employee_no: str, counter: int):  # type: ignore[no-untyped-def]
