@@ -17,6 +17,7 @@ from counter_app.printing.flowables import (
     title,
 )
 from counter_app.printing.page import INK, LABEL_FILL, RULE, Flowable, Sheet
+from counter_app.printing.wording import hotline_line
 
 RECEIVED = "已收"
 MISSING = "缺少"
@@ -67,7 +68,7 @@ class MissingDocumentsDocument(PdfDocument[MissingDocumentsNotice]):
                     text(PROMISE, styles.strong),
                     text("请携带本告知单和上述材料到营业厅办理。", styles.normal),
                     text(f"营业厅地址：{hall.address}", styles.normal),
-                    text(f"服务热线：{hall.hotline}", styles.normal),
+                    text(hotline_line(doc.issued), styles.normal),
                 ],
             ),
             spacer(6),

@@ -22,7 +22,7 @@ from counter_app.printing.request_wording import (
     STATUS_WORDS,
     deadline_text,
 )
-from counter_app.printing.wording import format_datetime
+from counter_app.printing.wording import format_datetime, hotline_line
 
 
 class RequestStatusDocument(PdfDocument[RequestStatusSlip]):
@@ -72,7 +72,7 @@ class RequestStatusDocument(PdfDocument[RequestStatusSlip]):
                 sheet,
                 [
                     text(next_words, styles.strong),
-                    text(f"服务热线：{doc.issued.hall.hotline}", styles.normal),
+                    text(hotline_line(doc.issued), styles.normal),
                 ],
             ),
         ]

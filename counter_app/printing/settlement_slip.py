@@ -9,12 +9,11 @@ from counter_app.domain.request_documents import SettlementSlip
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
     Field,
-    keep_together,
     key_value_table,
     notice_box,
     number_banner,
     section_heading,
-    signature_block,
+    signed_statement,
     spacer,
     text,
     title,
@@ -108,12 +107,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
                 ],
             ),
             spacer(6),
-            keep_together(
-                [
-                    text("本人已核对以上结算信息，确认无误。", styles.normal),
-                    signature_block(sheet, ["客户签字", "经办人"]),
-                ]
-            ),
+            signed_statement(sheet, "本人已核对以上结算信息，确认无误。", ["客户签字", "经办人"]),
         ]
 
 

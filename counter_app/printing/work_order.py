@@ -10,13 +10,12 @@ from counter_app.domain.request_documents import WorkOrder
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
     Field,
-    keep_together,
     key_value_table,
     notice_box,
     number_banner,
     numbered_list,
     section_heading,
-    signature_block,
+    signed_statement,
     spacer,
     text,
     title,
@@ -100,11 +99,8 @@ class WorkOrderDocument(PdfDocument[WorkOrder]):
                 ],
             ),
             spacer(5),
-            keep_together(
-                [
-                    text("以上工作已完成，客户确认无误。", styles.normal),
-                    signature_block(sheet, ["客户签字", "施工人员", "验收人"]),
-                ]
+            signed_statement(
+                sheet, "以上工作已完成，客户确认无误。", ["客户签字", "施工人员", "验收人"]
             ),
         ]
         return story
