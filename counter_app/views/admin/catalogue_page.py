@@ -149,11 +149,13 @@ class CataloguePage(ListTab[ServiceTypeInfo]):
         super().__init__("cataloguePage", columns, stretch=(7,), parent=parent)
         self.add_button(self.tr("&Add service type…"), "addServiceType", self.add_type)
         self.add_button(self.tr("&Edit…"), "editServiceType", self.edit_type)
-        self.toggle_button = self.add_button(
-            self.tr("Take &out of use"), "toggleServiceType", self.toggle
+        self.toggle_button = self.add_toggle_button(
+            (self.tr("Take &out of use"), self.tr("Put &into use")),
+            "toggleServiceType",
+            self.toggle,
+            lambda t: t.active,
         )
         self.end_buttons()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_toggle())
         self.refresh()
 
     def refresh(self) -> None:
@@ -161,14 +163,6 @@ class CataloguePage(ListTab[ServiceTypeInfo]):
         self.show_rows(
             self._catalogue.list_types(include_inactive=True),
             (lambda t: t.id == chosen.id) if chosen else None,
-        )
-        self._update_toggle()
-
-    def _update_toggle(self) -> None:
-        row = self.selected()
-        active = row is None or row.active
-        self.toggle_button.setText(
-            self.tr("Take &out of use") if active else self.tr("Put &into use")
         )
 
     def on_double_click(self) -> None:

@@ -60,11 +60,35 @@ class ListTab(QWidget, Generic[RowT]):
         self.body.addLayout(self.button_row)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(self.message)
+        self._follow_selection: list[Callable[[], None]] = []
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
 
     def add_button(self, text: str, name: str, on_click: Callable[[], object]) -> QPushButton:
         button = action_button(text, name, lambda _checked=False: on_click())
         self.button_row.addWidget(button)
         return button
+
+    def add_toggle_button(
+        self,
+        texts: tuple[str, str],
+        name: str,
+        on_click: Callable[[], object],
+        in_use: Callable[[RowT], bool],
+    ) -> QPushButton:
+        """A button that takes the selected row out of use or puts it back: it reads
+        ``texts[0]`` while the row is ``in_use`` (or none is selected), ``texts[1]`` otherwise."""
+        button = self.add_button(texts[0], name, on_click)
+
+        def follow() -> None:
+            row = self.selected()
+            button.setText(texts[0] if row is None or in_use(row) else texts[1])
+
+        self._follow_selection.append(follow)
+        return button
+
+    def _selection_moved(self) -> None:
+        for follow in self._follow_selection:
+            follow()
 
     def end_buttons(self) -> None:
         self.button_row.addStretch(1)
@@ -81,6 +105,7 @@ class ListTab(QWidget, Generic[RowT]):
         number = self.model.find_row(keep) if keep is not None else -1
         if rows:
             self.table.selectRow(max(number, 0))
+        self._selection_moved()
 
     def act(self, action: Callable[[], object], done: str = "") -> bool:
         """Run ``action``; say what was refused or ``done``; read the list again."""

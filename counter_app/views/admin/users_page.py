@@ -157,11 +157,15 @@ class UsersPage(ListTab[UserRow]):
         super().__init__("usersPage", columns, stretch=(1,), parent=parent)
         self.add_button(self.tr("&Add user…"), "addUser", self.add_user)
         self.add_button(self.tr("&Edit…"), "editUser", self.edit_user)
-        self.toggle_button = self.add_button(self.tr("&Disable"), "toggleUser", self.toggle_active)
+        self.toggle_button = self.add_toggle_button(
+            (self.tr("&Disable"), self.tr("E&nable")),
+            "toggleUser",
+            self.toggle_active,
+            lambda r: r.active,
+        )
         self.add_button(self.tr("&Reset password…"), "resetPassword", self.reset_password)
         self.add_button(self.tr("&Unlock"), "unlockUser", self.unlock)
         self.end_buttons()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_toggle())
         self.refresh()
 
     def refresh(self) -> None:
@@ -170,12 +174,6 @@ class UsersPage(ListTab[UserRow]):
             self._users.users(),
             (lambda r: r.employee_no == chosen.employee_no) if chosen else None,
         )
-        self._update_toggle()
-
-    def _update_toggle(self) -> None:
-        row = self.selected()
-        active = row is None or row.active
-        self.toggle_button.setText(self.tr("&Disable") if active else self.tr("E&nable"))
 
     def on_double_click(self) -> None:
         self.edit_user()
