@@ -6,6 +6,7 @@ so the payment path uses these prebuilt Core statements (see benchmarks/payment_
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -27,7 +28,10 @@ from counter_app.db.models import (
 from counter_app.domain.enums import PaymentStatus
 from counter_app.domain.settings import DEFAULTS
 from counter_app.domain.tariffs import VOLUME_STEP
+from counter_app.services import audit
+from counter_app.services.base import Actor
 from counter_app.services.bills_dto import AccountNotFound
+from counter_app.services.payments.checks import CheckedTender
 from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
 from counter_app.services.receipts import QR_SECRET_SETTING
 
@@ -93,6 +97,48 @@ def book_payment(
         conn.execute(_PAY_BILL, bill_updates)
     payment = Payment(id=payment_id, **row)
     payment.tenders = [PaymentTender(payment_id=payment_id, **t) for t in tenders]
+    return payment
+
+
+def book_recorded(
+    s: Session,
+    values: dict[str, Any],
+    tenders: Sequence[CheckedTender],
+    allocations: list[dict[str, Any]],
+    bill_updates: list[dict[str, Any]],
+    *,
+    actor: Actor,
+    account_number: str,
+    audit_after: Mapping[str, Any],
+) -> Payment:
+    """:func:`book_payment` of a payment taken at a counter, with its audit entry.
+
+    ``values`` is a :func:`shift_payment_row` completed with the payment's own columns. The
+    entry says what every such payment has (receipt, account, kind, amount, tenders, cash
+    received, business date, idempotency key) and ``audit_after``, what is particular to it.
+    """
+    rows = [{"tender": t.tender, "amount": t.amount, "reference": t.reference} for t in tenders]
+    payment = book_payment(s, values, rows, allocations, bill_updates)
+    audit.record_by(
+        s,
+        actor,
+        values["created_at"],
+        "create",
+        "payment",
+        payment.id,
+        counter_id=values["counter_id"],
+        after={
+            "receipt_no": values["receipt_no"],
+            "account": account_number,
+            "kind": values["kind"],
+            "amount": values["amount"],
+            "tenders": [[t.tender, t.amount, t.reference] for t in tenders],
+            "cash_received": values["cash_received"],
+            **audit_after,
+            "business_date": values["business_date"],
+            "key": values["idempotency_key"],
+        },
+    )
     return payment
 
 

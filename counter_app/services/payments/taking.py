@@ -26,7 +26,7 @@ from counter_app.domain.late_fees import SettlementTooSmall, settle
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
-from counter_app.services import approvals, audit, oplog
+from counter_app.services import approvals, oplog
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
@@ -40,7 +40,7 @@ from counter_app.services.bills import (
     tiers_of,
 )
 from counter_app.services.payments.booking import (
-    book_payment,
+    book_recorded,
     lock_account,
     payment_settings,
     prepaid_used_this_year,
@@ -383,29 +383,17 @@ class PaymentService(Service):
             "approved_by": cash_approval.approved_by if cash_approval is not None else None,
             "reverses_payment_id": None,
         }
-        tender_rows = [
-            {"tender": t.tender, "amount": t.amount, "reference": t.reference} for t in tenders
-        ]
-        payment = book_payment(s, values, tender_rows, allocations, bill_updates)
-        if balance_after != balance_before:
-            set_balance(s, account.id, balance_after)
-        audit.record_by(
+        payment = book_recorded(
             s,
-            actor,
-            now,
-            "create",
-            "payment",
-            payment.id,
-            counter_id=shift.counter_id,
-            after={
-                "receipt_no": receipt_no,
-                "account": account.number,
-                "kind": kind,
-                "amount": amount,
+            values,
+            tenders,
+            allocations,
+            bill_updates,
+            actor=actor,
+            account_number=account.number,
+            audit_after={
                 "late_fee": late_fee,
                 "late_fee_waived": waived,
-                "tenders": [[t.tender, t.amount, t.reference] for t in tenders],
-                "cash_received": received,
                 "allocations": [
                     [a["bill_id"], a["principal"], a["late_fee"], a["late_fee_days"]]
                     for a in allocations
@@ -418,10 +406,10 @@ class PaymentService(Service):
                     else None
                 ),
                 "approvals": [a.approval_id for _, a, _ in used],
-                "business_date": shift.business_date,
-                "key": key,
             },
         )
+        if balance_after != balance_before:
+            set_balance(s, account.id, balance_after)
         for grant, approval, approved_amount in used:
             approvals.consume(
                 s,

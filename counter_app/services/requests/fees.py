@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import ServiceRequest
 from counter_app.domain.enums import PaymentKind
 from counter_app.domain.money import ZERO
-from counter_app.services import audit
 from counter_app.services.base import Actor
 from counter_app.services.bills import refuse_closed
 from counter_app.services.payments.booking import (
-    book_payment,
+    book_recorded,
     lock_account,
     payment_settings,
     shift_payment_row,
@@ -104,27 +103,15 @@ class FeeTaker:
             "approved_by": None,
             "reverses_payment_id": None,
         }
-        rows = [{"tender": t.tender, "amount": t.amount, "reference": t.reference} for t in checked]
-        payment = book_payment(s, values, rows, [], [])
-        audit.record_by(
+        payment = book_recorded(
             s,
-            actor,
-            now,
-            "create",
-            "payment",
-            payment.id,
-            counter_id=shift.counter_id,
-            after={
-                "receipt_no": receipt_no,
-                "account": account.number,
-                "kind": PaymentKind.FEE,
-                "amount": amount,
-                "tenders": [[t.tender, t.amount, t.reference] for t in checked],
-                "cash_received": received,
-                "service_request": sr.number,
-                "business_date": shift.business_date,
-                "key": key,
-            },
+            values,
+            checked,
+            [],
+            [],
+            actor=actor,
+            account_number=account.number,
+            audit_after={"service_request": sr.number},
         )
         sr.fee_payment_id = payment.id
         sr.fee_receipt_no = receipt_no
