@@ -381,20 +381,7 @@ class CatalogueService(Service):
                 raise CatalogueRefused("catalogue.code_changed", field="code")
             before = _audit_values(row)
             checked.apply(row)
-            after = _audit_values(row)
-            if after != before:
-                s.flush()
-                changed = [k for k in after if after[k] != before[k]]
-                audit.record_by(
-                    s,
-                    self.actor,
-                    self._clock.now(),
-                    "update",
-                    "service_type",
-                    row.id,
-                    before={k: before[k] for k in changed},
-                    after={k: after[k] for k in changed},
-                )
+            self._record_update(s, row, before, _audit_values(row))
             return type_info(row)
 
     @requires(Permission.SETTINGS_ADMIN)
@@ -407,17 +394,25 @@ class CatalogueService(Service):
         """
         with self._db.write() as s:
             row = load_type(s, type_id)
-            if row.active != active:
-                row.active = active
-                s.flush()
-                audit.record_by(
-                    s,
-                    self.actor,
-                    self._clock.now(),
-                    "update",
-                    "service_type",
-                    row.id,
-                    before={"active": not active},
-                    after={"active": active},
-                )
+            before = {"active": row.active}
+            row.active = active
+            self._record_update(s, row, before, {"active": active})
             return type_info(row)
+
+    def _record_update(
+        self, s: Session, row: ServiceType, before: dict[str, Any], after: dict[str, Any]
+    ) -> None:
+        """Audit the values of ``row`` that changed, before and after; nothing if none did."""
+        changed = [k for k in after if after[k] != before[k]]
+        if changed:
+            s.flush()
+            audit.record_by(
+                s,
+                self.actor,
+                self._clock.now(),
+                "update",
+                "service_type",
+                row.id,
+                before={k: before[k] for k in changed},
+                after={k: after[k] for k in changed},
+            )
