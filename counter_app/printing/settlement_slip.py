@@ -3,8 +3,7 @@ final amounts and the signatures of customer and clerk (docs/domain.md §6)."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
+from counter_app.domain.money import format_yuan
 from counter_app.domain.request_documents import SettlementSlip
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
@@ -19,12 +18,8 @@ from counter_app.printing.flowables import (
     title,
 )
 from counter_app.printing.page import Flowable, Sheet
-from counter_app.printing.wording import format_date, plain, quantity
+from counter_app.printing.wording import format_date, quantity
 from counter_app.printing.work_order import copy_line
-
-
-def _yuan(value: Decimal) -> str:
-    return f"¥{plain(value)}"
 
 
 class SettlementSlipDocument(PdfDocument[SettlementSlip]):
@@ -43,7 +38,7 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
         )
         last_bill = (
             f"{totals.last_bill_period}　用量 {quantity(totals.last_bill_usage)} {doc.unit}　"
-            f"{_yuan(totals.last_bill_amount)}"
+            f"{format_yuan(totals.last_bill_amount)}"
             if totals.last_bill_period is not None
             and totals.last_bill_usage is not None
             and totals.last_bill_amount is not None
@@ -86,12 +81,12 @@ class SettlementSlipDocument(PdfDocument[SettlementSlip]):
             key_value_table(
                 sheet,
                 [
-                    Field("累计账单金额", _yuan(totals.billed_total)),
-                    Field("累计缴费金额", _yuan(totals.paid_total)),
-                    Field("其中违约金", _yuan(totals.late_fee_total)),
-                    Field("累计退费金额", _yuan(totals.refunded_total)),
-                    Field("欠费金额", _yuan(doc.arrears)),
-                    Field("账户余额", _yuan(totals.balance)),
+                    Field("累计账单金额", format_yuan(totals.billed_total)),
+                    Field("累计缴费金额", format_yuan(totals.paid_total)),
+                    Field("其中违约金", format_yuan(totals.late_fee_total)),
+                    Field("累计退费金额", format_yuan(totals.refunded_total)),
+                    Field("欠费金额", format_yuan(doc.arrears)),
+                    Field("账户余额", format_yuan(totals.balance)),
                 ],
                 # The amounts' labels are longer than the usual two to four characters.
                 label_width_mm=sheet.page.font_size * 3.3,

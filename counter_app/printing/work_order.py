@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from counter_app.domain.money import format_yuan
 from counter_app.domain.request_documents import WorkOrder
 from counter_app.printing.document import PdfDocument
 from counter_app.printing.flowables import (
@@ -22,7 +23,7 @@ from counter_app.printing.flowables import (
 )
 from counter_app.printing.page import Flowable, Sheet
 from counter_app.printing.request_wording import deadline_text
-from counter_app.printing.wording import format_datetime, plain
+from counter_app.printing.wording import format_datetime
 
 
 def copy_line(reprint_no: int, original_printed_at: datetime | None) -> list[str]:
@@ -44,7 +45,7 @@ class WorkOrderDocument(PdfDocument[WorkOrder]):
     def build_story(self, doc: WorkOrder, sheet: Sheet) -> list[Flowable]:
         styles = sheet.styles
         heading = f"{self.title}（紧急）" if doc.emergency else self.title
-        fee = "无" if doc.fee <= 0 else f"¥{plain(doc.fee)}"
+        fee = "无" if doc.fee <= 0 else format_yuan(doc.fee)
         if doc.fee > 0:
             fee += f"（收据 {doc.fee_receipt_no}）" if doc.fee_receipt_no else "（未缴）"
         story: list[Flowable] = [
