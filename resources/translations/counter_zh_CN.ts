@@ -1079,27 +1079,26 @@
     </message>
     <message>
         <location filename="../../counter_app/views/admin/catalogue_page.py" line="153"/>
-        <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
         <source>Take &amp;out of use</source>
         <translation>停用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/catalogue_page.py" line="171"/>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="153"/>
         <source>Put &amp;into use</source>
         <translation>启用(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/catalogue_page.py" line="179"/>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="173"/>
         <source>Service type added.</source>
         <translation>业务类型已添加。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/catalogue_page.py" line="189"/>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="183"/>
         <source>Service type {code} changed; new requests use it.</source>
         <translation>业务类型 {code} 已修改，新受理的业务按新内容办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/catalogue_page.py" line="198"/>
+        <location filename="../../counter_app/views/admin/catalogue_page.py" line="192"/>
         <source>Service type {code} changed.</source>
         <translation>业务类型 {code} 已修改。</translation>
     </message>
@@ -4233,13 +4232,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="123"/>
+        <location filename="../../counter_app/views/admin/common.py" line="148"/>
         <source>Save</source>
         <extracomment>The colour of a line that says a change was saved.</extracomment>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="127"/>
+        <location filename="../../counter_app/views/admin/common.py" line="152"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4928,1800 +4927,1800 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="75"/>
+        <location filename="../../counter_app/views/messages.py" line="74"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="76"/>
+        <location filename="../../counter_app/views/messages.py" line="75"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="77"/>
+        <location filename="../../counter_app/views/messages.py" line="76"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="82"/>
+        <location filename="../../counter_app/views/messages.py" line="81"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="83"/>
+        <location filename="../../counter_app/views/messages.py" line="82"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="86"/>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="85"/>
+        <location filename="../../counter_app/views/messages.py" line="579"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="584"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="87"/>
+        <location filename="../../counter_app/views/messages.py" line="86"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="568"/>
+        <location filename="../../counter_app/views/messages.py" line="567"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="574"/>
+        <location filename="../../counter_app/views/messages.py" line="573"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="577"/>
+        <location filename="../../counter_app/views/messages.py" line="576"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="90"/>
+        <location filename="../../counter_app/views/messages.py" line="89"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="95"/>
+        <location filename="../../counter_app/views/messages.py" line="94"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="96"/>
-        <location filename="../../counter_app/views/messages.py" line="614"/>
+        <location filename="../../counter_app/views/messages.py" line="95"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
+        <location filename="../../counter_app/views/messages.py" line="96"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
-        <location filename="../../counter_app/views/messages.py" line="265"/>
+        <location filename="../../counter_app/views/messages.py" line="97"/>
+        <location filename="../../counter_app/views/messages.py" line="264"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="100"/>
-        <location filename="../../counter_app/views/messages.py" line="266"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="265"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="105"/>
+        <location filename="../../counter_app/views/messages.py" line="104"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="107"/>
+        <location filename="../../counter_app/views/messages.py" line="106"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="108"/>
+        <location filename="../../counter_app/views/messages.py" line="107"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="111"/>
+        <location filename="../../counter_app/views/messages.py" line="110"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="114"/>
+        <location filename="../../counter_app/views/messages.py" line="113"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="119"/>
+        <location filename="../../counter_app/views/messages.py" line="118"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="124"/>
+        <location filename="../../counter_app/views/messages.py" line="123"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="127"/>
+        <location filename="../../counter_app/views/messages.py" line="126"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="132"/>
+        <location filename="../../counter_app/views/messages.py" line="131"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="133"/>
+        <location filename="../../counter_app/views/messages.py" line="132"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="134"/>
+        <location filename="../../counter_app/views/messages.py" line="133"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="137"/>
+        <location filename="../../counter_app/views/messages.py" line="136"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="142"/>
+        <location filename="../../counter_app/views/messages.py" line="141"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="147"/>
+        <location filename="../../counter_app/views/messages.py" line="146"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="152"/>
+        <location filename="../../counter_app/views/messages.py" line="151"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="153"/>
+        <location filename="../../counter_app/views/messages.py" line="152"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="157"/>
+        <location filename="../../counter_app/views/messages.py" line="156"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="162"/>
+        <location filename="../../counter_app/views/messages.py" line="161"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="167"/>
+        <location filename="../../counter_app/views/messages.py" line="166"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="172"/>
+        <location filename="../../counter_app/views/messages.py" line="171"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="173"/>
+        <location filename="../../counter_app/views/messages.py" line="172"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="176"/>
+        <location filename="../../counter_app/views/messages.py" line="175"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="179"/>
+        <location filename="../../counter_app/views/messages.py" line="178"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="183"/>
+        <location filename="../../counter_app/views/messages.py" line="182"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="184"/>
+        <location filename="../../counter_app/views/messages.py" line="183"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="187"/>
+        <location filename="../../counter_app/views/messages.py" line="186"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="188"/>
+        <location filename="../../counter_app/views/messages.py" line="187"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="191"/>
+        <location filename="../../counter_app/views/messages.py" line="190"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="194"/>
+        <location filename="../../counter_app/views/messages.py" line="193"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="197"/>
+        <location filename="../../counter_app/views/messages.py" line="196"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="198"/>
+        <location filename="../../counter_app/views/messages.py" line="197"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="201"/>
+        <location filename="../../counter_app/views/messages.py" line="200"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="204"/>
+        <location filename="../../counter_app/views/messages.py" line="203"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="207"/>
+        <location filename="../../counter_app/views/messages.py" line="206"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="212"/>
+        <location filename="../../counter_app/views/messages.py" line="211"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="213"/>
+        <location filename="../../counter_app/views/messages.py" line="212"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="216"/>
+        <location filename="../../counter_app/views/messages.py" line="215"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="217"/>
+        <location filename="../../counter_app/views/messages.py" line="216"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="220"/>
+        <location filename="../../counter_app/views/messages.py" line="219"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="224"/>
+        <location filename="../../counter_app/views/messages.py" line="223"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="225"/>
+        <location filename="../../counter_app/views/messages.py" line="224"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="229"/>
+        <location filename="../../counter_app/views/messages.py" line="228"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="234"/>
+        <location filename="../../counter_app/views/messages.py" line="233"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="235"/>
+        <location filename="../../counter_app/views/messages.py" line="234"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="238"/>
+        <location filename="../../counter_app/views/messages.py" line="237"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="241"/>
+        <location filename="../../counter_app/views/messages.py" line="240"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="244"/>
+        <location filename="../../counter_app/views/messages.py" line="243"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="248"/>
+        <location filename="../../counter_app/views/messages.py" line="247"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="251"/>
+        <location filename="../../counter_app/views/messages.py" line="250"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="254"/>
+        <location filename="../../counter_app/views/messages.py" line="253"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="257"/>
+        <location filename="../../counter_app/views/messages.py" line="256"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="259"/>
+        <location filename="../../counter_app/views/messages.py" line="258"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="262"/>
+        <location filename="../../counter_app/views/messages.py" line="261"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="271"/>
+        <location filename="../../counter_app/views/messages.py" line="270"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="272"/>
+        <location filename="../../counter_app/views/messages.py" line="271"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="275"/>
+        <location filename="../../counter_app/views/messages.py" line="274"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="279"/>
+        <location filename="../../counter_app/views/messages.py" line="278"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="285"/>
+        <location filename="../../counter_app/views/messages.py" line="284"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="291"/>
+        <location filename="../../counter_app/views/messages.py" line="290"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="294"/>
+        <location filename="../../counter_app/views/messages.py" line="293"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/messages.py" line="296"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="298"/>
-        <location filename="../../counter_app/views/messages.py" line="615"/>
+        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="299"/>
+        <location filename="../../counter_app/views/messages.py" line="298"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="299"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="303"/>
+        <location filename="../../counter_app/views/messages.py" line="302"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="306"/>
+        <location filename="../../counter_app/views/messages.py" line="305"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="307"/>
+        <location filename="../../counter_app/views/messages.py" line="306"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="308"/>
+        <location filename="../../counter_app/views/messages.py" line="307"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="308"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="312"/>
+        <location filename="../../counter_app/views/messages.py" line="311"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="315"/>
+        <location filename="../../counter_app/views/messages.py" line="314"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="318"/>
+        <location filename="../../counter_app/views/messages.py" line="317"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="321"/>
+        <location filename="../../counter_app/views/messages.py" line="320"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="324"/>
+        <location filename="../../counter_app/views/messages.py" line="323"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="327"/>
+        <location filename="../../counter_app/views/messages.py" line="326"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="331"/>
+        <location filename="../../counter_app/views/messages.py" line="330"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="332"/>
+        <location filename="../../counter_app/views/messages.py" line="331"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="339"/>
+        <location filename="../../counter_app/views/messages.py" line="338"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="340"/>
+        <location filename="../../counter_app/views/messages.py" line="339"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="341"/>
+        <location filename="../../counter_app/views/messages.py" line="340"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="346"/>
+        <location filename="../../counter_app/views/messages.py" line="345"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="347"/>
+        <location filename="../../counter_app/views/messages.py" line="346"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="350"/>
+        <location filename="../../counter_app/views/messages.py" line="349"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="353"/>
+        <location filename="../../counter_app/views/messages.py" line="352"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="356"/>
+        <location filename="../../counter_app/views/messages.py" line="355"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="360"/>
+        <location filename="../../counter_app/views/messages.py" line="359"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="361"/>
+        <location filename="../../counter_app/views/messages.py" line="360"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="365"/>
+        <location filename="../../counter_app/views/messages.py" line="364"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="368"/>
+        <location filename="../../counter_app/views/messages.py" line="367"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="372"/>
+        <location filename="../../counter_app/views/messages.py" line="371"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="373"/>
+        <location filename="../../counter_app/views/messages.py" line="372"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="373"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="374"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="378"/>
+        <location filename="../../counter_app/views/messages.py" line="377"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="381"/>
+        <location filename="../../counter_app/views/messages.py" line="380"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="384"/>
+        <location filename="../../counter_app/views/messages.py" line="383"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="387"/>
+        <location filename="../../counter_app/views/messages.py" line="386"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="388"/>
+        <location filename="../../counter_app/views/messages.py" line="387"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="393"/>
+        <location filename="../../counter_app/views/messages.py" line="392"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="395"/>
+        <location filename="../../counter_app/views/messages.py" line="394"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="396"/>
+        <location filename="../../counter_app/views/messages.py" line="395"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="399"/>
+        <location filename="../../counter_app/views/messages.py" line="398"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="400"/>
+        <location filename="../../counter_app/views/messages.py" line="399"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="403"/>
+        <location filename="../../counter_app/views/messages.py" line="402"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="406"/>
+        <location filename="../../counter_app/views/messages.py" line="405"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="411"/>
+        <location filename="../../counter_app/views/messages.py" line="410"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="415"/>
+        <location filename="../../counter_app/views/messages.py" line="414"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="416"/>
+        <location filename="../../counter_app/views/messages.py" line="415"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="421"/>
+        <location filename="../../counter_app/views/messages.py" line="420"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="421"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="423"/>
+        <location filename="../../counter_app/views/messages.py" line="422"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="425"/>
+        <location filename="../../counter_app/views/messages.py" line="424"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="428"/>
+        <location filename="../../counter_app/views/messages.py" line="427"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="432"/>
+        <location filename="../../counter_app/views/messages.py" line="431"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="435"/>
+        <location filename="../../counter_app/views/messages.py" line="434"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="438"/>
+        <location filename="../../counter_app/views/messages.py" line="437"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="441"/>
+        <location filename="../../counter_app/views/messages.py" line="440"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="445"/>
+        <location filename="../../counter_app/views/messages.py" line="444"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="447"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <location filename="../../counter_app/views/messages.py" line="450"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="453"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="456"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="460"/>
+        <location filename="../../counter_app/views/messages.py" line="459"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="464"/>
+        <location filename="../../counter_app/views/messages.py" line="463"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="467"/>
+        <location filename="../../counter_app/views/messages.py" line="466"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="471"/>
+        <location filename="../../counter_app/views/messages.py" line="470"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="474"/>
+        <location filename="../../counter_app/views/messages.py" line="473"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="475"/>
+        <location filename="../../counter_app/views/messages.py" line="474"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="479"/>
+        <location filename="../../counter_app/views/messages.py" line="478"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="480"/>
-        <location filename="../../counter_app/views/messages.py" line="1036"/>
+        <location filename="../../counter_app/views/messages.py" line="479"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="480"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <location filename="../../counter_app/views/messages.py" line="483"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <location filename="../../counter_app/views/messages.py" line="486"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="495"/>
+        <location filename="../../counter_app/views/messages.py" line="494"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <location filename="../../counter_app/views/messages.py" line="497"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <location filename="../../counter_app/views/messages.py" line="500"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="503"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <location filename="../../counter_app/views/messages.py" line="506"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <location filename="../../counter_app/views/messages.py" line="509"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="513"/>
+        <location filename="../../counter_app/views/messages.py" line="512"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <location filename="../../counter_app/views/messages.py" line="513"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <location filename="../../counter_app/views/messages.py" line="516"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <location filename="../../counter_app/views/messages.py" line="519"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <location filename="../../counter_app/views/messages.py" line="522"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="531"/>
+        <location filename="../../counter_app/views/messages.py" line="530"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="533"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="537"/>
+        <location filename="../../counter_app/views/messages.py" line="536"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="541"/>
+        <location filename="../../counter_app/views/messages.py" line="540"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="546"/>
+        <location filename="../../counter_app/views/messages.py" line="545"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="551"/>
+        <location filename="../../counter_app/views/messages.py" line="550"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <location filename="../../counter_app/views/messages.py" line="555"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="561"/>
+        <location filename="../../counter_app/views/messages.py" line="560"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="568"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="588"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="11"/>
         <source>Please choose how the customer pays.</source>
         <translation>请选择支付方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="589"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="12"/>
         <source>The payment method is not valid.</source>
         <translation>支付方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="590"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="13"/>
         <source>The payment methods add up to {tenders_total}, which is not the payment amount {amount}.</source>
         <translation>各支付方式合计 {tenders_total} 与缴费金额 {amount} 不一致</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="594"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="17"/>
         <source>Cash can only be entered on one line.</source>
         <translation>现金只能填写一行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="597"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="20"/>
         <source>Enter the transaction reference (serial or voucher number) of a non-cash payment.</source>
         <translation>非现金支付请填写交易参考号（流水号/凭证号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="601"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="24"/>
         <source>The transaction reference can be at most {max} characters.</source>
         <translation>交易参考号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="604"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="27"/>
         <source>Cash received {received} is less than the cash due {cash}.</source>
         <translation>实收现金 {received} 少于应收现金 {cash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="607"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="30"/>
         <source>Leave cash received empty when nothing is paid in cash.</source>
         <translation>没有现金支付时不填写实收现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="610"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="33"/>
         <source>The payment confirmation number is not valid. Open the confirmation screen again.</source>
         <translation>缴费确认编号无效，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="618"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="41"/>
         <source>The satisfaction rating is not valid.</source>
         <translation>满意度评价无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="44"/>
         <source>Enter either the amount to spend or the volume to buy.</source>
         <translation>请输入购买金额或购买量中的一项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="624"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="47"/>
         <source>The volume must be more than zero, with at most three decimal places.</source>
         <translation>购买量应大于零，最多三位小数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="627"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="50"/>
         <source>This account is not a prepaid (IC card) account.</source>
         <translation>该户号不是预付费（IC卡）用户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="630"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="53"/>
         <source>At the tiered prices this exact amount cannot be bought; the amount that can be bought is {suggested}.</source>
         <translation>按阶梯价格无法恰好购买该金额，可购买金额为 {suggested}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="635"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="58"/>
         <source>The amount is too small to buy the smallest metered unit.</source>
         <translation>金额不足以购买最小计量单位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="638"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="61"/>
         <source>The tier or the prices have changed: this volume now costs {suggested}. Get a new quote.</source>
         <translation>阶梯位置或价格已变化，该购买量现需 {suggested}，请重新报价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="642"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="65"/>
         <source>This account has overdue bills and the late fee is at least ¥1.00: a partial payment must be at least {minimum}.</source>
         <translation>该户有逾期账单，违约金最低 ¥1.00：部分缴费金额至少为 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="729"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="48"/>
         <source>{employee_no} still has a temporary password: they sign in and choose their own before they can approve.</source>
         <translation>{employee_no} 仍在使用临时密码：须先登录并设置自己的密码，才能授权。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="799"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="118"/>
         <source>Tier {tier}: its limits and price must be numbers.</source>
         <translation>第 {tier} 阶梯：起止用量和单价须为数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="933"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="102"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
         <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="937"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="11"/>
         <source>There is no such service request.</source>
         <translation>没有这条业务受理记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="938"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="12"/>
         <source>This type of service is not in the catalogue.</source>
         <translation>业务目录中没有这种业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="941"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="15"/>
         <source>“{step}” is not possible now: the request is “{status}”.</source>
         <translation>现在不能“{step}”：该业务当前为“{status}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="944"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="18"/>
         <source>The request is “{status}”: it is closed and cannot change any more.</source>
         <translation>该业务已“{status}”，已经办结，不能再变更。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="947"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="21"/>
         <source>Only the request&apos;s owner ({owner}) or a manager can do “{step}”.</source>
         <translation>只有首问负责人（{owner}）或值班长可以“{step}”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="951"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="25"/>
         <source>The request belongs to another hall.</source>
         <translation>该业务属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="952"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="26"/>
         <source>Another counter has just changed request {number} (it is now “{status}”). It has been shown again: check it and try once more.</source>
         <translation>业务 {number} 刚刚被其他窗口办理（现为“{status}”），已重新显示，请核对后再试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="957"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="31"/>
         <source>“{type_name}” is no longer offered: the administrator has withdrawn it.</source>
         <translation>“{type_name}”已停办：系统管理员已将其停用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="960"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="34"/>
         <source>“{type_name}” is not a service for this account&apos;s utility.</source>
         <translation>“{type_name}”不适用于该户的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="963"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="37"/>
         <source>“{type_name}” is done for an account: choose the account first.</source>
         <translation>“{type_name}”需要针对户号办理：请先选择户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="966"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="40"/>
         <source>Account {account_number} is closed: it takes no new requests.</source>
         <translation>户号 {account_number} 已销户，不能再受理新业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="969"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="43"/>
         <source>Account {account_number} is suspended already.</source>
         <translation>户号 {account_number} 已经是暂停状态。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="972"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="46"/>
         <source>Account {account_number} is not in use yet: there is nothing to suspend.</source>
         <translation>户号 {account_number} 尚未通气使用，无需暂停。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="975"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="49"/>
         <source>Account {account_number} is not suspended: there is nothing to resume.</source>
         <translation>户号 {account_number} 不是暂停状态，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="978"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="52"/>
         <source>Account {account_number} still owes {amount}. The bills must be paid first.</source>
         <translation>户号 {account_number} 尚欠费 {amount}，请先结清账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="982"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="56"/>
         <source>Account {account_number} has a credit of {balance}. Refund it at the payment screen first: an account is closed only with a zero balance.</source>
         <translation>户号 {account_number} 尚有余额 {balance}，请先在缴费界面办理退费：余额为零才能销户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="987"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="61"/>
         <source>The new owner already holds account {account_number}: nothing to transfer.</source>
         <translation>新户主已是户号 {account_number} 的户主，无需过户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="990"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="64"/>
         <source>The service fee of {fee} is not paid: take the fee before dispatching.</source>
         <translation>业务费 {fee} 尚未缴纳：请先收取业务费再派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="993"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="67"/>
         <source>There is no service fee to pay on this request.</source>
         <translation>该业务没有需要缴纳的业务费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="996"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="70"/>
         <source>The manager who accepted request {number} cannot approve it: another manager must approve it.</source>
         <translation>受理业务 {number} 的值班长不能审核自己受理的业务，请由其他值班长审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1001"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="75"/>
         <source>Request {number} on this account is still open and changes the account too: finish or withdraw it first.</source>
         <translation>该户的业务 {number} 尚未办结，它同样会变更该户：请先办结或撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1006"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="80"/>
         <source>The reading is below the last reading ({previous}).</source>
         <translation>读数小于上次读数（{previous}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1009"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="83"/>
         <source>Please describe the fault or what the customer asks for.</source>
         <translation>请填写故障情况或客户诉求。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1012"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="86"/>
         <source>The description is too long: at most {max} characters (now {actual}).</source>
         <translation>业务描述过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1015"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="89"/>
         <source>Please enter the address.</source>
         <translation>请填写地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1016"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="90"/>
         <source>“{name}” is not on this service&apos;s list of documents.</source>
         <translation>“{name}”不在该业务的材料清单中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1019"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="93"/>
         <source>The queue ticket is too long: at most {max} characters.</source>
         <translation>排队号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1022"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="96"/>
         <source>Choose or enter the new owner of the account.</source>
         <translation>请选择或填写新户主。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1025"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="99"/>
         <source>The new name is the name the account has now.</source>
         <translation>新户名与现户名相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1028"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="102"/>
         <source>The new address is the supply address the account has now.</source>
         <translation>新地址与该户现在的地址相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1031"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="105"/>
         <source>Please enter the team sent out.</source>
         <translation>请填写派工班组。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1032"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="106"/>
         <source>The team&apos;s name is too long: at most {max} characters.</source>
         <translation>班组名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1035"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="109"/>
         <source>Please write down what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1037"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="111"/>
         <source>This text is too long: at most {max} characters (now {actual}).</source>
         <translation>内容过长：最多 {max} 个字（现为 {actual} 个）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1040"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="114"/>
         <source>Choose how satisfied the customer is.</source>
         <translation>请选择客户的满意程度。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1046"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="120"/>
         <source>A ledger covers at most {max_days} days.</source>
         <translation>台账最多导出 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1049"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="123"/>
         <source>Account {account_number} is suspended: the suspended period is not billed. Resume the account first.</source>
         <translation>户号 {account_number} 已暂停：暂停期间不计费。请先办理恢复。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1054"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="128"/>
         <source>That alert no longer exists.</source>
         <translation>该提醒已不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1055"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="129"/>
         <source>The code is 1 to {max} capital letters, digits or underscores, e.g. REPAIR.</source>
         <translation>业务代码为 1 至 {max} 位大写字母、数字或下划线，例如 REPAIR。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1059"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="133"/>
         <source>The code {code} is used already for this utility.</source>
         <translation>该业务类别已有代码 {code}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1062"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="136"/>
         <source>A service&apos;s code cannot be changed: add a new service instead.</source>
         <translation>业务代码不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1065"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="139"/>
         <source>A service&apos;s utility cannot be changed: add a new service instead.</source>
         <translation>业务所属类别不能修改：请新增一项业务。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1068"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="142"/>
         <source>Choose gas, electricity or water.</source>
         <translation>请选择燃气、电力或自来水。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1071"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="145"/>
         <source>Please enter the service&apos;s name.</source>
         <translation>请填写业务名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1072"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="146"/>
         <source>The name is too long: at most {max} characters.</source>
         <translation>业务名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1075"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="149"/>
         <source>The document name “{name}” is too long: at most {max} characters.</source>
         <translation>材料名称“{name}”过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1078"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="152"/>
         <source>A service asks for at most {max} documents.</source>
         <translation>一项业务最多要求 {max} 种材料。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1081"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="155"/>
         <source>The time limit is a whole number from {minimum} to {maximum}.</source>
         <translation>办结时限为 {minimum} 至 {maximum} 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1084"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="158"/>
         <source>Choose what completing the service does to the account.</source>
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1233"/>
+        <location filename="../../counter_app/views/messages.py" line="748"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1234"/>
+        <location filename="../../counter_app/views/messages.py" line="749"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1235"/>
+        <location filename="../../counter_app/views/messages.py" line="750"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1236"/>
+        <location filename="../../counter_app/views/messages.py" line="751"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="567"/>
+        <location filename="../../counter_app/views/messages.py" line="566"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="335"/>
+        <location filename="../../counter_app/views/messages.py" line="334"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="490"/>
+        <location filename="../../counter_app/views/messages.py" line="489"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="526"/>
+        <location filename="../../counter_app/views/messages.py" line="525"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="647"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="70"/>
         <source>This confirmation number was already used for another payment. Open the confirmation screen again.</source>
         <translation>该确认编号已用于另一笔缴费，请重新打开确认界面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="652"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="75"/>
         <source>Receipt {receipt_no} does not exist.</source>
         <translation>收据 {receipt_no} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="653"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="76"/>
         <source>The payment does not exist.</source>
         <translation>缴费记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="654"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="77"/>
         <source>The print record does not exist.</source>
         <translation>打印记录不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="655"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="78"/>
         <source>This receipt&apos;s printing is already registered; to print it again, use Reprint.</source>
         <translation>该收据已登记过打印，再次打印请使用补打</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="659"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="82"/>
         <source>This receipt has already been voided.</source>
         <translation>该收据已作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="660"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="83"/>
         <source>This receipt has been refunded ({refund_receipt_no}) and cannot be voided.</source>
         <translation>该收据已退费（{refund_receipt_no}），不能作废</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="663"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="86"/>
         <source>The account has a later payment {receipt_no}: void the newer payment first.</source>
         <translation>该户之后还有缴费 {receipt_no}，请先作废较新的缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="667"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="90"/>
         <source>Only receipts of this service hall can be voided.</source>
         <translation>只能作废本营业厅的收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="670"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="93"/>
         <source>Only today&apos;s payments can be voided: make a refund for an earlier day&apos;s payment.</source>
         <translation>只能作废当日的缴费，往日缴费请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="674"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="97"/>
         <source>The day is closed, so the payment cannot be voided: make a refund instead.</source>
         <translation>当日已日结，不能作废，请办理退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="677"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="100"/>
         <source>A refund receipt cannot be refunded.</source>
         <translation>退费单不能再退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="678"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="101"/>
         <source>This receipt has been voided; no refund is needed.</source>
         <translation>该收据已作废，无需退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="681"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="104"/>
         <source>This receipt has already been refunded ({refund_receipt_no}).</source>
         <translation>该收据已退费（{refund_receipt_no}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="684"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="107"/>
         <source>The credit this payment left on the account has been used since (credit now {credit}, the refund needs {needed}), so the payment cannot be refunded in full.</source>
         <translation>该笔缴费形成的预存余额已被使用（现余额 {credit}，需退 {needed}），不能整笔退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="690"/>
+        <location filename="../../counter_app/views/templates/payments.py" line="113"/>
         <source>This transaction has already been rated.</source>
         <translation>该笔业务已评价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="692"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="11"/>
         <source>An employee number is 1 to 20 letters (A–Z) or digits.</source>
         <translation>工号为 1 至 20 位字母（A–Z）或数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="695"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="14"/>
         <source>Please enter the name (up to 50 characters).</source>
         <translation>请输入姓名（最多 50 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="698"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="17"/>
         <source>Clerks, managers and auditors belong to a hall: choose one.</source>
         <translation>柜员、值班长和稽核员须属于一个营业厅：请选择营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="701"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="20"/>
         <source>There is no hall with the code {hall}.</source>
         <translation>没有代码为 {hall} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="702"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="21"/>
         <source>The employee number {employee_no} is already given to someone.</source>
         <translation>工号 {employee_no} 已被使用。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="705"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="24"/>
         <source>There is no user with the employee number {employee_no}.</source>
         <translation>没有工号为 {employee_no} 的用户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="708"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="27"/>
         <source>{employee_no} is the last active administrator; add another administrator first.</source>
         <translation>{employee_no} 是最后一位在用的系统管理员；请先添加另一位管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="712"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="31"/>
         <source>Administrators cannot change their own role; another administrator must do it.</source>
         <translation>管理员不能更改自己的角色，须由另一位管理员办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="716"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="35"/>
         <source>You cannot disable your own account.</source>
         <translation>不能停用自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="717"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="36"/>
         <source>The password must have at least {min} characters.</source>
         <translation>密码至少 {min} 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="720"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="39"/>
         <source>The password must not start or end with a space.</source>
         <translation>密码首尾不能有空格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="723"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="42"/>
         <source>The password must not contain the employee number.</source>
         <translation>密码不能包含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="726"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="45"/>
         <source>This password is too well known (the demo&apos;s among them); choose another.</source>
         <translation>此密码过于常见（含演示密码），请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="734"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="53"/>
         <source>The new password must differ from the old one.</source>
         <translation>新密码不能与旧密码相同。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="737"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="56"/>
         <source>A hall code is a letter and 1 to 7 letters or digits, e.g. H01.</source>
         <translation>营业厅代码为一个字母加 1 至 7 位字母或数字，如 H01。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="740"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="59"/>
         <source>Please enter the hall&apos;s name.</source>
         <translation>请输入营业厅名称。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="741"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="60"/>
         <source>Please enter the hall&apos;s address.</source>
         <translation>请输入营业厅地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="742"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="61"/>
         <source>The hotline is a telephone number of digits, spaces, + and -.</source>
         <translation>服务热线为电话号码，只含数字、空格、+ 和 -。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="745"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="64"/>
         <source>A hall with the code {code} exists already.</source>
         <translation>代码为 {code} 的营业厅已存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="746"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="65"/>
         <source>There is no hall with the code {code}.</source>
         <translation>没有代码为 {code} 的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="747"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="66"/>
         <source>A counter number is between 1 and {max}.</source>
         <translation>窗口号在 1 至 {max} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="750"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="69"/>
         <source>A counter&apos;s name has up to 50 characters.</source>
         <translation>窗口名称最多 50 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="753"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="72"/>
         <source>The hall has a counter {number} already.</source>
         <translation>该营业厅已有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="756"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="75"/>
         <source>Please enter the tariff class (up to 20 characters).</source>
         <translation>请输入用户类别（最多 20 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="759"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="78"/>
         <source>A price change takes effect today ({today}) or later, never in the past.</source>
         <translation>调价只能从今天（{today}）或以后生效，不能追溯到过去。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="762"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="81"/>
         <source>This deployment does not serve that utility kind.</source>
         <translation>本公司未开办该业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="765"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="84"/>
         <source>This class already has a tariff from {effective_from}.</source>
         <translation>该用户类别已有自 {effective_from} 起执行的价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="768"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="87"/>
         <source>This tariff took effect on {effective_from}: it cannot be changed, only superseded by a new tariff from a later date.</source>
         <translation>此价格已于 {effective_from} 生效，不能修改，只能以以后日期生效的新价格取代。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="773"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="92"/>
         <source>The tariff does not exist.</source>
         <translation>该价格不存在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="774"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="93"/>
         <source>A tariff needs at least one tier.</source>
         <translation>价格至少要有一个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="775"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="94"/>
         <source>A tariff has at most {max} tiers.</source>
         <translation>价格最多 {max} 个阶梯。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="776"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="95"/>
         <source>Tier 1 must start at 0.</source>
         <translation>第 1 阶梯须从 0 起。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="777"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="96"/>
         <source>Tier {tier} starts at {lower}, inside the tier before it, which ends at {expected}: tiers must not overlap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，落在上一阶梯（止于 {expected}）之内：阶梯不能重叠。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="782"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="101"/>
         <source>Tier {tier} starts at {lower} but the tier before it ends at {expected}: tiers must leave no gap.</source>
         <translation>第 {tier} 阶梯从 {lower} 起，而上一阶梯止于 {expected}：阶梯之间不能有空档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="787"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="106"/>
         <source>Tier {tier} must end above where it starts (to 3 decimals).</source>
         <translation>第 {tier} 阶梯的上限须大于起点（最多 3 位小数）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="790"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="109"/>
         <source>Only the last tier has no upper limit; tier {tier} needs one.</source>
         <translation>只有最后一个阶梯可以不设上限；第 {tier} 阶梯须有上限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="793"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="112"/>
         <source>The last tier must have no upper limit, so every volume has a price.</source>
         <translation>最后一个阶梯不能设上限，这样任何用量都有价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="796"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="115"/>
         <source>The price of tier {tier} must not be negative.</source>
         <translation>第 {tier} 阶梯的单价不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="802"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="121"/>
         <source>The price of tier {tier} has at most 4 decimals.</source>
         <translation>第 {tier} 阶梯的单价最多 4 位小数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="805"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="124"/>
         <source>The note has up to 200 characters.</source>
         <translation>备注最多 200 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="806"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="125"/>
         <source>{day} is already a day off.</source>
         <translation>{day} 已经是休息日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="807"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="126"/>
         <source>{day} is already a working day.</source>
         <translation>{day} 已经是工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="810"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="129"/>
         <source>{day} has no override to remove.</source>
         <translation>{day} 没有可删除的调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="811"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="130"/>
         <source>Enter {year}&apos;s holidays and make-up working days as overrides first.</source>
         <translation>请先将 {year} 年的节假日和调休工作日录入为日历调整。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="814"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="133"/>
         <source>There is no setting {key}.</source>
         <translation>没有参数 {key}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="815"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="134"/>
         <source>Please enter a number (whole, or yuan with at most 2 decimals).</source>
         <translation>请输入数字（整数，或最多 2 位小数的金额）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="818"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="137"/>
         <source>The value must be between {low} and {high}.</source>
         <translation>取值须在 {low} 至 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="821"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="140"/>
         <source>The largest payment ({maximum}) must be above the smallest ({minimum}).</source>
         <translation>单笔最高缴费（{maximum}）须高于最低缴费（{minimum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="825"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="144"/>
         <source>Cash needing approval must start at or below the largest payment ({maximum}).</source>
         <translation>需授权的现金额度不能高于单笔最高缴费（{maximum}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="829"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="148"/>
         <source>Choose at least one utility kind the company serves.</source>
         <translation>请至少选择一项本公司开办的业务类别。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="832"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="151"/>
         <source>Please enter the company&apos;s name (up to 100 characters).</source>
         <translation>请输入公司名称（最多 100 个字）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="835"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="154"/>
         <source>The first hall needs 1 to {max} counters.</source>
         <translation>第一个营业厅须有 1 至 {max} 个窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="836"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="155"/>
         <source>Enter at least one tariff.</source>
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="837"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="156"/>
         <source>The setup file cannot be used: {detail}</source>
         <translation>初始化配置文件无法使用：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="838"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="157"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="842"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="11"/>
         <source>There is no such complaint.</source>
         <translation>没有这件投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="843"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="12"/>
         <source>Please write down what the complaint is about.</source>
         <translation>请填写投诉内容。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="846"/>
-        <location filename="../../counter_app/views/messages.py" line="850"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="15"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="19"/>
         <source>This text is too long: at most {max_length} characters.</source>
         <translation>内容太长：最多 {max_length} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="849"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="18"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="853"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="22"/>
         <source>The time the complaint was received cannot be in the future.</source>
         <translation>受理时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="856"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="25"/>
         <source>This time cannot be in the future.</source>
         <translation>时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="857"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="26"/>
         <source>This time cannot be before {earliest}.</source>
         <translation>时间不能早于 {earliest}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="860"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="29"/>
         <source>An extension is {min} to {max} working days.</source>
         <translation>延期为 {min} 至 {max} 个工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="863"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="32"/>
         <source>The file “{filename}” is empty.</source>
         <translation>文件“{filename}”是空的。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="864"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="33"/>
         <source>The file “{filename}” is larger than {max_mb} MB.</source>
         <translation>文件“{filename}”超过 {max_mb} MB。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="867"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="36"/>
         <source>The file “{filename}” is not a photo or a PDF. Attach pictures or PDF only.</source>
         <translation>文件“{filename}”不是照片或 PDF，只能添加图片或 PDF 附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="870"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="39"/>
         <source>A complaint holds at most {max_count} attachments.</source>
         <translation>一件投诉最多 {max_count} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="873"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="42"/>
         <source>Please choose one of the options.</source>
         <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="874"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="43"/>
         <source>That account does not exist: search for it again.</source>
         <translation>该户号不存在，请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="877"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="46"/>
         <source>Choose an active clerk or manager of this hall.</source>
         <translation>请选择本营业厅在岗的柜员或值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="880"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="49"/>
         <source>A major complaint or an appeal is handled by a manager: choose a manager.</source>
         <translation>重大投诉和申诉由值班长负责处理，请选择值班长。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="883"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="52"/>
         <source>The complaint is handled by that person already.</source>
         <translation>该投诉已由此人负责。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="886"/>
-        <location filename="../../counter_app/views/messages.py" line="1043"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="55"/>
+        <location filename="../../counter_app/views/templates/requests.py" line="117"/>
         <source>The end date {end} is before the start date {start}.</source>
         <translation>结束日期 {end} 早于开始日期 {start}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="889"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="58"/>
         <source>Record “{missing}” first: the steps are recorded in order.</source>
         <translation>请先登记“{missing}”：各处理环节须按顺序登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="892"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="61"/>
         <source>“{kind}” is recorded already.</source>
         <translation>“{kind}”已经登记过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="893"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="62"/>
         <source>The deadline of “{kind}” passed at {due_at}: a deadline is extended only before it passes.</source>
         <translation>“{kind}”的期限已于 {due_at} 届满：延期只能在期限届满前申请。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="898"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="67"/>
         <source>“{kind}” is recorded already: there is nothing to extend.</source>
         <translation>“{kind}”已经完成，无需延期。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="901"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="70"/>
         <source>Complaint {number} is closed: nothing more can be recorded on it.</source>
         <translation>投诉 {number} 已办结，不能再登记。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="904"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="73"/>
         <source>Record “{missing}” first: the customer is told the result after the four steps.</source>
         <translation>请先登记“{missing}”：四个处理环节完成后才向客户反馈结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="908"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="77"/>
         <source>Record the feedback to the customer first; the callback comes after it.</source>
         <translation>请先登记向客户反馈的情况，之后才能回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="911"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="80"/>
         <source>The callback of complaint {number} is recorded already.</source>
         <translation>投诉 {number} 已经回访过了。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="914"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="83"/>
         <source>The complaint cannot be closed yet: record the resolution and the feedback.</source>
         <translation>暂不能办结：请先登记处理结果并向客户反馈。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="917"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="86"/>
         <source>The complaint cannot be closed yet: record how the customer was told.</source>
         <translation>暂不能办结：请登记向客户反馈的日期和方式。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="920"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="89"/>
         <source>The complaint cannot be closed yet: call the customer back first.</source>
         <translation>暂不能办结：请先回访客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="923"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="92"/>
         <source>“{kind}” is not overdue: only an overdue step is chased.</source>
         <translation>“{kind}”没有超期，只有超期的环节才能催办。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="926"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="95"/>
         <source>Complaint {number} is handled by {owner_name}: only they or a manager can do this.</source>
         <translation>投诉 {number} 由{owner_name}负责：只有负责人或值班长可以办理此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="930"/>
+        <location filename="../../counter_app/views/templates/complaints.py" line="99"/>
         <source>Complaint {number} belongs to another hall.</source>
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1096"/>
+        <location filename="../../counter_app/views/messages.py" line="611"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1097"/>
+        <location filename="../../counter_app/views/messages.py" line="612"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1098"/>
+        <location filename="../../counter_app/views/messages.py" line="613"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1099"/>
+        <location filename="../../counter_app/views/messages.py" line="614"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1101"/>
+        <location filename="../../counter_app/views/messages.py" line="616"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="1103"/>
+        <location filename="../../counter_app/views/messages.py" line="618"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7459,7 +7458,7 @@
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../counter_app/views/main_window.py" line="111"/>
-        <location filename="../../counter_app/views/pages.py" line="222"/>
+        <location filename="../../counter_app/views/pages.py" line="218"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -9299,53 +9298,52 @@
         <translation>修改(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="160"/>
-        <location filename="../../counter_app/views/admin/users_page.py" line="178"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="161"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="161"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="166"/>
         <source>&amp;Reset password…</source>
         <translation>重置密码(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="162"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="167"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="178"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="161"/>
         <source>E&amp;nable</source>
         <translation>启用(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="186"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="184"/>
         <source>User {no} added.</source>
         <translation>用户 {no} 已添加。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="195"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="193"/>
         <source>User {no} changed.</source>
         <translation>用户 {no} 已修改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="203"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="201"/>
         <source>{no} disabled: they can no longer sign in.</source>
         <translation>{no} 已停用，不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="205"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="203"/>
         <source>{no} can sign in again.</source>
         <translation>{no} 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="218"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="216"/>
         <source>{no} has a temporary password now.</source>
         <translation>{no} 已设置临时密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/users_page.py" line="226"/>
+        <location filename="../../counter_app/views/admin/users_page.py" line="224"/>
         <source>{no} is unlocked.</source>
         <translation>{no} 已解锁。</translation>
     </message>

@@ -604,3 +604,11 @@ def test_the_installed_language_decides(monkeypatch: pytest.MonkeyPatch) -> None
 def test_the_templates_are_in_the_translation_file() -> None:
     text = TS.read_text(encoding="utf-8")
     assert f"<name>{CONTEXT}</name>" in text
+
+
+def test_a_code_worded_in_two_modules_is_refused() -> None:
+    from counter_app.views.messages import merged_templates
+
+    assert merged_templates({"a.b": "x"}, {"c.d": "y"}) == {"a.b": "x", "c.d": "y"}
+    with pytest.raises(ValueError, match=r"a\.b"):
+        merged_templates({"a.b": "x"}, {"a.b": "y"})
