@@ -6,6 +6,7 @@ signed-in user's :class:`~counter_app.context.Services`, never the database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -132,12 +133,7 @@ def connect_pages(window: MainWindow) -> None:
     if isinstance(reports, ReportsPage):
         reports.day_closed.connect(window.refresh_status)
     if isinstance(customers, CustomerSearchPage) and isinstance(payments, PaymentPage):
-
-        def pay(account_id: int) -> None:
-            window.show_area("payments")
-            payments.load_account(account_id)
-
-        customers.pay_requested.connect(pay)
+        customers.pay_requested.connect(_shown(window, "payments", payments.load_account))
     requests = window.page("requests")
     if isinstance(requests, RequestsPage):
         _connect_requests(window, requests, customers)
@@ -163,30 +159,21 @@ def _connect_requests(
     """F6 in the 360 view accepts a request on its account; a request number or work-order
     barcode in the customer search opens the request; an emergency alert opens it too."""
 
-    def open_number(number: str) -> None:
-        window.show_area("requests")
-        requests.open_number(number)
-
-    def open_request(request_id: int) -> None:
-        window.show_area("requests")
-        requests.open_request(request_id)
-
+    open_number = _shown(window, "requests", requests.open_number)
     if isinstance(customers, CustomerSearchPage):
-
-        def new_request(account_id: int) -> None:
-            window.show_area("requests")
-            requests.new_request(account_id)
-
-        customers.new_request_requested.connect(new_request)
+        customers.new_request_requested.connect(_shown(window, "requests", requests.new_request))
         customers.opens_requests = True
         customers.request_requested.connect(open_number)
-        customers.view.request_opened.connect(open_request)
-
-        def show_customer(customer_id: int, account_id: int) -> None:
-            window.show_area("customers")
-            customers.show_customer(customer_id, account_id if account_id >= 0 else None)
-
-        requests.detail.customer_requested.connect(show_customer)
+        customers.view.request_opened.connect(_shown(window, "requests", requests.open_request))
+        requests.detail.customer_requested.connect(
+            _shown(
+                window,
+                "customers",
+                lambda customer_id, account_id: customers.show_customer(
+                    customer_id, account_id if account_id >= 0 else None
+                ),
+            )
+        )
     if window.alert_feed is not None:
         window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
 
@@ -197,24 +184,33 @@ def _connect_complaints(
     """F7 in the 360 view accepts a complaint from that customer; a complaint in the 360
     view's list opens in the Complaints area; an emergency complaint's alert opens it too."""
 
-    def open_complaint(complaint_id: int) -> None:
-        window.show_area("complaints")
-        complaints.open_complaint(complaint_id)
-
-    def open_number(number: str) -> None:
-        window.show_area("complaints")
-        complaints.open_number(number)
-
     if isinstance(customers, CustomerSearchPage):
-
-        def new_complaint(customer_id: int, account_id: int) -> None:
-            window.show_area("complaints")
-            complaints.new_complaint(customer_id, account_id if account_id >= 0 else None)
-
-        customers.complaint_requested.connect(new_complaint)
-        customers.view.complaint_opened.connect(open_complaint)
+        customers.complaint_requested.connect(
+            _shown(
+                window,
+                "complaints",
+                lambda customer_id, account_id: complaints.new_complaint(
+                    customer_id, account_id if account_id >= 0 else None
+                ),
+            )
+        )
+        customers.view.complaint_opened.connect(
+            _shown(window, "complaints", complaints.open_complaint)
+        )
     if window.alert_feed is not None:
-        window.alert_feed.set_opener(EMERGENCY_COMPLAINT, open_number)
+        window.alert_feed.set_opener(
+            EMERGENCY_COMPLAINT, _shown(window, "complaints", complaints.open_number)
+        )
+
+
+def _shown(window: MainWindow, area: str, action: Callable[..., object]) -> Callable[..., None]:
+    """A slot that brings ``area`` up, then runs ``action`` with the signal's arguments."""
+
+    def run(*args: object) -> None:
+        window.show_area(area)
+        action(*args)
+
+    return run
 
 
 def _not_built(window: MainWindow, title: str) -> None:
