@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
 from counter_app.config import load_config
-from counter_app.context import AppContext, build_context
+from counter_app.context import AppContext, Services, build_context
 from counter_app.db.models import Account, Bill
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.services.base import Actor
@@ -57,6 +57,15 @@ def use_counter_screen() -> None:
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN_CONFIG}"
 
 
+def main_window(ctx: AppContext, services: Services, *, connect: bool = True) -> MainWindow:
+    """The main window of the user of ``services``, its areas linked as the app links them
+    (unless ``connect`` is false: the links are made later, or not needed)."""
+    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    if connect:
+        connect_pages(window)
+    return window
+
+
 def grab(widget: QWidget, path: Path) -> None:
     widget.show()
     for _ in range(5):
@@ -72,8 +81,7 @@ def after_three_payments(ctx: AppContext, out: Path) -> None:
     used to grow past the monitor with each payment."""
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
+    window = main_window(ctx, services)
     window.show_area("payments")
     page = window.page("payments")
     assert isinstance(page, PaymentPage)
@@ -110,7 +118,7 @@ def main_english(ctx: AppContext, out: Path) -> None:
     """The clerk's main window in English, a customer open in the 360 view."""
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    window = main_window(ctx, services, connect=False)
     page = window.page("customers")
     assert isinstance(page, CustomerSearchPage)
     page.search_box.setText("路")
@@ -188,7 +196,7 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
 
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(auditor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+    window = main_window(ctx, services, connect=False)
     window.show_area("audit")
     page = window.page("audit")
     assert isinstance(page, AuditPage)
@@ -209,8 +217,7 @@ def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
 
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     services = ctx.services_for(actor)
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
+    window = main_window(ctx, services)
     window.show_area("requests")
     page = window.page("requests")
     assert isinstance(page, RequestsPage)
@@ -266,8 +273,7 @@ def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     )
     for employee_no, name in (("G1001", "clerk"), ("M1001", "manager")):
         services = ctx.services_for(ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1))
-        window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-        connect_pages(window)
+        window = main_window(ctx, services)
         window.show_area("complaints")
         page = window.page("complaints")
         assert isinstance(page, ComplaintsPage)
@@ -319,8 +325,7 @@ def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     empty.db.dispose()
 
     services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
-    window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
-    connect_pages(window)
+    window = main_window(ctx, services)
     window.show_area("admin")
     page = window.page("admin")
     assert isinstance(page, AdminPage)
@@ -384,7 +389,7 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
             )
         )
     clerk.shifts.cash_out(Decimal("200.00"), "交款至保险柜")
-    window = MainWindow(clerk, ctx.auth, pages=build_pages(clerk, ctx.config))
+    window = main_window(ctx, clerk, connect=False)
     window.show_area("shift")
     grab(window, out / f"shifts_page{suffix}.png")
     window.close()
@@ -401,8 +406,7 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
     dialog.close()
 
     manager = ctx.services_for(ctx.auth.sign_in("M1001", DEMO_PASSWORD, 4))
-    window = MainWindow(manager, ctx.auth, pages=build_pages(manager, ctx.config))
-    connect_pages(window)
+    window = main_window(ctx, manager)
     window.show_area("reports")
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
@@ -450,7 +454,7 @@ def main() -> int:
         for employee_no, name in (("G1001", "main-clerk"), ("M1001", "main-manager")):
             actor = ctx.auth.sign_in(employee_no, DEMO_PASSWORD, 1)
             services = ctx.services_for(actor)
-            window = MainWindow(services, ctx.auth, pages=build_pages(services, ctx.config))
+            window = main_window(ctx, services, connect=False)
             grab(window, out / f"{name}{suffix}.png")
             if employee_no == "G1001":
                 page = window.stack.currentWidget()
