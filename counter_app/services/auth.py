@@ -84,7 +84,7 @@ class AuthService:
                 ).scalar_one_or_none()
             user.last_login_at = self._clock.now()
             _record_own(s, user, counter_id, self._clock.now(), "sign_in")
-            actor = _actor(user, counter_id)
+            actor = Actor.of(user, counter_id)
         oplog.signed_in(actor.employee_no, counter_number if counter_id is not None else None)
         return actor
 
@@ -151,7 +151,7 @@ class AuthService:
                 "change_password",
                 after={"must_change_password": False},
             )
-            return _actor(user, actor.counter_id)
+            return Actor.of(user, actor.counter_id)
 
     def approve(
         self,
@@ -197,18 +197,6 @@ class AuthService:
                 amount=amount,
                 now=self._clock.now(),
             )
-
-
-def _actor(user: User, counter_id: int | None) -> Actor:
-    return Actor(
-        user_id=user.id,
-        employee_no=user.employee_no,
-        name=user.name,
-        role=user.role,
-        hall_id=user.hall_id,
-        counter_id=counter_id,
-        must_change_password=user.must_change_password,
-    )
 
 
 def validate_new_password(s: Session, password: str, employee_no: str) -> None:

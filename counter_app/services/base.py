@@ -5,13 +5,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
 
 from counter_app.db.engine import Database
 from counter_app.domain.clock import Clock
 from counter_app.domain.enums import Role
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.permissions import Permission, role_has
+
+if TYPE_CHECKING:
+    from counter_app.db.models import User
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,19 @@ class Actor:
     counter_id: int | None = None
     #: The password was set by someone else: the user chooses their own before working.
     must_change_password: bool = False
+
+    @classmethod
+    def of(cls, user: User, counter_id: int | None = None) -> Actor:
+        """``user`` signed in at the counter ``counter_id`` (None: at no counter)."""
+        return cls(
+            user_id=user.id,
+            employee_no=user.employee_no,
+            name=user.name,
+            role=user.role,
+            hall_id=user.hall_id,
+            counter_id=counter_id,
+            must_change_password=user.must_change_password,
+        )
 
     def can(self, permission: Permission) -> bool:
         return role_has(self.role, permission)

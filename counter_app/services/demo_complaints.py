@@ -260,11 +260,11 @@ def seed_demo_complaints(s: Session, clock: Clock, *, customers: int) -> None:
                 "燃气表读数.png",
                 "image/png",
                 _png(64, 48, (90, 120, 160)),
-                _actor(clerk),
+                Actor.of(clerk),
                 received,
             )
         if case.severity is Severity.EMERGENCY:
-            escalate(s, _actor(clerk), clock, complaint, account, received)
+            escalate(s, Actor.of(clerk), clock, complaint, account, received)
         made.append(complaint)
     s.flush()
 
@@ -275,10 +275,6 @@ def _received(now: datetime, days_ago: float) -> datetime:
     if not 9 <= moment.hour < 17:
         moment = moment.replace(hour=10, minute=15)
     return min(moment, now).replace(second=0, microsecond=0)
-
-
-def _actor(user: User) -> Actor:
-    return Actor(user.id, user.employee_no, user.name, user.role, user.hall_id, None)
 
 
 def _complaint(

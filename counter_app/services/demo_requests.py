@@ -249,13 +249,8 @@ def _done(
 def _staff(s: Session) -> dict[str, Actor]:
     counters = {(c.hall_id, c.number): c.id for c in s.execute(select(Counter)).scalars()}
     return {
-        user.employee_no: Actor(
-            user_id=user.id,
-            employee_no=user.employee_no,
-            name=user.name,
-            role=user.role,
-            hall_id=user.hall_id,
-            counter_id=counters.get((user.hall_id or 0, _COUNTERS[user.employee_no])),
+        user.employee_no: Actor.of(
+            user, counters.get((user.hall_id or 0, _COUNTERS[user.employee_no]))
         )
         for user in s.execute(select(User)).scalars()
         if user.employee_no in _COUNTERS

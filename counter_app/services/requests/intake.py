@@ -9,7 +9,7 @@ catalogue does not change it; its owner is the accepting clerk (首问负责制)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -457,14 +457,7 @@ def open_emergency_repair(
         AccountNotFound, RequestRefused (``request.account_closed``).
     """
     if actor.hall_id != hall_id:
-        actor = Actor(
-            user_id=actor.user_id,
-            employee_no=actor.employee_no,
-            name=actor.name,
-            role=actor.role,
-            hall_id=hall_id,
-            counter_id=actor.counter_id,
-        )
+        actor = replace(actor, hall_id=hall_id)
     if account_id is not None:
         kind = load_account(s, account_id).utility_kind
     else:
