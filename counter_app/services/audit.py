@@ -88,6 +88,8 @@ def entry_hash(
 
 # The key each open database's engines write and check with (both engines of an SQLite file).
 _KEYS: weakref.WeakKeyDictionary[Engine, AuditKey] = weakref.WeakKeyDictionary()
+# The key id each engine has seen the chain keyed with (checked once, not per entry).
+_CONFIRMED: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def use_key(db: Database, key: AuditKey | None) -> None:
@@ -98,17 +100,24 @@ def use_key(db: Database, key: AuditKey | None) -> None:
             ``audit.key_missing`` when it is keyed and ``key`` is ``None``.
     """
     for engine in {db.engine, db.read_engine}:
+        _CONFIRMED.pop(engine, None)
         if key is None:
             _KEYS.pop(engine, None)
         else:
             _KEYS[engine] = key
     with db.read() as s:
-        chain_key = s.execute(
-            select(AuditEntry.entity_id)
-            .where(AuditEntry.entity == KEY_ENTITY)
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
+        _check_chain_key(s, key)
+
+
+def _check_chain_key(session: Session, key: AuditKey | None) -> None:
+    """Refuse a key other than the one the chain is keyed with, or none for a keyed chain;
+    once the chain's key is known to be ``key``, the engine remembers it."""
+    chain_key = session.execute(
+        select(AuditEntry.entity_id)
+        .where(AuditEntry.entity == KEY_ENTITY)
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
     if chain_key is None:
         return
     if key is None:
@@ -126,6 +135,12 @@ def use_key(db: Database, key: AuditKey | None) -> None:
             key_id=key.key_id,
             chain_key_id=chain_key,
         )
+    _CONFIRMED[_engine_of(session)] = key.key_id
+
+
+def _engine_of(session: Session) -> Engine:
+    bind = session.get_bind()
+    return bind if isinstance(bind, Engine) else bind.engine
 
 
 def install_key(db: Database, data_dir: Path) -> AuditKey:
@@ -144,9 +159,7 @@ def install_key(db: Database, data_dir: Path) -> AuditKey:
 
 def key_of(session: Session) -> AuditKey | None:
     """The audit key of the database ``session`` works on, if it has one."""
-    bind = session.get_bind()
-    engine = bind if isinstance(bind, Engine) else bind.engine
-    return _KEYS.get(engine)
+    return _KEYS.get(_engine_of(session))
 
 
 @dataclass(frozen=True)
@@ -230,16 +243,15 @@ def record_many(
     ).first()
     prev_hash = GENESIS if head is None else head.hash
     key = key_of(session)
-    if key is None and head is not None and head.keyed:
-        raise AuditKeyError(
-            "audit.key_missing",
-            "the audit trail is keyed and no audit key was found",
-            source="no key given",
-        )
-    if key is not None and (head is None or not head.keyed):
+    if head is not None and head.keyed:
+        if key is None or _CONFIRMED.get(_engine_of(session)) != key.key_id:
+            # Another counter may have begun the keyed chain since this one opened it.
+            _check_chain_key(session, key)
+    elif key is not None:
         # The keyed part of the chain begins here, with the key's id.
         start = Change("key", KEY_ENTITY, key.key_id, after={"key_id": key.key_id})
         changes = [start, *changes]
+        _CONFIRMED[_engine_of(session)] = key.key_id
     secret = None if key is None else key.secret
     # Hash what the database gives back: UTC with microseconds.
     at_utc = at.astimezone(UTC)

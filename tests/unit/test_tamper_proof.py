@@ -327,3 +327,29 @@ def test_entries_before_the_key_stay_plain_and_the_chain_goes_on_keyed(
 def verify_records_ok(db: Database) -> bool:
     with db.read() as s:
         return verify_records(s).ok
+
+
+def test_a_second_counter_with_another_key_cannot_write_once_the_first_has_keyed_the_chain(
+    db: Database, clock: FixedClock
+) -> None:
+    """Both counters opened the unkeyed database; the first to write keys it."""
+    from counter_app.services import audit
+    from counter_app.services.audit_key import AuditKeyError
+
+    other = Database(db.url)
+    try:
+        keyed(db)
+        keyed(other)  # another key, checked against a chain that is not keyed yet
+        with db.write() as s:
+            audit.record(s, at=clock.now(), user_id=None, counter_id=None, action="a", entity="t")
+        with pytest.raises(AuditKeyError) as refused, other.write() as s:
+            audit.record(s, at=clock.now(), user_id=None, counter_id=None, action="b", entity="t")
+        assert refused.value.code == "audit.key_mismatch"
+    finally:
+        other.dispose()
+    assert verify_chain_ok(db)
+
+
+def verify_chain_ok(db: Database) -> bool:
+    with db.read() as s:
+        return verify_chain(s).ok
