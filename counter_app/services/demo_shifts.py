@@ -104,7 +104,7 @@ def _actor(db: Database, employee_no: str, counter_number: int) -> Actor:
                 Counter.hall_id == user.hall_id, Counter.number == counter_number
             )
         ).scalar_one()
-        return Actor(user.id, user.employee_no, user.name, user.role, user.hall_id, counter_id)
+        return Actor.of(user, counter_id)
 
 
 def _approve(
