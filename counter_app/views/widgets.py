@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt, SignalInstance
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 # Room a window manager takes around a window before it is shown and the real frame is known:
@@ -115,6 +122,19 @@ def action_button(
     button.setAutoDefault(False)
     button.clicked.connect(on_click)
     return button
+
+
+def back_on_escape(event: QKeyEvent, showing_one: bool, back: Callable[[], object]) -> bool:
+    """Esc on an area that shows one record goes ``back`` to its list; True if it did.
+
+    An area's ``keyPressEvent`` asks this first: Esc reaches the page from whichever child
+    had focus in the record's view.
+    """
+    if event.key() == Qt.Key.Key_Escape and showing_one:
+        back()
+        event.accept()
+        return True
+    return False
 
 
 def fit_placeholder(edit: QLineEdit) -> None:

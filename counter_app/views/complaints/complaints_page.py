@@ -53,7 +53,12 @@ from counter_app.views.reports.export_runner import ExportOutcome, ExportRunner,
 from counter_app.views.requests.common import print_documents
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, hall_today
-from counter_app.views.widgets import action_button, fit_placeholder, wrapping_label
+from counter_app.views.widgets import (
+    action_button,
+    back_on_escape,
+    fit_placeholder,
+    wrapping_label,
+)
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
@@ -604,8 +609,5 @@ class ComplaintsPage(QWidget):
     # ------------------------------------------------------------------ keys
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.showing_detail():
-            self.show_list()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not back_on_escape(event, self.showing_detail(), self.show_list):
+            super().keyPressEvent(event)

@@ -36,6 +36,7 @@ from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, customer_kind_label
 from counter_app.views.table_models import MUTED_GREY, Column, DtoTableModel, table_view
+from counter_app.views.widgets import back_on_escape
 
 if TYPE_CHECKING:
     from counter_app.services.customers import CustomerService
@@ -354,12 +355,8 @@ class CustomerSearchPage(QWidget):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Esc reaches the page from whichever child had focus in the 360 view.
-        if event.key() == Qt.Key.Key_Escape and self.showing_customer():
-            self.show_list()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not back_on_escape(event, self.showing_customer(), self.show_list):
+            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -40,7 +40,7 @@ from counter_app.views.requests.desk_dialogs import LedgerDialog, StatusLookupDi
 from counter_app.views.requests.detail_view import RequestDetailView
 from counter_app.views.requests.intake_dialog import IntakeDialog
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
-from counter_app.views.widgets import action_button, fit_placeholder
+from counter_app.views.widgets import action_button, back_on_escape, fit_placeholder
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -342,11 +342,8 @@ class RequestsPage(QWidget):
     # ------------------------------------------------------------------ keys and showing
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.showing_request():
-            self.show_list()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not back_on_escape(event, self.showing_request(), self.show_list):
+            super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
