@@ -86,6 +86,23 @@ def entry_hash(
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+def hash_of(entry: Any, prev_hash: str, key: bytes | None = None) -> str:
+    """:func:`entry_hash` of a stored entry (an ``AuditEntry`` or a row of its columns)
+    linked to ``prev_hash``."""
+    return entry_hash(
+        prev_hash,
+        entry.at,
+        entry.user_id,
+        entry.counter_id,
+        entry.action,
+        entry.entity,
+        entry.entity_id,
+        entry.before,
+        entry.after,
+        key,
+    )
+
+
 # The key each open database's engines write and check with (both engines of an SQLite file).
 _KEYS: weakref.WeakKeyDictionary[Engine, AuditKey] = weakref.WeakKeyDictionary()
 # The key id each engine has seen the chain keyed with (checked once, not per entry).
@@ -380,18 +397,7 @@ def verify_chain(
         elif keyed_from is not None and not e.keyed:
             problem = "unkeyed"
         if problem is None:
-            expected = entry_hash(
-                prev_hash,
-                e.at,
-                e.user_id,
-                e.counter_id,
-                e.action,
-                e.entity,
-                e.entity_id,
-                e.before,
-                e.after,
-                key.secret if e.keyed and key is not None else None,
-            )
+            expected = hash_of(e, prev_hash, key.secret if e.keyed and key is not None else None)
             if e.prev_hash != prev_hash or e.hash != expected:
                 problem = "link"
         anchor = wanted.pop(e.id, None)

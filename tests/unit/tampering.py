@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from counter_app.db.engine import Database
 from counter_app.services import audit
@@ -54,3 +54,9 @@ def tampering(db: Database, *, drop: bool = False) -> Iterator[Connection]:
         else:
             conn.exec_driver_sql("SET LOCAL session_replication_role = replica")
         yield conn
+
+
+def tamper(db: Database, statement: str, *, drop: bool = False, **params: object) -> None:
+    """Run one statement behind the application's back (see :func:`tampering`)."""
+    with tampering(db, drop=drop) as conn:
+        conn.execute(text(statement), params)

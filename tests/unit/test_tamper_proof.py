@@ -14,7 +14,7 @@ import pytest
 from payment_workers import Desk, add_bill, new_account, open_desk
 from sqlalchemy import select, text, update
 from sqlalchemy.exc import DBAPIError
-from tampering import keyed, tampering
+from tampering import keyed, tamper, tampering
 
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry, Payment
@@ -128,20 +128,21 @@ def test_what_the_application_changes_itself_is_let_through(books: Books) -> Non
 
 
 def test_a_changed_payment_amount_is_named(books: Books) -> None:
-    with tampering(books.desk.db) as conn:
-        conn.execute(
-            text("UPDATE payments SET amount = amount + 100000 WHERE id = :p"),
-            {"p": books.payment_id},
-        )
+    tamper(
+        books.desk.db,
+        "UPDATE payments SET amount = amount + 100000 WHERE id = :p",
+        p=books.payment_id,
+    )
     assert first_mismatch(books.desk.db) == ("payment", books.receipt_no, "amount")
 
 
 def test_a_changed_tender_after_dropping_the_triggers_is_named(books: Books) -> None:
-    with tampering(books.desk.db, drop=True) as conn:
-        conn.execute(
-            text("UPDATE payment_tenders SET amount = amount - 1000 WHERE payment_id = :p"),
-            {"p": books.payment_id},
-        )
+    tamper(
+        books.desk.db,
+        "UPDATE payment_tenders SET amount = amount - 1000 WHERE payment_id = :p",
+        drop=True,
+        p=books.payment_id,
+    )
     assert first_mismatch(books.desk.db) == ("payment", books.receipt_no, "tenders")
     with books.desk.db.write() as s:  # and nothing refuses any longer: the check is the guard
         s.execute(text("UPDATE payments SET amount = 1 WHERE id = :p"), {"p": books.payment_id})
@@ -161,11 +162,7 @@ def test_a_deleted_payment_is_named(books: Books) -> None:
 def test_a_bill_set_to_paid_is_named(books: Books, db: Database) -> None:
     # A bill of its own, unpaid; the attacker marks it paid in full.
     bill_id = add_bill(db, books.account_id, "2026-11", "45.00", date(2026, 12, 20))
-    with tampering(db) as conn:
-        conn.execute(
-            text("UPDATE bills SET paid_amount = amount, status = 'paid' WHERE id = :b"),
-            {"b": bill_id},
-        )
+    tamper(db, "UPDATE bills SET paid_amount = amount, status = 'paid' WHERE id = :b", b=bill_id)
     kind, label, problem = first_mismatch(db)
     assert (kind, problem) == ("bill", "paid_amount")
     assert label == f"B{books.account_number}202611"
@@ -173,17 +170,16 @@ def test_a_bill_set_to_paid_is_named(books: Books, db: Database) -> None:
 
 def test_a_bill_whose_status_alone_is_changed_is_named(books: Books, db: Database) -> None:
     bill_id = add_bill(db, books.account_id, "2026-11", "45.00", date(2026, 12, 20))
-    with tampering(db) as conn:
-        conn.execute(text("UPDATE bills SET status = 'paid' WHERE id = :b"), {"b": bill_id})
+    tamper(db, "UPDATE bills SET status = 'paid' WHERE id = :b", b=bill_id)
     assert first_mismatch(db)[::2] == ("bill", "status")
 
 
 def test_a_raised_balance_is_named(books: Books) -> None:
-    with tampering(books.desk.db) as conn:
-        conn.execute(
-            text("UPDATE accounts SET balance = balance + 50000 WHERE id = :a"),
-            {"a": books.account_id},
-        )
+    tamper(
+        books.desk.db,
+        "UPDATE accounts SET balance = balance + 50000 WHERE id = :a",
+        a=books.account_id,
+    )
     assert first_mismatch(books.desk.db) == ("account", books.account_number, "balance")
 
 
@@ -211,8 +207,7 @@ def test_the_newest_entry_deleted_is_caught_by_the_anchor(books: Books) -> None:
         anchor = chain_anchor(s)
     assert anchor is not None
     assert check(db, anchor)[0].ok
-    with tampering(db) as conn:
-        conn.execute(text("DELETE FROM audit_entries WHERE id = :i"), {"i": anchor.seq})
+    tamper(db, "DELETE FROM audit_entries WHERE id = :i", i=anchor.seq)
     chain, records = check(db, anchor)
     assert (chain.first_broken_id, chain.problem) == (anchor.seq, "anchor_missing")
     # The deleted entry registered the receipt's print: the record names it too.
@@ -242,7 +237,7 @@ def test_a_deleted_entry_with_later_hashes_recomputed_without_the_key_is_caught(
     books: Books, keep_flag: bool
 ) -> None:
     """The attacker knows the hash recipe (it is in the source) but not the key."""
-    from counter_app.services.audit import entry_hash
+    from counter_app.services.audit import hash_of
 
     db = books.desk.db
     with db.read() as s:
@@ -260,17 +255,7 @@ def test_a_deleted_entry_with_later_hashes_recomputed_without_the_key_is_caught(
             select(AuditEntry).where(AuditEntry.id > victim).order_by(AuditEntry.id)
         ).all()
         for e in rows:
-            digest = entry_hash(
-                prev,
-                e.at,
-                e.user_id,
-                e.counter_id,
-                e.action,
-                e.entity,
-                e.entity_id,
-                e.before,
-                e.after,
-            )
+            digest = hash_of(e, prev)  # the recipe is in the source; the key is not
             conn.execute(
                 update(AuditEntry)
                 .where(AuditEntry.id == e.id)
