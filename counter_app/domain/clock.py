@@ -10,6 +10,11 @@ from zoneinfo import ZoneInfo
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 
 
+def local_time(moment: datetime | None) -> datetime | None:
+    """``moment`` in the halls' time zone, as the DTOs carry a stored time; None stays None."""
+    return None if moment is None else moment.astimezone(LOCAL_TZ)
+
+
 class Clock(Protocol):
     def now(self) -> datetime:
         """Current time, timezone-aware."""

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Alert, User
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.permissions import Permission
 from counter_app.services import audit
 from counter_app.services.alerts_dto import (
@@ -38,9 +38,7 @@ def _info(alert: Alert, acknowledged_by: str | None = None) -> AlertInfo:
         subject=alert.subject,
         summary=alert.summary,
         raised_at=alert.raised_at.astimezone(LOCAL_TZ),
-        acknowledged_at=(
-            alert.acknowledged_at.astimezone(LOCAL_TZ) if alert.acknowledged_at else None
-        ),
+        acknowledged_at=(local_time(alert.acknowledged_at)),
         acknowledged_by_name=acknowledged_by,
     )
 

@@ -46,7 +46,7 @@ from counter_app.db.models import (
     Tariff,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.documents import HallHeader, IssuedBy
 from counter_app.domain.enums import PaymentKind, PaymentStatus, Tender, UtilityKind
 from counter_app.domain.money import amount_in_capitals, format_yuan, to_fen
@@ -427,9 +427,7 @@ def receipt_for(
         ),
         prepaid_volume=payment.volume,
         reprint_no=reprint_no,
-        original_printed_at=(
-            original_printed_at.astimezone(LOCAL_TZ) if original_printed_at else None
-        ),
+        original_printed_at=(local_time(original_printed_at)),
         voided=payment.status is PaymentStatus.VOIDED,
         notes=tuple(notes),
     )

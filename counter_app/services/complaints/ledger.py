@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Complaint, ComplaintCallback, Hall
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.complaints import (
     ComplaintLedger,
     LedgerComplaint,
@@ -95,16 +95,16 @@ def ledger_of(s: Session, actor: Actor, start: date, end: date, now: datetime) -
                     LedgerMilestone(
                         kind=m.kind,
                         due_at=m.due_at.astimezone(LOCAL_TZ),
-                        done_at=None if m.done_at is None else m.done_at.astimezone(LOCAL_TZ),
+                        done_at=local_time(m.done_at),
                         on_time=records.on_time(m, now),
                     )
                     for m in milestones.get(c.id, [])
                 ),
                 resolution=c.resolution or "",
-                feedback_at=None if c.feedback_at is None else c.feedback_at.astimezone(LOCAL_TZ),
-                callback_at=None if c.callback_at is None else c.callback_at.astimezone(LOCAL_TZ),
+                feedback_at=local_time(c.feedback_at),
+                callback_at=local_time(c.callback_at),
                 satisfaction=c.satisfaction,
-                closed_at=None if c.closed_at is None else c.closed_at.astimezone(LOCAL_TZ),
+                closed_at=local_time(c.closed_at),
                 callbacks=tuple(callbacks.get(c.id, [])),
             )
             for c in complaints

@@ -22,7 +22,7 @@ from counter_app.db.models import (
     ServiceRequest,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.complaints import (
     MILESTONES,
     ComplaintForbidden,
@@ -270,7 +270,7 @@ def _row(
         is_repeat=c.is_repeat,
         is_appeal=c.is_appeal,
         next_kind=state.next_kind,
-        next_due_at=None if state.next_due_at is None else state.next_due_at.astimezone(LOCAL_TZ),
+        next_due_at=local_time(state.next_due_at),
         external=state.external,
         due_today=state.due_today,
         overdue=state.overdue,
@@ -385,15 +385,15 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
         repeat_of_id=c.repeat_of_id,
         repeat_of_number=repeat_of_number,
         external_reference=c.external_reference or "",
-        external_due_at=_local(c.external_due_at),
+        external_due_at=local_time(c.external_due_at),
         repair_request_number=repair_number,
         resolution=c.resolution or "",
-        feedback_at=_local(c.feedback_at),
+        feedback_at=local_time(c.feedback_at),
         feedback_method=c.feedback_method or "",
-        callback_at=_local(c.callback_at),
+        callback_at=local_time(c.callback_at),
         callback_note=c.callback_note or "",
         satisfaction=c.satisfaction,
-        closed_at=_local(c.closed_at),
+        closed_at=local_time(c.closed_at),
         appeal_round=c.appeal_round,
         milestones=tuple(
             MilestoneView(
@@ -401,7 +401,7 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
                 kind=m.kind,
                 round=m.round,
                 due_at=m.due_at.astimezone(LOCAL_TZ),
-                done_at=_local(m.done_at),
+                done_at=local_time(m.done_at),
                 done_by_name=names(m.done_by),
                 note=m.note or "",
                 extended=m.id in extended,
@@ -464,7 +464,7 @@ def chase_note(x: ComplaintChase, number: str, kind: MilestoneKind, names: Names
         by_name=names(x.by_id),
         owner_name=names(x.owner_id),
         note=x.note,
-        seen_at=_local(x.seen_at),
+        seen_at=local_time(x.seen_at),
     )
 
 
@@ -491,7 +491,3 @@ def _actions(
         chase=open_ and is_manager(actor) and row.overdue,
         add_attachment=handles,
     )
-
-
-def _local(moment: datetime | None) -> datetime | None:
-    return None if moment is None else moment.astimezone(LOCAL_TZ)

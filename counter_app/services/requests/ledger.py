@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from counter_app.db.models import Account, Customer, Hall, ServiceRequest, ServiceType, User
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.requests import is_overdue, on_time
 from counter_app.files import atomic_write
 from counter_app.services.base import Actor
@@ -76,8 +76,8 @@ def rows(
                 owner_employee_no=user.employee_no,
                 owner_name=user.name,
                 accepted_at=sr.accepted_at.astimezone(LOCAL_TZ),
-                deadline_at=sr.deadline_at.astimezone(LOCAL_TZ) if sr.deadline_at else None,
-                completed_at=sr.completed_at.astimezone(LOCAL_TZ) if sr.completed_at else None,
+                deadline_at=local_time(sr.deadline_at),
+                completed_at=local_time(sr.completed_at),
                 on_time=flag,
                 satisfaction=sr.satisfaction,
             )

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Customer, Hall, ServiceRequestEvent, User
 from counter_app.db.models import ServiceRequest as Request
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.documents import IssuedBy
 from counter_app.domain.enums import RequestStatus, UtilityKind
 from counter_app.domain.request_documents import (
@@ -62,10 +62,6 @@ def _dispatch_note(s: Session, sr: Request) -> str:
     return note or ""
 
 
-def _local(value: datetime | None) -> datetime | None:
-    return value.astimezone(LOCAL_TZ) if value is not None else None
-
-
 def work_order_of(
     s: Session, sr: Request, actor: Actor, now: datetime, copy: Copy = ORIGINAL
 ) -> WorkOrder:
@@ -84,7 +80,7 @@ def work_order_of(
         fee=sr.fee,
         fee_receipt_no=sr.fee_receipt_no if sr.fee > 0 and fee_paid_in(s, sr) else None,
         accepted_at=sr.accepted_at.astimezone(LOCAL_TZ),
-        deadline_at=_local(sr.deadline_at),
+        deadline_at=local_time(sr.deadline_at),
         team=sr.dispatched_team or "",
         dispatch_note=_dispatch_note(s, sr),
         owner_employee_no=owner.employee_no,
@@ -131,13 +127,13 @@ def status_slip_of(s: Session, sr: Request, actor: Actor, now: datetime) -> Requ
         address=sr.address,
         status=sr.status,
         accepted_at=sr.accepted_at.astimezone(LOCAL_TZ),
-        deadline_at=_local(sr.deadline_at),
+        deadline_at=local_time(sr.deadline_at),
         overdue=is_overdue(sr.status, sr.deadline_at, now),
         next_step=next_step(sr.status),
         documents_missing=tuple(sr.documents_missing or ()),
         team=sr.dispatched_team,
         owner_employee_no=owner.employee_no,
         owner_name=owner.name,
-        completed_at=_local(sr.completed_at),
+        completed_at=local_time(sr.completed_at),
         rejection_reason=sr.rejection_reason,
     )

@@ -21,7 +21,7 @@ from counter_app.db.models import (
     ServiceType,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, local_time
 from counter_app.domain.enums import (
     PaymentKind,
     PaymentStatus,
@@ -204,7 +204,7 @@ def _summary(row: Sequence[Any], now: datetime) -> RequestSummary:
         owner_employee_no=owner_no,
         owner_name=owner_name,
         accepted_at=sr.accepted_at.astimezone(LOCAL_TZ),
-        deadline_at=sr.deadline_at.astimezone(LOCAL_TZ) if sr.deadline_at else None,
+        deadline_at=local_time(sr.deadline_at),
         overdue=is_overdue(sr.status, sr.deadline_at, now),
         due_today=sr.status in OPEN_STATUSES and is_due_on_day(sr.deadline_at, now),
         fee=sr.fee,
@@ -348,13 +348,13 @@ def detail_of(s: Session, sr: ServiceRequest, actor: Actor, now: datetime) -> Re
         documents_received=tuple(sr.documents_received or ()),
         documents_missing=tuple(sr.documents_missing or ()),
         team=sr.dispatched_team,
-        completed_at=_local(sr.completed_at),
-        closed_at=_local(sr.closed_at),
+        completed_at=local_time(sr.completed_at),
+        closed_at=local_time(sr.closed_at),
         rejection_reason=sr.rejection_reason,
         satisfaction=sr.satisfaction,
-        callback_at=_local(sr.callback_at),
+        callback_at=local_time(sr.callback_at),
         approved_by_name=approver[1] if approver else None,
-        approved_at=_local(sr.approved_at),
+        approved_at=local_time(sr.approved_at),
         fee_receipt_no=sr.fee_receipt_no if summary.fee_paid and sr.fee > 0 else None,
         details=_details(sr.payload),
         events=tuple(
@@ -377,7 +377,3 @@ def detail_of(s: Session, sr: ServiceRequest, actor: Actor, now: datetime) -> Re
         customer_id=sr.customer_id,
         approval_subject=request_subject(sr.number),
     )
-
-
-def _local(value: datetime | None) -> datetime | None:
-    return value.astimezone(LOCAL_TZ) if value is not None else None
