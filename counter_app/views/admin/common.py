@@ -30,6 +30,12 @@ DONE_STYLE = "color: #1a7f37;"
 ERROR_STYLE = "color: #b00020;"
 
 
+def say(line: QLabel, text: str, *, error: bool = False) -> None:
+    """Put ``text`` on a page's message line: red for a refusal, green for a saved change."""
+    line.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+    line.setText(text)
+
+
 class ListTab(QWidget, Generic[RowT]):
     """A list of rows with the buttons that act on it, and a line that says what happened.
 
@@ -119,8 +125,7 @@ class ListTab(QWidget, Generic[RowT]):
         return True
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.message.setText(text)
+        say(self.message, text, error=error)
 
     def refresh(self) -> None:
         """Read the rows again from the service."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.domain.settings import checked_setting
 from counter_app.services.admin.dto import SettingRow
-from counter_app.views.admin.common import DONE_STYLE, ERROR_STYLE
+from counter_app.views.admin.common import say
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import setting_label
@@ -123,8 +123,7 @@ class SettingsPage(QWidget):
                 self.fields[row.key].setText(_shown(row, row.value))
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-        self.message.setText(text)
+        say(self.message, text, error=error)
 
 
 def _range_text(row: SettingRow, value: object) -> str:
