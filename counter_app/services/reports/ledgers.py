@@ -9,9 +9,9 @@ on SQLite and PostgreSQL, and no cursor held open while the workbook is written.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import BigInteger, String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -26,6 +26,7 @@ from counter_app.services.bills import UTILITY_LABELS
 from counter_app.services.receipts import TENDER_LABELS, kind_label
 
 CHUNK = 5000
+D = TypeVar("D")
 TEXT, COUNT, MONEY = ColumnKind.TEXT, ColumnKind.COUNT, ColumnKind.MONEY
 
 VOIDED = "作废"
@@ -183,11 +184,18 @@ def _business(payment: Any) -> str:
 
 
 def _pages(
-    db: Database, hall_id: int, first: date, last: date
-) -> Iterator[tuple[Session, Sequence[Any]]]:
+    db: Database,
+    hall_id: int,
+    first: date,
+    last: date,
+    details: Callable[[Session, Sequence[Any]], D],
+) -> Iterator[tuple[Sequence[Any], D]]:
     """Each page of the period's payments in receipt number order (the order they were
-    booked), with the read session it came from, open while the caller reads what belongs
-    to the page."""
+    booked), with what ``details`` reads about it in the same session.
+
+    The session is closed before the page is handed on: a consumer that stops (a cancelled
+    export) leaves no transaction open behind it.
+    """
     with db.read() as s:
         years = _year_ranges(s, hall_id, first, last)
     for year, lowest, highest in years:
@@ -197,26 +205,32 @@ def _pages(
                 page = _page(s, hall_id, first, last, year, after, highest)
                 if not page:
                     break
-                yield s, page
+                extra = details(s, page)
+            yield page, extra
             after = page[-1].receipt_seq
+
+
+def _tender_texts(s: Session, page: Sequence[Any]) -> dict[int, list[str]]:
+    """``现金 12.00`` for each tender line of the page's payments."""
+    tenders: dict[int, list[str]] = defaultdict(list)
+    for payment_id, tender, amount in s.execute(
+        select(
+            _T.payment_id,
+            type_coerce(_T.tender, String),
+            type_coerce(_T.amount, BigInteger),
+        )
+        .where(_T.payment_id.in_([p.id for p in page]))
+        .order_by(_T.payment_id, _T.id)
+    ).all():
+        tenders[payment_id].append(f"{_TENDER_BY_VALUE[tender]} {from_fen(amount)}")
+    return tenders
 
 
 def journal_chunks(
     db: Database, hall_id: int, first: date, last: date
-) -> Iterator[Sequence[Sequence[Cell]]]:
+) -> Generator[Sequence[Sequence[Cell]], None, None]:
     """The journal's rows, a chunk at a time, in the order payments were booked."""
-    for s, page in _pages(db, hall_id, first, last):
-        tenders: dict[int, list[str]] = defaultdict(list)
-        for payment_id, tender, amount in s.execute(
-            select(
-                _T.payment_id,
-                type_coerce(_T.tender, String),
-                type_coerce(_T.amount, BigInteger),
-            )
-            .where(_T.payment_id.in_([p.id for p in page]))
-            .order_by(_T.payment_id, _T.id)
-        ).all():
-            tenders[payment_id].append(f"{_TENDER_BY_VALUE[tender]} {from_fen(amount)}")
+    for page, tenders in _pages(db, hall_id, first, last, _tender_texts):
         dates: dict[date, str] = {}
         yield [
             (
@@ -236,32 +250,40 @@ def journal_chunks(
         ]
 
 
+def _voids_and_originals(
+    s: Session, page: Sequence[Any]
+) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """The void's reason and approver of each voided payment of the page, and the receipt
+    each refund refunds."""
+    approver = aliased(User)
+    original = aliased(Payment)
+    ids = [p.id for p in page]
+    voids = {
+        payment_id: (reason, approver_no)
+        for payment_id, reason, approver_no in s.execute(
+            select(PaymentVoid.payment_id, PaymentVoid.reason, approver.employee_no)
+            .join(approver, approver.id == PaymentVoid.approved_by)
+            .where(PaymentVoid.payment_id.in_(ids))
+        ).all()
+    }
+    originals = dict(
+        s.execute(
+            select(Payment.id, original.receipt_no)
+            .join(original, original.id == Payment.reverses_payment_id)
+            .where(Payment.id.in_(ids))
+        ).all()
+    )
+    return voids, originals
+
+
 def register_chunks(
     db: Database, hall_id: int, first: date, last: date
-) -> Iterator[Sequence[Sequence[Cell]]]:
+) -> Generator[Sequence[Sequence[Cell]], None, None]:
     """The receipt register's rows: every receipt number issued, voided ones marked.
 
     In receipt number order, year by year.
     """
-    approver = aliased(User)
-    original = aliased(Payment)
-    for s, page in _pages(db, hall_id, first, last):
-        ids = [p.id for p in page]
-        voids = {
-            payment_id: (reason, approver_no)
-            for payment_id, reason, approver_no in s.execute(
-                select(PaymentVoid.payment_id, PaymentVoid.reason, approver.employee_no)
-                .join(approver, approver.id == PaymentVoid.approved_by)
-                .where(PaymentVoid.payment_id.in_(ids))
-            ).all()
-        }
-        originals = dict(
-            s.execute(
-                select(Payment.id, original.receipt_no)
-                .join(original, original.id == Payment.reverses_payment_id)
-                .where(Payment.id.in_(ids))
-            ).all()
-        )
+    for page, (voids, originals) in _pages(db, hall_id, first, last, _voids_and_originals):
         yield [
             (
                 p.receipt_no,

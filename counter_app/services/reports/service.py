@@ -14,7 +14,7 @@ import calendar
 import contextlib
 import errno
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -341,7 +341,7 @@ class ReportService(DocumentService):
         self,
         title: str,
         columns: tuple[LedgerColumn, ...],
-        chunks: Callable[..., Iterator[Any]],
+        chunks: Callable[..., Generator[Any, None, None]],
         date_from: date,
         date_to: date,
         path: str | os.PathLike[str],
@@ -376,8 +376,10 @@ class ReportService(DocumentService):
             total_excludes=(status_column(columns), VOIDED),
         )
         target = Path(path)
-        with export_errors(target), replacing(target) as temporary:
-            rows = write_ledger(temporary, header, chunks(self._db, hall_id, date_from, last), tick)
+        pages = chunks(self._db, hall_id, date_from, last)
+        # Closed however the export ends, so a cancelled one leaves no read open behind it.
+        with export_errors(target), replacing(target) as temporary, contextlib.closing(pages):
+            rows = write_ledger(temporary, header, pages, tick)
         self._record_export(f"{title}:{code}:{date_from}:{date_to}", str(target), rows)
         return ExportResult(path=str(target), rows=rows)
 
