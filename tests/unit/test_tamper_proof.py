@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from payment_workers import Desk, add_bill, new_account, open_desk
-from sqlalchemy import select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.exc import DBAPIError
 from tampering import keyed, tamper, tampering
+from test_migrations import _migrate
+from test_migrations import empty_db as empty_db  # the fixture
 
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry, Payment
@@ -338,3 +340,48 @@ def test_a_second_counter_with_another_key_cannot_write_once_the_first_has_keyed
 def verify_chain_ok(db: Database) -> bool:
     with db.read() as s:
         return verify_chain(s).ok
+
+
+# ----------------------------------------------------------------------------- migration 0010
+
+
+def test_a_database_from_before_0010_keeps_its_entries_verifiable_and_goes_on_keyed(
+    empty_db: Database, clock: FixedClock
+) -> None:
+    """Its entries were plain SHA-256; after the upgrade they verify as they were, the first
+    entry written with the key begins the keyed part, and the triggers stand."""
+    from counter_app.db.migrate import upgrade
+    from counter_app.services import audit
+
+    _migrate(empty_db, "0009")
+    at = clock.now().astimezone(UTC)
+    prev = audit.GENESIS
+    columns = AuditEntry.__table__.c
+    insert_plain = text(
+        "INSERT INTO audit_entries (at, action, entity, entity_id, after, prev_hash, hash) "
+        "VALUES (:at, 'import', 'bill', :e, :after, :prev, :hash)"
+    ).bindparams(
+        bindparam("at", type_=columns.at.type), bindparam("after", type_=columns.after.type)
+    )
+    with empty_db.engine.begin() as conn:
+        for n in range(3):
+            digest = audit.entry_hash(
+                prev, at, None, None, "import", "bill", str(n), None, {"n": n}
+            )
+            conn.execute(
+                insert_plain,
+                {"at": at, "e": str(n), "after": {"n": n}, "prev": prev, "hash": digest},
+            )
+            prev = digest
+    upgrade(empty_db)
+    with empty_db.read() as s:
+        assert verify_chain(s).ok
+    keyed(empty_db)
+    with empty_db.write() as s:
+        audit.record(s, at=at, user_id=None, counter_id=None, action="x", entity="database")
+    with empty_db.read() as s:
+        chain = verify_chain(s)
+    assert chain.ok
+    assert (chain.entries, chain.keyed_from) == (5, 4)
+    with pytest.raises(DBAPIError), empty_db.write() as s:
+        s.execute(text("DELETE FROM audit_entries WHERE id = 1"))
