@@ -35,6 +35,11 @@ def hall_today(clock: Clock) -> date:
     return hall_date(clock.now())
 
 
+def hall_instant(day: date, hour: int, minute: int, second: int = 0) -> datetime:
+    """The instant a wall-clock reading in the hall stands for (a time a clerk typed)."""
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=LOCAL_TZ)
+
+
 def time_text(value: datetime, *, seconds: bool = False) -> str:
     """The hall's clock time, e.g. ``09:30`` (``09:30:05`` with seconds)."""
     return hall_time(value).strftime(TIME_FORMAT + (":%S" if seconds else ""))

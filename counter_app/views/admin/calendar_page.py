@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.services.admin.dto import NOTE_MAX, CalendarDay
 from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import day_kind_label
 from counter_app.views.table_models import Column
+from counter_app.views.timefmt import hall_today
 from counter_app.views.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class CalendarPage(ListTab[CalendarDay]):
         self.year = QSpinBox()
         self.year.setObjectName("calendarYear")
         self.year.setRange(2000, 2100)
-        this_year = clock.now().astimezone(LOCAL_TZ).year
+        this_year = hall_today(clock).year
         self.year.setValue(this_year)
         self.year.valueChanged.connect(lambda _y: self.refresh())
         year_label = QLabel(self.tr("&Year:"))

@@ -34,7 +34,7 @@ from counter_app.views import msgbox
 from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import tariff_class_label, tariff_state_label, utility_label
 from counter_app.views.table_models import MUTED_GREY, Column
-from counter_app.views.timefmt import date_text
+from counter_app.views.timefmt import date_text, hall_today
 from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
@@ -246,9 +246,7 @@ class TariffsPage(ListTab[TariffRow]):
         self.refresh()
 
     def _today(self) -> date:
-        from counter_app.domain.clock import LOCAL_TZ
-
-        return self._clock.now().astimezone(LOCAL_TZ).date()
+        return hall_today(self._clock)
 
     def refresh(self) -> None:
         chosen = self.selected()

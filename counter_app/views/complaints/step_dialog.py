@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.errors import CounterError
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
-from counter_app.views.timefmt import hall_time
+from counter_app.views.timefmt import hall_instant, hall_time
 from counter_app.views.widgets import wrapping_label
 
 #: What ``submit`` returns to keep the dialog open without a message (e.g. the manager
@@ -50,7 +49,7 @@ def qdatetime(value: datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> datetime:
     """What a date-time field shows, read as the hall's wall clock."""
     d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=LOCAL_TZ)
+    return hall_instant(date(d.year(), d.month(), d.day()), t.hour(), t.minute())
 
 
 def qdate(value: date) -> QDate:
