@@ -194,7 +194,7 @@ class SetupWizard(KeepsTypedWork, QWizard):
         self.company = QLineEdit()
         self.company.setObjectName("companyName")
         self.company.setMaxLength(100)
-        page.add_row(self.tr("Company &name:"), self.company)
+        page.add_row(self.tr("&Company name:"), self.company)
         kinds = QHBoxLayout()
         self.kind_boxes: dict[UtilityKind, QCheckBox] = {}
         for kind in UtilityKind:
@@ -251,7 +251,7 @@ class SetupWizard(KeepsTypedWork, QWizard):
         row = QHBoxLayout()
         row.addWidget(
             action_button(
-                self.tr("Add tariff c&lass"), "addTariffClass", lambda _c=False: self._add_tariff()
+                self.tr("&Add tariff class"), "addTariffClass", lambda _c=False: self._add_tariff()
             )
         )
         row.addWidget(

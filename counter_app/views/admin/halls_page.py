@@ -76,7 +76,7 @@ class HallDialog(FormDialog):
         self.in_use.setObjectName("hallInUse")
         self.in_use.setChecked(hall is None or hall.active)
         if hall is None:
-            self.add_row(self.tr("&Counters:"), self.counters)
+            self.add_row(self.tr("Coun&ters:"), self.counters)
             self.set_intro(
                 self.tr(
                     "The code (e.g. H01) starts every receipt number of the hall and cannot "
@@ -129,7 +129,7 @@ class CounterDialog(FormDialog):
         self.in_use.setObjectName("counterInUse")
         self.in_use.setChecked(counter is None or counter.active)
         self.add_row(self.tr("&Number:"), self.number)
-        self.add_row(self.tr("&Name:"), self.name)
+        self.add_row(self.tr("Na&me:"), self.name)
         if counter is not None:
             self.form.addRow("", self.in_use)
 
