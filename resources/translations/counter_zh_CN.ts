@@ -1971,13 +1971,13 @@
 <context>
     <name>ComplaintStepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="104"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="103"/>
         <source>Cancel</source>
         <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="211"/>
         <source>Please choose: {field}</source>
         <translation>请选择：{field}</translation>
     </message>
@@ -2188,292 +2188,292 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="117"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="122"/>
         <source>Tracking no. or the customer&apos;s phone</source>
         <translation>投诉编号或客户电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="122"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="127"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="123"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="128"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="130"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="135"/>
         <source>Export ledger…</source>
         <translation>导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="145"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="150"/>
         <source>Open it</source>
         <translation>打开查看</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="158"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="163"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="160"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="165"/>
         <source>Overdue milestones (hall)</source>
         <translation>本厅超期节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="185"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="190"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="196"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="201"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="205"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="246"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="210"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="207"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
         <source>Received {time}</source>
         <translation>受理时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="280"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="214"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="219"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="215"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="222"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="221"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="222"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="227"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="229"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="234"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="250"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="256"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="258"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="259"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="307"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="312"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="266"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="263"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="268"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="289"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="294"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="302"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="299"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="304"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="305"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="310"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="309"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="314"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="331"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="336"/>
         <source>Only the most urgent are shown ({n}); more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="337"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="342"/>
         <source>Complaints shown: {n}</source>
         <translation>共 {n} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="366"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="371"/>
         <source>Complaints matching “{text}”: {n}</source>
         <translation>与“{text}”相符的投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="382"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="387"/>
         <source>Overdue milestones in the hall: {n}</source>
         <translation>本厅超期节点：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="401"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="406"/>
         <source>Chase notes for you: {n}. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="590"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="595"/>
         <source>Ledger saved to {path} (complaints: {n}).</source>
         <translation>投诉台账已保存到 {path}（共 {n} 件投诉）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="335"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="340"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="362"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="367"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="493"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="498"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="494"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="499"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="499"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="504"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="503"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="508"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="535"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="538"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="543"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="541"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="546"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="556"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="561"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="557"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="558"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="563"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="567"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="563"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="568"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="573"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="578"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="575"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="580"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="581"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="586"/>
         <source>Writing the complaint ledger…</source>
         <translation>正在导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="598"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="603"/>
         <source>The ledger could not be written: {reason}</source>
         <translation>投诉台账未能导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="602"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="607"/>
         <source>The ledger export was cancelled; no file was kept.</source>
         <translation>已取消导出投诉台账，未保留文件。</translation>
     </message>
@@ -2553,8 +2553,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="132"/>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -3122,131 +3122,131 @@
 <context>
     <name>CustomerSearchPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="99"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="100"/>
         <source>Account no. / name / mobile / ID no. / meter no. / address / scan barcode</source>
         <extracomment>Set by whoever handles request_requested (the Requests area): a matched request number then opens the request, not its customer.</extracomment>
         <translation>户号 / 姓名 / 手机 / 证件号 / 表号 / 地址 / 扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="111"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="112"/>
         <source>New account (Ctrl+N)</source>
         <translation>开户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="161"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="184"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="163"/>
         <source>(no account)</source>
         <translation>（无户号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="165"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="166"/>
         <source>Account holder</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="166"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="190"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="167"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="191"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="167"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="168"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="190"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="169"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="170"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="174"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="175"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="176"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="177"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
         <source>Bill barcode</source>
         <translation>账单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
         <source>Receipt barcode</source>
         <translation>收据条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
         <source>Work order barcode</source>
         <translation>工单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="191"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="192"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="192"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="193"/>
         <source>Part of name</source>
         <translation>姓名包含</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="193"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="194"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="244"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="245"/>
         <source>No match for “{query}”.</source>
         <translation>没有找到与“{query}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="247"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="248"/>
         <source>More than {n} matches — type more to narrow the search.</source>
         <translation>匹配结果超过 {n} 条，请继续输入以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="250"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="251"/>
         <source>Exact match. Press Enter to open it.</source>
         <translation>精确匹配。按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="252"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="253"/>
         <source>{n} matches. Press Enter to open the first one.</source>
         <translation>找到 {n} 条。按 Enter 打开第一条。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="257"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="258"/>
         <source>A part of a name with 1 or 2 characters is found at the start or the end of a name (surname or given name). Type at least 3 characters to search anywhere in names and addresses.</source>
         <translation>1–2 个字的姓名片段只按姓名开头或结尾（姓或名）查找。输入至少 3 个字可在姓名和地址的任意位置查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="267"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="268"/>
         <source>Short address fragment: only the newest accounts were searched. Type at least 3 characters to search all addresses.</source>
         <translation>地址关键字过短，仅查找了最近开立的户号。请至少输入 3 个字以查找全部地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="272"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="273"/>
         <source>The query was too long; only its beginning was used.</source>
         <translation>输入内容过长，只按开头部分查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="278"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="279"/>
         <source>Type an account number, name, mobile, ID number, meter number or part of the address, or scan the barcode on a bill, receipt or work order.</source>
         <translation>请输入户号、姓名、手机号、证件号码、表号或部分地址，或扫描账单、收据、工单上的条码。</translation>
     </message>
@@ -4232,13 +4232,13 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="148"/>
+        <location filename="../../counter_app/views/admin/common.py" line="153"/>
         <source>Save</source>
         <extracomment>The colour of a line that says a change was saved.</extracomment>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="152"/>
+        <location filename="../../counter_app/views/admin/common.py" line="157"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4282,8 +4282,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="79"/>
-        <source>&amp;Counters:</source>
-        <translation>窗口数(&amp;C)：</translation>
+        <source>Coun&amp;ters:</source>
+        <translation>窗口数(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/admin/halls_page.py" line="82"/>
@@ -8341,11 +8341,6 @@
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/setup_wizard.py" line="197"/>
-        <source>Company &amp;name:</source>
-        <translation>公司名称(&amp;N)：</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="210"/>
         <source>Utility kinds served:</source>
         <translation>开办业务：</translation>
@@ -8401,9 +8396,14 @@
         <translation>价格生效日期(&amp;E)：</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/setup_wizard.py" line="197"/>
+        <source>&amp;Company name:</source>
+        <translation>公司名称(&amp;C)：</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="254"/>
-        <source>Add tariff c&amp;lass</source>
-        <translation>添加用户类别(&amp;L)</translation>
+        <source>&amp;Add tariff class</source>
+        <translation>添加用户类别(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/setup_wizard.py" line="259"/>
@@ -9119,37 +9119,37 @@
         <translation>撤销待生效调价(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="270"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="268"/>
         <source>Price change of {cls} entered.</source>
         <translation>{cls} 的调价已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="274"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="272"/>
         <source>Tariff entered.</source>
         <translation>价格已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="283"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="281"/>
         <source>Only a price change not yet in force can be corrected; enter a new price change instead.</source>
         <translation>只有尚未生效的调价可以更正；请另录一次新调价。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="292"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="290"/>
         <source>Scheduled price change corrected.</source>
         <translation>待生效调价已更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="298"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="296"/>
         <source>Withdraw price change</source>
         <translation>撤销调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="299"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="297"/>
         <source>Withdraw the price change of {cls} from {day}?</source>
         <translation>撤销 {cls} 自 {day} 起的调价？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="305"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="303"/>
         <source>Scheduled price change withdrawn.</source>
         <translation>待生效调价已撤销。</translation>
     </message>
