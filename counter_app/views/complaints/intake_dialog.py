@@ -11,6 +11,7 @@ the tracking number is on screen and the 投诉受理单 is printed for the cust
 from __future__ import annotations
 
 from enum import StrEnum
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -136,17 +137,21 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         self.setObjectName("complaintIntakeDialog")
         self.setWindowTitle(self.tr("New complaint"))
 
-        # Three columns, so that every field and its error line fit a 768-pixel-high screen.
+        # Three columns, so that every field and its error line fit a 768-pixel-high screen:
+        # who complains comes first, as the clerk types it first; then what it is about, and
+        # the customer's own words.
+        person = self._build_person_box()
+        complaint = self._build_complaint_box()
         first = QVBoxLayout()
-        first.addWidget(self._build_complaint_box())
+        first.addWidget(person)
+        first.addWidget(self._build_handling_box())
         first.addStretch(1)
         second = QVBoxLayout()
-        second.addWidget(self._build_person_box())
-        second.addWidget(self._build_handling_box())
+        second.addWidget(complaint)
         second.addStretch(1)
         columns = QHBoxLayout()
-        columns.addLayout(first, 4)
-        columns.addLayout(second, 5)
+        columns.addLayout(first, 5)
+        columns.addLayout(second, 4)
         columns.addWidget(self._build_content_box(), 5)
 
         # Every field's error line, by the field names the service reports problems under.
@@ -168,13 +173,27 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         layout.addWidget(self.errors[GENERAL])
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        # Tab goes from who complains to what it is about before the handling, which mostly
+        # keeps what it opens with.
+        complaint_fields = (
+            self.account_choice,
+            self.channel,
+            self.received_at,
+            self.category,
+            self.severity,
+            self.site_address,
+            self.external_reference,
+            self.has_external_due,
+            self.external_due_at,
+        )
+        for before, after in pairwise(complaint_fields):
+            QWidget.setTabOrder(before, after)
 
         self._severity_changed()
         self._channel_changed()
         if customer_id is not None:
             self._prefill(customer_id, account_id)
         fit_to_screen(self, QSize(1240, 600).expandedTo(self.minimumSizeHint()))
-        self.name.setFocus()
 
     # ------------------------------------------------------------------ building
 

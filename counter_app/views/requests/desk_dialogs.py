@@ -23,7 +23,7 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.services.requests.dto import LedgerExport, RequestSummary
-from counter_app.views.dialogs import ask_workbook_path, message_line
+from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import request_next_step_text, request_status_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
@@ -67,8 +67,9 @@ def status_words(row: RequestSummary) -> str:
     return "\n".join(lines)
 
 
-class StatusLookupDialog(QDialog):
+class StatusLookupDialog(KeepsTypedWork, QDialog):
     """Find requests by request number or account number; say where each stands; print it.
+    Esc asks before a number typed and not yet looked up is thrown away.
 
     Signals:
         open_requested(int request_id): the clerk wants the request's own screen.
@@ -146,6 +147,7 @@ class StatusLookupDialog(QDialog):
             self.error.setText(error_message(exc))
             return 0
         self.model.set_rows(rows)
+        self.mark_untouched()  # looked up: closing now loses nothing
         if rows:
             self.table.selectRow(0)
         else:
@@ -184,8 +186,9 @@ class StatusLookupDialog(QDialog):
             self.accept()
 
 
-class LedgerDialog(QDialog):
-    """Export the requests ledger of a date range to a workbook the user chooses."""
+class LedgerDialog(KeepsTypedWork, QDialog):
+    """Export the requests ledger of a date range to a workbook the user chooses; Esc asks
+    before a period typed and not yet exported is thrown away."""
 
     def __init__(
         self, requests: RequestService, clock: Clock, parent: QWidget | None = None
@@ -255,6 +258,7 @@ class LedgerDialog(QDialog):
         except CounterError as exc:
             self.error.setText(error_message(exc))
             return False
+        self.mark_untouched()  # written: closing now loses nothing
         self.result_label.setText(
             self.tr("{n} requests from {start} to {end} written to {path}.").format(
                 n=len(self.export.rows), start=start, end=end, path=self.export.path
