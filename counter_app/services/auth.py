@@ -235,11 +235,13 @@ def create_user(
     at_clock: Clock,
     created_by: int | None = None,
     must_change_password: bool = False,
+    password_hash: str | None = None,
 ) -> User:
     """Create a user in the caller's unit of work (used by the admin screen, CLI and seeding).
 
     ``must_change_password`` is set for a password someone else chose: its user is asked
-    for their own at the next sign-in.
+    for their own at the next sign-in. ``password_hash``, when given, is ``password`` hashed
+    already (the demo's users share one published password, hashed once).
 
     Raises:
         AdminInputError: a field or the password is not acceptable (see its codes).
@@ -262,7 +264,7 @@ def create_user(
         name=name,
         role=role,
         hall_id=hall_id,
-        password_hash=hash_password(password),
+        password_hash=password_hash or hash_password(password),
         failed_logins=0,
         active=True,
         created_at=at_clock.now(),

@@ -28,8 +28,11 @@ NEXT_YEAR_PRICES = (Decimal("2.75"), Decimal("3.30"), Decimal("4.12"))
 SPRING_FESTIVAL_DAYS = 5
 
 
-def seed_demo_admin(s: Session, clock: Clock, password: str) -> None:
-    """Add the administration's demo records in the seeding unit of work."""
+def seed_demo_admin(
+    s: Session, clock: Clock, password: str, password_hash: str | None = None
+) -> None:
+    """Add the administration's demo records in the seeding unit of work (``password_hash``:
+    ``password`` hashed already)."""
     today = clock.now().astimezone(LOCAL_TZ).date()
     _price_change(s, date(today.year + 1, 1, 1))
     _next_year_holidays(s, today.year + 1)
@@ -43,6 +46,7 @@ def seed_demo_admin(s: Session, clock: Clock, password: str) -> None:
             hall_code=hall,
             at_clock=clock,
             must_change_password=employee_no == "G2002",
+            password_hash=password_hash,
         )
     left = s.execute(select(User).where(User.employee_no == "G1004")).scalar_one()
     left.active = False
