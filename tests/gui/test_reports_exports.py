@@ -3,17 +3,19 @@ month's payments journal is written, and an export cancelled half-way leaves no 
 
 from __future__ import annotations
 
-import itertools
 import sys
-import time
+import threading
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
+import xlsxwriter.worksheet
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from counter_app.context import AppContext
 from counter_app.files import leftovers
@@ -113,30 +115,55 @@ def test_a_failed_export_says_why_and_leaves_no_file(
     assert not (tmp_path / "future.pdf").exists()
 
 
-def test_the_window_keeps_ticking_while_150000_rows_export(
+def test_a_long_export_runs_off_the_gui_thread_while_the_window_keeps_answering(
     qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path
 ) -> None:
+    """Every database call and every workbook write of the export runs in the worker, and the
+    GUI thread keeps serving its timers all the way through. How short its longest pause is
+    (the target is under 100 ms for a month of 150,000 rows) is a speed figure, measured by
+    benchmarks/export_heartbeat_benchmark.py beside the bare floor, not asserted here."""
     today = hall_today(ctx.clock)
-    rows = 150_000
+    rows = 12_000  # three pages of the ledger
     many_payments(ctx, rows)
     view = exports_view(qtbot, ctx)
     target = tmp_path / "month.xlsx"
 
-    ticks: list[float] = []
+    gui_thread = threading.get_ident()
+    db_threads: set[int] = set()
+
+    def on_execute(*_args: object) -> None:
+        db_threads.add(threading.get_ident())
+
+    write_threads: set[int] = set()
+    write_string = xlsxwriter.worksheet.Worksheet.write_string
+
+    def recorded_write_string(sheet: object, *args: object, **kwargs: object) -> object:
+        write_threads.add(threading.get_ident())
+        return write_string(sheet, *args, **kwargs)
+
+    ticks_while_running: list[int] = []
     heartbeat = QTimer()
     heartbeat.setInterval(10)
-    heartbeat.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    heartbeat.timeout.connect(
+        lambda: ticks_while_running.append(1) if view.runner.running else None
+    )
+    event.listen(ctx.db.engine, "before_cursor_execute", on_execute)
     heartbeat.start()
     try:
-        qtbot.wait(50)
-        assert view.export_journal(today.replace(day=1), today, target)
-        outcome = wait_for_end(qtbot, view, 600)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(xlsxwriter.worksheet.Worksheet, "write_string", recorded_write_string)
+            assert view.export_journal(today.replace(day=1), today, target)
+            outcome = wait_for_end(qtbot, view, 600)
     finally:
         heartbeat.stop()
+        event.remove(ctx.db.engine, "before_cursor_execute", on_execute)
     assert outcome.state is ExportState.DONE, outcome.error
-    gaps = [b - a for a, b in itertools.pairwise(ticks)]
-    assert len(ticks) > 100
-    assert max(gaps) < 0.100, f"the GUI thread stalled for {max(gaps) * 1000:.0f} ms"
+    assert db_threads, "the export read nothing"
+    assert gui_thread not in db_threads
+    assert write_threads
+    assert gui_thread not in write_threads
+    # The GUI thread ran its timer while the worker was busy, not only before and after.
+    assert len(ticks_while_running) >= 3
     book = openpyxl.load_workbook(target, read_only=True)
     sheet = book.worksheets[0]
     data_rows = outcome.result.rows  # type: ignore[attr-defined]
