@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -23,14 +25,36 @@ if os.environ.get("QT_QPA_PLATFORM") == "offscreen" and ":" not in str(_SCREEN):
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
-@pytest.fixture
-def ctx(tmp_path: Path, clock: FixedClock) -> Iterator[AppContext]:
-    """A context on a fresh SQLite data dir with a small demo data set."""
+def _seeded_data_dir(factory: pytest.TempPathFactory, clock: FixedClock) -> Path:
+    """A data dir (database, audit key, workstation file) migrated and seeded with the small
+    demo data set as of ``clock``'s time, made once per time in a run: migrating and seeding
+    a fresh database takes over a second, copying the result a few milliseconds. Seeding reads
+    the clock and never moves it, so a copy is what seeding at that time would have made."""
     from counter_app.services.demo import seed_demo
 
-    config = load_config(tmp_path / "data", None, "zh_CN")
+    made = _SEEDED.get(clock.now())
+    if made is None:
+        made = factory.mktemp("seeded") / "data"
+        config = load_config(made, None, "zh_CN")
+        context = build_context(config, seed_if_empty=False, clock=FixedClock(clock.now()))
+        seed_demo(context.db, context.clock, customers=6)
+        context.db.dispose()
+        _SEEDED[clock.now()] = made
+    return made
+
+
+_SEEDED: dict[datetime, Path] = {}
+
+
+@pytest.fixture
+def ctx(
+    tmp_path: Path, clock: FixedClock, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[AppContext]:
+    """A context on a fresh SQLite data dir with a small demo data set."""
+    data_dir = tmp_path / "data"
+    shutil.copytree(_seeded_data_dir(tmp_path_factory, clock), data_dir)
+    config = load_config(data_dir, None, "zh_CN")
     context = build_context(config, seed_if_empty=False, clock=clock)
-    seed_demo(context.db, clock, customers=6)
     yield context
     context.db.dispose()
 
