@@ -90,6 +90,8 @@ class DocumentType(StrEnum):
     SETTLEMENT_SLIP = "settlement_slip"
     # Service requests (docs/domain.md §6)
     REQUEST_STATUS = "request_status"  # 业务进度单: what a customer asking "how is it?" takes
+    # Customers' rights (docs/domain.md §11)
+    PERSONAL_DATA_EXPORT = "personal_data_export"  # 个人信息副本: what we hold about a customer
 
 
 class SlaUnit(StrEnum):

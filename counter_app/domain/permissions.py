@@ -27,6 +27,8 @@ class Permission(StrEnum):
     REPORT_EXPORT = "report.export"
     DASHBOARD = "dashboard"
     COMPLAINT_MANAGE = "complaint.manage"  # the overdue view, 催办, appeals, major complaints
+    # A customer's rights over their personal data (docs/domain.md §11): export, deletion
+    CUSTOMER_DATA_RIGHTS = "customer.data_rights"
     # Auditor
     AUDIT_READ = "audit.read"
     # Administrator
@@ -58,6 +60,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.REPORT_EXPORT,
         Permission.DASHBOARD,
         Permission.COMPLAINT_MANAGE,
+        Permission.CUSTOMER_DATA_RIGHTS,
     },
     # Auditors read everything, reveal for verification, export audit reports; they change nothing.
     Role.AUDITOR: frozenset(

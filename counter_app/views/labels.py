@@ -223,6 +223,9 @@ def document_type_label(doc_type: DocumentType) -> str:
         DocumentType.REQUEST_STATUS: QCoreApplication.translate(
             "RequestLabels", "Request status slip"
         ),
+        DocumentType.PERSONAL_DATA_EXPORT: QCoreApplication.translate(
+            "CustomerLabels", "Copy of personal data"
+        ),
     }
     return labels.get(doc_type, str(doc_type))
 
