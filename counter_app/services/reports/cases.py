@@ -20,19 +20,12 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Complaint, ComplaintMilestone, ServiceRequest, ServiceType
+from counter_app.domain.complaints import CATEGORY_LABELS
 from counter_app.domain.enums import ComplaintCategory, RequestStatus
 from counter_app.domain.reports import Cell, Column, ColumnKind, Section
 from counter_app.services.reports.payments import Scope, rate
 
 COUNT = ColumnKind.COUNT
-CATEGORY_LABELS = {
-    ComplaintCategory.ATTITUDE: "服务态度",
-    ComplaintCategory.QUALITY: "服务质量",
-    ComplaintCategory.SUPPLY: "供气/供电",
-    ComplaintCategory.PRICE: "价格收费",
-    ComplaintCategory.EQUIPMENT: "设备故障",
-    ComplaintCategory.OTHER: "其他",
-}
 _ENDED = (RequestStatus.REJECTED, RequestStatus.WITHDRAWN)
 _CALLED_BACK = (RequestStatus.CALLBACK_DONE, RequestStatus.ARCHIVED)
 
