@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -299,3 +300,16 @@ def register_chunks(
             )
             for p, at in zip(page, _local_times(page), strict=True)
         ]
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """One of the long ledgers: its title, its columns and how its rows are read."""
+
+    title: str
+    columns: tuple[LedgerColumn, ...]
+    chunks: Callable[[Database, int, date, date], Generator[Any, None, None]]
+
+
+JOURNAL = Ledger("收费流水", JOURNAL_COLUMNS, journal_chunks)
+RECEIPT_REGISTER = Ledger("收据登记簿", REGISTER_COLUMNS, register_chunks)

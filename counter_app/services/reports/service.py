@@ -14,7 +14,7 @@ import calendar
 import contextlib
 import errno
 import os
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import NotFound
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import IssuedDocument
-from counter_app.domain.reports import HallReport, LedgerColumn, LedgerHeader, ReportPeriod
+from counter_app.domain.reports import HallReport, LedgerHeader, ReportPeriod
 from counter_app.files import atomic_write, replacing
 from counter_app.services import audit
 from counter_app.services.base import requires
@@ -37,12 +37,11 @@ from counter_app.services.receipts import Headers
 from counter_app.services.reports.dashboard import read_dashboard
 from counter_app.services.reports.hall_report import build_hall_report
 from counter_app.services.reports.ledgers import (
-    JOURNAL_COLUMNS,
-    REGISTER_COLUMNS,
+    JOURNAL,
+    RECEIPT_REGISTER,
     VOIDED,
+    Ledger,
     count_payments,
-    journal_chunks,
-    register_chunks,
     status_column,
 )
 from counter_app.services.reports_dto import (
@@ -169,8 +168,9 @@ class ReportService(DocumentService):
         return self._export_report(report, Path(path), pdf_path, tick)
 
     @requires(Permission.REPORT_EXPORT)
-    def export_journal(
+    def export_ledger(
         self,
+        ledger: Ledger,
         date_from: date,
         date_to: date,
         path: str | os.PathLike[str],
@@ -179,48 +179,57 @@ class ReportService(DocumentService):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
     ) -> ExportResult:
-        """收费流水: every payment of the period, streamed into a workbook at ``path``.
+        """Every payment of the period in ``ledger``, streamed into a workbook at ``path``.
 
         Raises:
             ReportError: ``report.range_invalid``, ``report.range_too_long``,
                 ``report.future_date`` and the hall codes.
             ExportCancelled, ExportFailed: as :meth:`export_daily`.
         """
-        return self._export_ledger(
-            "收费流水",
-            JOURNAL_COLUMNS,
-            journal_chunks,
-            date_from,
-            date_to,
-            path,
-            hall_code,
-            progress,
-            cancelled,
+        from counter_app.reports.ledger import write_ledger
+
+        if date_from > date_to:
+            raise ReportError("report.range_invalid", date_from=date_from, date_to=date_to)
+        if (date_to - date_from) >= timedelta(days=MAX_LEDGER_DAYS):
+            raise ReportError("report.range_too_long", maximum=MAX_LEDGER_DAYS)
+        self._not_future(date_from)
+        last = min(date_to, self._today())
+        now = self._clock.now()
+        with self._db.read() as s:
+            hall = self._hall(s, hall_code)
+            hall_id, code, name = hall.id, hall.code, hall.name
+        total = count_payments(self._db, hall_id, date_from, last)
+        tick = _Ticker(total, progress, cancelled)
+        tick(0)
+        header = LedgerHeader(
+            title=ledger.title,
+            hall_code=code,
+            hall_name=name,
+            date_from=date_from,
+            date_to=date_to,
+            generated_at=now,
+            generated_by=f"{self.actor.employee_no} {self.actor.name}",
+            columns=ledger.columns,
+            total_excludes=(status_column(ledger.columns), VOIDED),
         )
+        target = Path(path)
+        pages = ledger.chunks(self._db, hall_id, date_from, last)
+        # Closed however the export ends, so a cancelled one leaves no read open behind it.
+        with export_errors(target), replacing(target) as temporary, contextlib.closing(pages):
+            rows = write_ledger(temporary, header, pages, tick)
+        self._record_export(f"{ledger.title}:{code}:{date_from}:{date_to}", str(target), rows)
+        return ExportResult(path=str(target), rows=rows)
 
     @requires(Permission.REPORT_EXPORT)
-    def export_receipt_register(
-        self,
-        date_from: date,
-        date_to: date,
-        path: str | os.PathLike[str],
-        *,
-        hall_code: str | None = None,
-        progress: Progress | None = None,
-        cancelled: Cancelled | None = None,
-    ) -> ExportResult:
-        """收据登记簿: every receipt number of the period in order, voided ones marked."""
-        return self._export_ledger(
-            "收据登记簿",
-            REGISTER_COLUMNS,
-            register_chunks,
-            date_from,
-            date_to,
-            path,
-            hall_code,
-            progress,
-            cancelled,
-        )
+    def export_journal(self, *args: Any, **kwargs: Any) -> ExportResult:
+        """收费流水: :meth:`export_ledger` of :data:`JOURNAL`, every payment of the period."""
+        return self.export_ledger(JOURNAL, *args, **kwargs)
+
+    @requires(Permission.REPORT_EXPORT)
+    def export_receipt_register(self, *args: Any, **kwargs: Any) -> ExportResult:
+        """收据登记簿: :meth:`export_ledger` of :data:`RECEIPT_REGISTER`, every receipt number
+        of the period in order, voided ones marked."""
+        return self.export_ledger(RECEIPT_REGISTER, *args, **kwargs)
 
     @requires(Permission.REPORT_EXPORT)
     def reprint_report(self, report: HallReport, reason: str) -> IssuedDocument:
@@ -336,52 +345,6 @@ class ReportService(DocumentService):
             rows=sum(len(s.rows) for s in report.sections),
             pdf_path=None if pdf_path is None else str(pdf_path),
         )
-
-    def _export_ledger(
-        self,
-        title: str,
-        columns: tuple[LedgerColumn, ...],
-        chunks: Callable[..., Generator[Any, None, None]],
-        date_from: date,
-        date_to: date,
-        path: str | os.PathLike[str],
-        hall_code: str | None,
-        progress: Progress | None,
-        cancelled: Cancelled | None,
-    ) -> ExportResult:
-        from counter_app.reports.ledger import write_ledger
-
-        if date_from > date_to:
-            raise ReportError("report.range_invalid", date_from=date_from, date_to=date_to)
-        if (date_to - date_from) >= timedelta(days=MAX_LEDGER_DAYS):
-            raise ReportError("report.range_too_long", maximum=MAX_LEDGER_DAYS)
-        self._not_future(date_from)
-        last = min(date_to, self._today())
-        now = self._clock.now()
-        with self._db.read() as s:
-            hall = self._hall(s, hall_code)
-            hall_id, code, name = hall.id, hall.code, hall.name
-        total = count_payments(self._db, hall_id, date_from, last)
-        tick = _Ticker(total, progress, cancelled)
-        tick(0)
-        header = LedgerHeader(
-            title=title,
-            hall_code=code,
-            hall_name=name,
-            date_from=date_from,
-            date_to=date_to,
-            generated_at=now,
-            generated_by=f"{self.actor.employee_no} {self.actor.name}",
-            columns=columns,
-            total_excludes=(status_column(columns), VOIDED),
-        )
-        target = Path(path)
-        pages = chunks(self._db, hall_id, date_from, last)
-        # Closed however the export ends, so a cancelled one leaves no read open behind it.
-        with export_errors(target), replacing(target) as temporary, contextlib.closing(pages):
-            rows = write_ledger(temporary, header, pages, tick)
-        self._record_export(f"{title}:{code}:{date_from}:{date_to}", str(target), rows)
-        return ExportResult(path=str(target), rows=rows)
 
     def _record_export(self, what: str, path: str, rows: int) -> None:
         with self._db.write() as s:
