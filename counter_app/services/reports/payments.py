@@ -14,7 +14,7 @@ Definitions (the test computes each of them on its own from the tables):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -518,37 +518,43 @@ def counter_section(f: PaymentFigures) -> Section:
     )
 
 
-def tender_section(f: PaymentFigures) -> Section:
+def _counted_section(
+    key: str,
+    title: str,
+    line: Column,
+    count_key: str,
+    rows: Sequence[tuple[str, int, Decimal]],
+    *,
+    chart: Chart | None = None,
+    note: str = "",
+) -> Section:
+    """A section of lines with a count and an amount each, and their totals."""
     return Section(
-        key="by_tender",
-        title="按支付方式",
-        columns=(
-            Column("tender", "支付方式"),
-            Column("lines", "笔数", COUNT),
-            Column("amount", "金额", MONEY),
-        ),
-        rows=tuple((TENDER_LABELS[t], n, amount) for t, (n, amount) in f.tenders.items()),
-        totals=(
-            "合计",
-            sum(n for n, _ in f.tenders.values()),
-            sum((a for _, a in f.tenders.values()), ZERO),
-        ),
+        key=key,
+        title=title,
+        columns=(line, Column(count_key, "笔数", COUNT), Column("amount", "金额", MONEY)),
+        rows=tuple(rows),
+        totals=("合计", sum(n for _, n, _ in rows), sum((a for *_, a in rows), ZERO)),
+        chart=chart,
+        note=note,
+    )
+
+
+def tender_section(f: PaymentFigures) -> Section:
+    return _counted_section(
+        "by_tender",
+        "按支付方式",
+        Column("tender", "支付方式"),
+        "lines",
+        [(TENDER_LABELS[t], n, amount) for t, (n, amount) in f.tenders.items()],
         chart=Chart("各支付方式金额", label="tender", value="amount"),
         note="退费按原路退回计为负数；冲正的交易不计入金额。",
     )
 
 
 def business_section(f: PaymentFigures) -> Section:
-    return Section(
-        key="by_business",
-        title="按业务类型",
-        columns=(
-            Column("business", "业务类型"),
-            Column("count", "笔数", COUNT),
-            Column("amount", "金额", MONEY),
-        ),
-        rows=tuple(f.business),
-        totals=("合计", sum(n for _, n, _ in f.business), sum((a for *_, a in f.business), ZERO)),
+    return _counted_section(
+        "by_business", "按业务类型", Column("business", "业务类型"), "count", f.business
     )
 
 
