@@ -139,152 +139,152 @@
 <context>
     <name>AdminLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="432"/>
+        <location filename="../../counter_app/views/labels.py" line="435"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="433"/>
+        <location filename="../../counter_app/views/labels.py" line="436"/>
         <source>Hall manager</source>
         <translation>值班长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="434"/>
+        <location filename="../../counter_app/views/labels.py" line="437"/>
         <source>Auditor</source>
         <translation>稽核员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="435"/>
+        <location filename="../../counter_app/views/labels.py" line="438"/>
         <source>Administrator</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="443"/>
+        <location filename="../../counter_app/views/labels.py" line="446"/>
         <source>Superseded</source>
         <translation>已被取代</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="444"/>
+        <location filename="../../counter_app/views/labels.py" line="447"/>
         <source>In force</source>
         <translation>执行中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="445"/>
+        <location filename="../../counter_app/views/labels.py" line="448"/>
         <source>Scheduled</source>
         <translation>待生效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="453"/>
+        <location filename="../../counter_app/views/labels.py" line="456"/>
         <source>Working day (make-up)</source>
         <translation>工作日（调休）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="454"/>
+        <location filename="../../counter_app/views/labels.py" line="457"/>
         <source>Day off (holiday)</source>
         <translation>休息日（节假日）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="460"/>
+        <location filename="../../counter_app/views/labels.py" line="463"/>
         <source>Smallest payment (¥)</source>
         <translation>单笔最低缴费（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="461"/>
+        <location filename="../../counter_app/views/labels.py" line="464"/>
         <source>Largest payment (¥)</source>
         <translation>单笔最高缴费（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="462"/>
+        <location filename="../../counter_app/views/labels.py" line="465"/>
         <source>Cash above this needs approval (¥)</source>
         <translation>现金超过此额须授权（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="465"/>
+        <location filename="../../counter_app/views/labels.py" line="468"/>
         <source>Days from reading to due date</source>
         <translation>抄表后缴费期限（天）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="468"/>
+        <location filename="../../counter_app/views/labels.py" line="471"/>
         <source>Late fee, residential (‰ a day)</source>
         <translation>违约金：居民（每日 ‰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="471"/>
+        <location filename="../../counter_app/views/labels.py" line="474"/>
         <source>Late fee, others, due this year (‰ a day)</source>
         <translation>违约金：非居民，当年欠费（每日 ‰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="474"/>
+        <location filename="../../counter_app/views/labels.py" line="477"/>
         <source>Late fee, others, due in an earlier year (‰ a day)</source>
         <translation>违约金：非居民，跨年欠费（每日 ‰）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="477"/>
+        <location filename="../../counter_app/views/labels.py" line="480"/>
         <source>Least late fee of a payment (¥)</source>
         <translation>每笔违约金最低（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="480"/>
+        <location filename="../../counter_app/views/labels.py" line="483"/>
         <source>Repeat complaint window (days)</source>
         <translation>重复投诉认定期（天）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="483"/>
+        <location filename="../../counter_app/views/labels.py" line="486"/>
         <source>Idle screen locks after (minutes)</source>
         <translation>无操作锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="486"/>
+        <location filename="../../counter_app/views/labels.py" line="489"/>
         <source>Wrong passwords before a lock</source>
         <translation>密码错误锁定次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="489"/>
+        <location filename="../../counter_app/views/labels.py" line="492"/>
         <source>Lock lasts (minutes)</source>
         <translation>锁定时长（分钟）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="499"/>
+        <location filename="../../counter_app/views/labels.py" line="502"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="500"/>
+        <location filename="../../counter_app/views/labels.py" line="503"/>
         <source>hours, round the clock</source>
         <translation>小时（全天候）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="508"/>
+        <location filename="../../counter_app/views/labels.py" line="511"/>
         <source>Nothing</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="509"/>
+        <location filename="../../counter_app/views/labels.py" line="512"/>
         <source>New owner (过户)</source>
         <translation>过户（更换户主）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="510"/>
+        <location filename="../../counter_app/views/labels.py" line="513"/>
         <source>New name (更名)</source>
         <translation>更名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="511"/>
+        <location filename="../../counter_app/views/labels.py" line="514"/>
         <source>New address (迁移)</source>
         <translation>迁移（更改地址）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="512"/>
+        <location filename="../../counter_app/views/labels.py" line="515"/>
         <source>Suspended (暂停)</source>
         <translation>暂停用气/用电</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="513"/>
+        <location filename="../../counter_app/views/labels.py" line="516"/>
         <source>Active again (恢复)</source>
         <translation>恢复用气/用电</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="514"/>
+        <location filename="../../counter_app/views/labels.py" line="517"/>
         <source>Closed (销户)</source>
         <translation>销户</translation>
     </message>
@@ -1653,199 +1653,199 @@
 <context>
     <name>ComplaintIntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="138"/>
         <source>New complaint</source>
         <extracomment>What the file picker offers; the content is what is checked.</extracomment>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="161"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="166"/>
         <source>Save and print slip</source>
         <translation>保存并打印受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="162"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="167"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="203"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="222"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="238"/>
         <source>Emergency (leak, fire, danger to life): the hall manager is alerted at once and an emergency repair is opened; deadlines run round the clock.</source>
         <translation>紧急（泄漏、火灾、危及生命）：立即通知营业厅主管并生成紧急抢修单；时限按自然时间全天计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="245"/>
         <source>Where the danger is</source>
         <translation>险情地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="228"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="247"/>
         <source>The channel set a reply deadline</source>
         <translation>来源渠道规定了回复时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="234"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="253"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
         <source>Received at:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="255"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="256"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="239"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="258"/>
         <source>Site address:</source>
         <translation>险情地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="241"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
         <source>Outside ref. no.:</source>
         <translation>外部工单号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="263"/>
         <source>Reply deadline:</source>
         <translation>回复时限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="268"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="273"/>
         <source>Name and phone, optional</source>
         <translation>姓名和电话，可不填</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="276"/>
         <source>Account no., mobile, ID no., name</source>
         <translation>户号、手机号、证件号、姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="265"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="284"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="287"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="272"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="291"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="278"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="297"/>
         <source>Find account:</source>
         <translation>查找户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="298"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="289"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="308"/>
         <source>What the customer says</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="293"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="312"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="294"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="313"/>
         <source>Customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="298"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="317"/>
         <source>Handling</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="310"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="329"/>
         <source>Person or department</source>
         <translation>责任人或责任部门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="315"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="334"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="318"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="337"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="329"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="348"/>
         <source>Follow-up person:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="330"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="349"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="331"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="350"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="362"/>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="369"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="381"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="388"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="396"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="415"/>
         <source>No account matches “{query}”.</source>
         <translation>没有与“{query}”相符的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="409"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="428"/>
         <source>Attach photos, scans or PDF files</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="411"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="430"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="424"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="443"/>
         <source>At most {n} files can be attached.</source>
         <translation>最多可添加 {n} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="430"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="449"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
@@ -1853,117 +1853,117 @@
 <context>
     <name>ComplaintLabels</name>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="363"/>
+        <location filename="../../counter_app/views/labels.py" line="366"/>
         <source>At the counter</source>
         <translation>柜台现场</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="364"/>
+        <location filename="../../counter_app/views/labels.py" line="367"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="365"/>
+        <location filename="../../counter_app/views/labels.py" line="368"/>
         <source>Website / app</source>
         <translation>网站 / APP</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="366"/>
+        <location filename="../../counter_app/views/labels.py" line="369"/>
         <source>Letter / email</source>
         <translation>信函 / 邮件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="367"/>
+        <location filename="../../counter_app/views/labels.py" line="370"/>
         <source>WeChat / Weibo</source>
         <translation>微信 / 微博</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="368"/>
+        <location filename="../../counter_app/views/labels.py" line="371"/>
         <source>12345 hotline</source>
         <translation>12345 热线</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="378"/>
+        <location filename="../../counter_app/views/labels.py" line="381"/>
         <source>First investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="381"/>
+        <location filename="../../counter_app/views/labels.py" line="384"/>
         <source>Solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="384"/>
+        <location filename="../../counter_app/views/labels.py" line="387"/>
         <source>Solution carried out</source>
         <translation>落实处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="387"/>
+        <location filename="../../counter_app/views/labels.py" line="390"/>
         <source>Result reported</source>
         <translation>答复处理结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="397"/>
+        <location filename="../../counter_app/views/labels.py" line="400"/>
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="398"/>
+        <location filename="../../counter_app/views/labels.py" line="401"/>
         <source>By text message</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="399"/>
+        <location filename="../../counter_app/views/labels.py" line="402"/>
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="400"/>
+        <location filename="../../counter_app/views/labels.py" line="403"/>
         <source>On a home visit</source>
         <translation>上门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="401"/>
+        <location filename="../../counter_app/views/labels.py" line="404"/>
         <source>By letter / email</source>
         <translation>信函 / 邮件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="402"/>
+        <location filename="../../counter_app/views/labels.py" line="405"/>
         <source>By WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="415"/>
+        <location filename="../../counter_app/views/labels.py" line="418"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="416"/>
+        <location filename="../../counter_app/views/labels.py" line="419"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="417"/>
+        <location filename="../../counter_app/views/labels.py" line="420"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="418"/>
+        <location filename="../../counter_app/views/labels.py" line="421"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="419"/>
+        <location filename="../../counter_app/views/labels.py" line="422"/>
         <source>Appeals</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="420"/>
+        <location filename="../../counter_app/views/labels.py" line="423"/>
         <source>Concluded</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="421"/>
+        <location filename="../../counter_app/views/labels.py" line="424"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2880,47 +2880,52 @@
         <translation>结算单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="233"/>
+        <location filename="../../counter_app/views/labels.py" line="226"/>
+        <source>Copy of personal data</source>
+        <translation>个人信息副本</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="236"/>
         <source>80 mm roll</source>
         <translation>80 毫米热敏卷纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="234"/>
+        <location filename="../../counter_app/views/labels.py" line="237"/>
         <source>A5 sheet</source>
         <translation>A5 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="235"/>
+        <location filename="../../counter_app/views/labels.py" line="238"/>
         <source>A4 sheet</source>
         <translation>A4 纸</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="259"/>
+        <location filename="../../counter_app/views/labels.py" line="262"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="260"/>
+        <location filename="../../counter_app/views/labels.py" line="263"/>
         <source>Non-residential</source>
         <translation>非居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="261"/>
+        <location filename="../../counter_app/views/labels.py" line="264"/>
         <source>Residential living</source>
         <translation>居民生活</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="262"/>
+        <location filename="../../counter_app/views/labels.py" line="265"/>
         <source>General commercial and industrial</source>
         <translation>一般工商业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="265"/>
+        <location filename="../../counter_app/views/labels.py" line="268"/>
         <source>Large industry</source>
         <translation>大工业</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="266"/>
+        <location filename="../../counter_app/views/labels.py" line="269"/>
         <source>Agricultural production</source>
         <translation>农业生产</translation>
     </message>
@@ -4617,47 +4622,47 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="197"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="200"/>
         <source>Requests ledger</source>
         <translation>业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="203"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="206"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="204"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="207"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="207"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="210"/>
         <source>Every request accepted in the period, with its type, account, owner, times, on-time flag and satisfaction, and a summary by type.</source>
         <translation>期间受理的全部业务：类型、户号、负责人、各环节时间、是否按时办结、满意度，并按业务类型汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="218"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="219"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="222"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="244"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="247"/>
         <source>Save the requests ledger</source>
         <translation>保存业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="244"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="259"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="263"/>
         <source>{n} requests from {start} to {end} written to {path}.</source>
         <translation>{start} 至 {end} 共 {n} 笔业务已导出到 {path}。</translation>
     </message>
@@ -4927,868 +4932,868 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="74"/>
+        <location filename="../../counter_app/views/messages.py" line="75"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="75"/>
+        <location filename="../../counter_app/views/messages.py" line="76"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="76"/>
+        <location filename="../../counter_app/views/messages.py" line="77"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="81"/>
+        <location filename="../../counter_app/views/messages.py" line="82"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="82"/>
+        <location filename="../../counter_app/views/messages.py" line="83"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="85"/>
-        <location filename="../../counter_app/views/messages.py" line="579"/>
+        <location filename="../../counter_app/views/messages.py" line="86"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="584"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="86"/>
+        <location filename="../../counter_app/views/messages.py" line="87"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="567"/>
+        <location filename="../../counter_app/views/messages.py" line="568"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="573"/>
+        <location filename="../../counter_app/views/messages.py" line="574"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="576"/>
+        <location filename="../../counter_app/views/messages.py" line="577"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="89"/>
+        <location filename="../../counter_app/views/messages.py" line="90"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="94"/>
+        <location filename="../../counter_app/views/messages.py" line="95"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="95"/>
+        <location filename="../../counter_app/views/messages.py" line="96"/>
         <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="96"/>
+        <location filename="../../counter_app/views/messages.py" line="97"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
-        <location filename="../../counter_app/views/messages.py" line="264"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="265"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
-        <location filename="../../counter_app/views/messages.py" line="265"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
+        <location filename="../../counter_app/views/messages.py" line="266"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="104"/>
+        <location filename="../../counter_app/views/messages.py" line="105"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="106"/>
+        <location filename="../../counter_app/views/messages.py" line="107"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="107"/>
+        <location filename="../../counter_app/views/messages.py" line="108"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="110"/>
+        <location filename="../../counter_app/views/messages.py" line="111"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="113"/>
+        <location filename="../../counter_app/views/messages.py" line="114"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="118"/>
+        <location filename="../../counter_app/views/messages.py" line="119"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="123"/>
+        <location filename="../../counter_app/views/messages.py" line="124"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="126"/>
+        <location filename="../../counter_app/views/messages.py" line="127"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="131"/>
+        <location filename="../../counter_app/views/messages.py" line="132"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="132"/>
+        <location filename="../../counter_app/views/messages.py" line="133"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="133"/>
+        <location filename="../../counter_app/views/messages.py" line="134"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="136"/>
+        <location filename="../../counter_app/views/messages.py" line="137"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="141"/>
+        <location filename="../../counter_app/views/messages.py" line="142"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="146"/>
+        <location filename="../../counter_app/views/messages.py" line="147"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="151"/>
+        <location filename="../../counter_app/views/messages.py" line="152"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="152"/>
+        <location filename="../../counter_app/views/messages.py" line="153"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="156"/>
+        <location filename="../../counter_app/views/messages.py" line="157"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="161"/>
+        <location filename="../../counter_app/views/messages.py" line="162"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="166"/>
+        <location filename="../../counter_app/views/messages.py" line="167"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="171"/>
+        <location filename="../../counter_app/views/messages.py" line="172"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="172"/>
+        <location filename="../../counter_app/views/messages.py" line="173"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="175"/>
+        <location filename="../../counter_app/views/messages.py" line="176"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="178"/>
+        <location filename="../../counter_app/views/messages.py" line="179"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="182"/>
+        <location filename="../../counter_app/views/messages.py" line="183"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="183"/>
+        <location filename="../../counter_app/views/messages.py" line="184"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="186"/>
+        <location filename="../../counter_app/views/messages.py" line="187"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="187"/>
+        <location filename="../../counter_app/views/messages.py" line="188"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="190"/>
+        <location filename="../../counter_app/views/messages.py" line="191"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="193"/>
+        <location filename="../../counter_app/views/messages.py" line="194"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="196"/>
+        <location filename="../../counter_app/views/messages.py" line="197"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="197"/>
+        <location filename="../../counter_app/views/messages.py" line="198"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="200"/>
+        <location filename="../../counter_app/views/messages.py" line="201"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="203"/>
+        <location filename="../../counter_app/views/messages.py" line="204"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="206"/>
+        <location filename="../../counter_app/views/messages.py" line="207"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="211"/>
+        <location filename="../../counter_app/views/messages.py" line="212"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="212"/>
+        <location filename="../../counter_app/views/messages.py" line="213"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="215"/>
+        <location filename="../../counter_app/views/messages.py" line="216"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="216"/>
+        <location filename="../../counter_app/views/messages.py" line="217"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="219"/>
+        <location filename="../../counter_app/views/messages.py" line="220"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="223"/>
+        <location filename="../../counter_app/views/messages.py" line="224"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="224"/>
+        <location filename="../../counter_app/views/messages.py" line="225"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="228"/>
+        <location filename="../../counter_app/views/messages.py" line="229"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="233"/>
+        <location filename="../../counter_app/views/messages.py" line="234"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="234"/>
+        <location filename="../../counter_app/views/messages.py" line="235"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="237"/>
+        <location filename="../../counter_app/views/messages.py" line="238"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="240"/>
+        <location filename="../../counter_app/views/messages.py" line="241"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="243"/>
+        <location filename="../../counter_app/views/messages.py" line="244"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="247"/>
+        <location filename="../../counter_app/views/messages.py" line="248"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="250"/>
+        <location filename="../../counter_app/views/messages.py" line="251"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="253"/>
+        <location filename="../../counter_app/views/messages.py" line="254"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="256"/>
+        <location filename="../../counter_app/views/messages.py" line="257"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="258"/>
+        <location filename="../../counter_app/views/messages.py" line="259"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="261"/>
+        <location filename="../../counter_app/views/messages.py" line="262"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="270"/>
+        <location filename="../../counter_app/views/messages.py" line="271"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="271"/>
+        <location filename="../../counter_app/views/messages.py" line="272"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="274"/>
+        <location filename="../../counter_app/views/messages.py" line="275"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="278"/>
+        <location filename="../../counter_app/views/messages.py" line="279"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="284"/>
+        <location filename="../../counter_app/views/messages.py" line="285"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="290"/>
+        <location filename="../../counter_app/views/messages.py" line="291"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="293"/>
+        <location filename="../../counter_app/views/messages.py" line="294"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="296"/>
+        <location filename="../../counter_app/views/messages.py" line="297"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/messages.py" line="298"/>
         <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="298"/>
+        <location filename="../../counter_app/views/messages.py" line="299"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="299"/>
+        <location filename="../../counter_app/views/messages.py" line="300"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="302"/>
+        <location filename="../../counter_app/views/messages.py" line="303"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="305"/>
+        <location filename="../../counter_app/views/messages.py" line="306"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="306"/>
+        <location filename="../../counter_app/views/messages.py" line="307"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="307"/>
+        <location filename="../../counter_app/views/messages.py" line="308"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="308"/>
+        <location filename="../../counter_app/views/messages.py" line="309"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="311"/>
+        <location filename="../../counter_app/views/messages.py" line="312"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="314"/>
+        <location filename="../../counter_app/views/messages.py" line="315"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="317"/>
+        <location filename="../../counter_app/views/messages.py" line="318"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="320"/>
+        <location filename="../../counter_app/views/messages.py" line="321"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="323"/>
+        <location filename="../../counter_app/views/messages.py" line="324"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="326"/>
+        <location filename="../../counter_app/views/messages.py" line="327"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="330"/>
+        <location filename="../../counter_app/views/messages.py" line="331"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="331"/>
+        <location filename="../../counter_app/views/messages.py" line="332"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="338"/>
+        <location filename="../../counter_app/views/messages.py" line="339"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="339"/>
+        <location filename="../../counter_app/views/messages.py" line="340"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="340"/>
+        <location filename="../../counter_app/views/messages.py" line="341"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="345"/>
+        <location filename="../../counter_app/views/messages.py" line="346"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="346"/>
+        <location filename="../../counter_app/views/messages.py" line="347"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="349"/>
+        <location filename="../../counter_app/views/messages.py" line="350"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="352"/>
+        <location filename="../../counter_app/views/messages.py" line="353"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="355"/>
+        <location filename="../../counter_app/views/messages.py" line="356"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="359"/>
+        <location filename="../../counter_app/views/messages.py" line="360"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="360"/>
+        <location filename="../../counter_app/views/messages.py" line="361"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="364"/>
+        <location filename="../../counter_app/views/messages.py" line="365"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="367"/>
+        <location filename="../../counter_app/views/messages.py" line="368"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="371"/>
+        <location filename="../../counter_app/views/messages.py" line="372"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="372"/>
+        <location filename="../../counter_app/views/messages.py" line="373"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="373"/>
+        <location filename="../../counter_app/views/messages.py" line="374"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="377"/>
+        <location filename="../../counter_app/views/messages.py" line="378"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="380"/>
+        <location filename="../../counter_app/views/messages.py" line="381"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="383"/>
+        <location filename="../../counter_app/views/messages.py" line="384"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="386"/>
+        <location filename="../../counter_app/views/messages.py" line="387"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="387"/>
+        <location filename="../../counter_app/views/messages.py" line="388"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="392"/>
+        <location filename="../../counter_app/views/messages.py" line="393"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="394"/>
+        <location filename="../../counter_app/views/messages.py" line="395"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="395"/>
+        <location filename="../../counter_app/views/messages.py" line="396"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="398"/>
+        <location filename="../../counter_app/views/messages.py" line="399"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="399"/>
+        <location filename="../../counter_app/views/messages.py" line="400"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="402"/>
+        <location filename="../../counter_app/views/messages.py" line="403"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="405"/>
+        <location filename="../../counter_app/views/messages.py" line="406"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="410"/>
+        <location filename="../../counter_app/views/messages.py" line="411"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="414"/>
+        <location filename="../../counter_app/views/messages.py" line="415"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="415"/>
+        <location filename="../../counter_app/views/messages.py" line="416"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="420"/>
+        <location filename="../../counter_app/views/messages.py" line="421"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="421"/>
+        <location filename="../../counter_app/views/messages.py" line="422"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="423"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="424"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="427"/>
+        <location filename="../../counter_app/views/messages.py" line="428"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="431"/>
+        <location filename="../../counter_app/views/messages.py" line="432"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="434"/>
+        <location filename="../../counter_app/views/messages.py" line="435"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="437"/>
+        <location filename="../../counter_app/views/messages.py" line="438"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="440"/>
+        <location filename="../../counter_app/views/messages.py" line="441"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="444"/>
+        <location filename="../../counter_app/views/messages.py" line="445"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="447"/>
+        <location filename="../../counter_app/views/messages.py" line="448"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="450"/>
+        <location filename="../../counter_app/views/messages.py" line="451"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="453"/>
+        <location filename="../../counter_app/views/messages.py" line="454"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="456"/>
+        <location filename="../../counter_app/views/messages.py" line="457"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="459"/>
+        <location filename="../../counter_app/views/messages.py" line="460"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="463"/>
+        <location filename="../../counter_app/views/messages.py" line="464"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="466"/>
+        <location filename="../../counter_app/views/messages.py" line="467"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="470"/>
+        <location filename="../../counter_app/views/messages.py" line="471"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="473"/>
+        <location filename="../../counter_app/views/messages.py" line="474"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="474"/>
+        <location filename="../../counter_app/views/messages.py" line="475"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="478"/>
+        <location filename="../../counter_app/views/messages.py" line="479"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="479"/>
+        <location filename="../../counter_app/views/messages.py" line="480"/>
         <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="480"/>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="483"/>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="486"/>
+        <location filename="../../counter_app/views/messages.py" line="487"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="494"/>
+        <location filename="../../counter_app/views/messages.py" line="495"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="497"/>
+        <location filename="../../counter_app/views/messages.py" line="498"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="500"/>
+        <location filename="../../counter_app/views/messages.py" line="501"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="503"/>
+        <location filename="../../counter_app/views/messages.py" line="504"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="506"/>
+        <location filename="../../counter_app/views/messages.py" line="507"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="509"/>
+        <location filename="../../counter_app/views/messages.py" line="510"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="512"/>
+        <location filename="../../counter_app/views/messages.py" line="513"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="513"/>
+        <location filename="../../counter_app/views/messages.py" line="514"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="516"/>
+        <location filename="../../counter_app/views/messages.py" line="517"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="519"/>
+        <location filename="../../counter_app/views/messages.py" line="520"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="522"/>
+        <location filename="../../counter_app/views/messages.py" line="523"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="530"/>
+        <location filename="../../counter_app/views/messages.py" line="531"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="533"/>
+        <location filename="../../counter_app/views/messages.py" line="534"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="536"/>
+        <location filename="../../counter_app/views/messages.py" line="537"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="540"/>
+        <location filename="../../counter_app/views/messages.py" line="541"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="545"/>
+        <location filename="../../counter_app/views/messages.py" line="546"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="550"/>
+        <location filename="../../counter_app/views/messages.py" line="551"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="555"/>
+        <location filename="../../counter_app/views/messages.py" line="556"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="560"/>
+        <location filename="../../counter_app/views/messages.py" line="561"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="568"/>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
@@ -6138,42 +6143,42 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="748"/>
+        <location filename="../../counter_app/views/messages.py" line="755"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="749"/>
+        <location filename="../../counter_app/views/messages.py" line="756"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="750"/>
+        <location filename="../../counter_app/views/messages.py" line="757"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="751"/>
+        <location filename="../../counter_app/views/messages.py" line="758"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="566"/>
+        <location filename="../../counter_app/views/messages.py" line="567"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="334"/>
+        <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="489"/>
+        <location filename="../../counter_app/views/messages.py" line="490"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="525"/>
+        <location filename="../../counter_app/views/messages.py" line="526"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
@@ -6695,34 +6700,49 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="611"/>
+        <location filename="../../counter_app/views/messages.py" line="617"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="612"/>
+        <location filename="../../counter_app/views/messages.py" line="618"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="613"/>
+        <location filename="../../counter_app/views/messages.py" line="619"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="614"/>
+        <location filename="../../counter_app/views/messages.py" line="620"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="616"/>
+        <location filename="../../counter_app/views/messages.py" line="622"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="618"/>
+        <location filename="../../counter_app/views/messages.py" line="624"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/personal_data.py" line="12"/>
+        <source>The data key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/personal_data.py" line="17"/>
+        <source>The customers&apos; personal data is protected with a data key and none was found ({source}). Copy the key file from its backup or from another counter of the hall, or call the IT department. The counter does not start without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/personal_data.py" line="23"/>
+        <source>The data key in {source} (key id {key_id}) is not the one the customers&apos; personal data is protected with (key id {stored_key_id}). Copy the right key file to this PC; the counter does not start with another key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7211,27 +7231,27 @@
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="243"/>
+        <location filename="../../counter_app/views/labels.py" line="246"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="244"/>
+        <location filename="../../counter_app/views/labels.py" line="247"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="245"/>
+        <location filename="../../counter_app/views/labels.py" line="248"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="246"/>
+        <location filename="../../counter_app/views/labels.py" line="249"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="247"/>
+        <location filename="../../counter_app/views/labels.py" line="250"/>
         <source>Transfer / cheque</source>
         <translation>转账/支票</translation>
     </message>
@@ -7870,132 +7890,132 @@
         <translation>业务进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="277"/>
+        <location filename="../../counter_app/views/labels.py" line="280"/>
         <source>Documents complete</source>
         <translation>资料补齐</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="278"/>
+        <location filename="../../counter_app/views/labels.py" line="281"/>
         <source>Dispatch</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="279"/>
+        <location filename="../../counter_app/views/labels.py" line="282"/>
         <source>Start work</source>
         <translation>开始处理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="280"/>
+        <location filename="../../counter_app/views/labels.py" line="283"/>
         <source>Complete</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="281"/>
+        <location filename="../../counter_app/views/labels.py" line="284"/>
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="282"/>
+        <location filename="../../counter_app/views/labels.py" line="285"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="283"/>
+        <location filename="../../counter_app/views/labels.py" line="286"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="284"/>
+        <location filename="../../counter_app/views/labels.py" line="287"/>
         <source>Withdraw</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="293"/>
+        <location filename="../../counter_app/views/labels.py" line="296"/>
         <source>A team will be sent.</source>
         <translation>即将派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="295"/>
+        <location filename="../../counter_app/views/labels.py" line="298"/>
         <source>Bring the missing documents; the deadline starts when they are in.</source>
         <translation>请补齐所缺资料，资料齐全后开始计算办结期限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="298"/>
+        <location filename="../../counter_app/views/labels.py" line="301"/>
         <source>A manager checks the request, then a team is sent.</source>
         <translation>主管审核后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="301"/>
+        <location filename="../../counter_app/views/labels.py" line="304"/>
         <source>A team has been sent and will start the work.</source>
         <translation>已派工，班组将开始处理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="304"/>
+        <location filename="../../counter_app/views/labels.py" line="307"/>
         <source>The work is being done.</source>
         <translation>正在处理中。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="305"/>
+        <location filename="../../counter_app/views/labels.py" line="308"/>
         <source>The work is done; we will call to ask how it went.</source>
         <translation>已完工，我们将电话回访。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="308"/>
+        <location filename="../../counter_app/views/labels.py" line="311"/>
         <source>Finished; the request will be filed.</source>
         <translation>已办结，即将归档。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="313"/>
+        <location filename="../../counter_app/views/labels.py" line="316"/>
         <source>Closed: nothing more to do.</source>
         <translation>已关闭，无需再办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="320"/>
+        <location filename="../../counter_app/views/labels.py" line="323"/>
         <source>My requests</source>
         <translation>我的业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="321"/>
+        <location filename="../../counter_app/views/labels.py" line="324"/>
         <source>Due today</source>
         <translation>今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="322"/>
+        <location filename="../../counter_app/views/labels.py" line="325"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="323"/>
+        <location filename="../../counter_app/views/labels.py" line="326"/>
         <source>Awaiting callback</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="326"/>
+        <location filename="../../counter_app/views/labels.py" line="329"/>
         <source>All open</source>
         <translation>全部在办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="327"/>
+        <location filename="../../counter_app/views/labels.py" line="330"/>
         <source>All requests</source>
         <translation>全部业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="335"/>
+        <location filename="../../counter_app/views/labels.py" line="338"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="336"/>
+        <location filename="../../counter_app/views/labels.py" line="339"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="337"/>
+        <location filename="../../counter_app/views/labels.py" line="340"/>
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="340"/>
+        <location filename="../../counter_app/views/labels.py" line="343"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
@@ -8543,12 +8563,12 @@
         <translation>签认长短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="351"/>
+        <location filename="../../counter_app/views/labels.py" line="354"/>
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="352"/>
+        <location filename="../../counter_app/views/labels.py" line="355"/>
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
@@ -8786,67 +8806,67 @@
         <translation>首问负责人：{name}（{no}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="86"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="87"/>
         <source>How is my request?</source>
         <translation>业务进度查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="91"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
         <source>Request no. or account no.</source>
         <translation>受理单号或户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="93"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="94"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="96"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="97"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="97"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="100"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="101"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="104"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="105"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="115"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="116"/>
         <source>Print for the customer</source>
         <translation>打印给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="117"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="118"/>
         <source>Open request</source>
         <translation>打开受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="119"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="120"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="141"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="142"/>
         <source>Type or scan a request number or an account number.</source>
         <translation>请输入或扫描受理单号或户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="152"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="154"/>
         <source>No request found for “{text}”.</source>
         <translation>未找到“{text}”对应的业务。</translation>
     </message>
