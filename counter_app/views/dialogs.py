@@ -40,6 +40,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.views import msgbox
 from counter_app.views.errors import error_message
+from counter_app.views.widgets import message_line
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -47,8 +48,6 @@ if TYPE_CHECKING:
     _DialogBase = QDialog
 else:
     _DialogBase = object
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def ask_workbook_path(
@@ -207,15 +206,6 @@ class KeepsTypedWork(_DialogBase):
 #: Checks one field's value; raises a :class:`CounterError` (a ``ValidationIssue`` from the
 #: domain validators, or ``FieldErrors`` from a service) when the value is refused.
 Check = Callable[[], object]
-
-
-def message_line(name: str) -> QLabel:
-    """A dialog's red line that says what went wrong; empty until something does."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    return label
 
 
 def error_label(field: str) -> QLabel:

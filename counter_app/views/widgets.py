@@ -201,3 +201,19 @@ def place_for_customer(window: QWidget, clerk: QScreen | None) -> bool:
     frame.moveCenter(screen.availableGeometry().center())
     window.move(frame.topLeft())
     return True
+
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def message_line(name: str) -> QLabel:
+    """A dialog's red line that says what went wrong; empty until something does.
+
+    Here rather than in views/dialogs.py so the sign-in dialog, built before anything else,
+    has it without the message catalogue.
+    """
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
