@@ -18,6 +18,7 @@ its render function and its layouts.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -48,70 +49,6 @@ from counter_app.services.print_register import Copies
 __all__ = ["KINDS", "DocumentKind", "DocumentService", "DocumentSubject", "Printable", "render"]
 
 
-# ----------------------------------------------------------------------------- rendering
-# ReportLab is imported with the first document printed, not when the program starts.
-
-
-def _render_receipt(document: Any, layout: str) -> bytes:
-    from counter_app.printing.receipt import render_receipt
-
-    return render_receipt(document, layout)
-
-
-def _render_void_slip(document: Any, layout: str) -> bytes:
-    from counter_app.printing.void_slip import render_void_slip
-
-    return render_void_slip(document, layout)
-
-
-def _render_account_opening(document: Any, layout: str) -> bytes:
-    from counter_app.printing.account_opening import render_account_opening
-
-    return render_account_opening(document)
-
-
-def _render_complaint_slip(document: Any, layout: str) -> bytes:
-    from counter_app.printing.complaint_slip import render_complaint_slip
-
-    return render_complaint_slip(document)
-
-
-def _render_missing_documents(document: Any, layout: str) -> bytes:
-    from counter_app.printing.missing_documents import render_missing_documents_notice
-
-    return render_missing_documents_notice(document)
-
-
-def _render_shift_report(document: Any, layout: str) -> bytes:
-    from counter_app.printing.shift_report import render_shift_report
-
-    return render_shift_report(document, layout)
-
-
-def _render_hall_report(document: Any, layout: str) -> bytes:
-    from counter_app.printing.daily_report import render_hall_report
-
-    return render_hall_report(document, layout)
-
-
-def _render_work_order(document: Any, layout: str) -> bytes:
-    from counter_app.printing.work_order import render_work_order
-
-    return render_work_order(document)
-
-
-def _render_settlement_slip(document: Any, layout: str) -> bytes:
-    from counter_app.printing.settlement_slip import render_settlement_slip
-
-    return render_settlement_slip(document)
-
-
-def _render_request_status(document: Any, layout: str) -> bytes:
-    from counter_app.printing.request_status import render_request_status
-
-    return render_request_status(document)
-
-
 @dataclass(frozen=True)
 class DocumentKind:
     """How one kind of document is printed.
@@ -120,75 +57,96 @@ class DocumentKind:
         doc_type: Its type in the register.
         dto: The DTO it is printed from.
         number: Its number, read from the DTO (receipt number, account number ...).
-        render: PDF bytes of the DTO in a layout.
+        renderer: ``module.function`` in :mod:`counter_app.printing` that makes its PDF bytes
+            from the DTO (and the layout, when there is more than one).
         layouts: The layouts it is laid out for; the first is the default.
     """
 
     doc_type: DocumentType
     dto: type
     number: Callable[[Any], str]
-    render: Callable[[Any, str], bytes]
+    renderer: str
     layouts: tuple[str, ...]
+
+    def render(self, document: Any, layout: str) -> bytes:
+        """PDF bytes of ``document`` in ``layout`` (one of :attr:`layouts`)."""
+        # ReportLab is imported with the first document printed, not when the program starts.
+        module, function = self.renderer.rsplit(".", 1)
+        render = getattr(importlib.import_module(f"counter_app.printing.{module}"), function)
+        rendered: bytes = render(document, layout) if len(self.layouts) > 1 else render(document)
+        return rendered
 
 
 KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(
-        DocumentType.RECEIPT, Receipt, lambda d: d.receipt_no, _render_receipt, ("thermal80", "a5")
+        DocumentType.RECEIPT,
+        Receipt,
+        lambda d: d.receipt_no,
+        "receipt.render_receipt",
+        ("thermal80", "a5"),
     ),
     DocumentKind(
         DocumentType.VOID_SLIP,
         VoidSlip,
         lambda d: d.receipt_no,
-        _render_void_slip,
+        "void_slip.render_void_slip",
         ("thermal80", "a5"),
     ),
     DocumentKind(
         DocumentType.ACCOUNT_OPENING,
         AccountOpeningConfirmation,
         lambda d: d.account_number,
-        _render_account_opening,
+        "account_opening.render_account_opening",
         ("a4",),
     ),
     DocumentKind(
         DocumentType.COMPLAINT_SLIP,
         ComplaintSlip,
         lambda d: d.number,
-        _render_complaint_slip,
+        "complaint_slip.render_complaint_slip",
         ("a4",),
     ),
     DocumentKind(
         DocumentType.MISSING_DOCUMENTS,
         MissingDocumentsNotice,
         lambda d: d.notice_number,
-        _render_missing_documents,
+        "missing_documents.render_missing_documents_notice",
         ("a4",),
     ),
     DocumentKind(
         DocumentType.SHIFT_REPORT,
         ShiftReport,
         lambda d: d.number,
-        _render_shift_report,
+        "shift_report.render_shift_report",
         ("thermal80", "a4"),
     ),
     DocumentKind(
-        DocumentType.DAILY_REPORT, HallReport, lambda d: d.number, _render_hall_report, ("a4",)
+        DocumentType.DAILY_REPORT,
+        HallReport,
+        lambda d: d.number,
+        "daily_report.render_hall_report",
+        ("a4",),
     ),
     # Service requests (docs/domain.md §6)
     DocumentKind(
-        DocumentType.WORK_ORDER, WorkOrder, lambda d: d.number, _render_work_order, ("a4",)
+        DocumentType.WORK_ORDER,
+        WorkOrder,
+        lambda d: d.number,
+        "work_order.render_work_order",
+        ("a4",),
     ),
     DocumentKind(
         DocumentType.SETTLEMENT_SLIP,
         SettlementSlip,
         lambda d: d.request_number,
-        _render_settlement_slip,
+        "settlement_slip.render_settlement_slip",
         ("a4",),
     ),
     DocumentKind(
         DocumentType.REQUEST_STATUS,
         RequestStatusSlip,
         lambda d: d.slip_number,
-        _render_request_status,
+        "request_status.render_request_status",
         ("a4",),
     ),
 )
