@@ -40,7 +40,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.views import msgbox
 from counter_app.views.errors import error_message
-from counter_app.views.widgets import message_line
+from counter_app.views.widgets import message_line as message_line  # passed on
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
