@@ -44,7 +44,7 @@ from counter_app.domain.shift_report import ShiftReport
 from counter_app.services import print_register
 from counter_app.services.base import Service, requires
 from counter_app.services.customers import ErrorCollector
-from counter_app.services.print_register import Copies
+from counter_app.services.print_register import CheckedCopy, Copies
 
 __all__ = ["KINDS", "DocumentKind", "DocumentService", "DocumentSubject", "Printable", "render"]
 
@@ -243,16 +243,7 @@ class DocumentService(Service):
                 )
                 return IssuedDocument(again, pdf)
             subject = self._subject(s, kind.doc_type, checked.doc_number)
-            record = print_register.enter_copy(
-                s,
-                checked,
-                actor=self.actor,
-                at=now,
-                printed=False,
-                hall_id=subject.hall_id,
-                account_id=subject.account_id,
-                original=True,
-            )
+            record = self._enter(s, checked, subject, now, original=True)
         return IssuedDocument(record, pdf)
 
     @requires()
@@ -292,6 +283,29 @@ class DocumentService(Service):
                 layout=issued.document.layout,
             )
 
+    def _enter(
+        self,
+        s: Session,
+        checked: CheckedCopy,
+        subject: DocumentSubject,
+        at: datetime,
+        *,
+        original: bool = False,
+        copies: Copies | None = None,
+    ) -> PrintRecord:
+        """Enter a copy handed out to print: not printed until :meth:`report_print` says so."""
+        return print_register.enter_copy(
+            s,
+            checked,
+            actor=self.actor,
+            at=at,
+            printed=False,
+            hall_id=subject.hall_id,
+            account_id=subject.account_id,
+            original=original,
+            copies=copies,
+        )
+
     def _issue_copy(
         self,
         s: Session,
@@ -317,14 +331,5 @@ class DocumentService(Service):
         checked = print_register.check_copy(
             kind.doc_type, doc_number, content_hash(pdf), chosen, reason=reason
         )
-        record = print_register.add_copy(
-            s,
-            copies,
-            checked,
-            actor=self.actor,
-            at=at,
-            printed=False,
-            hall_id=subject.hall_id,
-            account_id=subject.account_id,
-        )
+        record = self._enter(s, checked, subject, at, copies=copies)
         return IssuedDocument(record, pdf), document

@@ -151,9 +151,8 @@ def copies_of(s: Session, doc_type: DocumentType, doc_number: str) -> Copies:
     )
 
 
-def add_copy(
+def enter_copy(
     s: Session,
-    copies: Copies,
     copy: CheckedCopy,
     *,
     actor: Actor,
@@ -162,16 +161,22 @@ def add_copy(
     hall_id: int | None,
     account_id: int | None,
     original: bool = False,
+    copies: Copies | None = None,
 ) -> PrintRecord:
     """Enter the next copy of a document: the original, or a 补打 that needs a reason.
 
     Args:
         original: Only the first copy may be entered (the document prints as an original).
+        copies: The document's copies, when the caller has read them already with
+            :func:`copies_of` (to number the copy it renders); otherwise they are read here,
+            under the document's print lock.
 
     Raises:
         PrintAlreadyRegistered: ``original`` and it has a copy already; a further one is a 补打.
         FieldErrors: ``reason.empty`` for a later copy without a reason.
     """
+    if copies is None:
+        copies = copies_of(s, copy.doc_type, copy.doc_number)
     if original and copies.count:
         raise PrintAlreadyRegistered("already registered", doc_id=copies.latest_id)
     if copies.count and not copy.reason:
@@ -197,31 +202,6 @@ def add_copy(
     s.flush()
     _audit(s, row, "reprint" if copies.count else "print", actor, at)
     return record_of(row)
-
-
-def enter_copy(
-    s: Session,
-    copy: CheckedCopy,
-    *,
-    actor: Actor,
-    at: datetime,
-    printed: bool,
-    hall_id: int | None,
-    account_id: int | None,
-    original: bool = False,
-) -> PrintRecord:
-    """Take the document's print lock and enter ``copy`` as its next copy (:func:`add_copy`)."""
-    return add_copy(
-        s,
-        copies_of(s, copy.doc_type, copy.doc_number),
-        copy,
-        actor=actor,
-        at=at,
-        printed=printed,
-        hall_id=hall_id,
-        account_id=account_id,
-        original=original,
-    )
 
 
 # ----------------------------------------------------------------------------- printer results
