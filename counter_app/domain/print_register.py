@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TypeAlias
 
 from counter_app.domain.complaints import ComplaintSlip
+from counter_app.domain.customer_rights import PersonalDataExport
 from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocumentsNotice
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import Conflict, NotFound
@@ -34,6 +35,7 @@ Printable: TypeAlias = (
     | RequestStatusSlip
     | ShiftReport
     | HallReport
+    | PersonalDataExport
 )
 
 #: Every layout a document is printed in: the 80 mm roll, an A5 or an A4 sheet.

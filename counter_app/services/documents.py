@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from counter_app.domain.complaints import ComplaintSlip
+from counter_app.domain.customer_rights import PersonalDataExport
 from counter_app.domain.documents import AccountOpeningConfirmation, MissingDocumentsNotice
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.permissions import Permission
@@ -147,6 +148,14 @@ KINDS: tuple[DocumentKind, ...] = (
         RequestStatusSlip,
         lambda d: d.slip_number,
         "request_status.render_request_status",
+        ("a4",),
+    ),
+    # Customers' rights (docs/domain.md §11)
+    DocumentKind(
+        DocumentType.PERSONAL_DATA_EXPORT,
+        PersonalDataExport,
+        lambda d: d.number,
+        "personal_data_export.render_personal_data_export",
         ("a4",),
     ),
 )
