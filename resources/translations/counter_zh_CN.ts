@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="75"/>
+        <source>DayClose</source>
+        <comment>The backup FAILED; the day is closed all the same. {reason}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/views/reports/day_close.py" line="82"/>
+        <source>DayClose</source>
+        <comment>Backup made and proved by a test restore: {path} ({rows} rows). Audit trail head: {head}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../counter_app/views/reports/day_close.py" line="90"/>
+        <source>DayClose</source>
+        <comment>The audit trail did not verify when it was backed up: run verify-audit.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="96"/>
+        <source>DayClose</source>
+        <comment>Older backups removed by the retention setting: {n}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
+        <source>DayClose</source>
+        <comment>Off-site copy: {path}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="104"/>
+        <source>DayClose</source>
+        <comment>The off-site copy FAILED: {reason}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountOpeningWizard</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="530"/>
@@ -244,47 +287,67 @@
         <translation>锁定时长（分钟）</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/labels.py" line="495"/>
+        <source>Daily backups kept (days)</source>
+        <translation>保留每日备份（天）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="498"/>
+        <source>Monthly backups kept (months)</source>
+        <translation>保留每月备份（月）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="501"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/labels.py" line="502"/>
+        <source>Off-site copy folder</source>
+        <translation>异地副本文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/labels.py" line="510"/>
         <source>working days</source>
         <translation>个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="503"/>
+        <location filename="../../counter_app/views/labels.py" line="511"/>
         <source>hours, round the clock</source>
         <translation>小时（全天候）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="511"/>
+        <location filename="../../counter_app/views/labels.py" line="519"/>
         <source>Nothing</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="512"/>
+        <location filename="../../counter_app/views/labels.py" line="520"/>
         <source>New owner (过户)</source>
         <translation>过户（更换户主）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="513"/>
+        <location filename="../../counter_app/views/labels.py" line="521"/>
         <source>New name (更名)</source>
         <translation>更名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="514"/>
+        <location filename="../../counter_app/views/labels.py" line="522"/>
         <source>New address (迁移)</source>
         <translation>迁移（更改地址）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="515"/>
+        <location filename="../../counter_app/views/labels.py" line="523"/>
         <source>Suspended (暂停)</source>
         <translation>暂停用气/用电</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="516"/>
+        <location filename="../../counter_app/views/labels.py" line="524"/>
         <source>Active again (恢复)</source>
         <translation>恢复用气/用电</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/labels.py" line="517"/>
+        <location filename="../../counter_app/views/labels.py" line="525"/>
         <source>Closed (销户)</source>
         <translation>销户</translation>
     </message>
@@ -359,32 +422,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="72"/>
+        <location filename="../../counter_app/views/app.py" line="78"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="73"/>
+        <location filename="../../counter_app/views/app.py" line="79"/>
         <source>Something went wrong and the last action may not have finished. The details were written to {log}. If a payment was in progress, look it up before taking it again.</source>
         <translation>系统出现意外错误，刚才的操作可能没有完成。详细信息已写入 {log}。如果正在缴费，请先查询该笔缴费是否已成功，再决定是否重新收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="106"/>
+        <location filename="../../counter_app/views/app.py" line="110"/>
         <source>Database unavailable</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="107"/>
+        <location filename="../../counter_app/views/app.py" line="111"/>
         <source>The database cannot be opened or reached, so the counter cannot start. Check the network connection or call the administrator.</source>
         <translation>无法打开或连接数据库，柜台系统无法启动。请检查网络连接，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="118"/>
+        <location filename="../../counter_app/views/app.py" line="122"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="119"/>
+        <location filename="../../counter_app/views/app.py" line="123"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
     </message>
@@ -2492,6 +2555,20 @@
     </message>
 </context>
 <context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../../counter_app/views/connection_banner.py" line="138"/>
+        <source>The central database cannot be reached — retrying…</source>
+        <extracomment>How often the database is asked, while it answers and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/connection_banner.py" line="145"/>
+        <source>What you typed is kept; the counter goes on by itself when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterChoiceDialog</name>
     <message>
         <location filename="../../counter_app/views/counter_choice.py" line="38"/>
@@ -2930,97 +3007,97 @@
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="89"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="92"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="90"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="93"/>
         <source>Corrected</source>
         <translation>资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="91"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="94"/>
         <source>Full value viewed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="92"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="95"/>
         <source>Personal data erased</source>
         <translation>个人信息已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="107"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="108"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="109"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="107"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="110"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="117"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="115"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="118"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="120"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="123"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="138"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
         <source>Full {field} shown</source>
         <translation>已查看完整{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="144"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="142"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="145"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -3127,131 +3204,136 @@
 <context>
     <name>CustomerSearchPage</name>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="100"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="109"/>
         <source>Account no. / name / mobile / ID no. / meter no. / address / scan barcode</source>
         <extracomment>Set by whoever handles request_requested (the Requests area): a matched request number then opens the request, not its customer.</extracomment>
         <translation>户号 / 姓名 / 手机 / 证件号 / 表号 / 地址 / 扫码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="112"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="121"/>
         <source>New account (Ctrl+N)</source>
         <translation>开户（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="162"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="185"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="174"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="197"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="163"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="175"/>
         <source>(no account)</source>
         <translation>（无户号）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="166"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="178"/>
         <source>Account holder</source>
         <translation>户名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="167"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="191"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="179"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="203"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="168"/>
-        <location filename="../../counter_app/views/customers/search_page.py" line="190"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="180"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="202"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="170"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="182"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="175"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="177"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
         <source>Matched by</source>
         <translation>匹配方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="186"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="198"/>
         <source>Bill barcode</source>
         <translation>账单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="187"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="199"/>
         <source>Receipt barcode</source>
         <translation>收据条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="188"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="200"/>
         <source>Work order barcode</source>
         <translation>工单条码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="189"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="201"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="192"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="204"/>
+        <source>Mobile&apos;s last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/search_page.py" line="205"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="193"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="206"/>
         <source>Part of name</source>
         <translation>姓名包含</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="194"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="207"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="245"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="280"/>
         <source>No match for “{query}”.</source>
         <translation>没有找到与“{query}”匹配的客户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="248"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="283"/>
         <source>More than {n} matches — type more to narrow the search.</source>
         <translation>匹配结果超过 {n} 条，请继续输入以缩小范围。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="251"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="286"/>
         <source>Exact match. Press Enter to open it.</source>
         <translation>精确匹配。按 Enter 打开。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="253"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="288"/>
         <source>{n} matches. Press Enter to open the first one.</source>
         <translation>找到 {n} 条。按 Enter 打开第一条。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="258"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="293"/>
         <source>A part of a name with 1 or 2 characters is found at the start or the end of a name (surname or given name). Type at least 3 characters to search anywhere in names and addresses.</source>
         <translation>1–2 个字的姓名片段只按姓名开头或结尾（姓或名）查找。输入至少 3 个字可在姓名和地址的任意位置查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="268"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="303"/>
         <source>Short address fragment: only the newest accounts were searched. Type at least 3 characters to search all addresses.</source>
         <translation>地址关键字过短，仅查找了最近开立的户号。请至少输入 3 个字以查找全部地址。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="273"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="308"/>
         <source>The query was too long; only its beginning was used.</source>
         <translation>输入内容过长，只按开头部分查找。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/search_page.py" line="279"/>
+        <location filename="../../counter_app/views/customers/search_page.py" line="314"/>
         <source>Type an account number, name, mobile, ID number, meter number or part of the address, or scan the barcode on a bill, receipt or work order.</source>
         <translation>请输入户号、姓名、手机号、证件号码、表号或部分地址，或扫描账单、收据、工单上的条码。</translation>
     </message>
@@ -3259,407 +3341,407 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="228"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="238"/>
         <source>Back to results (Esc)</source>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="243"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="253"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="280"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="290"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="290"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="300"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="294"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="304"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="301"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="311"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="318"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="328"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="330"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="324"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="334"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="343"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="353"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="355"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="348"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="358"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="350"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="360"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="351"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="361"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="383"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="405"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="428"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="415"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="384"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="385"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="395"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="386"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="396"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="387"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="397"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="388"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="390"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="396"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="416"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="407"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="418"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="419"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="429"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="441"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="514"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
         <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="446"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="448"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="450"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="460"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="464"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="469"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="486"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="477"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="481"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="486"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="515"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="516"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="517"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="518"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="526"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="536"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="577"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="587"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="578"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="588"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="579"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="589"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="580"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="590"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="581"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="591"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="582"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="592"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="583"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="593"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="584"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="594"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="605"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="615"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="611"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="621"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="657"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="660"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="687"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="665"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="692"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="668"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="695"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="681"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="731"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="758"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="735"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="762"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -3796,27 +3878,27 @@
 <context>
     <name>DayClose</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="43"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="44"/>
         <source>Counter {n}: {name} ({no}), open since {time}</source>
         <translation>{n} 号窗口：{name}（{no}），{time} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="55"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="56"/>
         <source>Closed {time} by {who}</source>
         <translation>已日结：{time}，{who}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="59"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="60"/>
         <source>Open: {n} shift(s) still open</source>
         <translation>未日结：尚有 {n} 个班次未结班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="62"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="63"/>
         <source>Open: ready to close</source>
         <translation>未日结：可以日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="109"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="155"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3824,83 +3906,78 @@
 <context>
     <name>DayCloseView</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="100"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="146"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="102"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="148"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="106"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="152"/>
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="108"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="154"/>
         <source>Shifts still open</source>
         <translation>未结班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="118"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="164"/>
         <source>Business days of the hall</source>
         <translation>本营业厅的营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="127"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="202"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="173"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="248"/>
         <source>Close the business day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="130"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="176"/>
         <source>Save the daily report…</source>
         <translation>保存营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="133"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="228"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="185"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="231"/>
         <source>{date}: {state}</source>
         <translation>{date}：{state}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="191"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="204"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="250"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="223"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="269"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="228"/>
-        <source>Backup made: {path}</source>
-        <translation>已备份：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="285"/>
         <source>The daily report has printed.</source>
         <translation>营业日报已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="240"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="288"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
     </message>
@@ -4018,20 +4095,136 @@
     </message>
 </context>
 <context>
+    <name>EraseDataDialog</name>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="177"/>
+        <source>Erase personal data: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="181"/>
+        <source>The name becomes “已注销客户” with the customer number; the ID number, phone, address, contact person and emergency contact are erased for good, also from complaints and requests that name the customer. Bills, payments, receipts and the audit trail are kept. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="195"/>
+        <source>e.g. written request handed in at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="198"/>
+        <source>Customer&apos;s request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="200"/>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="206"/>
+        <source>It cannot be done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="216"/>
+        <source>Please record the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="220"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="221"/>
+        <source>Erase the personal data of {name} now? It cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="89"/>
+        <source>Copy of personal data: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="93"/>
+        <source>The copy holds the customer&apos;s ID number and phone in full. Hand it only to the customer themselves, after checking their ID document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="100"/>
+        <source>e.g. asked at the counter for their data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="104"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="108"/>
+        <source>Also print the PDF for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="111"/>
+        <source>Customer&apos;s request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="112"/>
+        <source>Save to folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="115"/>
+        <source>Make the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="124"/>
+        <source>Where to save the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="133"/>
+        <source>Please record the customer&apos;s request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="142"/>
+        <source>The copy {number} was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="149"/>
+        <source>It did not print; print the PDF from the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="151"/>
+        <source>Copy of personal data</source>
+        <translation type="unfinished">个人信息副本</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="159"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="118"/>
         <source>Cancel</source>
         <extracomment>The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="161"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="120"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/export_runner.py" line="185"/>
+        <location filename="../../counter_app/views/reports/export_runner.py" line="144"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -4609,12 +4802,12 @@
 <context>
     <name>KeepsTypedWork</name>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="193"/>
+        <location filename="../../counter_app/views/dialogs.py" line="192"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="194"/>
+        <location filename="../../counter_app/views/dialogs.py" line="193"/>
         <source>What was typed in this window has not been saved and will be lost. Close the window anyway?</source>
         <translation>此窗口中输入的内容尚未保存，关闭后将丢失。仍要关闭吗？</translation>
     </message>
@@ -4699,62 +4892,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login.py" line="130"/>
+        <location filename="../../counter_app/views/login.py" line="137"/>
         <source>Counter - Sign in</source>
         <translation>柜台系统 - 登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="131"/>
+        <location filename="../../counter_app/views/login.py" line="138"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="132"/>
+        <location filename="../../counter_app/views/login.py" line="139"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="133"/>
+        <location filename="../../counter_app/views/login.py" line="140"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="134"/>
+        <location filename="../../counter_app/views/login.py" line="141"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="135"/>
+        <location filename="../../counter_app/views/login.py" line="142"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="136"/>
+        <location filename="../../counter_app/views/login.py" line="143"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="137"/>
+        <location filename="../../counter_app/views/login.py" line="144"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="140"/>
+        <location filename="../../counter_app/views/login.py" line="147"/>
         <source>Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; password counter123.</source>
         <translation>演示数据：柜员 G1001，值班长 M1001，稽核员 A1001，系统管理员 S0001；密码均为 counter123。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="159"/>
+        <location filename="../../counter_app/views/login.py" line="185"/>
         <source>Please enter your employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="163"/>
+        <location filename="../../counter_app/views/login.py" line="189"/>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="178"/>
+        <location filename="../../counter_app/views/login.py" line="195"/>
+        <source>Connecting to the database...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/login.py" line="213"/>
         <source>Choose your own password to sign in: it was set by an administrator.</source>
         <translation>您的密码由管理员设置，须先设置自己的密码才能登录。</translation>
     </message>
@@ -4762,169 +4960,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="93"/>
-        <location filename="../../counter_app/views/main_window.py" line="149"/>
+        <location filename="../../counter_app/views/app.py" line="99"/>
+        <location filename="../../counter_app/views/main_window.py" line="153"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="219"/>
+        <location filename="../../counter_app/views/main_window.py" line="226"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="220"/>
+        <location filename="../../counter_app/views/main_window.py" line="227"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="221"/>
+        <location filename="../../counter_app/views/main_window.py" line="228"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="222"/>
+        <location filename="../../counter_app/views/main_window.py" line="229"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="223"/>
+        <location filename="../../counter_app/views/main_window.py" line="230"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="224"/>
+        <location filename="../../counter_app/views/main_window.py" line="231"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="225"/>
+        <location filename="../../counter_app/views/main_window.py" line="232"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="226"/>
+        <location filename="../../counter_app/views/main_window.py" line="233"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="237"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="247"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="248"/>
+        <location filename="../../counter_app/views/main_window.py" line="255"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="254"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="265"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="303"/>
+        <location filename="../../counter_app/views/main_window.py" line="310"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="304"/>
+        <location filename="../../counter_app/views/main_window.py" line="311"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="307"/>
+        <location filename="../../counter_app/views/main_window.py" line="314"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="310"/>
+        <location filename="../../counter_app/views/main_window.py" line="317"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="318"/>
+        <location filename="../../counter_app/views/main_window.py" line="325"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="360"/>
+        <location filename="../../counter_app/views/main_window.py" line="367"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="373"/>
+        <location filename="../../counter_app/views/main_window.py" line="384"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="375"/>
+        <location filename="../../counter_app/views/main_window.py" line="386"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="377"/>
+        <location filename="../../counter_app/views/main_window.py" line="388"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="379"/>
+        <location filename="../../counter_app/views/main_window.py" line="390"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="383"/>
+        <location filename="../../counter_app/views/main_window.py" line="394"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="386"/>
+        <location filename="../../counter_app/views/main_window.py" line="397"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="389"/>
+        <location filename="../../counter_app/views/main_window.py" line="400"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="389"/>
+        <location filename="../../counter_app/views/main_window.py" line="400"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="438"/>
+        <location filename="../../counter_app/views/main_window.py" line="449"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="440"/>
+        <location filename="../../counter_app/views/main_window.py" line="451"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -4932,868 +5130,868 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="75"/>
+        <location filename="../../counter_app/views/messages.py" line="76"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="76"/>
+        <location filename="../../counter_app/views/messages.py" line="77"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="77"/>
+        <location filename="../../counter_app/views/messages.py" line="78"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="82"/>
+        <location filename="../../counter_app/views/messages.py" line="83"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="83"/>
+        <location filename="../../counter_app/views/messages.py" line="84"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="86"/>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="87"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="582"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="584"/>
+        <location filename="../../counter_app/views/messages.py" line="585"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="87"/>
+        <location filename="../../counter_app/views/messages.py" line="88"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="568"/>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="574"/>
+        <location filename="../../counter_app/views/messages.py" line="575"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="577"/>
+        <location filename="../../counter_app/views/messages.py" line="578"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="90"/>
+        <location filename="../../counter_app/views/messages.py" line="91"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="95"/>
+        <location filename="../../counter_app/views/messages.py" line="96"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="96"/>
+        <location filename="../../counter_app/views/messages.py" line="97"/>
         <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
-        <location filename="../../counter_app/views/messages.py" line="265"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="266"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="100"/>
-        <location filename="../../counter_app/views/messages.py" line="266"/>
+        <location filename="../../counter_app/views/messages.py" line="101"/>
+        <location filename="../../counter_app/views/messages.py" line="267"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="105"/>
+        <location filename="../../counter_app/views/messages.py" line="106"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="107"/>
+        <location filename="../../counter_app/views/messages.py" line="108"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="108"/>
+        <location filename="../../counter_app/views/messages.py" line="109"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="111"/>
+        <location filename="../../counter_app/views/messages.py" line="112"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="114"/>
+        <location filename="../../counter_app/views/messages.py" line="115"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="119"/>
+        <location filename="../../counter_app/views/messages.py" line="120"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="124"/>
+        <location filename="../../counter_app/views/messages.py" line="125"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="127"/>
+        <location filename="../../counter_app/views/messages.py" line="128"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="132"/>
+        <location filename="../../counter_app/views/messages.py" line="133"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="133"/>
+        <location filename="../../counter_app/views/messages.py" line="134"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="134"/>
+        <location filename="../../counter_app/views/messages.py" line="135"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="137"/>
+        <location filename="../../counter_app/views/messages.py" line="138"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="142"/>
+        <location filename="../../counter_app/views/messages.py" line="143"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="147"/>
+        <location filename="../../counter_app/views/messages.py" line="148"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="152"/>
+        <location filename="../../counter_app/views/messages.py" line="153"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="153"/>
+        <location filename="../../counter_app/views/messages.py" line="154"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="157"/>
+        <location filename="../../counter_app/views/messages.py" line="158"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="162"/>
+        <location filename="../../counter_app/views/messages.py" line="163"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="167"/>
+        <location filename="../../counter_app/views/messages.py" line="168"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="172"/>
+        <location filename="../../counter_app/views/messages.py" line="173"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="173"/>
+        <location filename="../../counter_app/views/messages.py" line="174"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="176"/>
+        <location filename="../../counter_app/views/messages.py" line="177"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="179"/>
+        <location filename="../../counter_app/views/messages.py" line="180"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="183"/>
+        <location filename="../../counter_app/views/messages.py" line="184"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="184"/>
+        <location filename="../../counter_app/views/messages.py" line="185"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="187"/>
+        <location filename="../../counter_app/views/messages.py" line="188"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="188"/>
+        <location filename="../../counter_app/views/messages.py" line="189"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="191"/>
+        <location filename="../../counter_app/views/messages.py" line="192"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="194"/>
+        <location filename="../../counter_app/views/messages.py" line="195"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="197"/>
+        <location filename="../../counter_app/views/messages.py" line="198"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="198"/>
+        <location filename="../../counter_app/views/messages.py" line="199"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="201"/>
+        <location filename="../../counter_app/views/messages.py" line="202"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="204"/>
+        <location filename="../../counter_app/views/messages.py" line="205"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="207"/>
+        <location filename="../../counter_app/views/messages.py" line="208"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="212"/>
+        <location filename="../../counter_app/views/messages.py" line="213"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="213"/>
+        <location filename="../../counter_app/views/messages.py" line="214"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="216"/>
+        <location filename="../../counter_app/views/messages.py" line="217"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="217"/>
+        <location filename="../../counter_app/views/messages.py" line="218"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="220"/>
+        <location filename="../../counter_app/views/messages.py" line="221"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="224"/>
+        <location filename="../../counter_app/views/messages.py" line="225"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="225"/>
+        <location filename="../../counter_app/views/messages.py" line="226"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="229"/>
+        <location filename="../../counter_app/views/messages.py" line="230"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="234"/>
+        <location filename="../../counter_app/views/messages.py" line="235"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="235"/>
+        <location filename="../../counter_app/views/messages.py" line="236"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="238"/>
+        <location filename="../../counter_app/views/messages.py" line="239"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="241"/>
+        <location filename="../../counter_app/views/messages.py" line="242"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="244"/>
+        <location filename="../../counter_app/views/messages.py" line="245"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="248"/>
+        <location filename="../../counter_app/views/messages.py" line="249"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="251"/>
+        <location filename="../../counter_app/views/messages.py" line="252"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="254"/>
+        <location filename="../../counter_app/views/messages.py" line="255"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="257"/>
+        <location filename="../../counter_app/views/messages.py" line="258"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="259"/>
+        <location filename="../../counter_app/views/messages.py" line="260"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="262"/>
+        <location filename="../../counter_app/views/messages.py" line="263"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="271"/>
+        <location filename="../../counter_app/views/messages.py" line="272"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="272"/>
+        <location filename="../../counter_app/views/messages.py" line="273"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="275"/>
+        <location filename="../../counter_app/views/messages.py" line="276"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="279"/>
+        <location filename="../../counter_app/views/messages.py" line="280"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="285"/>
+        <location filename="../../counter_app/views/messages.py" line="286"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="291"/>
+        <location filename="../../counter_app/views/messages.py" line="292"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="294"/>
+        <location filename="../../counter_app/views/messages.py" line="295"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/messages.py" line="298"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="298"/>
+        <location filename="../../counter_app/views/messages.py" line="299"/>
         <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="299"/>
+        <location filename="../../counter_app/views/messages.py" line="300"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="301"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="303"/>
+        <location filename="../../counter_app/views/messages.py" line="304"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="306"/>
+        <location filename="../../counter_app/views/messages.py" line="307"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="307"/>
+        <location filename="../../counter_app/views/messages.py" line="308"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="308"/>
+        <location filename="../../counter_app/views/messages.py" line="309"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="310"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="312"/>
+        <location filename="../../counter_app/views/messages.py" line="313"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="315"/>
+        <location filename="../../counter_app/views/messages.py" line="316"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="318"/>
+        <location filename="../../counter_app/views/messages.py" line="319"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="321"/>
+        <location filename="../../counter_app/views/messages.py" line="322"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="324"/>
+        <location filename="../../counter_app/views/messages.py" line="325"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="327"/>
+        <location filename="../../counter_app/views/messages.py" line="328"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="331"/>
+        <location filename="../../counter_app/views/messages.py" line="332"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="332"/>
+        <location filename="../../counter_app/views/messages.py" line="333"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="339"/>
+        <location filename="../../counter_app/views/messages.py" line="340"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="340"/>
+        <location filename="../../counter_app/views/messages.py" line="341"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="341"/>
+        <location filename="../../counter_app/views/messages.py" line="342"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="346"/>
+        <location filename="../../counter_app/views/messages.py" line="347"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="347"/>
+        <location filename="../../counter_app/views/messages.py" line="348"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="350"/>
+        <location filename="../../counter_app/views/messages.py" line="351"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="353"/>
+        <location filename="../../counter_app/views/messages.py" line="354"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="356"/>
+        <location filename="../../counter_app/views/messages.py" line="357"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="360"/>
+        <location filename="../../counter_app/views/messages.py" line="361"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="361"/>
+        <location filename="../../counter_app/views/messages.py" line="362"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="365"/>
+        <location filename="../../counter_app/views/messages.py" line="366"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="368"/>
+        <location filename="../../counter_app/views/messages.py" line="369"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="372"/>
+        <location filename="../../counter_app/views/messages.py" line="373"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="373"/>
+        <location filename="../../counter_app/views/messages.py" line="374"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="376"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="378"/>
+        <location filename="../../counter_app/views/messages.py" line="379"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="381"/>
+        <location filename="../../counter_app/views/messages.py" line="382"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="384"/>
+        <location filename="../../counter_app/views/messages.py" line="385"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="387"/>
+        <location filename="../../counter_app/views/messages.py" line="388"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="388"/>
+        <location filename="../../counter_app/views/messages.py" line="389"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="393"/>
+        <location filename="../../counter_app/views/messages.py" line="394"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="395"/>
+        <location filename="../../counter_app/views/messages.py" line="396"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="396"/>
+        <location filename="../../counter_app/views/messages.py" line="397"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="399"/>
+        <location filename="../../counter_app/views/messages.py" line="400"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="400"/>
+        <location filename="../../counter_app/views/messages.py" line="401"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="403"/>
+        <location filename="../../counter_app/views/messages.py" line="404"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="406"/>
+        <location filename="../../counter_app/views/messages.py" line="407"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="411"/>
+        <location filename="../../counter_app/views/messages.py" line="412"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="415"/>
+        <location filename="../../counter_app/views/messages.py" line="416"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="416"/>
+        <location filename="../../counter_app/views/messages.py" line="417"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="421"/>
+        <location filename="../../counter_app/views/messages.py" line="422"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="423"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="423"/>
+        <location filename="../../counter_app/views/messages.py" line="424"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="425"/>
+        <location filename="../../counter_app/views/messages.py" line="426"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="428"/>
+        <location filename="../../counter_app/views/messages.py" line="429"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="432"/>
+        <location filename="../../counter_app/views/messages.py" line="433"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="435"/>
+        <location filename="../../counter_app/views/messages.py" line="436"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="438"/>
+        <location filename="../../counter_app/views/messages.py" line="439"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="441"/>
+        <location filename="../../counter_app/views/messages.py" line="442"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="445"/>
+        <location filename="../../counter_app/views/messages.py" line="446"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="449"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <location filename="../../counter_app/views/messages.py" line="452"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="455"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="458"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="460"/>
+        <location filename="../../counter_app/views/messages.py" line="461"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="464"/>
+        <location filename="../../counter_app/views/messages.py" line="465"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="467"/>
+        <location filename="../../counter_app/views/messages.py" line="468"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="471"/>
+        <location filename="../../counter_app/views/messages.py" line="472"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="474"/>
+        <location filename="../../counter_app/views/messages.py" line="475"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="475"/>
+        <location filename="../../counter_app/views/messages.py" line="476"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="479"/>
+        <location filename="../../counter_app/views/messages.py" line="480"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="480"/>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
         <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="482"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <location filename="../../counter_app/views/messages.py" line="485"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <location filename="../../counter_app/views/messages.py" line="488"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="495"/>
+        <location filename="../../counter_app/views/messages.py" line="496"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <location filename="../../counter_app/views/messages.py" line="499"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <location filename="../../counter_app/views/messages.py" line="502"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="505"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <location filename="../../counter_app/views/messages.py" line="508"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <location filename="../../counter_app/views/messages.py" line="511"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="513"/>
+        <location filename="../../counter_app/views/messages.py" line="514"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <location filename="../../counter_app/views/messages.py" line="515"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <location filename="../../counter_app/views/messages.py" line="518"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <location filename="../../counter_app/views/messages.py" line="521"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <location filename="../../counter_app/views/messages.py" line="524"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="531"/>
+        <location filename="../../counter_app/views/messages.py" line="532"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="535"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="537"/>
+        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="541"/>
+        <location filename="../../counter_app/views/messages.py" line="542"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="546"/>
+        <location filename="../../counter_app/views/messages.py" line="547"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="551"/>
+        <location filename="../../counter_app/views/messages.py" line="552"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="556"/>
+        <location filename="../../counter_app/views/messages.py" line="557"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="561"/>
+        <location filename="../../counter_app/views/messages.py" line="562"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="570"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
@@ -6143,42 +6341,42 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="755"/>
+        <location filename="../../counter_app/views/messages.py" line="758"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="756"/>
+        <location filename="../../counter_app/views/messages.py" line="759"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="757"/>
+        <location filename="../../counter_app/views/messages.py" line="760"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="758"/>
+        <location filename="../../counter_app/views/messages.py" line="761"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="567"/>
+        <location filename="../../counter_app/views/messages.py" line="568"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="335"/>
+        <location filename="../../counter_app/views/messages.py" line="336"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="490"/>
+        <location filename="../../counter_app/views/messages.py" line="491"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="526"/>
+        <location filename="../../counter_app/views/messages.py" line="527"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
@@ -6700,32 +6898,32 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="617"/>
+        <location filename="../../counter_app/views/messages.py" line="619"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="618"/>
+        <location filename="../../counter_app/views/messages.py" line="620"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="619"/>
+        <location filename="../../counter_app/views/messages.py" line="621"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="620"/>
+        <location filename="../../counter_app/views/messages.py" line="622"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="622"/>
+        <location filename="../../counter_app/views/messages.py" line="624"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="624"/>
+        <location filename="../../counter_app/views/messages.py" line="626"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6742,6 +6940,161 @@
     <message>
         <location filename="../../counter_app/views/templates/personal_data.py" line="23"/>
         <source>The data key in {source} (key id {key_id}) is not the one the customers&apos; personal data is protected with (key id {stored_key_id}). Copy the right key file to this PC; the counter does not start with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="11"/>
+        <source>{path} is not a Counter backup (or cannot be read).</source>
+        <translation>{path} 不是本系统的备份文件（或无法读取）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="14"/>
+        <source>This backup was made by a newer version of Counter (format {version}); install that version to restore it.</source>
+        <translation>此备份由更新版本的系统制作（格式 {version}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="19"/>
+        <source>The backup {path} is cut short (an interrupted copy?). Nothing was restored; take the file again from the backup folder or the off-site copy.</source>
+        <translation>备份 {path} 不完整（复制中断？）。未恢复任何数据；请从备份文件夹或异地副本重新取得该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="24"/>
+        <source>The backup {path} was changed or is damaged: it does not prove genuine. Nothing was restored.</source>
+        <translation>备份 {path} 已被改动或已损坏，无法证明其真实。未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="29"/>
+        <source>This backup is of another database (company “{company}”, data key {backup_key_id}); this PC&apos;s data key is {key_id}. Nothing was restored.</source>
+        <translation>此备份属于另一个数据库（单位“{company}”，数据密钥 {backup_key_id}）；本机的数据密钥是 {key_id}。未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="34"/>
+        <source>This backup was made with the data key {backup_key_id}, and this PC has the data key {key_id}. Put back the data key the backup was made with (from where the key is kept, apart from the backups); nothing was restored.</source>
+        <translation>此备份用数据密钥 {backup_key_id} 制作，而本机的数据密钥是 {key_id}。请从与备份分开保管密钥之处放回制作备份时的数据密钥；未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="40"/>
+        <source>There is no data key on this PC: backups are encrypted with it and useless without it. Copy the key file from where it is kept or call the IT department.</source>
+        <translation>本机没有数据密钥：备份用它加密，没有它备份无法使用。请从保管处复制密钥文件，或联系信息技术部门。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="45"/>
+        <source>This is a backup of a {backend} database; it cannot be restored into this {live} database.</source>
+        <translation>这是 {backend} 数据库的备份，不能恢复到本 {live} 数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="50"/>
+        <source>This backup was made by a newer version of Counter (schema {revision}); install that version to restore it.</source>
+        <translation>此备份由更新版本的系统制作（结构版本 {revision}）；请安装该版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="55"/>
+        <source>The backup failed its check: table {table} has {found} rows in the restored copy, {expected} in the database. The backup is not kept.</source>
+        <translation>备份未通过校验：恢复副本中表 {table} 有 {found} 行，数据库中有 {expected} 行。该备份未保留。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="60"/>
+        <source>The backup failed its check: the audit trail of the restored copy ends at {found}, the database&apos;s at {expected}. The backup is not kept.</source>
+        <translation>备份未通过校验：恢复副本的审计日志止于 {found}，数据库的止于 {expected}。该备份未保留。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="65"/>
+        <source>The audit trail of this backup does not verify with this PC&apos;s audit key (entry {entry}): it is another company&apos;s backup or the audit key differs. Nothing was restored.</source>
+        <translation>此备份的审计日志无法用本机的审计密钥验证（第 {entry} 条）：它是其他单位的备份，或审计密钥不同。未恢复任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="71"/>
+        <source>{tool} is not installed on this PC: a PostgreSQL database is backed up and restored with the server&apos;s client tools (pg_dump, pg_restore, psql). Install them or ask the IT department.</source>
+        <translation>本机未安装 {tool}：PostgreSQL 数据库用服务器的客户端工具（pg_dump、pg_restore、psql）备份和恢复。请安装这些工具或联系信息技术部门。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="77"/>
+        <source>The backup could not be made: {tool} reported: {detail}</source>
+        <translation>无法完成备份：{tool} 报告：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="80"/>
+        <source>The folder {path} cannot be written ({detail}).</source>
+        <translation>无法写入文件夹 {path}（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="83"/>
+        <source>An in-memory database has nothing to back up.</source>
+        <translation>内存数据库没有可备份的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/backups.py" line="86"/>
+        <source>Enter a folder&apos;s full path (for example D:\Backups), or leave it empty.</source>
+        <translation>请输入文件夹的完整路径（例如 D:\Backups），或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/boundaries.py" line="12"/>
+        <source>The text contains an invisible control character ({character}) at position {position}, or a line break where only one line is allowed. Delete it and type the text again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/boundaries.py" line="18"/>
+        <source>The text is too long: {length} characters, at most {max_length} are allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/boundaries.py" line="22"/>
+        <source>This belongs to service hall {hall}. Another hall may find the customer and take a payment, but only hall {hall} shows the full record, changes it, reprints or takes back its documents, and handles its requests and complaints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/boundaries.py" line="28"/>
+        <source>The bills of this account changed while the screen was open (a payment at another counter, or a new bill): the amount due is now {amount}. Nothing was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/outage.py" line="12"/>
+        <source>The connection to the database broke while it was saving: whether it was saved is not known yet. Look it up again once the connection is back before doing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/outage.py" line="17"/>
+        <source>Another counter is working on the same record: nothing was saved. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="12"/>
+        <source>This customer&apos;s personal data was erased at their request: nothing personal is left to copy or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="17"/>
+        <source>An organisation&apos;s record is not personal data and is not erased; correct its contact person and phone instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="22"/>
+        <source>The customer still holds {count} account(s) that are not closed ({accounts}): close them (销户) or transfer them (过户) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="27"/>
+        <source>The customer still owes {amount} on their bills: it must be paid first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="30"/>
+        <source>{amount} of credit is still held for the customer: refund it first, which needs their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="35"/>
+        <source>{count} service request(s) of the customer are still open ({numbers}): they must be finished or withdrawn first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="40"/>
+        <source>{count} complaint(s) of the customer are still open ({numbers}): they must be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/rights.py" line="45"/>
+        <source>The reason must not contain the customer&apos;s name, ID number or phone: the audit trail keeps it for good. Describe the request without them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7161,72 +7514,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="202"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="204"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="214"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="225"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="226"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="227"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="228"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="229"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="230"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="256"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="274"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="264"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="282"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -7256,189 +7609,204 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="278"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="291"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="309"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="295"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="313"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="314"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="302"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="320"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="316"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="334"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="318"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="336"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="320"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="338"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="323"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="341"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="330"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="348"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="431"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="454"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="439"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="462"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="474"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="498"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="487"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="511"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="495"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="519"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="504"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="529"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="524"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="526"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="558"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="575"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="584"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="617"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="641"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="620"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="653"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="668"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="708"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="690"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="735"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="706"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="759"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="725"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="799"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="778"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="730"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="791"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="769"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="830"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="773"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="894"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="834"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="831"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="900"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="852"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="920"/>
+        <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="944"/>
+        <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="971"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="863"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="982"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="879"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="998"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="884"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1003"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="886"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1005"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="891"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -7477,7 +7845,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="111"/>
+        <location filename="../../counter_app/views/main_window.py" line="114"/>
         <location filename="../../counter_app/views/pages.py" line="218"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
@@ -8169,34 +8537,57 @@
     </message>
 </context>
 <context>
+    <name>RightsButton</name>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="255"/>
+        <source>Personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="265"/>
+        <source>Copy of personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="268"/>
+        <source>Erase on request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="292"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="91"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="105"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="94"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="108"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="99"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="113"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="100"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="114"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="101"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="115"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="102"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="116"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -8277,27 +8668,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="58"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="61"/>
         <source>default {default}; {low} to {high}</source>
         <translation>默认 {default}；范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="76"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="82"/>
         <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
         <translation>业务规则中的限额和费率。修改后，各窗口下一笔缴费即按新值执行，锁屏时间在各窗口下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="80"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="86"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="115"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="99"/>
+        <source>Backups at day close</source>
+        <translation>日结备份</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
+        <source>Every day close backs the database up, encrypted with the data key, proves the backup by restoring it to a temporary database, keeps the daily and monthly backups set above and copies each one to the off-site folder. Empty backup folder: the data directory&apos;s backups folder; empty off-site folder: no off-site copy.</source>
+        <translation>每次日结都会备份数据库：用数据密钥加密，恢复到临时数据库以验证备份，按上面的设置保留每日和每月备份，并把每份备份复制到异地文件夹。备份文件夹留空：使用数据目录下的 backups 文件夹；异地文件夹留空：不做异地副本。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="123"/>
+        <source>a folder&apos;s full path</source>
+        <translation>文件夹的完整路径</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="125"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="135"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="172"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="117"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="174"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>
