@@ -6954,8 +6954,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="19"/>
-        <source>The backup {path} is cut short (an interrupted copy?). Nothing was restored; take the file again from the backup folder or the off-site copy.</source>
-        <translation>备份 {path} 不完整（复制中断？）。未恢复任何数据；请从备份文件夹或异地副本重新取得该文件。</translation>
+        <source>The backup {path} is cut short (a copy was interrupted). Nothing was restored; take the file again from the backup folder or the off-site copy.</source>
+        <translation>备份 {path} 不完整（复制曾被中断）。未恢复任何数据；请从备份文件夹或异地副本重新取得该文件。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="24"/>
