@@ -35,6 +35,12 @@ DEFAULTS: dict[str, Any] = {
     "calendar.confirmed_years": [],
     # Utility kinds served by this deployment
     "utility_kinds": ["gas"],
+    # Backups at day close (docs/domain.md §11): the folder ("" = the data directory's
+    # backups/), how many are kept, and a folder the proved backup is copied to off site.
+    "backups.folder": "",
+    "backups.offsite_folder": "",
+    "backups.keep_daily": 30,
+    "backups.keep_monthly": 12,
 }
 
 
@@ -78,13 +84,20 @@ EDITABLE: dict[str, SettingRule] = {
     "security.idle_lock_minutes": _whole(1, 120),
     "security.max_failed_logins": _whole(3, 20),
     "security.lockout_minutes": _whole(1, 1440),
+    "backups.keep_daily": _whole(1, 366),
+    "backups.keep_monthly": _whole(0, 120),
 }
+
+#: Settings that name a folder (set on the settings page's backup part): a full path, or
+#: empty for the default.
+FOLDERS = ("backups.folder", "backups.offsite_folder")
 
 
 class SettingInputError(CodedError, InvalidInput):
     """A value an administrator typed for a setting. Codes: ``setting.unknown`` (``key``),
     ``setting.not_a_number`` (``key``), ``setting.out_of_range`` (``key``, ``low``,
-    ``high``), ``setting.maximum_below_minimum`` (``minimum``, ``maximum``: the payment
+    ``high``), ``setting.folder`` (``key``: a folder that is not a full path),
+    ``setting.maximum_below_minimum`` (``minimum``, ``maximum``: the payment
     limits), ``setting.approval_above_maximum`` (``maximum``)."""
 
 
@@ -111,3 +124,21 @@ def checked_setting(key: str, value: object) -> int | str:
             "setting.out_of_range", field=key, key=key, low=rule.minimum, high=rule.maximum
         )
     return int(number) if rule.kind == "int" else f"{number.quantize(step)}"
+
+
+def checked_folder(key: str, value: object) -> str:
+    """``value`` as the folder setting ``key`` stores it: an absolute path, or "" for none.
+
+    Raises:
+        SettingInputError: ``setting.folder`` (``key``): not a full path, or it holds control
+            characters.
+    """
+    text = str(value).strip()
+    if not text:
+        return ""
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    absolute = PurePosixPath(text).is_absolute() or PureWindowsPath(text).is_absolute()
+    if not absolute or any(ord(c) < 32 for c in text) or len(text) > 500:
+        raise SettingInputError("setting.folder", field=key, key=key)
+    return text

@@ -49,6 +49,7 @@ from counter_app.services.readings_file import FIELDS, MAX_FILE_BYTES, MAX_ROWS,
 from counter_app.views.labels import request_status_label, request_step_label
 from counter_app.views.templates import QT_TRANSLATE_NOOP
 from counter_app.views.templates import admin as _admin
+from counter_app.views.templates import backups as _backups
 from counter_app.views.templates import complaints as _complaints
 from counter_app.views.templates import payments as _payments
 from counter_app.views.templates import requests as _requests
@@ -598,7 +599,12 @@ def merged_templates(*parts: Mapping[str, str]) -> dict[str, str]:
 
 # The general templates above, and each area's from a module of its own.
 TEMPLATES = merged_templates(
-    _GENERAL, _payments.TEMPLATES, _admin.TEMPLATES, _complaints.TEMPLATES, _requests.TEMPLATES
+    _GENERAL,
+    _payments.TEMPLATES,
+    _admin.TEMPLATES,
+    _complaints.TEMPLATES,
+    _requests.TEMPLATES,
+    _backups.TEMPLATES,
 )
 
 # Every code with a template of its own.
@@ -663,6 +669,7 @@ _DEFAULTS: dict[str, dict[str, object]] = {
     "audit.key_missing": {"source": "audit.key"},
     "audit.key_mismatch": {"source": "audit.key", "key_id": "—", "chain_key_id": "—"},
     "audit.anchor_format": {"anchor": "SEQ:HASH"},
+    **_backups.DEFAULTS,
 }
 
 # Params that are amounts of money, shown as ¥1,234.50 when they are Decimals.

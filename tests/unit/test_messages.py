@@ -370,6 +370,18 @@ REPRESENTATIVE: dict[str, object] = {
     "date_from": date(2026, 11, 1),
     "date_to": date(2026, 10, 31),
     "month": 13,
+    # backups
+    "found": "12",
+    "table": "customers",
+    "key_id": "4f2c9a1b7d3e8a60",
+    "backup_key_id": "0b1d2e3f4a5b6c7d",
+    "company": "Demo Gas",
+    "backend": "sqlite",
+    "live": "postgresql",
+    "entry": 42,
+    "revision": "0099",
+    "version": 2,
+    "tool": "pg_dump",
 }
 
 # The params that choose each wording other than a code's own.
