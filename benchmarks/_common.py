@@ -1,8 +1,10 @@
-"""What every benchmark script shares: where results go, the console log, bulk-load chunks."""
+"""What every benchmark script shares: where results go, the console log, bulk-load chunks,
+a process's peak memory."""
 
 from __future__ import annotations
 
 import json
+import resource
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,3 +36,18 @@ def save_result(name: str, result: Any) -> Path:
     out = RESULTS_DIR / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps(result, indent=2))
     return out
+
+
+def peak_mb() -> float:
+    """This process's own high-water mark of resident memory, in MB.
+
+    ``VmHWM`` belongs to the address space the interpreter was exec'd into; ``ru_maxrss``
+    would report the parent's peak at fork time (Linux keeps it across exec).
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux

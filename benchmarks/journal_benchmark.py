@@ -25,14 +25,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
 from datetime import timedelta
 from pathlib import Path
 
-from _common import RESULTS_DIR, log, save_result
+from _common import RESULTS_DIR, log, peak_mb, save_result
 
 from counter_app.reports.ledger import YUAN_FORMAT
 
@@ -120,24 +119,9 @@ def run_child(mode: str, out: Path) -> None:
     seconds = time.perf_counter() - start
     print(
         json.dumps(
-            {"seconds": round(seconds, 2), "peak_mb": round(_peak_mb(), 1), "rows": rows_written}
+            {"seconds": round(seconds, 2), "peak_mb": round(peak_mb(), 1), "rows": rows_written}
         )
     )
-
-
-def _peak_mb() -> float:
-    """This process's own high-water mark of resident memory.
-
-    ``VmHWM`` belongs to the address space the interpreter was exec'd into; ``ru_maxrss``
-    would report the parent's peak at fork time (Linux keeps it across exec).
-    """
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 def main() -> int:

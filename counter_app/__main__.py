@@ -10,6 +10,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from counter_app import __version__
 from counter_app.cli_audit import add_verify_parser, run_verify_audit
@@ -27,6 +28,9 @@ from counter_app.config import (
 )
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.logs import setup_logging
+
+if TYPE_CHECKING:
+    from counter_app.context import AppContext
 
 log = logging.getLogger("counter_app")
 
@@ -107,14 +111,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_USAGE)
     command = args.command or "gui"
     if command == "gui":
-        from counter_app.context import gui_context
         from counter_app.views.app import run_gui
 
-        if getattr(args, "no_demo", False):
-            from counter_app.setup_command import context_without_demo
-
-            return run_gui(config, context_without_demo)
-        return run_gui(config, gui_context)
+        # The context is built by name, in the thread that opens the database behind the
+        # sign-in window: importing it (SQLAlchemy, every service) is most of a start.
+        build = _context_without_demo if getattr(args, "no_demo", False) else _gui_context
+        return run_gui(config, build)
     if command == "workstation":
         return _workstation(args, config)
     setup_logging(config.log_dir)
@@ -133,6 +135,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         log.exception("command %s failed", command)
         return _fail(f"{type(exc).__name__}: {exc} (details in {config.log_dir / 'counter.log'})")
+
+
+def _gui_context(config: Config) -> AppContext:
+    from counter_app.context import gui_context
+
+    return gui_context(config)
+
+
+def _context_without_demo(config: Config) -> AppContext:
+    from counter_app.setup_command import context_without_demo
+
+    return context_without_demo(config)
 
 
 def _safe_url(url: str) -> str:

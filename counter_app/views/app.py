@@ -1,4 +1,13 @@
-"""Start the GUI: fonts, language, error dialog, database, sign-in and the main window.
+"""Start the GUI: fonts, language, error dialog, sign-in with the database opening behind it,
+then the main window.
+
+The sign-in window comes first and needs nothing but Qt, the font, the translation and the
+workstation file. Opening the database (SQLAlchemy and every service imported, the connection
+made, the schema checked) takes longer than showing the window, so on a PC that has started
+before it happens in a background thread while the clerk types, and a sign-in asked for
+sooner waits for it. The first start of a PC (no workstation file yet) opens the database
+first, because what it asks before the sign-in (the setup wizard, which counter this is)
+depends on what the database holds.
 
 The entry point hands :func:`run_gui` the function that opens the application context; the
 views only ever see what :class:`Backend` offers, never the database itself.
@@ -10,22 +19,19 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from counter_app.config import Config, write_workstation
+from counter_app.config import WORKSTATION_FILE, Config, Workstation, write_workstation
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.logs import setup_logging
 from counter_app.views import msgbox
-from counter_app.views.counter_choice import first_start
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.login import LoginDialog
-from counter_app.views.main_window import MainWindow
-from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.translation import install_language
 
 if TYPE_CHECKING:
@@ -95,11 +101,9 @@ def create_application() -> QApplication:
     return app
 
 
-def open_context(config: Config, build: Callable[[Config], Backend]) -> Backend | None:
-    """Open the database with ``build``, or tell the user plainly why it cannot be opened."""
-    try:
-        return build(config)
-    except DatabaseUnavailable as exc:
+def report_unopenable(exc: Exception) -> None:
+    """Tell the user plainly that the database cannot be used, and why, in a dialog."""
+    if isinstance(exc, DatabaseUnavailable):
         log.error("Database unavailable: %s", exc)
         msgbox.error(
             None,
@@ -111,19 +115,68 @@ def open_context(config: Config, build: Callable[[Config], Backend]) -> Backend 
             ),
             str(exc),
         )
+        return
+    log.error("Database could not be prepared", exc_info=exc)
+    msgbox.error(
+        None,
+        QCoreApplication.translate("App", "Database error"),
+        QCoreApplication.translate(
+            "App",
+            "The database could not be prepared for use. A backup was kept if it was "
+            "being upgraded. Call the administrator.",
+        ),
+        f"{type(exc).__name__}: {exc}",
+    )
+
+
+def open_context(config: Config, build: Callable[[Config], Backend]) -> Backend | None:
+    """Open the database with ``build``, or tell the user plainly why it cannot be opened."""
+    try:
+        return build(config)
     except Exception as exc:
-        log.exception("Database could not be prepared")
-        msgbox.error(
-            None,
-            QCoreApplication.translate("App", "Database error"),
-            QCoreApplication.translate(
-                "App",
-                "The database could not be prepared for use. A backup was kept if it was "
-                "being upgraded. Call the administrator.",
-            ),
-            f"{type(exc).__name__}: {exc}",
-        )
+        report_unopenable(exc)
     return None
+
+
+@dataclass(frozen=True)
+class Opened:
+    """An application context and what the sign-in asks of it first."""
+
+    ctx: Backend
+    needs_setup: bool
+    demo: bool
+
+
+class Opening(QThread):
+    """Opens the application context off the GUI thread, then imports the main window's
+    modules, so the first sign-in finds both ready.
+
+    Signals (delivered in the GUI thread):
+        opened: an :class:`Opened`.
+        failed: the exception that stopped the opening.
+    """
+
+    opened = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, config: Config, build: Callable[[Config], Backend]) -> None:
+        super().__init__()
+        self._config = config
+        self._build = build
+        self.result: Opened | None = None
+        # The counter a first-run setup chose, when the opened database needed one.
+        self.station: Workstation | None = None
+
+    def run(self) -> None:
+        try:
+            ctx = self._build(self._config)
+            self.result = Opened(ctx, ctx.setup.needs_setup(), ctx.has_demo_data())
+        except Exception as exc:  # worded by report_unopenable, in the GUI thread
+            self.failed.emit(exc)
+            return
+        import counter_app.views.pages  # noqa: F401 - imported now, not after the sign-in
+
+        self.opened.emit(self.result)
 
 
 def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
@@ -132,14 +185,18 @@ def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
     app = create_application()
     install_language(app, config.workstation.language)
     install_excepthook(str(log_path))
-    ctx = open_context(config, build)
-    if ctx is None:
-        return EXIT_DB_UNAVAILABLE
     language = config.workstation.language
-    started = first_start(ctx.setup, config, demo=ctx.has_demo_data())
-    if started is None:
-        return EXIT_OK
-    station, employee_no = started
+    station = config.workstation
+    employee_no = ""
+    ctx: Backend | None = None
+    if not (config.data_dir / WORKSTATION_FILE).exists():
+        ctx = open_context(config, build)
+        if ctx is None:
+            return EXIT_DB_UNAVAILABLE
+        started = _first_start(ctx, config, demo=ctx.has_demo_data())
+        if started is None:
+            return EXIT_OK
+        station, employee_no = started
 
     def switch_language(code: str) -> None:
         nonlocal language
@@ -149,27 +206,92 @@ def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
 
     while True:
         login = LoginDialog(
-            ctx.auth,
+            None if ctx is None else ctx.auth,
             station.counter_number,
-            demo_hint=ctx.has_demo_data(),
+            demo_hint=ctx is not None and ctx.has_demo_data(),
             language=language,
             on_language=switch_language,
             employee_no=employee_no,
         )
-        if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+        if ctx is None:
+            opening = _open_behind(login, config, build)
+            accepted = login.exec() == QDialog.DialogCode.Accepted
+            opening.wait()  # a clerk who quits at once still leaves a closed database
+            if opening.result is None:
+                return EXIT_DB_UNAVAILABLE
+            ctx = opening.result.ctx
+            if opening.station is not None:
+                station = opening.station
+        else:
+            accepted = login.exec() == QDialog.DialogCode.Accepted
+        if not accepted or login.actor is None:
             return EXIT_OK
-        services = ctx.services_for(login.actor)
-        window = MainWindow(
-            services,
-            services.auth,
-            pages=build_pages(services, config),
-            idle_minutes=float(services.settings.get("security.idle_lock_minutes")),
-        )
-        connect_pages(window)
-        outcome = {"signed_out": False}
-        window.signed_out.connect(lambda state=outcome: state.update(signed_out=True))
-        window.show()
-        app.exec()
-        window.deleteLater()
-        if not outcome["signed_out"]:
+        if not _main_window(app, ctx, login.actor, config):
             return EXIT_OK
+        employee_no = ""
+
+
+def _first_start(ctx: Backend, config: Config, *, demo: bool) -> tuple[Workstation, str] | None:
+    from counter_app.views.counter_choice import first_start
+
+    started = first_start(ctx.setup, config, demo=demo)
+    if started is not None and demo and not (config.data_dir / WORKSTATION_FILE).exists():
+        # The demo company opens at counter 1 without asking; with the file in place the
+        # next start shows the sign-in at once, as on every counter that has started before.
+        # The language stays the one a missing file means: --lang is for this start only.
+        write_workstation(config.data_dir, replace(started[0], language=Workstation().language))
+    return started
+
+
+def _open_behind(login: LoginDialog, config: Config, build: Callable[[Config], Backend]) -> Opening:
+    """Open the database once ``login`` is on screen, and hand it the sign-in when ready."""
+    opening = Opening(config, build)
+    queued = Qt.ConnectionType.QueuedConnection
+
+    def opened(result: Opened) -> None:
+        if result.needs_setup:
+            # A PC that started before, on a database without a company yet.
+            login.forget_waiting()
+            login.hide()
+            started = _first_start(result.ctx, config, demo=result.demo)
+            if started is None:
+                login.reject()
+                return
+            opening.station = started[0]
+            login.set_counter_number(started[0].counter_number)
+            if started[1]:
+                login.employee_no.setText(started[1])
+                login.password.setFocus()
+            login.show()
+        login.set_auth(result.ctx.auth, demo_hint=result.demo)
+
+    def failed(exc: Exception) -> None:
+        report_unopenable(exc)
+        login.reject()
+
+    opening.opened.connect(opened, queued)
+    opening.failed.connect(failed, queued)
+    # Started from the event loop: the dialog is shown and painted before the work begins.
+    QTimer.singleShot(0, opening.start)
+    return opening
+
+
+def _main_window(app: QApplication, ctx: Backend, actor: Actor, config: Config) -> bool:
+    """The signed-in user's main window until it closes; True when they signed out."""
+    from counter_app.views.main_window import MainWindow
+    from counter_app.views.pages import build_pages, connect_pages
+
+    services = ctx.services_for(actor)
+    window = MainWindow(
+        services,
+        services.auth,
+        pages=build_pages(services, config),
+        idle_minutes=float(services.settings.get("security.idle_lock_minutes")),
+    )
+    connect_pages(window)
+    outcome = {"signed_out": False}
+    window.signed_out.connect(lambda state=outcome: state.update(signed_out=True))
+    window.show()
+    app.exec()
+    window.deleteLater()
+    return outcome["signed_out"]

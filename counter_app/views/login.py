@@ -1,4 +1,10 @@
-"""Sign-in dialog: 工号 and password, Enter signs in, Esc quits."""
+"""Sign-in dialog: 工号 and password, Enter signs in, Esc quits.
+
+It is the first window of the day and is shown before the database is open: it needs nothing
+but Qt (the message catalogue and the password dialog are loaded when they are needed). The
+database comes up behind it while the clerk types (views/app.py); until it is there the
+dialog has no ``auth``, and a sign-in asked for in that time waits for it.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.views.dialogs import message_line
-from counter_app.views.errors import error_message
-from counter_app.views.password_dialog import ChangePasswordDialog
+from counter_app.views.widgets import ERROR_STYLE, message_line
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -34,7 +38,8 @@ class LoginDialog(QDialog):
     """Ask for credentials until they are right or the clerk gives up.
 
     Args:
-        auth: checks the credentials.
+        auth: checks the credentials; None while the database is still being opened (see
+            :meth:`set_auth`).
         counter_number: this workstation's counter.
         demo_hint: show the demo users (only when the database holds demo data).
         language: current language code.
@@ -44,7 +49,7 @@ class LoginDialog(QDialog):
 
     def __init__(
         self,
-        auth: AuthService,
+        auth: AuthService | None,
         counter_number: int,
         *,
         demo_hint: bool = False,
@@ -55,6 +60,8 @@ class LoginDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._auth = auth
+        # The clerk asked to sign in before the database was open: done once it is.
+        self._waiting = False
         self._counter_number = counter_number
         self._demo_hint = demo_hint
         self._on_language = on_language
@@ -142,6 +149,25 @@ class LoginDialog(QDialog):
             )
         )
 
+    def set_auth(self, auth: AuthService, *, demo_hint: bool = False) -> None:
+        """The database is open: sign-in can be checked, and one asked for meanwhile is."""
+        self._auth = auth
+        self._demo_hint = demo_hint
+        self.hint.setVisible(demo_hint)
+        if self._waiting:
+            self.forget_waiting()
+            self._try_sign_in()
+
+    def set_counter_number(self, counter_number: int) -> None:
+        self._counter_number = counter_number
+        self.retranslate()
+
+    def forget_waiting(self) -> None:
+        """Drop a sign-in asked for before the database was open (first-run setup came first)."""
+        self._waiting = False
+        self.error.clear()
+        self.error.setStyleSheet(ERROR_STYLE)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -163,15 +189,24 @@ class LoginDialog(QDialog):
             self.error.setText(self.tr("Please enter your password."))
             self.password.setFocus()
             return
+        if self._auth is None:
+            self._waiting = True
+            self.error.setStyleSheet("color: #555;")  # not an error: it goes on by itself
+            self.error.setText(self.tr("Connecting to the database..."))
+            return
         try:
             actor = self._auth.sign_in(employee_no, password, self._counter_number)
         except CounterError as exc:
+            from counter_app.views.errors import error_message
+
             self.error.setText(error_message(exc))
             self.password.clear()
             self.password.setFocus()
             return
         if actor.must_change_password:
             # A password someone else set opens nothing but the change of it.
+            from counter_app.views.password_dialog import ChangePasswordDialog
+
             dialog = ChangePasswordDialog(self._auth, actor, self)
             if not dialog.exec() or dialog.actor is None:
                 self.error.setText(
