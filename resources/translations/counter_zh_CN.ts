@@ -4097,47 +4097,47 @@
 <context>
     <name>EraseDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="177"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="185"/>
         <source>Erase personal data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="189"/>
         <source>The name becomes “已注销客户” with the customer number; the ID number, phone, address, contact person and emergency contact are erased for good, also from complaints and requests that name the customer. Bills, payments, receipts and the audit trail are kept. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="195"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="203"/>
         <source>e.g. written request handed in at the counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="198"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="206"/>
         <source>Customer&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="200"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="208"/>
         <source>Erase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="206"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="214"/>
         <source>It cannot be done yet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="216"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="225"/>
         <source>Please record the customer&apos;s request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="220"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="229"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="221"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="230"/>
         <source>Erase the personal data of {name} now? It cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,67 +4145,67 @@
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="89"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="96"/>
         <source>Copy of personal data: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="93"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="100"/>
         <source>The copy holds the customer&apos;s ID number and phone in full. Hand it only to the customer themselves, after checking their ID document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="100"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="107"/>
         <source>e.g. asked at the counter for their data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="104"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="111"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="108"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="115"/>
         <source>Also print the PDF for the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="118"/>
         <source>Customer&apos;s request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="112"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="119"/>
         <source>Save to folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="115"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="122"/>
         <source>Make the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="124"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="132"/>
         <source>Where to save the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="133"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="141"/>
         <source>Please record the customer&apos;s request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="142"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="150"/>
         <source>The copy {number} was saved:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="149"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="157"/>
         <source>It did not print; print the PDF from the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="151"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="159"/>
         <source>Copy of personal data</source>
         <translation type="unfinished">个人信息副本</translation>
     </message>
@@ -4949,7 +4949,7 @@
     <message>
         <location filename="../../counter_app/views/login.py" line="195"/>
         <source>Connecting to the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接数据库……</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/login.py" line="213"/>
@@ -8539,22 +8539,22 @@
 <context>
     <name>RightsButton</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="255"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="264"/>
         <source>Personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="265"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="274"/>
         <source>Copy of personal data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="268"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="277"/>
         <source>Erase on request…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="292"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="301"/>
         <source>Erase personal data</source>
         <translation type="unfinished"></translation>
     </message>
