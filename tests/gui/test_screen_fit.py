@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6 import QtGui
@@ -642,6 +643,35 @@ def _edit_customer(env: DialogEnv) -> Iterator[QDialog]:
     yield EditCustomerDialog(services.customers, data.identity)
 
 
+def _rights_of(env: DialogEnv) -> tuple[Any, int, str]:
+    """The manager's rights service and a demo customer the hall still serves."""
+    from counter_app.services.customer_rights import CustomerRightsService
+
+    services = env.services("M1001")
+    row = next(r for r in services.customers.search("区").rows if r.customer_id is not None)
+    rights = CustomerRightsService(env.ctx.db, env.ctx.clock, services.actor)
+    return rights, row.customer_id, row.customer_name
+
+
+@dialog_factory("ExportDataDialog")
+def _export_data(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.customers.rights_dialog import ExportDataDialog
+
+    rights, customer_id, name = _rights_of(env)
+    dialog = ExportDataDialog(rights, env.printer(), customer_id, name, env.tmp_path)
+    yield dialog
+    dialog.submit()  # no reason: the line under the form says so
+    yield dialog
+
+
+@dialog_factory("EraseDataDialog")
+def _erase_data(env: DialogEnv) -> Iterator[QDialog]:
+    from counter_app.views.customers.rights_dialog import EraseDataDialog
+
+    rights, customer_id, _name = _rights_of(env)
+    yield EraseDataDialog(rights, customer_id)
+
+
 @dialog_factory("MeterReadingDialog")
 def _readings(env: DialogEnv) -> Iterator[QDialog]:
     from counter_app.views.payments.readings_dialog import MeterReadingDialog
@@ -896,7 +926,7 @@ def _step(env: DialogEnv) -> Iterator[QDialog]:
     detail = _accepted_request(services, _request_account(env), "METER")
     for step in Step:
         teams = services.requests.teams()
-        dialog = StepDialog(step, detail, lambda _entered: LONG_TEXT, teams)  # type: ignore[arg-type]
+        dialog = StepDialog(step, detail, lambda _entered: LONG_TEXT, teams)
         yield dialog
         dialog.submit()
         yield dialog
@@ -909,7 +939,7 @@ def _fee(env: DialogEnv) -> Iterator[QDialog]:
     services = env.services()
     detail = _accepted_request(services, _request_account(env), "RELOCATE")
     fee_dialog = FeeDialog  # the request is a RequestDetail (typed as object above)
-    dialog = fee_dialog(services.requests, services.receipt_prints, env.printer(), detail)  # type: ignore[arg-type]
+    dialog = fee_dialog(services.requests, services.receipt_prints, env.printer(), detail)
     yield dialog
     dialog.cash_received.setText("1000")
     yield dialog
@@ -1057,7 +1087,7 @@ def _complaint(env_ctx: AppContext, employee_no: str = "G1001", **extra: object)
         received_at=datetime(2026, 11, 18, 10, 0, tzinfo=LOCAL_TZ),
         responsible_person="西湖区管网运行维护中心抢修二班",
         external_reference="12345-20261118-000123",
-        **extra,  # type: ignore[arg-type]
+        **extra,
     )
     return services.complaints.accept(intake).detail.row.complaint_id
 
