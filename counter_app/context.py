@@ -12,7 +12,7 @@ from counter_app.config import Config
 from counter_app.db.engine import Database
 from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import Clock, SystemClock
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.accounts import AccountService
 from counter_app.services.admin.halls import HallAdminService
 from counter_app.services.admin.tariffs import TariffAdminService
@@ -139,9 +139,13 @@ def open_database(config: Config) -> Database:
 
     Raises:
         DatabaseUnavailable: it cannot be opened or reached.
+        DataKeyError: the database holds sealed personal data and this PC has no data key,
+            or another one (the counter does not start: docs/domain.md §11).
     """
     db = Database(config.db_url)
     db.check_connection()
+    # Before upgrading: migration 0011 seals the personal data of an older database with it.
+    personal_data.install_data_key(db, config.data_dir)
     upgrade(db, backup_dir=config.backup_dir)
     audit.install_key(db, config.data_dir)
     return db

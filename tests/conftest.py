@@ -18,8 +18,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test may touch the real data directory or database of the person running the suite.
-for _var in ("COUNTER_DATA_DIR", "COUNTER_DB_URL", "COUNTER_LANG"):
+for _var in ("COUNTER_DATA_DIR", "COUNTER_DB_URL", "COUNTER_LANG", "COUNTER_DATA_KEY_FILE"):
     os.environ.pop(_var, None)
+# One data key for every test database, however it is opened (a service, the CLI, the GUI, a
+# subprocess), as the counters of one hall share theirs; tests of the key itself remove it.
+os.environ["COUNTER_DATA_KEY"] = "5e" * 32
 
 from sqlalchemy import create_engine, text  # noqa: E402
 

@@ -141,18 +141,46 @@ class Customer(Base):
     kind: Mapped[E.CustomerKind] = mapped_column(_enum(E.CustomerKind))
     name: Mapped[str] = mapped_column(String(100), index=True)
     id_type: Mapped[str | None] = mapped_column(String(24))
-    id_number: Mapped[str | None] = mapped_column(String(32), unique=True)
     credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)  # 统一社会信用代码
-    phone: Mapped[str | None] = mapped_column(String(20), index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
     contact_person: Mapped[str | None] = mapped_column(String(50))
-    emergency_contact: Mapped[str | None] = mapped_column(String(100))
+    # The ID number, mobile and emergency contact are sealed with the customer's own key
+    # (services/personal_data.py, docs/domain.md §11): AES-GCM, nonce and ciphertext.
+    id_number_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    emergency_contact_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Blind indexes (HMAC-SHA256 under the data key) for exact search without the values.
+    id_number_bidx: Mapped[bytes | None] = mapped_column(LargeBinary(32), unique=True, index=True)
+    phone_bidx: Mapped[bytes | None] = mapped_column(LargeBinary(32), index=True)
+    phone_last4_bidx: Mapped[bytes | None] = mapped_column(LargeBinary(32), index=True)
+    # The clear columns of before migration 0011, emptied by it and kept only because SQLite
+    # cannot drop a column under a UNIQUE constraint without rebuilding the table: always
+    # NULL, and the database refuses anything else (triggers on SQLite, a CHECK on PostgreSQL).
+    legacy_id_number: Mapped[str | None] = mapped_column("id_number", String(32), unique=True)
+    legacy_phone: Mapped[str | None] = mapped_column("phone", String(20))
+    legacy_emergency_contact: Mapped[str | None] = mapped_column("emergency_contact", String(100))
     created_at: Mapped[datetime]
     created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # Deletion on request anonymises personal fields and keeps the financial records.
     anonymised_at: Mapped[datetime | None]
 
     accounts: Mapped[list[Account]] = relationship(back_populates="customer")
+
+
+class CustomerKey(Base):
+    """A customer's own key for their sealed fields, wrapped with the hall's data key.
+
+    Deleting the row is crypto-shredding: every value sealed with the key, in the record, the
+    audit trail or a backup, can never be read again (docs/domain.md §11).
+    """
+
+    __tablename__ = "customer_keys"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), primary_key=True)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    # The id of the data key that wrapped it (never the key): another key is refused at start.
+    key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
 
 
 class Account(Base):

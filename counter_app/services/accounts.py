@@ -67,7 +67,7 @@ from counter_app.domain.identity import (
 )
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import PrintRecord
-from counter_app.services import approvals, audit, print_register
+from counter_app.services import approvals, audit, personal_data, print_register
 from counter_app.services.accounts_dto import (
     AccountOpeningRequest,
     AccountOpeningResult,
@@ -316,12 +316,13 @@ def _validate_meter_number(raw: str, errors: ErrorCollector) -> str | None:
 
 def _differences(existing: Customer, typed: _ValidCustomer) -> tuple[str, ...]:
     fields: list[str] = []
-    if typed.phone != existing.phone:
+    stored = personal_data.clear_fields(existing)
+    if typed.phone != stored["phone"]:
         fields.append("phone")
     if typed.address != existing.address:
         fields.append("address")
     if typed.kind is CustomerKind.INDIVIDUAL:
-        if typed.emergency_contact and typed.emergency_contact != existing.emergency_contact:
+        if typed.emergency_contact and typed.emergency_contact != stored["emergency_contact"]:
             fields.append("emergency_contact")
     elif typed.contact_person != existing.contact_person:
         fields.append("contact_person")
@@ -621,9 +622,7 @@ class AccountService(DocumentService):
         created = customer is None
         if customer is None:
             assert typed.customer is not None
-            customer = _new_customer(typed.customer, now, self.actor.user_id)
-            s.add(customer)
-            s.flush()
+            customer = create_customer(s, typed.customer, now, self.actor.user_id)
         account = Account(
             number=account_number,
             customer_id=customer.id,
@@ -765,12 +764,12 @@ class AccountService(DocumentService):
         if new is None:
             return None, ()
         if new.kind is CustomerKind.INDIVIDUAL:
-            key, column, code = "id_number", Customer.id_number, "id.name_mismatch"
-            value = new.id_number
+            key, code = "id_number", "id.name_mismatch"
+            same = personal_data.id_number_is(s, new.id_number or "")
         else:
-            key, column, code = "credit_code", Customer.credit_code, "uscc.name_mismatch"
-            value = new.credit_code
-        existing = s.execute(select(Customer).where(column == value)).scalar_one_or_none()
+            key, code = "credit_code", "uscc.name_mismatch"
+            same = Customer.credit_code == new.credit_code
+        existing = s.execute(select(Customer).where(same)).scalar_one_or_none()
         if existing is None:
             return None, ()
         if existing.anonymised_at is not None:
@@ -816,22 +815,12 @@ class AccountService(DocumentService):
             audit.record_by(s, self.actor, now, action, entity, entity_id, after=after)
 
         if created:
-            record(
-                "create",
-                "customer",
-                customer.id,
-                {
-                    "kind": customer.kind,
-                    "name": customer.name,
-                    "id_type": customer.id_type,
-                    "id_number": customer.id_number,
-                    "credit_code": customer.credit_code,
-                    "phone": customer.phone,
-                    "address": customer.address,
-                    "contact_person": customer.contact_person,
-                    "emergency_contact": customer.emergency_contact,
-                },
+            clear = personal_data.reveal(s, customer)
+            sealed = personal_data.seal_audit_values(
+                s, customer.id, {"kind": customer.kind, **clear}
             )
+            assert sealed is not None
+            record("create", "customer", customer.id, sealed)
         used: UsedApproval | None = None
         if approval is not None and arrears is not None and arrears.blocks_opening:
             # Uses the approval up; the trail keeps who approved which arrears.
@@ -931,20 +920,31 @@ def _deadline(service_type: ServiceType, calendar: WorkingCalendar, now: datetim
     return calendar.deadline(local, service_type.sla_amount)
 
 
-def _new_customer(data: _ValidCustomer, now: datetime, user_id: int) -> Customer:
-    return Customer(
+def create_customer(s: Session, data: _ValidCustomer, now: datetime, user_id: int) -> Customer:
+    """Add a validated new customer in the caller's unit of work, their ID number, mobile and
+    emergency contact sealed (:mod:`counter_app.services.personal_data`)."""
+    customer = Customer(
         kind=data.kind,
         name=data.name,
         id_type=data.id_type.value if data.id_type else None,
-        id_number=data.id_number,
         credit_code=data.credit_code,
-        phone=data.phone,
         address=data.address,
         contact_person=data.contact_person,
-        emergency_contact=data.emergency_contact,
         created_at=now,
         created_by=user_id,
     )
+    s.add(customer)
+    s.flush()
+    personal_data.store(
+        s,
+        customer,
+        {
+            "id_number": data.id_number,
+            "phone": data.phone,
+            "emergency_contact": data.emergency_contact,
+        },
+    )
+    return customer
 
 
 def _issued_by(s: Session, hall: Hall, actor: Actor, now: datetime) -> IssuedBy:

@@ -40,9 +40,19 @@ class AuditKeyError(CodedError):
     """
 
 
-PLACE = KeyPlace(
-    ENV_AUDIT_KEY, ENV_AUDIT_KEY_FILE, KEY_FILE, "audit", "an audit key", AuditKeyError
-)
+def _unreadable(source: str) -> AuditKeyError:
+    return AuditKeyError(
+        "audit.key_unreadable",
+        f"{source} does not hold an audit key (64 hexadecimal digits)",
+        source=source,
+    )
+
+
+def _missing(source: str) -> AuditKeyError:
+    return AuditKeyError("audit.key_missing", f"no audit key at {source}", source=source)
+
+
+PLACE = KeyPlace(ENV_AUDIT_KEY, ENV_AUDIT_KEY_FILE, KEY_FILE, _unreadable, _missing)
 
 
 @dataclass(frozen=True)

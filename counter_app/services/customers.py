@@ -52,7 +52,8 @@ from counter_app.domain.identity import (
     validate_person_name,
 )
 from counter_app.domain.permissions import Permission
-from counter_app.services import audit
+from counter_app.domain.sealing import SEALED_FIELDS
+from counter_app.services import audit, personal_data
 from counter_app.services.base import Service, requires
 from counter_app.services.customers_dto import (
     REASON_MAX_LENGTH,
@@ -130,13 +131,16 @@ def id_label(customer: Customer) -> str:
 
 
 def id_display(customer: Customer) -> str:
-    if customer.id_number:
-        return mask_id_number(customer.id_number)
+    """The ID number masked, or an organisation's (public) credit code."""
+    id_number = personal_data.clear_fields(customer)["id_number"]
+    if id_number:
+        return mask_id_number(id_number)
     return customer.credit_code or ""
 
 
 def phone_display(customer: Customer) -> str:
-    return mask_phone(customer.phone) if customer.phone else ""
+    phone = personal_data.clear_fields(customer)["phone"]
+    return mask_phone(phone) if phone else ""
 
 
 def emergency_contact_text(name: str, phone: str) -> str:
@@ -242,6 +246,7 @@ def summary_of(session: Session, customer: Customer) -> CustomerSummary:
 
 
 def identity_of(customer: Customer) -> CustomerIdentity:
+    clear = personal_data.clear_fields(customer)
     return CustomerIdentity(
         customer_id=customer.id,
         kind=customer.kind,
@@ -253,7 +258,7 @@ def identity_of(customer: Customer) -> CustomerIdentity:
         phone_masked=phone_display(customer),
         address=customer.address,
         contact_person=customer.contact_person,
-        emergency_contact_masked=mask_emergency_contact(customer.emergency_contact),
+        emergency_contact_masked=mask_emergency_contact(clear["emergency_contact"]),
         created_at=customer.created_at,
         anonymised=customer.anonymised_at is not None,
     )
@@ -272,7 +277,7 @@ def duplicate_candidates(
     excluded = set(exclude)
     same_phone = session.execute(
         select(Customer)
-        .where(Customer.phone == phone, Customer.anonymised_at.is_(None))
+        .where(personal_data.phone_is(session, phone), Customer.anonymised_at.is_(None))
         .order_by(Customer.id)
         .limit(50)
     ).scalars()
@@ -281,6 +286,18 @@ def duplicate_candidates(
         for c in same_phone
         if c.id not in excluded and names_similar(name, c.name)
     )
+
+
+def vars_of(customer: Customer) -> dict[str, Any]:
+    """The customer's fields that are stored in clear, by name (sealed ones are not here)."""
+    return {
+        "kind": customer.kind,
+        "name": customer.name,
+        "id_type": customer.id_type,
+        "credit_code": customer.credit_code,
+        "address": customer.address,
+        "contact_person": customer.contact_person,
+    }
 
 
 def load_customer(session: Session, customer_id: int) -> Customer:
@@ -400,7 +417,7 @@ class CustomerService(Service):
             ) from None
         with self._db.write() as s:
             customer = load_customer(s, customer_id)
-            value: str | None = getattr(customer, which.value)
+            value = personal_data.sealed_fields(s, customer, (which.value,))[which.value]
             if not value:
                 raise NotFound(f"customer {customer_id} has no {which}", field=which.value)
             audit.record_by(
@@ -448,12 +465,16 @@ class CustomerService(Service):
             reason_text = clean_reason(reason, errors)
             _check_unique_ids(s, customer.id, wanted, errors)
             errors.raise_if_any()
-            before = {k: getattr(customer, k) for k, v in wanted.items()}
+            current = {**vars_of(customer), **personal_data.clear_fields(customer)}
+            before = {k: current[k] for k in wanted}
             changed = {k: v for k, v in wanted.items() if before[k] != v}
             if not changed:
                 return identity_of(customer)
+            sealed = {k: v for k, v in changed.items() if k in SEALED_FIELDS}
             for key, value in changed.items():
-                setattr(customer, key, value)
+                if key not in sealed:
+                    setattr(customer, key, value)
+            personal_data.store(s, customer, sealed)
             s.flush()
             audit.record_by(
                 s,
@@ -462,8 +483,12 @@ class CustomerService(Service):
                 "update",
                 "customer",
                 customer.id,
-                before={k: before[k] for k in changed},
-                after={**changed, "reason": reason_text},
+                before=personal_data.seal_audit_values(
+                    s, customer.id, {k: before[k] for k in changed}
+                ),
+                after=personal_data.seal_audit_values(
+                    s, customer.id, {**changed, "reason": reason_text}
+                ),
             )
             return identity_of(customer)
 
@@ -490,9 +515,10 @@ class CustomerService(Service):
             else None
         )
         errors.raise_if_any()
+        assert valid is not None  # refused above otherwise
         with self._db.read() as s:
             customer = s.execute(
-                select(Customer).where(Customer.id_number == valid)
+                select(Customer).where(personal_data.id_number_is(s, valid))
             ).scalar_one_or_none()
             return summary_of(s, customer) if customer is not None else None
 
@@ -584,7 +610,8 @@ def _validated_changes(
                 if changes.id_type is not None
                 else parse_id_type(customer.id_type, errors)
             )
-            raw = changes.id_number if changes.id_number is not None else customer.id_number or ""
+            stored = personal_data.clear_fields(customer)["id_number"] or ""
+            raw = changes.id_number if changes.id_number is not None else stored
             if kind is not None:
                 number = errors.check("id_number", lambda: validate_id_number(kind, raw, today))
                 if number is not None:
@@ -649,10 +676,12 @@ def _check_unique_ids(
         value = wanted.get(key)
         if value is None:
             continue
-        column = Customer.id_number if key == "id_number" else Customer.credit_code
-        other = s.execute(
-            select(Customer.id).where(column == value, Customer.id != customer_id)
-        ).first()
+        same = (
+            personal_data.id_number_is(s, value)
+            if key == "id_number"
+            else Customer.credit_code == value
+        )
+        other = s.execute(select(Customer.id).where(same, Customer.id != customer_id)).first()
         if other is not None:
             errors.add(key, code)
 
@@ -793,8 +822,9 @@ def _complaints(
     conditions: list[ColumnElement[bool]] = []
     if ids:
         conditions.append(Complaint.account_id.in_(ids))
-    if customer.phone:
-        conditions.append(Complaint.contact_phone == customer.phone)
+    phone = personal_data.clear_fields(customer)["phone"]
+    if phone:
+        conditions.append(Complaint.contact_phone == phone)
     if not conditions:
         return ()
     complaints = s.execute(
@@ -874,7 +904,7 @@ def _changes(s: Session, customer_id: int, users: _UserNames) -> tuple[ChangeRow
     users.load(e.user_id for e in entries)
     rows = []
     for e in entries:
-        after = dict(mask_audit_values(e.after))
+        after = dict(mask_audit_values(personal_data.open_audit_values(s, customer_id, e.after)))
         reason = after.pop("reason", None)
         rows.append(
             ChangeRow(
@@ -883,7 +913,7 @@ def _changes(s: Session, customer_id: int, users: _UserNames) -> tuple[ChangeRow
                 action=e.action,
                 user_employee_no=users.employee_no(e.user_id) or None,
                 user_name=users.name(e.user_id) or None,
-                before=mask_audit_values(e.before),
+                before=mask_audit_values(personal_data.open_audit_values(s, customer_id, e.before)),
                 after=after,
                 reason=reason if isinstance(reason, str) else None,
             )

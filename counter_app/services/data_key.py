@@ -46,7 +46,19 @@ class DataKeyError(CodedError):
     """
 
 
-PLACE = KeyPlace(ENV_DATA_KEY, ENV_DATA_KEY_FILE, KEY_FILE, "data", "a data key", DataKeyError)
+def _unreadable(source: str) -> DataKeyError:
+    return DataKeyError(
+        "data.key_unreadable",
+        f"{source} does not hold a data key (64 hexadecimal digits)",
+        source=source,
+    )
+
+
+def _missing(source: str) -> DataKeyError:
+    return DataKeyError("data.key_missing", f"no data key at {source}", source=source)
+
+
+PLACE = KeyPlace(ENV_DATA_KEY, ENV_DATA_KEY_FILE, KEY_FILE, _unreadable, _missing)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.identity import IdType, credit_code_check_char, resident_id_check_digit
 from counter_app.domain.tariffs import Tier, split_usage, total
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.auth import create_user
 from counter_app.services.demo_admin import seed_demo_admin
 from counter_app.services.demo_complaints import seed_demo_complaints
@@ -333,7 +333,6 @@ def _seed_accounts(
                 + rng.choice(("味道", "老街", "悦来"))
                 + "餐饮有限公司",
                 credit_code=demo_credit_code(rng),
-                phone=phone,
                 address=address,
                 contact_person=rng.choice(SURNAMES) + rng.choice(GIVEN),
                 created_at=clock.now(),
@@ -344,13 +343,15 @@ def _seed_accounts(
                 name=rng.choice(SURNAMES)
                 + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2)))),
                 id_type=IdType.RESIDENT_ID.value,
-                id_number=demo_id_number(rng),
-                phone=phone,
                 address=address,
                 created_at=clock.now(),
             )
         s.add(customer)
         s.flush()
+        sealed = (
+            {"phone": phone} if organisation else {"id_number": demo_id_number(rng), "phone": phone}
+        )
+        personal_data.store(s, customer, sealed)
         for _ in range(2 if i % 10 == 3 else 1):
             seq += 1
             tariff = tariffs["非居民" if organisation else "居民"]

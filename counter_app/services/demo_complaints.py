@@ -36,6 +36,7 @@ from counter_app.domain.enums import (
     Satisfaction,
     Severity,
 )
+from counter_app.services import personal_data
 from counter_app.services.accounts import allocate_complaint_number
 from counter_app.services.base import Actor
 from counter_app.services.complaints.escalation import escalate
@@ -269,6 +270,10 @@ def seed_demo_complaints(s: Session, clock: Clock, *, customers: int) -> None:
     s.flush()
 
 
+def _customer_phone(s: Session, customer: Customer | None) -> str | None:
+    return None if customer is None else personal_data.sealed_fields(s, customer)["phone"]
+
+
 def _received(now: datetime, days_ago: float) -> datetime:
     """A time ``days_ago`` before now, moved into opening hours (9:00-17:00) for a counter."""
     moment = now - timedelta(days=days_ago)
@@ -293,7 +298,7 @@ def _complaint(
         number=allocate_complaint_number(s, hall, received.date()),
         hall_id=hall.id,
         complainant_name=customer.name if customer is not None else _NAMES[index],
-        contact_phone=(customer.phone if customer and customer.phone else _PHONES[index]),
+        contact_phone=_customer_phone(s, customer) or _PHONES[index],
         received_at=received,
         channel=case.channel,
         category=case.category,

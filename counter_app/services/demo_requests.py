@@ -42,7 +42,7 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.identity import IdType, resident_id_check_digit
 from counter_app.domain.requests import Step
-from counter_app.services import approvals
+from counter_app.services import approvals, personal_data
 from counter_app.services.accounts import allocate_account_number
 from counter_app.services.base import Actor
 from counter_app.services.requests.catalogue import install_default_catalogue
@@ -93,13 +93,16 @@ class _Scene:
             kind=CustomerKind.INDIVIDUAL,
             name=name,
             id_type=IdType.RESIDENT_ID.value,
-            id_number=first17 + resident_id_check_digit(first17),
-            phone=f"139{self.rng.randrange(0, 10**8):08d}",
             address=self.address(),
             created_at=self.now - timedelta(days=900),
         )
         self.s.add(customer)
         self.s.flush()
+        sealed = {
+            "id_number": first17 + resident_id_check_digit(first17),
+            "phone": f"139{self.rng.randrange(0, 10**8):08d}",
+        }
+        personal_data.store(self.s, customer, sealed)
         return customer
 
     def address(self) -> str:

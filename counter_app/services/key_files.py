@@ -10,7 +10,7 @@ The audit key (:mod:`counter_app.services.audit_key`) and the data key
 3. a file in the data directory, beside ``workstation.json``: made at the first start with a
    fresh random key, readable by its owner only (0600).
 
-Each kind of key says where it is looked for and with which error it is refused
+Each kind of key says where it is looked for and with which errors it is refused
 (:class:`KeyPlace`); this module only finds, makes and parses the hex digits.
 """
 
@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,18 +30,14 @@ KEY_BYTES = 32
 
 @dataclass(frozen=True)
 class KeyPlace:
-    """Where one kind of key is looked for and how it is refused.
-
-    ``error`` is raised with ``{prefix}.key_unreadable`` or ``{prefix}.key_missing`` and the
-    param ``source`` (the path, or the variable's name).
-    """
+    """Where one kind of key is looked for and how it is refused: ``unreadable`` and
+    ``missing`` make the error for a ``source`` (the path, or the variable's name)."""
 
     env: str
     env_file: str
     file_name: str
-    prefix: str
-    what: str
-    error: type[CodedError]
+    unreadable: Callable[[str], CodedError]
+    missing: Callable[[str], CodedError]
 
     def path(self, data_dir: Path) -> Path:
         """Where this PC's key file is: the one the variable names or the data directory's."""
@@ -54,11 +51,7 @@ class KeyPlace:
         except ValueError:
             secret = b""
         if len(secret) != KEY_BYTES:
-            raise self.error(
-                f"{self.prefix}.key_unreadable",
-                f"{source} does not hold {self.what} (64 hexadecimal digits)",
-                source=source,
-            )
+            raise self.unreadable(source)
         return secret
 
     def find(self, data_dir: Path, *, create: bool) -> tuple[bytes, str] | None:
@@ -66,8 +59,8 @@ class KeyPlace:
         is made first when no key is configured and none exists yet. ``None``: no key.
 
         Raises:
-            CodedError (``error``): ``.key_unreadable``; ``.key_missing`` when the file the
-            ``env_file`` variable names is not there (a supplied key is never invented).
+            CodedError: ``unreadable``; ``missing`` when the file the ``env_file`` variable
+            names is not there (a key that is supplied is never invented).
         """
         value = os.environ.get(self.env)
         if value:
@@ -75,9 +68,7 @@ class KeyPlace:
         path = self.path(data_dir)
         if not path.exists():
             if os.environ.get(self.env_file):
-                raise self.error(
-                    f"{self.prefix}.key_missing", f"no {self.what} at {path}", source=str(path)
-                )
+                raise self.missing(str(path))
             if not create:
                 return None
             create_key_file(path)

@@ -1,11 +1,12 @@
 """Find an account from whatever the customer hands over (docs/domain.md §3, §12).
 
-One query box takes a 户号, mobile number, ID number or credit code, meter number, a name or
-part of it, an address fragment, or a scanned bill, receipt or work-order barcode. Exact keys are
-tried first, all in one round trip over unique or plain B-tree indexes; only when none matches
-does the query run as text against the name and address indexes of
-:mod:`counter_app.db.search_index`. Rows are masked: a list never shows a full ID number or
-phone.
+One query box takes a 户号, mobile number (or its last 4 digits), ID number or credit code,
+meter number, a name or part of it, an address fragment, or a scanned bill, receipt or
+work-order barcode. Exact keys are tried first, all in one round trip over unique or plain
+B-tree indexes; only when none matches does the query run as text against the name and address
+indexes of :mod:`counter_app.db.search_index`. ID numbers and mobiles are stored sealed
+(:mod:`counter_app.services.personal_data`): they are found through their blind indexes, and
+each row's values are opened only to be masked. A list never shows a full ID number or phone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from counter_app.domain.identity import (
 )
 from counter_app.domain.permissions import Permission
 from counter_app.domain.receipt_numbers import receipt_number_in
+from counter_app.services import personal_data
 from counter_app.services.base import Service, requires
 from counter_app.services.search_dto import (
     DEFAULT_LIMIT,
@@ -149,8 +151,9 @@ def _next_string(prefix: str) -> str | None:
 # Every statement returns the same columns, turned into SearchRow by _row().
 
 _COLUMNS = (
-    "c.id, c.kind, c.name, c.phone, c.id_number, c.credit_code, c.address, "
-    "a.id, a.number, a.supply_address, a.status, a.utility_kind, a.meter_number"
+    "c.id, c.kind, c.name, c.phone_enc, c.id_number_enc, c.credit_code, c.address, "
+    "a.id, a.number, a.supply_address, a.status, a.utility_kind, a.meter_number, "
+    "(SELECT k.wrapped_key FROM customer_keys k WHERE k.customer_id = c.id)"
 )
 
 # Every exact key at once: each branch is one probe of a unique or plain B-tree index, and
@@ -166,9 +169,11 @@ _EXACT = text(
     " UNION ALL SELECT 'bill', account_id, NULL, number FROM bills WHERE number = :code"
     " UNION ALL SELECT 'receipt', account_id, NULL, receipt_no FROM payments"
     "  WHERE receipt_no IN (:receipt1, :receipt2, :receipt3)"
-    " UNION ALL SELECT 'id_number', NULL, id, NULL FROM customers WHERE id_number = :code"
+    " UNION ALL SELECT 'id_number', NULL, id, NULL FROM customers WHERE id_number_bidx = :id_bidx"
     " UNION ALL SELECT 'id_number', NULL, id, NULL FROM customers WHERE credit_code = :code"
-    " UNION ALL SELECT 'phone', NULL, id, NULL FROM customers WHERE phone = :phone"
+    " UNION ALL SELECT 'phone', NULL, id, NULL FROM customers WHERE phone_bidx = :phone_bidx"
+    " UNION ALL SELECT 'phone_last4', NULL, id, NULL FROM customers"
+    "  WHERE phone_last4_bidx = :tail_bidx"
     ") "
     f"SELECT h.kind, h.doc, {_COLUMNS} FROM hits h"
     " JOIN accounts a ON a.id = h.account_id JOIN customers c ON c.id = a.customer_id "
@@ -238,9 +243,15 @@ _ADDRESS_RECENT = text(
 )
 
 
-def _row(values: Sequence[Any], kind: MatchKind, document: str | None = None) -> SearchRow:
-    (cid, ckind, name, phone, id_number, credit_code, address) = values[:7]
-    (aid, number, supply_address, status, utility_kind, meter_number) = values[7:13]
+def _row(
+    session: Session, values: Sequence[Any], kind: MatchKind, document: str | None = None
+) -> SearchRow:
+    (cid, ckind, name, phone_enc, id_number_enc, credit_code, address) = values[:7]
+    (aid, number, supply_address, status, utility_kind, meter_number, wrapped) = values[7:14]
+    clear = personal_data.open_record(
+        session, cid, {"phone": phone_enc, "id_number": id_number_enc}, wrapped
+    )
+    phone, id_number = clear["phone"], clear["id_number"]
     return SearchRow(
         account_id=aid,
         account_number=number,
@@ -295,7 +306,7 @@ def _exact(session: Session, keys: _Keys, want: int) -> list[SearchRow]:
         {
             "code": keys.code,
             "dashed": keys.dashed,
-            "phone": keys.phone,
+            **personal_data.index_values(session, code=keys.code, phone=keys.phone),
             "receipt1": receipts[0],
             "receipt2": receipts[1],
             "receipt3": receipts[2],
@@ -304,7 +315,7 @@ def _exact(session: Session, keys: _Keys, want: int) -> list[SearchRow]:
     ).all()
     best: dict[tuple[int | None, int], SearchRow] = {}
     for values in found:
-        row = _row(values[2:], MatchKind(values[0]), values[1])
+        row = _row(session, values[2:], MatchKind(values[0]), values[1])
         key = (row.account_id, row.customer_id)
         if key not in best or _KIND_RANK[row.match] < _KIND_RANK[best[key].match]:
             best[key] = row
@@ -324,7 +335,7 @@ def _text(session: Session, cleaned: str, want: int, notes: list[SearchNote]) ->
 
     def add(statement: Any, params: dict[str, Any], kind: MatchKind) -> None:
         for values in session.execute(statement, {**params, "want": want}):
-            row = _row(values, kind)
+            row = _row(session, values, kind)
             found.setdefault((row.account_id, row.customer_id), row)
 
     if dialect == "postgresql":

@@ -25,6 +25,7 @@ class MatchKind(StrEnum):
     METER_NUMBER = "meter_number"
     ID_NUMBER = "id_number"  # ID document number or unified social credit code
     PHONE = "phone"
+    PHONE_LAST4 = "phone_last4"  # the last 4 digits of the mobile
     NAME = "name"  # the name equals or starts with the query
     NAME_CONTAINS = "name_contains"
     ADDRESS = "address"  # supply address contains the query

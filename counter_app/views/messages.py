@@ -52,6 +52,7 @@ from counter_app.views.templates import admin as _admin
 from counter_app.views.templates import backups as _backups
 from counter_app.views.templates import complaints as _complaints
 from counter_app.views.templates import payments as _payments
+from counter_app.views.templates import personal_data as _personal_data
 from counter_app.views.templates import requests as _requests
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.translation import current_language
@@ -605,6 +606,7 @@ TEMPLATES = merged_templates(
     _complaints.TEMPLATES,
     _requests.TEMPLATES,
     _backups.TEMPLATES,
+    _personal_data.TEMPLATES,
 )
 
 # Every code with a template of its own.
@@ -670,6 +672,7 @@ _DEFAULTS: dict[str, dict[str, object]] = {
     "audit.key_mismatch": {"source": "audit.key", "key_id": "—", "chain_key_id": "—"},
     "audit.anchor_format": {"anchor": "SEQ:HASH"},
     **_backups.DEFAULTS,
+    **_personal_data.DEFAULTS,
 }
 
 # Params that are amounts of money, shown as ¥1,234.50 when they are Decimals.

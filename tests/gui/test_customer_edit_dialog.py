@@ -15,6 +15,7 @@ from sqlalchemy import select
 from counter_app.context import AppContext
 from counter_app.db.models import Customer
 from counter_app.domain.enums import CustomerKind
+from counter_app.services import personal_data
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views import msgbox
@@ -31,7 +32,9 @@ def _individuals(ctx: AppContext) -> list[Customer]:
         rows = list(
             s.execute(
                 select(Customer)
-                .where(Customer.kind == CustomerKind.INDIVIDUAL, Customer.id_number.is_not(None))
+                .where(
+                    Customer.kind == CustomerKind.INDIVIDUAL, Customer.id_number_bidx.is_not(None)
+                )
                 .order_by(Customer.id)
             ).scalars()
         )
@@ -115,9 +118,11 @@ def test_another_customers_id_number_is_named_when_left(
     qtbot: QtBot, ctx: AppContext, dialog: EditCustomerDialog
 ) -> None:
     other = _individuals(ctx)[1]
-    assert other.id_number is not None
+    with ctx.db.read() as s:
+        other_id_number = personal_data.reveal(s, s.get_one(Customer, other.id))["id_number"]
+    assert other_id_number is not None
     dialog.id_number.setFocus()
-    dialog.id_number.setText(other.id_number)
+    dialog.id_number.setText(other_id_number)
     qtbot.keyClick(dialog.id_number, Qt.Key.Key_Tab)
     label = dialog.errors["id_number"]
     assert label.isVisible()

@@ -21,6 +21,7 @@ from counter_app.db.models import (
 )
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, CustomerKind, RequestStatus
+from counter_app.services import personal_data
 from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor
 from counter_app.services.demo import DEMO_PASSWORD
@@ -77,12 +78,12 @@ class Counter:
             customer = Customer(
                 kind=CustomerKind.INDIVIDUAL,
                 name="测试户" + number[-4:].translate(_DIGITS),
-                phone="13800138000",
                 address="东城区测试路1号",
                 created_at=self.clock.now(),
             )
             s.add(customer)
             s.flush()
+            personal_data.store(s, customer, {"phone": "13800138000"})
             account = s.get(Account, account_id)
             assert account is not None
             account.customer_id = customer.id

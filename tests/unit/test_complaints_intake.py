@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from complaint_cases import EXE, JPEG, PDF, PNG, at, complaints_as, counts, intake
 from people import sign_in
+from sealed import clear_of
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
@@ -427,9 +428,8 @@ def test_the_intake_starts_from_the_customer_of_the_360_view(
         other = s.execute(
             select(Account).where(Account.customer_id != account.customer_id).limit(1)
         ).scalar_one()
-        customer_name, phone = s.execute(
-            select(Customer.name, Customer.phone).where(Customer.id == account.customer_id)
-        ).one()
+        customer_name = s.get_one(Customer, account.customer_id).name
+    phone = clear_of(demo_db, account.customer_id)["phone"]
     service = complaints_as(demo_db, clock, "G1001")
     start = service.intake_prefill(account.customer_id, account.id)
     assert (start.complainant_name, start.contact_phone) == (customer_name, phone)

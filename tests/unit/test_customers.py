@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 from people import debtor, open_gas_account, resident_id, sign_in
+from sealed import clear_of
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -30,6 +31,7 @@ from counter_app.domain.enums import (
 )
 from counter_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from counter_app.domain.identity import IdType, credit_code_check_char
+from counter_app.services import personal_data
 from counter_app.services.accounts_dto import NewIndividual, NewOrganisation
 from counter_app.services.base import Actor
 from counter_app.services.customers import CustomerService
@@ -100,12 +102,14 @@ def test_customer_360_shows_arrears_bills_and_masked_identity(
     view = customers.customer_360(cid)
 
     assert view.identity.name == customer.name
-    assert customer.id_number is not None
-    assert customer.phone is not None
-    assert view.identity.id_masked == customer.id_number[:6] + "*" * 8 + customer.id_number[-4:]
-    assert view.identity.phone_masked == customer.phone[:3] + "****" + customer.phone[-4:]
-    assert customer.id_number not in repr(view)
-    assert customer.phone not in repr(view)
+    clear = clear_of(demo_db, cid)
+    id_number, phone = clear["id_number"], clear["phone"]
+    assert id_number is not None
+    assert phone is not None
+    assert view.identity.id_masked == id_number[:6] + "*" * 8 + id_number[-4:]
+    assert view.identity.phone_masked == phone[:3] + "****" + phone[-4:]
+    assert id_number not in repr(view)
+    assert phone not in repr(view)
     assert view.total_arrears == owed > 0
     assert sum(a.arrears for a in view.accounts) == owed
     assert len(view.bills) == bill_count
@@ -243,15 +247,19 @@ def test_update_keeps_before_and_after_with_the_reason(
     )
     assert identity.phone_masked == "137****4444"
     assert identity.address == "西湖区文三路258号"
+    assert clear_of(demo_db, customer_id)["phone"] == "13733334444"
     with demo_db.read() as s:
-        customer = s.get_one(Customer, customer_id)
-        assert customer.phone == "13733334444"
         entry = s.execute(
             select(AuditEntry).where(AuditEntry.action == "update", AuditEntry.entity == "customer")
         ).scalar_one()
+        # The trail holds the personal values sealed with the customer's key (§11).
+        assert PHONE not in str(entry.before)
+        assert "13733334444" not in str(entry.after)
+        before = personal_data.open_audit_values(s, customer_id, entry.before)
+        after = personal_data.open_audit_values(s, customer_id, entry.after)
     # The unchanged name is not recorded as a change.
-    assert entry.before == {"phone": PHONE, "address": "西湖区文三路256号丽景湾8幢1单元302室"}
-    assert entry.after == {
+    assert before == {"phone": PHONE, "address": "西湖区文三路256号丽景湾8幢1单元302室"}
+    assert after == {
         "phone": "13733334444",
         "address": "西湖区文三路258号",
         "reason": "客户更换手机号",
@@ -296,8 +304,7 @@ def test_update_collects_every_error_and_saves_nothing(
         ("credit_code", "field.not_applicable"),
         ("reason", "reason.empty"),
     }
-    with demo_db.read() as s:
-        assert s.get_one(Customer, customer_id).phone == PHONE
+    assert clear_of(demo_db, customer_id)["phone"] == PHONE
     assert audit_count(demo_db) == before
 
 
@@ -305,11 +312,13 @@ def test_update_refuses_an_id_number_of_another_customer(
     demo_db: Database, customers: CustomerService, customer_id: int
 ) -> None:
     with demo_db.read() as s:
-        other = s.execute(
-            select(Customer.id_number).where(
-                Customer.id != customer_id, Customer.id_number.is_not(None)
+        other_id = s.execute(
+            select(Customer.id).where(
+                Customer.id != customer_id, Customer.id_number_bidx.is_not(None)
             )
         ).scalar()
+    assert other_id is not None
+    other = clear_of(demo_db, other_id)["id_number"]
     assert other is not None
     with pytest.raises(FieldErrors) as caught:
         customers.update_customer(customer_id, CustomerChanges(id_number=other), "录入错误")

@@ -12,6 +12,7 @@ from counter_app.db.engine import Database
 from counter_app.db.models import Customer
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.errors import AccountLocked, AuthenticationFailed
+from counter_app.services import personal_data
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import REFUND, VOID
 
@@ -25,8 +26,8 @@ def _personal_data(db: Database) -> list[str]:
         values = [
             v
             for c in customers
-            for v in (c.name, c.id_number, c.phone, c.address, c.credit_code)
-            if v
+            for v in personal_data.reveal(s, c).values()
+            if v and v != c.id_type
         ]
     return [*values, "东城区测试路1号"]  # the supply address of the test accounts
 

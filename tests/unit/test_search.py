@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 from people import FULL_WIDTH, open_gas_account, resident_id, sign_in
+from sealed import clear_of
 from sqlalchemy import delete, func, select
 
 from counter_app.db.engine import Database
@@ -41,11 +42,21 @@ def sample(demo_db: Database) -> tuple[Account, Customer]:
         account = s.execute(
             select(Account)
             .join(Customer, Customer.id == Account.customer_id)
-            .where(Customer.id_number.is_not(None))
+            .where(Customer.id_number_bidx.is_not(None))
             .order_by(Account.id)
             .limit(1)
         ).scalar_one()
         return account, s.get_one(Customer, account.customer_id)
+
+
+@pytest.fixture
+def sample_clear(demo_db: Database, sample: tuple[Account, Customer]) -> dict[str, str]:
+    """The sample customer's mobile and ID number in clear."""
+    clear = clear_of(demo_db, sample[1].id)
+    phone, id_number = clear["phone"], clear["id_number"]
+    assert phone is not None
+    assert id_number is not None
+    return {"phone": phone, "id_number": id_number}
 
 
 def open_account(
@@ -102,20 +113,23 @@ def test_meter_number_any_case(search: SearchService, sample: tuple[Account, Cus
     ]
 
 
-def test_phone_in_any_typed_form(search: SearchService, sample: tuple[Account, Customer]) -> None:
-    account, customer = sample
-    assert customer.phone is not None
-    phone = customer.phone
+def test_phone_in_any_typed_form(
+    search: SearchService, sample: tuple[Account, Customer], sample_clear: dict[str, str]
+) -> None:
+    account, _ = sample
+    phone = sample_clear["phone"]
     for query in (phone, f"+86 {phone[:3]} {phone[3:7]} {phone[7:]}", phone.translate(FULL_WIDTH)):
         rows = search.search(query).rows
         assert account.number in [r.account_number for r in rows]
         assert {r.match for r in rows} == {MatchKind.PHONE}
 
 
-def test_id_number_normalised(search: SearchService, sample: tuple[Account, Customer]) -> None:
-    account, customer = sample
-    assert customer.id_number is not None
-    spaced = " ".join(customer.id_number[i : i + 6] for i in range(0, 18, 6)).lower()
+def test_id_number_normalised(
+    search: SearchService, sample: tuple[Account, Customer], sample_clear: dict[str, str]
+) -> None:
+    account, _ = sample
+    id_number = sample_clear["id_number"]
+    spaced = " ".join(id_number[i : i + 6] for i in range(0, 18, 6)).lower()
     rows = search.search(spaced.translate(FULL_WIDTH)).rows
     assert account.number in [r.account_number for r in rows]
     assert rows[0].match is MatchKind.ID_NUMBER
@@ -364,15 +378,16 @@ def test_empty_query(search: SearchService) -> None:
 # ----------------------------------------------------------------------------- result shape
 
 
-def test_rows_are_masked(search: SearchService, sample: tuple[Account, Customer]) -> None:
-    account, customer = sample
-    assert customer.phone is not None
-    assert customer.id_number is not None
+def test_rows_are_masked(
+    search: SearchService, sample: tuple[Account, Customer], sample_clear: dict[str, str]
+) -> None:
+    account, _ = sample
+    phone, id_number = sample_clear["phone"], sample_clear["id_number"]
     row = search.search(account.number).rows[0]
-    assert row.phone_masked == customer.phone[:3] + "****" + customer.phone[-4:]
-    assert row.id_masked == customer.id_number[:6] + "*" * 8 + customer.id_number[-4:]
-    assert customer.phone not in repr(row)
-    assert customer.id_number not in repr(row)
+    assert row.phone_masked == phone[:3] + "****" + phone[-4:]
+    assert row.id_masked == id_number[:6] + "*" * 8 + id_number[-4:]
+    assert phone not in repr(row)
+    assert id_number not in repr(row)
     assert row.status is AccountStatus(account.status)
     assert row.supply_address == account.supply_address
 

@@ -37,7 +37,7 @@ from counter_app.domain.identity import ValidationIssue, normalize_text
 from counter_app.domain.permissions import Permission
 from counter_app.domain.print_register import IssuedDocument
 from counter_app.files import atomic_write
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.base import requires
 from counter_app.services.calendar import load_calendar
 from counter_app.services.complaints import records
@@ -213,12 +213,13 @@ class ComplaintService(ComplaintHandling, DocumentService):
                 customer.id,
                 after={"field": "phone", "for": "complaint"},
             )
+            clear = personal_data.sealed_fields(s, customer)
             return IntakePrefill(
                 complainant_name=customer.name,
-                contact_phone=customer.phone or "",
+                contact_phone=clear["phone"] or "",
                 account_id=None if account is None else account.id,
                 account_number="" if account is None else account.number,
-                emergency_contact=customer.emergency_contact or "",
+                emergency_contact=clear["emergency_contact"] or "",
             )
 
     @requires(Permission.CUSTOMER_READ)

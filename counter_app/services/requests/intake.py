@@ -38,12 +38,12 @@ from counter_app.domain.enums import (
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import normalize_text, validate_address
 from counter_app.domain.requests import OPEN_STATUSES, after_documents, deadline_for
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.accounts import (
     _issued_by,
-    _new_customer,
     _validate_new_customer,
     allocate_request_number,
+    create_customer,
 )
 from counter_app.services.alerts import raise_alert
 from counter_app.services.alerts_dto import EMERGENCY_REQUEST
@@ -269,20 +269,12 @@ def _existing_customer(s: Session, typed: Any, errors: ErrorCollector) -> Custom
     """The stored customer with the new owner's ID number or credit code, if any; a different
     name under the same number is a field error (most likely a mistyped number)."""
     if typed.kind is CustomerKind.INDIVIDUAL:
-        column, value, key, code = (
-            Customer.id_number,
-            typed.id_number,
-            "id_number",
-            "id.name_mismatch",
-        )
+        key, code = "id_number", "id.name_mismatch"
+        same = personal_data.id_number_is(s, typed.id_number or "")
     else:
-        column, value, key, code = (
-            Customer.credit_code,
-            typed.credit_code,
-            "credit_code",
-            "uscc.name_mismatch",
-        )
-    existing = s.execute(select(Customer).where(column == value)).scalar_one_or_none()
+        key, code = "credit_code", "uscc.name_mismatch"
+        same = Customer.credit_code == typed.credit_code
+    existing = s.execute(select(Customer).where(same)).scalar_one_or_none()
     if existing is None:
         return None
     if existing.anonymised_at is not None:
@@ -329,11 +321,11 @@ def write_intake(
     today = now.astimezone(LOCAL_TZ).date()
     st = planned.service_type
     if planned.new_owner is not None:
-        new = _new_customer(planned.new_owner, now, actor.user_id)
-        s.add(new)
+        new = create_customer(s, planned.new_owner, now, actor.user_id)
         s.flush()
         planned.payload["new_customer_id"] = new.id
-        audit.record_by(s, actor, now, "create", "customer", new.id, after={"name": new.name})
+        after = personal_data.seal_audit_values(s, new.id, {"name": new.name})
+        audit.record_by(s, actor, now, "create", "customer", new.id, after=after)
     number = allocate_request_number(s, hall, today)
     sr = ServiceRequest(
         number=number,

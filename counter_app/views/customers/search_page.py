@@ -189,6 +189,7 @@ class CustomerSearchPage(QWidget):
             MatchKind.METER_NUMBER: self.tr("Meter no."),
             MatchKind.ID_NUMBER: self.tr("ID number"),
             MatchKind.PHONE: self.tr("Mobile"),
+            MatchKind.PHONE_LAST4: self.tr("Mobile's last 4 digits"),
             MatchKind.NAME: self.tr("Name"),
             MatchKind.NAME_CONTAINS: self.tr("Part of name"),
             MatchKind.ADDRESS: self.tr("Address"),
