@@ -422,32 +422,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="78"/>
+        <location filename="../../counter_app/views/app.py" line="79"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="79"/>
+        <location filename="../../counter_app/views/app.py" line="80"/>
         <source>Something went wrong and the last action may not have finished. The details were written to {log}. If a payment was in progress, look it up before taking it again.</source>
         <translation>系统出现意外错误，刚才的操作可能没有完成。详细信息已写入 {log}。如果正在缴费，请先查询该笔缴费是否已成功，再决定是否重新收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="110"/>
+        <location filename="../../counter_app/views/app.py" line="111"/>
         <source>Database unavailable</source>
         <translation>无法连接数据库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="111"/>
+        <location filename="../../counter_app/views/app.py" line="112"/>
         <source>The database cannot be opened or reached, so the counter cannot start. Check the network connection or call the administrator.</source>
         <translation>无法打开或连接数据库，柜台系统无法启动。请检查网络连接，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="122"/>
+        <location filename="../../counter_app/views/app.py" line="123"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="123"/>
+        <location filename="../../counter_app/views/app.py" line="124"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
     </message>
@@ -3280,7 +3280,7 @@
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="204"/>
         <source>Mobile&apos;s last 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>手机尾号后4位</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="205"/>
@@ -4960,169 +4960,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../counter_app/views/app.py" line="99"/>
-        <location filename="../../counter_app/views/main_window.py" line="153"/>
+        <location filename="../../counter_app/views/app.py" line="100"/>
+        <location filename="../../counter_app/views/main_window.py" line="161"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="226"/>
+        <location filename="../../counter_app/views/main_window.py" line="236"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="227"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="228"/>
+        <location filename="../../counter_app/views/main_window.py" line="238"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="229"/>
+        <location filename="../../counter_app/views/main_window.py" line="239"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="230"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="231"/>
+        <location filename="../../counter_app/views/main_window.py" line="241"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="232"/>
+        <location filename="../../counter_app/views/main_window.py" line="242"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="233"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="250"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="254"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="247"/>
+        <location filename="../../counter_app/views/main_window.py" line="257"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="251"/>
+        <location filename="../../counter_app/views/main_window.py" line="261"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="255"/>
+        <location filename="../../counter_app/views/main_window.py" line="265"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="258"/>
+        <location filename="../../counter_app/views/main_window.py" line="268"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="271"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="265"/>
+        <location filename="../../counter_app/views/main_window.py" line="275"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="310"/>
+        <location filename="../../counter_app/views/main_window.py" line="351"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="311"/>
+        <location filename="../../counter_app/views/main_window.py" line="352"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="314"/>
+        <location filename="../../counter_app/views/main_window.py" line="355"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="317"/>
+        <location filename="../../counter_app/views/main_window.py" line="358"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="325"/>
+        <location filename="../../counter_app/views/main_window.py" line="366"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="367"/>
+        <location filename="../../counter_app/views/main_window.py" line="408"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="384"/>
+        <location filename="../../counter_app/views/main_window.py" line="425"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="386"/>
+        <location filename="../../counter_app/views/main_window.py" line="427"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="388"/>
+        <location filename="../../counter_app/views/main_window.py" line="429"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="390"/>
+        <location filename="../../counter_app/views/main_window.py" line="431"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="394"/>
+        <location filename="../../counter_app/views/main_window.py" line="435"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="397"/>
+        <location filename="../../counter_app/views/main_window.py" line="438"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="400"/>
+        <location filename="../../counter_app/views/main_window.py" line="441"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="400"/>
+        <location filename="../../counter_app/views/main_window.py" line="441"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="449"/>
+        <location filename="../../counter_app/views/main_window.py" line="490"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="451"/>
+        <location filename="../../counter_app/views/main_window.py" line="492"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -6930,17 +6930,17 @@
     <message>
         <location filename="../../counter_app/views/templates/personal_data.py" line="12"/>
         <source>The data key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 中的数据密钥无法读取（须为 64 位十六进制数字）。请从备份恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/personal_data.py" line="17"/>
         <source>The customers&apos; personal data is protected with a data key and none was found ({source}). Copy the key file from its backup or from another counter of the hall, or call the IT department. The counter does not start without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户个人信息受数据密钥保护，但未找到密钥（{source}）。请从备份或本厅其他柜台复制密钥文件，或联系信息部门。没有密钥，柜台无法启动。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/personal_data.py" line="23"/>
         <source>The data key in {source} (key id {key_id}) is not the one the customers&apos; personal data is protected with (key id {stored_key_id}). Copy the right key file to this PC; the counter does not start with another key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} 中的数据密钥（密钥标识 {key_id}）不是保护客户个人信息的密钥（密钥标识 {stored_key_id}）。请将正确的密钥文件复制到本机；使用其他密钥时柜台无法启动。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="11"/>
@@ -7845,8 +7845,8 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="114"/>
-        <location filename="../../counter_app/views/pages.py" line="218"/>
+        <location filename="../../counter_app/views/main_window.py" line="120"/>
+        <location filename="../../counter_app/views/pages.py" line="243"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
@@ -8673,47 +8673,47 @@
         <translation>默认 {default}；范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="82"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="79"/>
         <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
         <translation>业务规则中的限额和费率。修改后，各窗口下一笔缴费即按新值执行，锁屏时间在各窗口下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="86"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="83"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="99"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="98"/>
         <source>Backups at day close</source>
         <translation>日结备份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="106"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="105"/>
         <source>Every day close backs the database up, encrypted with the data key, proves the backup by restoring it to a temporary database, keeps the daily and monthly backups set above and copies each one to the off-site folder. Empty backup folder: the data directory&apos;s backups folder; empty off-site folder: no off-site copy.</source>
         <translation>每次日结都会备份数据库：用数据密钥加密，恢复到临时数据库以验证备份，按上面的设置保留每日和每月备份，并把每份备份复制到异地文件夹。备份文件夹留空：使用数据目录下的 backups 文件夹；异地文件夹留空：不做异地副本。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="123"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="122"/>
         <source>a folder&apos;s full path</source>
         <translation>文件夹的完整路径</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="125"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="124"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="135"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="134"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="172"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="171"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="174"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="173"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>
