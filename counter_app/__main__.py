@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from counter_app import __version__
 from counter_app.cli_audit import add_verify_parser, run_verify_audit
+from counter_app.cli_backup import add_backup_parsers, run_backup_command
 from counter_app.cli_reports import add_export_parser, run_export
 from counter_app.cli_users import add_user_parser, run_user_add
 from counter_app.config import (
@@ -84,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_user_parser(sub)
     add_verify_parser(sub)
     add_export_parser(sub)
+    add_backup_parsers(sub)
 
     station = sub.add_parser(
         "workstation", help="show or set this PC's counter number and receipt printer"
@@ -184,6 +186,8 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
             return run_export(args, db)
         if command == "verify-audit":
             return run_verify_audit(args, db)
+        if command in ("backup", "restore"):
+            return run_backup_command(args, db, config)
     finally:
         db.dispose()
     return _fail(f"unknown command {command}", EXIT_USAGE)

@@ -76,6 +76,18 @@ def sign_in_for(
     return actor
 
 
+def os_origin() -> dict[str, str | None]:
+    """The OS account and host a command is typed on, as its audit entry keeps them."""
+    import getpass
+    import socket
+
+    try:
+        os_user: str | None = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name (a service account, a container)
+        os_user = None
+    return {"os_user": os_user, "host": socket.gethostname()}
+
+
 def record_command(
     db: Database,
     clock: Clock,
@@ -88,15 +100,9 @@ def record_command(
     """Audit that ``command`` runs (or was ``refused``), by whom: the signed-in user (``None``
     for the first-run bootstrap, which has no user yet) and the OS account and host it was
     typed on. Never the password."""
-    import getpass
-    import socket
-
     from counter_app.services import audit
 
-    try:
-        os_user = getpass.getuser()
-    except (OSError, KeyError, ImportError):  # no login name (a service account, a container)
-        os_user = None
+    origin = os_origin()
     with db.write() as s:
         audit.record(
             s,
@@ -108,8 +114,7 @@ def record_command(
             entity_id=command[:40],
             after={
                 "employee_no": actor.employee_no if actor is not None else employee_no,
-                "os_user": os_user,
-                "host": socket.gethostname(),
+                **origin,
                 "refused": refused,
             },
         )

@@ -20,6 +20,7 @@ from counter_app.services.admin.users import UserAdminService
 from counter_app.services.alerts import AlertService
 from counter_app.services.audit_review import AuditReviewService
 from counter_app.services.auth import AuthService
+from counter_app.services.backups import DayCloseBackups
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
@@ -114,7 +115,9 @@ class AppContext:
             accounts=AccountService(db, clock, actor),
             hall=HallService(db, clock, actor),
             shifts=ShiftService(db, clock, actor),
-            day_close=DayCloseService(db, clock, actor, backup_dir=self.config.backup_dir),
+            day_close=DayCloseService(
+                db, clock, actor, backups=DayCloseBackups(db, clock, self.config)
+            ),
             reports=ReportService(db, clock, actor),
             bills=BillService(db, clock, actor),
             readings_import=ReadingImportService(db, clock, actor),

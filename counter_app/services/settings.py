@@ -10,7 +10,14 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import Setting
 from counter_app.domain.late_fees import LateFeeRates
 from counter_app.domain.permissions import Permission
-from counter_app.domain.settings import DEFAULTS, EDITABLE, SettingInputError, checked_setting
+from counter_app.domain.settings import (
+    DEFAULTS,
+    EDITABLE,
+    FOLDERS,
+    SettingInputError,
+    checked_folder,
+    checked_setting,
+)
 from counter_app.services import audit
 from counter_app.services.admin.dto import SettingRow
 from counter_app.services.base import Service, requires
@@ -56,14 +63,16 @@ class SettingsService(Service):
         them, so a change holds for the next payment, sign-in or idle lock everywhere.
 
         Raises:
-            SettingInputError: the value is not a number or out of its range
-                (``setting.*``).
+            SettingInputError: the value is not a number or out of its range, or a folder
+                is not a full path (``setting.*``).
             KeyError: no such setting.
         """
         if key not in DEFAULTS:
             raise KeyError(key)
         if key in EDITABLE:
             value = checked_setting(key, value)
+        elif key in FOLDERS:
+            value = checked_folder(key, value)
         with self._db.write() as s:
             _check_payment_limits(s, key, value)
             row = s.get(Setting, key)

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from counter_app.domain.enums import CashMovementKind, ShiftStatus, Tender
 from counter_app.domain.errors import CodedError, Conflict, InvalidInput
+from counter_app.services.backups_dto import BackupOutcome
 
 #: Reasons (cash movements, variances) and handover notes: at most this many characters.
 REASON_MAX_LENGTH = 200
@@ -287,4 +288,12 @@ class DayCloseResult:
     closed_at: datetime
     totals: dict[str, object]  # what BusinessDay.totals holds (JSON)
     report: object  # counter_app.domain.reports.HallReport, a Printable
-    backup_path: str | None  # None: no backup (a server database is backed up by its server)
+    #: The backup made after the close, or why it failed (None: this service makes none).
+    backup: BackupOutcome | None = None
+
+    @property
+    def backup_path(self) -> str | None:
+        """Where the proved backup is, when one was made."""
+        return (
+            None if self.backup is None or self.backup.result is None else self.backup.result.path
+        )

@@ -492,6 +492,14 @@ def setting_label(key: str) -> str:
         "security.lockout_minutes": QCoreApplication.translate(
             "AdminLabels", "Lock lasts (minutes)"
         ),
+        "backups.keep_daily": QCoreApplication.translate(
+            "AdminLabels", "Daily backups kept (days)"
+        ),
+        "backups.keep_monthly": QCoreApplication.translate(
+            "AdminLabels", "Monthly backups kept (months)"
+        ),
+        "backups.folder": QCoreApplication.translate("AdminLabels", "Backup folder"),
+        "backups.offsite_folder": QCoreApplication.translate("AdminLabels", "Off-site copy folder"),
     }
     return labels.get(key, key)
 

@@ -1,12 +1,10 @@
 """Day close (日结, docs/domain.md §9): refused while a shift of the day is open (naming it),
-refused twice and for a day to come; it fixes the day's totals, locks the day and backs up an
-embedded database."""
+refused twice and for a day to come; it fixes the day's totals and locks the day."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from payment_workers import Desk, new_account, open_desk
@@ -30,8 +28,9 @@ def desk(db: Database, clock: FixedClock) -> Desk:
     return open_desk(db, clock)
 
 
-def day_close(desk: Desk, backup_dir: Path | None = None) -> DayCloseService:
-    return DayCloseService(desk.db, desk.clock, desk.manager, backup_dir=backup_dir)
+def day_close(desk: Desk) -> DayCloseService:
+    """Without backups: the day close's backup is tested in test_backups_day_close.py."""
+    return DayCloseService(desk.db, desk.clock, desk.manager)
 
 
 def test_day_close_is_refused_while_a_shift_is_open_and_names_it(desk: Desk) -> None:
@@ -51,14 +50,14 @@ def test_day_close_is_refused_while_a_shift_is_open_and_names_it(desk: Desk) -> 
     assert len(states[today].open_shifts) == 2
 
 
-def test_day_close_fixes_the_totals_locks_the_day_and_backs_up(desk: Desk, tmp_path: Path) -> None:
+def test_day_close_fixes_the_totals_and_locks_the_day(desk: Desk) -> None:
     today = desk.clock.now().astimezone(LOCAL_TZ).date()
     account_id, _ = new_account(desk.db)
     desk.pay(account_id, "42.00")
     desk.clock.advance(hours=8)
     ShiftService(desk.db, desk.clock, desk.clerk).close_shift(counts_of("542.00"))
 
-    result = day_close(desk, tmp_path / "backups").close_day(today)
+    result = day_close(desk).close_day(today)
 
     assert result.totals["amount"] == "42.00"
     assert result.totals["transactions"] == 1
@@ -74,12 +73,7 @@ def test_day_close_fixes_the_totals_locks_the_day_and_backs_up(desk: Desk, tmp_p
                 AuditEntry.entity == "business_day", AuditEntry.action == "close"
             )
         ).scalar_one()
-    if desk.db.sqlite_path is not None:
-        assert result.backup_path is not None
-        assert Path(result.backup_path).exists()
-        assert Path(result.backup_path).parent == tmp_path / "backups"
-    else:
-        assert result.backup_path is None
+    assert result.backup is None
 
     with pytest.raises(DayCloseError) as twice:
         day_close(desk).close_day(today)

@@ -20,7 +20,7 @@ import hashlib
 import logging
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from pathlib import Path
@@ -293,8 +293,11 @@ class BackupService(Service):
         self._data_dir = data_dir
 
     @requires(Permission.BACKUP)
-    def backup(self, out_path: str | Path) -> BackupResult:
-        """Back the whole database up to ``out_path``, encrypted, and prove it by a restore.
+    def backup(
+        self, out_path: str | Path, *, origin: Mapping[str, str | None] | None = None
+    ) -> BackupResult:
+        """Back the whole database up to ``out_path``, encrypted, and prove it by a restore;
+        audited with ``origin`` (the OS user and host of a command).
 
         Raises:
             BackupError: the backup could not be made or failed its proof (it is then not
@@ -310,13 +313,17 @@ class BackupService(Service):
             path=str(target),
             audit_head=result.audit_head,
             rows=result.rows,
+            **(origin or {}),
         )
         return result
 
     @requires(Permission.BACKUP)
-    def restore(self, path: str | Path) -> RestoreResult:
+    def restore(
+        self, path: str | Path, *, origin: Mapping[str, str | None] | None = None
+    ) -> RestoreResult:
         """Replace the database's data with the backup at ``path``. Every counter of the
-        database must be stopped; the restore is recorded in the restored audit trail.
+        database must be stopped; the restore is recorded in the restored audit trail, with
+        ``origin`` (the OS user and host of a command).
 
         Raises:
             BackupError: the file is refused (cut short, changed, another data key, another
@@ -333,6 +340,7 @@ class BackupService(Service):
             path=str(source),
             created_at=header.created_at,
             audit_head=header.audit_head,
+            **(origin or {}),
         )
         return RestoreResult(
             path=str(source),

@@ -3,15 +3,14 @@
 Only once every shift of the day is closed (the refusal names those still open). The day's
 totals are then fixed in ``BusinessDay.totals``, the day is locked - payments, voids and edits
 of it are refused from then on; a correction is a refund on a later day - and the daily report
-is made. An embedded (SQLite) database is backed up at every day close; a server database is
-backed up by its server, and the result says no backup was made here.
+is made. The database is then backed up, encrypted and proved (services/backups/); a failed
+backup never undoes the close: the result carries why, for the day-close screen.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,6 +26,9 @@ from counter_app.services.receipts import Headers
 from counter_app.services.reports.hall_report import build_hall_report
 from counter_app.services.shifts.core import ensure_business_day
 from counter_app.services.shifts_dto import DayCloseError, DayCloseResult, DayState, OpenShiftRef
+
+if TYPE_CHECKING:
+    from counter_app.services.backups import DayCloseBackups
 
 
 def open_shift_refs(s: Session, hall_id: int, day: date | None = None) -> tuple[OpenShiftRef, ...]:
@@ -79,9 +81,9 @@ def fixed_totals(report: HallReport) -> dict[str, Any]:
 class DayCloseService(Service):
     """The hall manager's day close."""
 
-    def __init__(self, *args: Any, backup_dir: Path | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, backups: DayCloseBackups | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._backup_dir = backup_dir
+        self._backups = backups
         self._headers = Headers()
 
     def _hall_id(self) -> int:
@@ -146,7 +148,7 @@ class DayCloseService(Service):
 
         Returns:
             The fixed totals, the daily report to print (``ReportService.issue``) or export,
-            and the backup made (None for a server database).
+            and the backup made after the close or why it failed (None without backups).
 
         Raises:
             DayCloseError: ``day.open_shifts`` (naming them), ``day.already_closed``,
@@ -215,20 +217,12 @@ class DayCloseService(Service):
                 day.id,
                 after={"business_date": business_date, "totals": totals},
             )
-        backup = self._backup()
+        # After the commit: the day stays closed whatever becomes of the backup.
+        backup = None if self._backups is None else self._backups.after_day_close(self.actor)
         return DayCloseResult(
             business_date=business_date,
             closed_at=now,
             totals=totals,
             report=report,
-            backup_path=None if backup is None else str(backup),
+            backup=backup,
         )
-
-    def _backup(self) -> Path | None:
-        """A copy of an embedded database after the day is closed (docs/domain.md §11)."""
-        source = self._db.sqlite_path
-        if source is None or self._backup_dir is None:
-            return None
-        from counter_app.db.migrate import backup_sqlite
-
-        return backup_sqlite(source, self._backup_dir, "day-close")

@@ -9,17 +9,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.domain.settings import checked_setting
+from counter_app.domain.settings import FOLDERS, checked_folder, checked_setting
 from counter_app.services.admin.dto import SettingRow
 from counter_app.views.admin.common import say
 from counter_app.views.dialogs import message_line
@@ -82,15 +85,59 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
+        # Below the scrolled grid: a wrapped text inside a scroll area gets a wrong height.
+        layout.addWidget(self._backup_box())
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
 
+    def _backup_box(self) -> QGroupBox:
+        """The folders of the day close's backups (their retention is in the grid above)."""
+        box = QGroupBox(self.tr("Backups at day close"))
+        box.setObjectName("backupSettings")
+        form = QGridLayout(box)
+        form.setColumnStretch(1, 1)
+        form.addWidget(
+            wrapping_label(
+                self.tr(
+                    "Every day close backs the database up, encrypted with the data key, proves "
+                    "the backup by restoring it to a temporary database, keeps the daily and "
+                    "monthly backups set above and copies each one to the off-site folder. "
+                    "Empty backup folder: the data directory's backups folder; empty off-site "
+                    "folder: no off-site copy."
+                )
+            ),
+            0,
+            0,
+            1,
+            3,
+        )
+        self.folder_fields: dict[str, QLineEdit] = {}
+        for number, key in enumerate(FOLDERS, start=1):
+            label = QLabel(setting_label(key))
+            field = QLineEdit(str(self._settings.get(key) or ""))
+            field.setObjectName(f"setting_{key}")
+            field.setPlaceholderText(self.tr("a folder's full path"))
+            label.setBuddy(field)
+            choose = QPushButton(self.tr("Choose…"))
+            choose.setObjectName(f"choose_{key}")
+            choose.clicked.connect(lambda _=False, f=field: self._choose_folder(f))
+            form.addWidget(label, number, 0)
+            form.addWidget(field, number, 1)
+            form.addWidget(choose, number, 2)
+            self.folder_fields[key] = field
+        return box
+
+    def _choose_folder(self, field: QLineEdit) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), field.text())
+        if chosen:
+            field.setText(chosen)
+
     def save(self) -> None:
         """Check every changed value, then store them one by one (each audited)."""
-        changed = []
+        changed: list[tuple[str, object]] = []
         for key, field in self.fields.items():
             row = self._rows[key]
             try:
@@ -101,10 +148,19 @@ class SettingsPage(QWidget):
                 return
             if value != row.value:
                 changed.append((key, value))
-        saved = []
-        for key, value in changed:
+        for key, field in self.folder_fields.items():
             try:
-                self._settings.set(key, value)
+                folder = checked_folder(key, field.text())
+            except CounterError as exc:
+                self._say(f"{setting_label(key)}: {error_message(exc)}", error=True)
+                field.setFocus()
+                return
+            if folder != (self._settings.get(key) or ""):
+                changed.append((key, folder))
+        saved = []
+        for key, new in changed:
+            try:
+                self._settings.set(key, new)
             except CounterError as exc:
                 self._say(f"{setting_label(key)}: {error_message(exc)}", error=True)
                 self._reload(keep_typed=True)
@@ -121,6 +177,9 @@ class SettingsPage(QWidget):
             self._rows[row.key] = row
             if not keep_typed:
                 self.fields[row.key].setText(_shown(row, row.value))
+        if not keep_typed:
+            for key, field in self.folder_fields.items():
+                field.setText(str(self._settings.get(key) or ""))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         say(self.message, text, error=error)

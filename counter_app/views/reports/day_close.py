@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
+from counter_app.services.backups_dto import BackupOutcome
 from counter_app.services.shifts_dto import DayCloseResult, DayState, OpenShiftRef
 from counter_app.views import msgbox
 from counter_app.views.errors import error_message
@@ -60,6 +61,51 @@ def _day_status(day: DayState) -> str:
             n=len(day.open_shifts)
         )
     return QCoreApplication.translate("DayClose", "Open: ready to close")
+
+
+def backup_lines(outcome: BackupOutcome | None) -> list[str]:
+    """What the day close says of its backup: where it is and that it was proved, or why it
+    failed (the day stays closed either way)."""
+    if outcome is None:
+        return []
+    tr = QCoreApplication.translate
+    if outcome.result is None:
+        error = outcome.error
+        return [
+            tr("DayClose", "The backup FAILED; the day is closed all the same. {reason}").format(
+                reason="" if error is None else error_message(error)
+            )
+        ]
+    result = outcome.result
+    lines = [
+        tr(
+            "DayClose",
+            "Backup made and proved by a test restore: {path} ({rows} rows). Audit trail "
+            "head: {head}",
+        ).format(path=result.path, rows=result.rows, head=result.audit_head or "—")
+    ]
+    if not result.audit_intact:
+        lines.append(
+            tr(
+                "DayClose",
+                "The audit trail did not verify when it was backed up: run verify-audit.",
+            )
+        )
+    if result.removed:
+        lines.append(
+            tr("DayClose", "Older backups removed by the retention setting: {n}").format(
+                n=len(result.removed)
+            )
+        )
+    if result.offsite_path:
+        lines.append(tr("DayClose", "Off-site copy: {path}").format(path=result.offsite_path))
+    if outcome.offsite_error is not None:
+        lines.append(
+            tr("DayClose", "The off-site copy FAILED: {reason}").format(
+                reason=error_message(outcome.offsite_error)
+            )
+        )
+    return lines
 
 
 class DayCloseView(QWidget):
@@ -224,8 +270,10 @@ class DayCloseView(QWidget):
                 date=date_text(result.business_date)
             )
         ]
-        if result.backup_path:
-            lines.append(self.tr("Backup made: {path}").format(path=result.backup_path))
+        lines += backup_lines(result.backup)
+        failed = result.backup is not None and (
+            not result.backup.ok or result.backup.offsite_error is not None
+        )
         try:
             self.last_print = outcome = self._print.issue(result.report, "a4")  # type: ignore[arg-type]
         except CounterError as exc:
@@ -241,6 +289,7 @@ class DayCloseView(QWidget):
                         path=outcome.pdf_path
                     )
                 )
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if failed else "")
         self.message.setText("\n".join(lines))
         self.refresh()
         self.day_closed.emit(result)
