@@ -54,6 +54,7 @@ from counter_app.views.templates import complaints as _complaints
 from counter_app.views.templates import payments as _payments
 from counter_app.views.templates import personal_data as _personal_data
 from counter_app.views.templates import requests as _requests
+from counter_app.views.templates import rights as _rights
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.translation import current_language
 
@@ -607,6 +608,7 @@ TEMPLATES = merged_templates(
     _requests.TEMPLATES,
     _backups.TEMPLATES,
     _personal_data.TEMPLATES,
+    _rights.TEMPLATES,
 )
 
 # Every code with a template of its own.
