@@ -4099,47 +4099,47 @@
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="185"/>
         <source>Erase personal data: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人信息：{name}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="189"/>
         <source>The name becomes “已注销客户” with the customer number; the ID number, phone, address, contact person and emergency contact are erased for good, also from complaints and requests that name the customer. Bills, payments, receipts and the audit trail are kept. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户名称改为“已注销客户”加客户编号；证件号码、手机号码、地址、联系人和紧急联系人将被永久删除，提及该客户的投诉和业务单中的相关内容也一并删除。账单、缴费、收据和审计日志予以保留。此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="203"/>
         <source>e.g. written request handed in at the counter</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客户到柜台递交书面申请</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="206"/>
         <source>Customer&apos;s request:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户申请事由：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="208"/>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="214"/>
         <source>It cannot be done yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能删除：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="225"/>
         <source>Please record the customer&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户的申请事由。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="229"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人信息</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="230"/>
         <source>Erase the personal data of {name} now? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在删除 {name} 的个人信息吗？删除后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -4147,17 +4147,17 @@
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="96"/>
         <source>Copy of personal data: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息副本：{name}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="100"/>
         <source>The copy holds the customer&apos;s ID number and phone in full. Hand it only to the customer themselves, after checking their ID document.</source>
-        <translation type="unfinished"></translation>
+        <translation>副本载有客户完整的证件号码和手机号码。请核验客户本人有效证件后，只交给客户本人。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="107"/>
         <source>e.g. asked at the counter for their data</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：客户到柜台申请查阅本人信息</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="111"/>
@@ -4167,47 +4167,47 @@
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="115"/>
         <source>Also print the PDF for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打印副本交给客户</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="118"/>
         <source>Customer&apos;s request:</source>
-        <translation type="unfinished"></translation>
+        <translation>客户申请事由：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="119"/>
         <source>Save to folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到文件夹：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="122"/>
         <source>Make the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>出具副本</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="132"/>
         <source>Where to save the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本保存位置</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="141"/>
         <source>Please record the customer&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客户的申请事由。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="150"/>
         <source>The copy {number} was saved:</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {number} 已保存：</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="157"/>
         <source>It did not print; print the PDF from the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能打印，请从文件夹中打印该 PDF。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="159"/>
         <source>Copy of personal data</source>
-        <translation type="unfinished">个人信息副本</translation>
+        <translation>个人信息副本</translation>
     </message>
 </context>
 <context>
@@ -5047,82 +5047,82 @@
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="351"/>
+        <location filename="../../counter_app/views/main_window.py" line="352"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="352"/>
+        <location filename="../../counter_app/views/main_window.py" line="353"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="355"/>
+        <location filename="../../counter_app/views/main_window.py" line="356"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="358"/>
+        <location filename="../../counter_app/views/main_window.py" line="359"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="366"/>
+        <location filename="../../counter_app/views/main_window.py" line="367"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="408"/>
+        <location filename="../../counter_app/views/main_window.py" line="409"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="425"/>
+        <location filename="../../counter_app/views/main_window.py" line="426"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="427"/>
+        <location filename="../../counter_app/views/main_window.py" line="428"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="429"/>
+        <location filename="../../counter_app/views/main_window.py" line="430"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="431"/>
+        <location filename="../../counter_app/views/main_window.py" line="432"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="435"/>
+        <location filename="../../counter_app/views/main_window.py" line="436"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="438"/>
+        <location filename="../../counter_app/views/main_window.py" line="439"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="441"/>
+        <location filename="../../counter_app/views/main_window.py" line="442"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="441"/>
+        <location filename="../../counter_app/views/main_window.py" line="442"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="490"/>
+        <location filename="../../counter_app/views/main_window.py" line="491"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="492"/>
+        <location filename="../../counter_app/views/main_window.py" line="493"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -5130,868 +5130,868 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="76"/>
+        <location filename="../../counter_app/views/messages.py" line="77"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="77"/>
+        <location filename="../../counter_app/views/messages.py" line="78"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="78"/>
+        <location filename="../../counter_app/views/messages.py" line="79"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="83"/>
+        <location filename="../../counter_app/views/messages.py" line="84"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="84"/>
+        <location filename="../../counter_app/views/messages.py" line="85"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="87"/>
-        <location filename="../../counter_app/views/messages.py" line="581"/>
+        <location filename="../../counter_app/views/messages.py" line="88"/>
+        <location filename="../../counter_app/views/messages.py" line="582"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="582"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="585"/>
+        <location filename="../../counter_app/views/messages.py" line="586"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="88"/>
+        <location filename="../../counter_app/views/messages.py" line="89"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="570"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="575"/>
+        <location filename="../../counter_app/views/messages.py" line="576"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="578"/>
+        <location filename="../../counter_app/views/messages.py" line="579"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="91"/>
+        <location filename="../../counter_app/views/messages.py" line="92"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="96"/>
+        <location filename="../../counter_app/views/messages.py" line="97"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
         <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
-        <location filename="../../counter_app/views/messages.py" line="266"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
+        <location filename="../../counter_app/views/messages.py" line="267"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="100"/>
+        <location filename="../../counter_app/views/messages.py" line="101"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="101"/>
-        <location filename="../../counter_app/views/messages.py" line="267"/>
+        <location filename="../../counter_app/views/messages.py" line="102"/>
+        <location filename="../../counter_app/views/messages.py" line="268"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="106"/>
+        <location filename="../../counter_app/views/messages.py" line="107"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="108"/>
+        <location filename="../../counter_app/views/messages.py" line="109"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="109"/>
+        <location filename="../../counter_app/views/messages.py" line="110"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="112"/>
+        <location filename="../../counter_app/views/messages.py" line="113"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="115"/>
+        <location filename="../../counter_app/views/messages.py" line="116"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="120"/>
+        <location filename="../../counter_app/views/messages.py" line="121"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="125"/>
+        <location filename="../../counter_app/views/messages.py" line="126"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="128"/>
+        <location filename="../../counter_app/views/messages.py" line="129"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="133"/>
+        <location filename="../../counter_app/views/messages.py" line="134"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="134"/>
+        <location filename="../../counter_app/views/messages.py" line="135"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="135"/>
+        <location filename="../../counter_app/views/messages.py" line="136"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="138"/>
+        <location filename="../../counter_app/views/messages.py" line="139"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="143"/>
+        <location filename="../../counter_app/views/messages.py" line="144"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="148"/>
+        <location filename="../../counter_app/views/messages.py" line="149"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="153"/>
+        <location filename="../../counter_app/views/messages.py" line="154"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="154"/>
+        <location filename="../../counter_app/views/messages.py" line="155"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="158"/>
+        <location filename="../../counter_app/views/messages.py" line="159"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="163"/>
+        <location filename="../../counter_app/views/messages.py" line="164"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="168"/>
+        <location filename="../../counter_app/views/messages.py" line="169"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="173"/>
+        <location filename="../../counter_app/views/messages.py" line="174"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="174"/>
+        <location filename="../../counter_app/views/messages.py" line="175"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="177"/>
+        <location filename="../../counter_app/views/messages.py" line="178"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="180"/>
+        <location filename="../../counter_app/views/messages.py" line="181"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="184"/>
+        <location filename="../../counter_app/views/messages.py" line="185"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="185"/>
+        <location filename="../../counter_app/views/messages.py" line="186"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="188"/>
+        <location filename="../../counter_app/views/messages.py" line="189"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="189"/>
+        <location filename="../../counter_app/views/messages.py" line="190"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="192"/>
+        <location filename="../../counter_app/views/messages.py" line="193"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="195"/>
+        <location filename="../../counter_app/views/messages.py" line="196"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="198"/>
+        <location filename="../../counter_app/views/messages.py" line="199"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="199"/>
+        <location filename="../../counter_app/views/messages.py" line="200"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="202"/>
+        <location filename="../../counter_app/views/messages.py" line="203"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="205"/>
+        <location filename="../../counter_app/views/messages.py" line="206"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="208"/>
+        <location filename="../../counter_app/views/messages.py" line="209"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="213"/>
+        <location filename="../../counter_app/views/messages.py" line="214"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="214"/>
+        <location filename="../../counter_app/views/messages.py" line="215"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="217"/>
+        <location filename="../../counter_app/views/messages.py" line="218"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="218"/>
+        <location filename="../../counter_app/views/messages.py" line="219"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="221"/>
+        <location filename="../../counter_app/views/messages.py" line="222"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="225"/>
+        <location filename="../../counter_app/views/messages.py" line="226"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="226"/>
+        <location filename="../../counter_app/views/messages.py" line="227"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="230"/>
+        <location filename="../../counter_app/views/messages.py" line="231"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="235"/>
+        <location filename="../../counter_app/views/messages.py" line="236"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="236"/>
+        <location filename="../../counter_app/views/messages.py" line="237"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="239"/>
+        <location filename="../../counter_app/views/messages.py" line="240"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="242"/>
+        <location filename="../../counter_app/views/messages.py" line="243"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="245"/>
+        <location filename="../../counter_app/views/messages.py" line="246"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="249"/>
+        <location filename="../../counter_app/views/messages.py" line="250"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="252"/>
+        <location filename="../../counter_app/views/messages.py" line="253"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="255"/>
+        <location filename="../../counter_app/views/messages.py" line="256"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="258"/>
+        <location filename="../../counter_app/views/messages.py" line="259"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="260"/>
+        <location filename="../../counter_app/views/messages.py" line="261"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="263"/>
+        <location filename="../../counter_app/views/messages.py" line="264"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="272"/>
+        <location filename="../../counter_app/views/messages.py" line="273"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="273"/>
+        <location filename="../../counter_app/views/messages.py" line="274"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="276"/>
+        <location filename="../../counter_app/views/messages.py" line="277"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="280"/>
+        <location filename="../../counter_app/views/messages.py" line="281"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="286"/>
+        <location filename="../../counter_app/views/messages.py" line="287"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="292"/>
+        <location filename="../../counter_app/views/messages.py" line="293"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="295"/>
+        <location filename="../../counter_app/views/messages.py" line="296"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="298"/>
+        <location filename="../../counter_app/views/messages.py" line="299"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="299"/>
+        <location filename="../../counter_app/views/messages.py" line="300"/>
         <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="301"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="301"/>
+        <location filename="../../counter_app/views/messages.py" line="302"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="304"/>
+        <location filename="../../counter_app/views/messages.py" line="305"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="307"/>
+        <location filename="../../counter_app/views/messages.py" line="308"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="308"/>
+        <location filename="../../counter_app/views/messages.py" line="309"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="310"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="310"/>
+        <location filename="../../counter_app/views/messages.py" line="311"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="313"/>
+        <location filename="../../counter_app/views/messages.py" line="314"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="316"/>
+        <location filename="../../counter_app/views/messages.py" line="317"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="319"/>
+        <location filename="../../counter_app/views/messages.py" line="320"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="322"/>
+        <location filename="../../counter_app/views/messages.py" line="323"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="325"/>
+        <location filename="../../counter_app/views/messages.py" line="326"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="328"/>
+        <location filename="../../counter_app/views/messages.py" line="329"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="332"/>
+        <location filename="../../counter_app/views/messages.py" line="333"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="333"/>
+        <location filename="../../counter_app/views/messages.py" line="334"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="340"/>
+        <location filename="../../counter_app/views/messages.py" line="341"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="341"/>
+        <location filename="../../counter_app/views/messages.py" line="342"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="342"/>
+        <location filename="../../counter_app/views/messages.py" line="343"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="347"/>
+        <location filename="../../counter_app/views/messages.py" line="348"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="348"/>
+        <location filename="../../counter_app/views/messages.py" line="349"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="351"/>
+        <location filename="../../counter_app/views/messages.py" line="352"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="354"/>
+        <location filename="../../counter_app/views/messages.py" line="355"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="357"/>
+        <location filename="../../counter_app/views/messages.py" line="358"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="361"/>
+        <location filename="../../counter_app/views/messages.py" line="362"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="362"/>
+        <location filename="../../counter_app/views/messages.py" line="363"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="366"/>
+        <location filename="../../counter_app/views/messages.py" line="367"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="369"/>
+        <location filename="../../counter_app/views/messages.py" line="370"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="373"/>
+        <location filename="../../counter_app/views/messages.py" line="374"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="376"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="376"/>
+        <location filename="../../counter_app/views/messages.py" line="377"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="379"/>
+        <location filename="../../counter_app/views/messages.py" line="380"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="382"/>
+        <location filename="../../counter_app/views/messages.py" line="383"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="385"/>
+        <location filename="../../counter_app/views/messages.py" line="386"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="388"/>
+        <location filename="../../counter_app/views/messages.py" line="389"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="389"/>
+        <location filename="../../counter_app/views/messages.py" line="390"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="394"/>
+        <location filename="../../counter_app/views/messages.py" line="395"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="396"/>
+        <location filename="../../counter_app/views/messages.py" line="397"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="397"/>
+        <location filename="../../counter_app/views/messages.py" line="398"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="400"/>
+        <location filename="../../counter_app/views/messages.py" line="401"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="401"/>
+        <location filename="../../counter_app/views/messages.py" line="402"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="404"/>
+        <location filename="../../counter_app/views/messages.py" line="405"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="407"/>
+        <location filename="../../counter_app/views/messages.py" line="408"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="412"/>
+        <location filename="../../counter_app/views/messages.py" line="413"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="416"/>
+        <location filename="../../counter_app/views/messages.py" line="417"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="417"/>
+        <location filename="../../counter_app/views/messages.py" line="418"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="422"/>
+        <location filename="../../counter_app/views/messages.py" line="423"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="423"/>
+        <location filename="../../counter_app/views/messages.py" line="424"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="424"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="426"/>
+        <location filename="../../counter_app/views/messages.py" line="427"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="429"/>
+        <location filename="../../counter_app/views/messages.py" line="430"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="433"/>
+        <location filename="../../counter_app/views/messages.py" line="434"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="436"/>
+        <location filename="../../counter_app/views/messages.py" line="437"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="439"/>
+        <location filename="../../counter_app/views/messages.py" line="440"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="442"/>
+        <location filename="../../counter_app/views/messages.py" line="443"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="446"/>
+        <location filename="../../counter_app/views/messages.py" line="447"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="449"/>
+        <location filename="../../counter_app/views/messages.py" line="450"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="452"/>
+        <location filename="../../counter_app/views/messages.py" line="453"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="455"/>
+        <location filename="../../counter_app/views/messages.py" line="456"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="458"/>
+        <location filename="../../counter_app/views/messages.py" line="459"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="461"/>
+        <location filename="../../counter_app/views/messages.py" line="462"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="465"/>
+        <location filename="../../counter_app/views/messages.py" line="466"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="468"/>
+        <location filename="../../counter_app/views/messages.py" line="469"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="472"/>
+        <location filename="../../counter_app/views/messages.py" line="473"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="475"/>
+        <location filename="../../counter_app/views/messages.py" line="476"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="476"/>
+        <location filename="../../counter_app/views/messages.py" line="477"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="480"/>
+        <location filename="../../counter_app/views/messages.py" line="481"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="482"/>
         <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="482"/>
+        <location filename="../../counter_app/views/messages.py" line="483"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="485"/>
+        <location filename="../../counter_app/views/messages.py" line="486"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="488"/>
+        <location filename="../../counter_app/views/messages.py" line="489"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="496"/>
+        <location filename="../../counter_app/views/messages.py" line="497"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="499"/>
+        <location filename="../../counter_app/views/messages.py" line="500"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="502"/>
+        <location filename="../../counter_app/views/messages.py" line="503"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="505"/>
+        <location filename="../../counter_app/views/messages.py" line="506"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="508"/>
+        <location filename="../../counter_app/views/messages.py" line="509"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="511"/>
+        <location filename="../../counter_app/views/messages.py" line="512"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="514"/>
+        <location filename="../../counter_app/views/messages.py" line="515"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="515"/>
+        <location filename="../../counter_app/views/messages.py" line="516"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="518"/>
+        <location filename="../../counter_app/views/messages.py" line="519"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="521"/>
+        <location filename="../../counter_app/views/messages.py" line="522"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="524"/>
+        <location filename="../../counter_app/views/messages.py" line="525"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="532"/>
+        <location filename="../../counter_app/views/messages.py" line="533"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="535"/>
+        <location filename="../../counter_app/views/messages.py" line="536"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="538"/>
+        <location filename="../../counter_app/views/messages.py" line="539"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="542"/>
+        <location filename="../../counter_app/views/messages.py" line="543"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="547"/>
+        <location filename="../../counter_app/views/messages.py" line="548"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="552"/>
+        <location filename="../../counter_app/views/messages.py" line="553"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="557"/>
+        <location filename="../../counter_app/views/messages.py" line="558"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="562"/>
+        <location filename="../../counter_app/views/messages.py" line="563"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="570"/>
+        <location filename="../../counter_app/views/messages.py" line="571"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
@@ -6341,42 +6341,42 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="758"/>
+        <location filename="../../counter_app/views/messages.py" line="760"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="759"/>
+        <location filename="../../counter_app/views/messages.py" line="761"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="760"/>
+        <location filename="../../counter_app/views/messages.py" line="762"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="761"/>
+        <location filename="../../counter_app/views/messages.py" line="763"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="568"/>
+        <location filename="../../counter_app/views/messages.py" line="569"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="336"/>
+        <location filename="../../counter_app/views/messages.py" line="337"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="491"/>
+        <location filename="../../counter_app/views/messages.py" line="492"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="527"/>
+        <location filename="../../counter_app/views/messages.py" line="528"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
@@ -6898,32 +6898,32 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="619"/>
+        <location filename="../../counter_app/views/messages.py" line="621"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="620"/>
+        <location filename="../../counter_app/views/messages.py" line="622"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <location filename="../../counter_app/views/messages.py" line="623"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="622"/>
+        <location filename="../../counter_app/views/messages.py" line="624"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="624"/>
+        <location filename="../../counter_app/views/messages.py" line="626"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="626"/>
+        <location filename="../../counter_app/views/messages.py" line="628"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7060,42 +7060,42 @@
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="12"/>
         <source>This customer&apos;s personal data was erased at their request: nothing personal is left to copy or erase.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的个人信息已应其申请删除，已无个人信息可出具或删除。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="17"/>
         <source>An organisation&apos;s record is not personal data and is not erased; correct its contact person and phone instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位客户资料不属于个人信息，不予删除；如需变更，请更正其联系人和电话。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="22"/>
         <source>The customer still holds {count} account(s) that are not closed ({accounts}): close them (销户) or transfer them (过户) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户仍有 {count} 个未销户的户号（{accounts}）：请先办理销户或过户。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="27"/>
         <source>The customer still owes {amount} on their bills: it must be paid first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚欠费 {amount}，须先结清。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="30"/>
         <source>{amount} of credit is still held for the customer: refund it first, which needs their details.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚有余额 {amount}：请先办理退费（退费需要客户信息）。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="35"/>
         <source>{count} service request(s) of the customer are still open ({numbers}): they must be finished or withdrawn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚有 {count} 笔业务未办结（{numbers}）：须先办结或撤销。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="40"/>
         <source>{count} complaint(s) of the customer are still open ({numbers}): they must be closed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户尚有 {count} 件投诉未办结（{numbers}）：须先办结。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="45"/>
         <source>The reason must not contain the customer&apos;s name, ID number or phone: the audit trail keeps it for good. Describe the request without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>申请事由中不得含有客户的姓名、证件号码或手机号码（审计日志将永久保存该事由），请不用这些信息描述申请。</translation>
     </message>
 </context>
 <context>
@@ -8541,22 +8541,22 @@
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="264"/>
         <source>Personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="274"/>
         <source>Copy of personal data…</source>
-        <translation type="unfinished"></translation>
+        <translation>出具个人信息副本…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="277"/>
         <source>Erase on request…</source>
-        <translation type="unfinished"></translation>
+        <translation>应客户申请删除…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/rights_dialog.py" line="301"/>
         <source>Erase personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人信息</translation>
     </message>
 </context>
 <context>
