@@ -675,6 +675,7 @@ _DEFAULTS: dict[str, dict[str, object]] = {
     "audit.anchor_format": {"anchor": "SEQ:HASH"},
     **_backups.DEFAULTS,
     **_personal_data.DEFAULTS,
+    **_rights.DEFAULTS,
 }
 
 # Params that are amounts of money, shown as ¥1,234.50 when they are Decimals.

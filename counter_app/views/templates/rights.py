@@ -22,7 +22,7 @@ TEMPLATES: dict[str, str] = {
     "rights.accounts_open": QT_TRANSLATE_NOOP(
         "Messages",
         "The customer still holds {count} account(s) that are not closed ({accounts}): "
-        "close them (销户) or transfer them (过户) first.",
+        "close them or transfer them to a new holder first.",
     ),
     "rights.arrears": QT_TRANSLATE_NOOP(
         "Messages", "The customer still owes {amount} on their bills: it must be paid first."
@@ -47,4 +47,11 @@ TEMPLATES: dict[str, str] = {
         "The reason must not contain the customer's name, ID number or phone: the audit trail "
         "keeps it for good. Describe the request without them.",
     ),
+}
+
+#: What a message says for a parameter its error did not carry.
+DEFAULTS: dict[str, dict[str, object]] = {
+    "rights.accounts_open": {"accounts": "—", "count": 1},
+    "rights.requests_open": {"numbers": "—", "count": 1},
+    "rights.complaints_open": {"numbers": "—", "count": 1},
 }
