@@ -6341,22 +6341,22 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="760"/>
+        <location filename="../../counter_app/views/messages.py" line="761"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="761"/>
+        <location filename="../../counter_app/views/messages.py" line="762"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="762"/>
+        <location filename="../../counter_app/views/messages.py" line="763"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="763"/>
+        <location filename="../../counter_app/views/messages.py" line="764"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
@@ -7069,7 +7069,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="22"/>
-        <source>The customer still holds {count} account(s) that are not closed ({accounts}): close them (销户) or transfer them (过户) first.</source>
+        <source>The customer still holds {count} account(s) that are not closed ({accounts}): close them or transfer them to a new holder first.</source>
         <translation>该客户仍有 {count} 个未销户的户号（{accounts}）：请先办理销户或过户。</translation>
     </message>
     <message>
