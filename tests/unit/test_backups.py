@@ -255,3 +255,34 @@ def test_chunks_are_authenticated_in_order_and_the_last_one_is_marked(tmp_path: 
     with pytest.raises(BackupError) as longer:
         list(archive.chunks(io.BytesIO(data + b"x"), path, key))
     assert longer.value.code == "backup.damaged"
+
+
+def test_counters_write_while_the_backup_runs_and_the_backup_holds_the_moment_it_began(
+    demo_db: Database,
+    backups: BackupService,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clock: FixedClock,
+) -> None:
+    """A counter's write lands while the backup streams: it is not in the backup, the
+    backup's figures are those of the moment it began, and the proof holds."""
+    real_write = service.archive.write
+    written: list[int] = []
+
+    def write_meanwhile(*args: Any) -> int:
+        with demo_db.write() as s:  # another counter, through its own connection
+            audit.record(
+                s, at=clock.now(), user_id=None, counter_id=None, action="x", entity="meanwhile"
+            )
+        written.append(1)
+        return real_write(*args)
+
+    monkeypatch.setattr(service.archive, "write", write_meanwhile)
+    before = all_rows(demo_db)
+    made = backups.backup(tmp_path / "hall.cbak")
+    assert written == [1]
+    assert made.rows == sum(len(v) for v in before.values())
+    with demo_db.read() as s:
+        live = s.execute(text("SELECT count(*) FROM audit_entries")).scalar_one()
+    # The write and the backup's own entry are in the live trail, not in the backup.
+    assert live == len(before["audit_entries"]) + 2
