@@ -5,9 +5,15 @@ realistic Chinese names, ID numbers, mobiles and addresses into a fresh SQLite f
 scratch PostgreSQL database, using bulk inserts (executemany / COPY), then times
 ``SearchService.search`` for every key kind a clerk types and checks the budgets:
 
-* exact keys (户号, mobile, ID number, meter number): p95 < 5 ms
+* exact keys (户号, mobile, its last 4 digits, ID number, meter number): p95 < 5 ms
 * name prefix, given name (1–2 characters, the end of the name) and address fragment:
   p95 < 50 ms
+
+Personal data is sealed as the app stores it (docs/domain.md §11): every customer has a key
+of their own wrapped with a benchmark data key, the ID number and mobile are AES-GCM sealed and
+found through their HMAC blind indexes, and each result row is opened to be masked. Beside each
+exact key the same run measures the bare floor: the blind index's HMAC and one probe of the
+same index through the bare driver (sqlite3 / psycopg), with the ratio of the two p95s.
 
 Usage::
 
@@ -42,11 +48,17 @@ from counter_app.db.migrate import upgrade
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.domain.enums import Role
 from counter_app.domain.identity import credit_code_check_char, resident_id_check_digit
+from counter_app.domain.sealing import IndexKind, Sealer
+from counter_app.services import personal_data
 from counter_app.services.base import Actor
+from counter_app.services.data_key import DataKey
 from counter_app.services.search import SearchService
 
 EXACT_BUDGET_MS = 5.0
 TEXT_BUDGET_MS = 50.0
+EXACT_KINDS = frozenset({"account_number", "phone", "phone_last4", "id_number", "meter_number"})
+#: The benchmark's data key: fixed, so that --reuse opens what an earlier run sealed.
+BENCH_KEY = DataKey(bytes(range(32)), "benchmark")
 
 # Frequent surnames first: random.choices weights them like the population does.
 SURNAMES = (
@@ -187,10 +199,16 @@ class KindResult:
     max_ms: float
     found: int
     budget_ms: float
+    #: The bare floor of an exact key: its HMAC and one index probe through the bare driver.
+    floor_p95_ms: float | None = None
 
     @property
     def ok(self) -> bool:
         return self.p95_ms < self.budget_ms
+
+    @property
+    def ratio(self) -> float | None:
+        return None if not self.floor_p95_ms else round(self.p95_ms / self.floor_p95_ms, 1)
 
 
 # ----------------------------------------------------------------------------- data
@@ -199,8 +217,10 @@ class KindResult:
 class Generator:
     """Deterministic rows; customers first (they are referenced), then accounts."""
 
-    def __init__(self, rows: int, seed: int, sample_size: int) -> None:
+    def __init__(self, rows: int, seed: int, sample_size: int, sealer: Sealer) -> None:
         self.rows = rows
+        self.sealer = sealer
+        self.key_rows: list[tuple[Any, ...]] = []
         self.customers = max(1, rows * 7 // 10)
         self.rng = random.Random(seed)
         self.created_at = datetime(2026, 1, 5, 1, 30, tzinfo=UTC)
@@ -233,8 +253,23 @@ class Generator:
         first17 = f"{self.rng.choice(REGION_CODES)}{birth:%Y%m%d}{(i // 20_000) % 1000:03d}"
         return first17 + resident_id_check_digit(first17)
 
+    def _sealed(self, cid: int, id_number: str | None, phone: str) -> tuple[Any, ...]:
+        """(id_number_enc, phone_enc, id_number_bidx, phone_bidx, phone_last4_bidx) of a
+        customer, whose wrapped key goes to ``key_rows``, as personal_data.store makes them."""
+        sealer = self.sealer
+        key = sealer.new_customer_key()
+        self.key_rows.append((cid, sealer.wrap(cid, key), sealer.key_id, self.created_at))
+        return (
+            sealer.seal(key, cid, "id_number", id_number) if id_number else None,
+            sealer.seal(key, cid, "phone", phone),
+            sealer.index(IndexKind.ID_NUMBER, id_number) if id_number else None,
+            sealer.index(IndexKind.PHONE, phone),
+            sealer.phone_tail_index(phone),
+        )
+
     def customer_rows(self) -> Iterator[tuple[Any, ...]]:
-        """(id, kind, name, id_type, id_number, credit_code, phone, address, created_at)."""
+        """(id, kind, name, id_type, credit_code, address, id_number_enc, phone_enc,
+        id_number_bidx, phone_bidx, phone_last4_bidx, created_at)."""
         for i in range(self.customers):
             phone = f"1{self.rng.choice('3456789')}{self.rng.randrange(10**9):09d}"
             address = self._address()
@@ -246,17 +281,24 @@ class Generator:
                 name = self.rng.choice(COMMUNITY_WORDS) + self.rng.choice(
                     ("餐饮有限公司", "物业管理有限公司", "酒店有限公司", "食品厂", "洗衣店")
                 )
-                row = (i + 1, "organisation", name, None, None, code, phone, address)
+                row = (i + 1, "organisation", name, None, code, address)
+                row += self._sealed(i + 1, None, phone)
                 id_key = code
             else:
                 name = self._name()
                 id_key = self._id_number(i)
-                row = (i + 1, "individual", name, "resident_id", id_key, None, phone, address)
+                row = (i + 1, "individual", name, "resident_id", None, address)
+                row += self._sealed(i + 1, id_key, phone)
             if i in self._sample_customers:
                 self.samples.phones.append(phone)
                 self.samples.id_numbers.append(id_key)
                 self.samples.names.append(name)
             yield (*row, self.created_at)
+
+    def key_rows_done(self) -> Iterator[tuple[Any, ...]]:
+        """The customers' wrapped keys (after :meth:`customer_rows` has run)."""
+        yield from self.key_rows
+        self.key_rows = []
 
     def account_rows(self) -> Iterator[tuple[Any, ...]]:
         """(id, number, customer_id, hall_id, utility_kind, supply_address, meter_number,
@@ -290,7 +332,11 @@ class Generator:
             )
 
 
-CUSTOMER_COLUMNS = "id, kind, name, id_type, id_number, credit_code, phone, address, created_at"
+CUSTOMER_COLUMNS = (
+    "id, kind, name, id_type, credit_code, address, id_number_enc, phone_enc, id_number_bidx, "
+    "phone_bidx, phone_last4_bidx, created_at"
+)
+KEY_COLUMNS = "customer_id, wrapped_key, key_id, created_at"
 ACCOUNT_COLUMNS = (
     "id, number, customer_id, hall_id, utility_kind, supply_address, meter_number, "
     "tariff_class, billing_mode, status, balance, opened_on, version"
@@ -329,9 +375,10 @@ def seed_sqlite(path: Path, gen: Generator) -> Database:
     t0 = time.perf_counter()
     for sql, rows in (
         (
-            f"INSERT INTO customers ({CUSTOMER_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            f"INSERT INTO customers ({CUSTOMER_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             gen.customer_rows(),
         ),
+        (f"INSERT INTO customer_keys ({KEY_COLUMNS}) VALUES (?,?,?,?)", gen.key_rows_done()),
         (
             f"INSERT INTO accounts ({ACCOUNT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             gen.account_rows(),
@@ -377,6 +424,7 @@ def seed_postgresql(admin_url: str, database: str, gen: Generator) -> Database:
         with pg.cursor() as cur:
             for table, columns, rows in (
                 ("customers", CUSTOMER_COLUMNS, gen.customer_rows()),
+                ("customer_keys", KEY_COLUMNS, gen.key_rows_done()),
                 ("accounts", ACCOUNT_COLUMNS, gen.account_rows()),
             ):
                 with cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
@@ -413,6 +461,7 @@ def reuse(backend: str, args: argparse.Namespace, gen: Generator) -> Database:
     """Open a database seeded earlier; the rows are generated again only to pick the samples."""
     for _ in gen.customer_rows():
         pass
+    gen.key_rows = []
     for _ in gen.account_rows():
         pass
     if backend == "sqlite":
@@ -450,6 +499,7 @@ def query_sets(samples: Samples, rng: random.Random) -> dict[str, list[tuple[str
     return {
         "account_number": [(n, n) for n in samples.account_numbers],
         "phone": [(p, None) for p in samples.phones],
+        "phone_last4": [(p[-4:], None) for p in samples.phones],
         "id_number": [(i, None) for i in samples.id_numbers],
         "meter_number": [
             (m, n) for m, n in zip(samples.meter_numbers, samples.account_numbers, strict=True)
@@ -461,9 +511,54 @@ def query_sets(samples: Samples, rng: random.Random) -> dict[str, list[tuple[str
     }
 
 
+# The bare floor of each exact key: the statement a hand-written lookup would run.
+_FLOOR_SQL = {
+    "account_number": "SELECT id FROM accounts WHERE number = {p}",
+    "meter_number": "SELECT id FROM accounts WHERE meter_number = {p}",
+    "id_number": "SELECT id, id_number_enc FROM customers WHERE id_number_bidx = {p}",
+    "phone": "SELECT id, phone_enc FROM customers WHERE phone_bidx = {p}",
+    "phone_last4": "SELECT id, phone_enc FROM customers WHERE phone_last4_bidx = {p} LIMIT 21",
+}
+_FLOOR_INDEX = {
+    "id_number": IndexKind.ID_NUMBER,
+    "phone": IndexKind.PHONE,
+    "phone_last4": IndexKind.PHONE_TAIL,
+}
+
+
+def floor_p95(
+    backend: str, db: Database, kind: str, items: list[tuple[str, str | None]], sealer: Sealer
+) -> float:
+    """p95 of the bare floor of one exact key kind, in ms (same queries, same run)."""
+    sql = _FLOOR_SQL[kind].format(p="?" if backend == "sqlite" else "%s")
+    index = _FLOOR_INDEX.get(kind)
+    raw: Any = (
+        sqlite3.connect(db.sqlite_path)
+        if backend == "sqlite" and db.sqlite_path is not None
+        else db.engine.raw_connection()
+    )
+    timings: list[float] = []
+    try:
+        cur = raw.cursor()
+        for query, _ in [*items[:5], *items]:
+            t0 = time.perf_counter()
+            value: Any = query if index is None else sealer.index(index, query)
+            cur.execute(sql, (value,))
+            cur.fetchall()
+            timings.append((time.perf_counter() - t0) * 1000)
+        if backend != "sqlite":
+            raw.rollback()
+    finally:
+        raw.close()
+    timings = sorted(timings[5:])
+    return round(timings[max(0, int(len(timings) * 0.95) - 1)], 3)
+
+
 def measure(
     backend: str, db: Database, queries: dict[str, list[tuple[str, str | None]]]
 ) -> list[KindResult]:
+    personal_data.use_data_key(db, BENCH_KEY)
+    sealer = personal_data.sealer_of(BENCH_KEY)
     actor = Actor(user_id=1, employee_no="BENCH", name="bench", role=Role.CLERK, hall_id=1)
     service = SearchService(db, FixedClock(datetime(2026, 11, 23, 9, 30, tzinfo=LOCAL_TZ)), actor)
     for query, _ in [q for qs in queries.values() for q in qs[:5]]:
@@ -480,7 +575,7 @@ def measure(
                 found += bool(result.rows)
             else:
                 found += any(r.account_number == expected for r in result.rows)
-        exact = kind in {"account_number", "phone", "id_number", "meter_number"}
+        exact = kind in EXACT_KINDS
         timings.sort()
         results.append(
             KindResult(
@@ -492,6 +587,7 @@ def measure(
                 max_ms=round(timings[-1], 3),
                 found=found,
                 budget_ms=EXACT_BUDGET_MS if exact else TEXT_BUDGET_MS,
+                floor_p95_ms=floor_p95(backend, db, kind, items, sealer) if exact else None,
             )
         )
     return results
@@ -500,12 +596,13 @@ def measure(
 def report(results: list[KindResult]) -> str:
     lines = [
         f"{'backend':<11}{'kind':<18}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
-        f"{'found':>7}{'budget':>8}  ok",
+        f"{'found':>7}{'budget':>8}  ok  {'floor p95':>9}{'ratio':>8}",
     ]
     for r in results:
+        floor = "" if r.floor_p95_ms is None else f"{r.floor_p95_ms:>9.3f}{r.ratio:>7.1f}x"
         lines.append(
             f"{r.backend:<11}{r.kind:<18}{r.queries:>5}{r.p50_ms:>9.2f}{r.p95_ms:>9.2f}"
-            f"{r.max_ms:>9.2f}{r.found:>7}{r.budget_ms:>8.0f}  {'yes' if r.ok else 'NO'}"
+            f"{r.max_ms:>9.2f}{r.found:>7}{r.budget_ms:>8.0f}  {'yes' if r.ok else 'NO '} {floor}"
         )
     return "\n".join(lines)
 
@@ -540,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     results: list[KindResult] = []
     for backend in backends:
-        gen = Generator(args.rows, args.seed, args.queries)
+        gen = Generator(args.rows, args.seed, args.queries, personal_data.sealer_of(BENCH_KEY))
         log(f"{backend}: seeding {args.rows:,} accounts")
         if args.reuse:
             db = reuse(backend, args, gen)
@@ -565,7 +662,10 @@ def main(argv: list[str] | None = None) -> int:
     print(report(results))
     out = save_result(
         f"search-{args.rows}",
-        {"rows": args.rows, "results": [asdict(r) | {"ok": r.ok} for r in results]},
+        {
+            "rows": args.rows,
+            "results": [asdict(r) | {"ok": r.ok, "ratio": r.ratio} for r in results],
+        },
     )
     print(f"\nresults written to {out}")
     return 0 if all(r.ok for r in results) else 1
