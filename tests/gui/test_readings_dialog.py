@@ -15,7 +15,8 @@ from demo_meters import meters
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from row_counts import row_counts
+from sqlalchemy import select
 
 from counter_app.context import AppContext
 from counter_app.db.models import Bill, BillLine, MeterReading
@@ -34,12 +35,8 @@ def _meters(ctx: AppContext) -> list[tuple[int, str, Decimal, Decimal]]:
     return [(m.account_id, m.number, m.last_reading, m.used_this_year) for m in meters(ctx.db)]
 
 
-def _counts(ctx: AppContext) -> tuple[int, int, int]:
-    with ctx.db.read() as s:
-        return tuple(  # type: ignore[return-value]
-            s.execute(select(func.count()).select_from(m)).scalar_one()
-            for m in (MeterReading, Bill, BillLine)
-        )
+def _counts(ctx: AppContext) -> tuple[int, ...]:
+    return tuple(row_counts(ctx.db, MeterReading, Bill, BillLine).values())
 
 
 def _csv(path: Path, rows: Sequence[Sequence[Any]]) -> Path:

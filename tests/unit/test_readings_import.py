@@ -15,6 +15,7 @@ import pytest
 from demo_meters import meters
 from openpyxl import Workbook, load_workbook
 from payment_workers import new_account
+from row_counts import row_counts
 from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
@@ -43,13 +44,9 @@ READ_ON = date(2026, 11, 20)  # the clock stands at 2026-11-23; demo readings en
 # ----------------------------------------------------------------------------- helpers
 
 
-def counts(db: Database) -> tuple[int, int, int, int]:
+def counts(db: Database) -> tuple[int, ...]:
     """Readings, bills, bill lines and audit entries: what an import adds to."""
-    with db.read() as s:
-        return tuple(  # type: ignore[return-value]
-            s.execute(select(func.count()).select_from(model)).scalar_one()
-            for model in (MeterReading, Bill, BillLine, AuditEntry)
-        )
+    return tuple(row_counts(db, MeterReading, Bill, BillLine, AuditEntry).values())
 
 
 def write_csv(
