@@ -20,7 +20,7 @@ from counter_app.domain.errors import (
 from counter_app.services import approvals, audit, oplog
 from counter_app.services.admin.dto import AdminInputError, AdminRefused
 from counter_app.services.approvals import ApprovalGrant
-from counter_app.services.base import Actor
+from counter_app.services.base import Actor, checks_text
 from counter_app.services.passwords import (
     MIN_PASSWORD_LENGTH,
     WELL_KNOWN_PASSWORDS,
@@ -60,6 +60,7 @@ class AuthService:
         self._db = db
         self._clock = clock
 
+    @checks_text
     def sign_in(self, employee_no: str, password: str, counter_number: int | None = None) -> Actor:
         """Return the actor for valid credentials, placed at counter ``counter_number``.
 
@@ -121,12 +122,14 @@ class AuthService:
         user.locked_until = None
         return user
 
+    @checks_text
     def unlock(self, actor: Actor, password: str) -> None:
         """Unlock an idle-locked screen: only the same user's password is accepted."""
         with self._db.write() as s:
             self._check(s, actor.employee_no, password, actor.counter_id)
         oplog.screen_unlocked(actor.employee_no)
 
+    @checks_text
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> Actor:
         """The signed-in user chooses a new password; returns the actor without the demand to
         change it. The old password is checked as at sign-in (wrong ones count to the lock).
@@ -153,6 +156,7 @@ class AuthService:
             )
             return Actor.of(user, actor.counter_id)
 
+    @checks_text
     def approve(
         self,
         requester: Actor,

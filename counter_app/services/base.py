@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ParamSpec, Protocol, TypeVar
@@ -12,6 +13,7 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.enums import Role
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.permissions import Permission, role_has
+from counter_app.domain.text import check_arguments
 
 if TYPE_CHECKING:
     from counter_app.db.models import User
@@ -73,18 +75,36 @@ def requires(
 
     ``@requires()`` with no permission means any signed-in user. The permissions are kept on
     the function as ``__requires__`` so a test can prove every public method declares them.
+    Once the user may call the method, the text it was given is checked at the boundary
+    (:func:`counter_app.domain.text.check_arguments`).
     """
 
     def decorate(fn: Callable[..., R]) -> Callable[..., R]:
+        signature = inspect.signature(fn)
+
         @functools.wraps(fn)
         def checked(self: HasActor, *args: Any, **kwargs: Any) -> R:
             self.actor.require(*permissions)
+            check_arguments(signature.bind_partial(self, *args, **kwargs).arguments)
             return fn(self, *args, **kwargs)
 
         checked.__requires__ = permissions  # type: ignore[attr-defined]
         return checked
 
     return decorate
+
+
+def checks_text(fn: Callable[P, R]) -> Callable[P, R]:
+    """Check the text a method is given at the boundary, for the methods outside
+    :func:`requires` (signing in, approving, the first-run setup)."""
+    signature = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+        check_arguments(signature.bind_partial(*args, **kwargs).arguments)
+        return fn(*args, **kwargs)
+
+    return checked
 
 
 class Service:

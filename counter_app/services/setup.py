@@ -35,6 +35,7 @@ from counter_app.services.admin.dto import (
 from counter_app.services.admin.halls import create_hall
 from counter_app.services.admin.tariffs import new_tariff
 from counter_app.services.auth import create_user
+from counter_app.services.base import checks_text
 from counter_app.services.demo import seed_demo
 from counter_app.services.setup_dto import MAX_SETUP_COUNTERS, SetupPlan
 
@@ -70,6 +71,7 @@ class FirstRunService:
             ).all()
         return [CounterChoice(*row) for row in rows]
 
+    @checks_text
     def set_up(self, plan: SetupPlan) -> None:
         """Create the company from ``plan``; nothing is stored unless all of it is.
 

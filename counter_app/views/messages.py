@@ -50,6 +50,7 @@ from counter_app.views.labels import request_status_label, request_step_label
 from counter_app.views.templates import QT_TRANSLATE_NOOP
 from counter_app.views.templates import admin as _admin
 from counter_app.views.templates import backups as _backups
+from counter_app.views.templates import boundaries as _boundaries
 from counter_app.views.templates import complaints as _complaints
 from counter_app.views.templates import payments as _payments
 from counter_app.views.templates import personal_data as _personal_data
@@ -607,6 +608,7 @@ TEMPLATES = merged_templates(
     _complaints.TEMPLATES,
     _requests.TEMPLATES,
     _backups.TEMPLATES,
+    _boundaries.TEMPLATES,
     _personal_data.TEMPLATES,
     _rights.TEMPLATES,
 )

@@ -533,310 +533,310 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="136"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="128"/>
         <source>Check the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="148"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="140"/>
         <source>Verify receipt</source>
         <translation>验证收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="149"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="498"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="141"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="490"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="150"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="507"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="142"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="499"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="166"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="158"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="211"/>
         <source>Genuine receipt, in force.</source>
         <translation>收据真实有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="223"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="215"/>
         <source>Genuine receipt, but VOIDED since: the money was given back.</source>
         <translation>收据真实，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="227"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
         <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
         <translation>收据真实，但已退费（退费收据 {number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="233"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="305"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="225"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="297"/>
         <source>Not a receipt code of this system.</source>
         <translation>不是本系统的收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="237"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="229"/>
         <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
         <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="241"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="300"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="233"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="292"/>
         <source>NOT GENUINE: no payment with this receipt number exists.</source>
         <translation>非真实收据：不存在该收据号的缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="246"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="238"/>
         <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
         <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="263"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
         <source>Receipt number: {number}</source>
         <translation>收据号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="266"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="258"/>
         <source>Amount as stored: {amount}</source>
         <translation>系统记录金额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="269"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
         <source>Account: {number}</source>
         <translation>户号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="272"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="264"/>
         <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
         <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
         <source>Compare the printed receipt with the stored values above.</source>
         <translation>请将纸质收据与上述系统记录逐项核对。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="163"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="155"/>
         <source>Scan the receipt&apos;s QR code or barcode, or type its number</source>
         <translation>扫描收据二维码或条码，或输入收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="284"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="276"/>
         <source>Receipt {number} exists and is in force.</source>
         <translation>收据 {number} 存在且有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="289"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="281"/>
         <source>Receipt {number} exists, but was VOIDED since: the money was given back.</source>
         <translation>收据 {number} 存在，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="295"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="287"/>
         <source>Receipt {number} exists, but was REFUNDED since with receipt {refund}.</source>
         <translation>收据 {number} 存在，但已退费，退费收据 {refund}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="311"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="303"/>
         <source>Checked by number only: this proves the receipt exists and whether it is in force, not what the paper says. Compare the amount, account and time printed on it with the stored values above, or scan its QR code.</source>
         <translation>仅按收据号核对：只能证明该收据存在及是否有效，不能证明纸面内容。请将纸面上印的金额、户号和时间与上面的存档值核对，或扫描收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="330"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="424"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="322"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="416"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="335"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="327"/>
         <source>All documents</source>
         <translation>全部单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="466"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="458"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="347"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="433"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="425"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="340"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="341"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="343"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="353"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="345"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="347"/>
         <source>Reprint {n}</source>
         <translation>补打 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="436"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="428"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="360"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="362"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="440"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="354"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="432"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="366"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="358"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="367"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="367"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
         <source>waiting</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="370"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="362"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="374"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="366"/>
         <source>PDF fingerprint</source>
         <translation>PDF 指纹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="376"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="368"/>
         <source>SHA-256 of the printed PDF: {hash}</source>
         <translation>所打印 PDF 的 SHA-256：{hash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="398"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="390"/>
         <source>Copies registered: {n} (originals {originals}, reprints {reprints}); of these not printed yet: {waiting}.</source>
         <translation>共登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中 {waiting} 份尚未打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="418"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="410"/>
         <source>Void</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="419"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="411"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="420"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="412"/>
         <source>Late fee waiver</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="421"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="413"/>
         <source>Large cash payment</source>
         <translation>大额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="422"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="414"/>
         <source>Account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="434"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="426"/>
         <source>Approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="435"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="427"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="437"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="429"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="438"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="430"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="457"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="449"/>
         <source>{n} approvals.</source>
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="526"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="518"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="526"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="518"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="532"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="524"/>
         <source>{start} to {end}; exported {time} by {employee}</source>
         <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="540"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="532"/>
         <source>{n} rows</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="546"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="538"/>
         <source>The workbook could not be saved: {error}</source>
         <translation>工作簿未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="549"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="541"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="553"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="545"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="569"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="561"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="577"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="569"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
@@ -844,127 +844,127 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="91"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="90"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="92"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="91"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="93"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="92"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="94"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="93"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="95"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="94"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="96"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="95"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="97"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="96"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="99"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="102"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
         <source>Marked as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="104"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="103"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="105"/>
         <source>Override</source>
         <translation>人工调整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="105"/>
         <source>Holiday library</source>
         <translation>节假日库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="109"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="108"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="118"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="117"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="122"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="121"/>
         <source>Add &amp;holiday…</source>
         <translation>添加节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="124"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="123"/>
         <source>Add &amp;make-up working day…</source>
         <translation>添加调休工作日(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="126"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="125"/>
         <source>&amp;Remove override</source>
         <translation>删除调整(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="128"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="127"/>
         <source>Year &amp;complete</source>
         <translation>本年已录完(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="150"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="149"/>
         <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
         <translation>节假日库已有 {year} 年数据：下表列出其节假日和调休工作日；人工调整只改变单独一天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="157"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="156"/>
         <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
         <translation>节假日库没有 {year} 年数据：时限按周一至周五加下表的人工调整计算。请录入国务院公布的节假日和调休工作日，然后点“本年已录完”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="164"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="163"/>
         <source>No holiday data yet for: {years}.</source>
         <translation>以下年份尚无节假日数据：{years}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="177"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="176"/>
         <source>Override saved; deadlines from now on count it.</source>
         <translation>调整已保存，此后计算的时限按此执行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="187"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="186"/>
         <source>Override removed.</source>
         <translation>调整已删除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="193"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="192"/>
         <source>{year} is complete: its warning is gone.</source>
         <translation>{year} 年已录完，不再提示。</translation>
     </message>
@@ -2034,13 +2034,13 @@
 <context>
     <name>ComplaintStepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="103"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="80"/>
         <source>Cancel</source>
         <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="188"/>
         <source>Please choose: {field}</source>
         <translation>请选择：{field}</translation>
     </message>
@@ -4232,134 +4232,134 @@
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="103"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="94"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="108"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="99"/>
         <source>Daily report (Excel and PDF):</source>
         <translation>营业日报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="110"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="101"/>
         <source>Export daily report…</source>
         <translation>导出营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="115"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="106"/>
         <source>Monthly report (Excel and PDF):</source>
         <translation>月报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="117"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="108"/>
         <source>Export monthly report…</source>
         <translation>导出月报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="122"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="113"/>
         <source>Payments journal, from … to:</source>
         <translation>收费流水，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="124"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="115"/>
         <source>Export payments journal…</source>
         <translation>导出收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="129"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="120"/>
         <source>Receipt register, from … to:</source>
         <translation>收据登记簿，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="131"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="122"/>
         <source>Export receipt register…</source>
         <translation>导出收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="162"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="153"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="170"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="161"/>
         <source>daily-report-{date}</source>
         <translation>营业日报-{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="171"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="162"/>
         <source>Save the daily report</source>
         <translation>保存营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="177"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="168"/>
         <source>monthly-report-{month}</source>
         <translation>月报-{month}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="178"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="169"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="184"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="175"/>
         <source>payments-journal-{start}-{end}</source>
         <translation>收费流水-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="187"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="178"/>
         <source>Save the payments journal</source>
         <translation>保存收费流水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="193"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="184"/>
         <source>receipt-register-{start}-{end}</source>
         <translation>收据登记簿-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="196"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="187"/>
         <source>Save the receipt register</source>
         <translation>保存收据登记簿</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="208"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="199"/>
         <source>Exporting the daily report of {date}…</source>
         <translation>正在导出 {date} 的营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="219"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="210"/>
         <source>Exporting the monthly report of {month}…</source>
         <translation>正在导出 {month} 的月报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="230"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="221"/>
         <source>Exporting the payments journal {start} to {end}…</source>
         <translation>正在导出 {start} 至 {end} 的收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="235"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="226"/>
         <source>Exporting the receipt register {start} to {end}…</source>
         <translation>正在导出 {start} 至 {end} 的收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="252"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="243"/>
         <source>An export is still running.</source>
         <translation>还有导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="267"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="258"/>
         <source>Exported {rows} rows in {seconds} s:
 {files}</source>
         <translation>已导出 {rows} 行，用时 {seconds} 秒：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="273"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="264"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="280"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="271"/>
         <source>The export failed: {detail}. No file was written.</source>
         <translation>导出失败：{detail}。未写入任何文件。</translation>
     </message>
@@ -5130,868 +5130,868 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="77"/>
+        <location filename="../../counter_app/views/messages.py" line="78"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="78"/>
+        <location filename="../../counter_app/views/messages.py" line="79"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="79"/>
+        <location filename="../../counter_app/views/messages.py" line="80"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="84"/>
+        <location filename="../../counter_app/views/messages.py" line="85"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="85"/>
+        <location filename="../../counter_app/views/messages.py" line="86"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="88"/>
-        <location filename="../../counter_app/views/messages.py" line="582"/>
+        <location filename="../../counter_app/views/messages.py" line="89"/>
+        <location filename="../../counter_app/views/messages.py" line="583"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="584"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="586"/>
+        <location filename="../../counter_app/views/messages.py" line="587"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="89"/>
+        <location filename="../../counter_app/views/messages.py" line="90"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="570"/>
+        <location filename="../../counter_app/views/messages.py" line="571"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="576"/>
+        <location filename="../../counter_app/views/messages.py" line="577"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="579"/>
+        <location filename="../../counter_app/views/messages.py" line="580"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="92"/>
+        <location filename="../../counter_app/views/messages.py" line="93"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="97"/>
+        <location filename="../../counter_app/views/messages.py" line="98"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
         <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="100"/>
-        <location filename="../../counter_app/views/messages.py" line="267"/>
+        <location filename="../../counter_app/views/messages.py" line="101"/>
+        <location filename="../../counter_app/views/messages.py" line="268"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="101"/>
+        <location filename="../../counter_app/views/messages.py" line="102"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="102"/>
-        <location filename="../../counter_app/views/messages.py" line="268"/>
+        <location filename="../../counter_app/views/messages.py" line="103"/>
+        <location filename="../../counter_app/views/messages.py" line="269"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="107"/>
+        <location filename="../../counter_app/views/messages.py" line="108"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="109"/>
+        <location filename="../../counter_app/views/messages.py" line="110"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="110"/>
+        <location filename="../../counter_app/views/messages.py" line="111"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="113"/>
+        <location filename="../../counter_app/views/messages.py" line="114"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="116"/>
+        <location filename="../../counter_app/views/messages.py" line="117"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="121"/>
+        <location filename="../../counter_app/views/messages.py" line="122"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="126"/>
+        <location filename="../../counter_app/views/messages.py" line="127"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="129"/>
+        <location filename="../../counter_app/views/messages.py" line="130"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="134"/>
+        <location filename="../../counter_app/views/messages.py" line="135"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="135"/>
+        <location filename="../../counter_app/views/messages.py" line="136"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="136"/>
+        <location filename="../../counter_app/views/messages.py" line="137"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="139"/>
+        <location filename="../../counter_app/views/messages.py" line="140"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="144"/>
+        <location filename="../../counter_app/views/messages.py" line="145"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="149"/>
+        <location filename="../../counter_app/views/messages.py" line="150"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="154"/>
+        <location filename="../../counter_app/views/messages.py" line="155"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="155"/>
+        <location filename="../../counter_app/views/messages.py" line="156"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="159"/>
+        <location filename="../../counter_app/views/messages.py" line="160"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="164"/>
+        <location filename="../../counter_app/views/messages.py" line="165"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="169"/>
+        <location filename="../../counter_app/views/messages.py" line="170"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="174"/>
+        <location filename="../../counter_app/views/messages.py" line="175"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="175"/>
+        <location filename="../../counter_app/views/messages.py" line="176"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="178"/>
+        <location filename="../../counter_app/views/messages.py" line="179"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="181"/>
+        <location filename="../../counter_app/views/messages.py" line="182"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="185"/>
+        <location filename="../../counter_app/views/messages.py" line="186"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="186"/>
+        <location filename="../../counter_app/views/messages.py" line="187"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="189"/>
+        <location filename="../../counter_app/views/messages.py" line="190"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="190"/>
+        <location filename="../../counter_app/views/messages.py" line="191"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="193"/>
+        <location filename="../../counter_app/views/messages.py" line="194"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="196"/>
+        <location filename="../../counter_app/views/messages.py" line="197"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="199"/>
+        <location filename="../../counter_app/views/messages.py" line="200"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="200"/>
+        <location filename="../../counter_app/views/messages.py" line="201"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="203"/>
+        <location filename="../../counter_app/views/messages.py" line="204"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="206"/>
+        <location filename="../../counter_app/views/messages.py" line="207"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="209"/>
+        <location filename="../../counter_app/views/messages.py" line="210"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="214"/>
+        <location filename="../../counter_app/views/messages.py" line="215"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="215"/>
+        <location filename="../../counter_app/views/messages.py" line="216"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="218"/>
+        <location filename="../../counter_app/views/messages.py" line="219"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="219"/>
+        <location filename="../../counter_app/views/messages.py" line="220"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="222"/>
+        <location filename="../../counter_app/views/messages.py" line="223"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="226"/>
+        <location filename="../../counter_app/views/messages.py" line="227"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="227"/>
+        <location filename="../../counter_app/views/messages.py" line="228"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="231"/>
+        <location filename="../../counter_app/views/messages.py" line="232"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="236"/>
+        <location filename="../../counter_app/views/messages.py" line="237"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="237"/>
+        <location filename="../../counter_app/views/messages.py" line="238"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="240"/>
+        <location filename="../../counter_app/views/messages.py" line="241"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="243"/>
+        <location filename="../../counter_app/views/messages.py" line="244"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="246"/>
+        <location filename="../../counter_app/views/messages.py" line="247"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="250"/>
+        <location filename="../../counter_app/views/messages.py" line="251"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="253"/>
+        <location filename="../../counter_app/views/messages.py" line="254"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="256"/>
+        <location filename="../../counter_app/views/messages.py" line="257"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="259"/>
+        <location filename="../../counter_app/views/messages.py" line="260"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="261"/>
+        <location filename="../../counter_app/views/messages.py" line="262"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="264"/>
+        <location filename="../../counter_app/views/messages.py" line="265"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="273"/>
+        <location filename="../../counter_app/views/messages.py" line="274"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="274"/>
+        <location filename="../../counter_app/views/messages.py" line="275"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="277"/>
+        <location filename="../../counter_app/views/messages.py" line="278"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="281"/>
+        <location filename="../../counter_app/views/messages.py" line="282"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="287"/>
+        <location filename="../../counter_app/views/messages.py" line="288"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="293"/>
+        <location filename="../../counter_app/views/messages.py" line="294"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="296"/>
+        <location filename="../../counter_app/views/messages.py" line="297"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="299"/>
+        <location filename="../../counter_app/views/messages.py" line="300"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="301"/>
         <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="301"/>
+        <location filename="../../counter_app/views/messages.py" line="302"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="302"/>
+        <location filename="../../counter_app/views/messages.py" line="303"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="305"/>
+        <location filename="../../counter_app/views/messages.py" line="306"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="308"/>
+        <location filename="../../counter_app/views/messages.py" line="309"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="310"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="310"/>
+        <location filename="../../counter_app/views/messages.py" line="311"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="311"/>
+        <location filename="../../counter_app/views/messages.py" line="312"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="314"/>
+        <location filename="../../counter_app/views/messages.py" line="315"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="317"/>
+        <location filename="../../counter_app/views/messages.py" line="318"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="320"/>
+        <location filename="../../counter_app/views/messages.py" line="321"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="323"/>
+        <location filename="../../counter_app/views/messages.py" line="324"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="326"/>
+        <location filename="../../counter_app/views/messages.py" line="327"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="329"/>
+        <location filename="../../counter_app/views/messages.py" line="330"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="333"/>
+        <location filename="../../counter_app/views/messages.py" line="334"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="334"/>
+        <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="341"/>
+        <location filename="../../counter_app/views/messages.py" line="342"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="342"/>
+        <location filename="../../counter_app/views/messages.py" line="343"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="343"/>
+        <location filename="../../counter_app/views/messages.py" line="344"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="348"/>
+        <location filename="../../counter_app/views/messages.py" line="349"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="349"/>
+        <location filename="../../counter_app/views/messages.py" line="350"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="352"/>
+        <location filename="../../counter_app/views/messages.py" line="353"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="355"/>
+        <location filename="../../counter_app/views/messages.py" line="356"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="358"/>
+        <location filename="../../counter_app/views/messages.py" line="359"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="362"/>
+        <location filename="../../counter_app/views/messages.py" line="363"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="363"/>
+        <location filename="../../counter_app/views/messages.py" line="364"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="367"/>
+        <location filename="../../counter_app/views/messages.py" line="368"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="370"/>
+        <location filename="../../counter_app/views/messages.py" line="371"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="374"/>
+        <location filename="../../counter_app/views/messages.py" line="375"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="376"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="376"/>
+        <location filename="../../counter_app/views/messages.py" line="377"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="377"/>
+        <location filename="../../counter_app/views/messages.py" line="378"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="380"/>
+        <location filename="../../counter_app/views/messages.py" line="381"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="383"/>
+        <location filename="../../counter_app/views/messages.py" line="384"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="386"/>
+        <location filename="../../counter_app/views/messages.py" line="387"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="389"/>
+        <location filename="../../counter_app/views/messages.py" line="390"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="390"/>
+        <location filename="../../counter_app/views/messages.py" line="391"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="395"/>
+        <location filename="../../counter_app/views/messages.py" line="396"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="397"/>
+        <location filename="../../counter_app/views/messages.py" line="398"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="398"/>
+        <location filename="../../counter_app/views/messages.py" line="399"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="401"/>
+        <location filename="../../counter_app/views/messages.py" line="402"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="402"/>
+        <location filename="../../counter_app/views/messages.py" line="403"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="405"/>
+        <location filename="../../counter_app/views/messages.py" line="406"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="408"/>
+        <location filename="../../counter_app/views/messages.py" line="409"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="413"/>
+        <location filename="../../counter_app/views/messages.py" line="414"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="417"/>
+        <location filename="../../counter_app/views/messages.py" line="418"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="418"/>
+        <location filename="../../counter_app/views/messages.py" line="419"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="423"/>
+        <location filename="../../counter_app/views/messages.py" line="424"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="424"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="425"/>
+        <location filename="../../counter_app/views/messages.py" line="426"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="427"/>
+        <location filename="../../counter_app/views/messages.py" line="428"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="430"/>
+        <location filename="../../counter_app/views/messages.py" line="431"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="434"/>
+        <location filename="../../counter_app/views/messages.py" line="435"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="437"/>
+        <location filename="../../counter_app/views/messages.py" line="438"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="440"/>
+        <location filename="../../counter_app/views/messages.py" line="441"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="443"/>
+        <location filename="../../counter_app/views/messages.py" line="444"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="447"/>
+        <location filename="../../counter_app/views/messages.py" line="448"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="450"/>
+        <location filename="../../counter_app/views/messages.py" line="451"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="453"/>
+        <location filename="../../counter_app/views/messages.py" line="454"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="456"/>
+        <location filename="../../counter_app/views/messages.py" line="457"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="459"/>
+        <location filename="../../counter_app/views/messages.py" line="460"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="462"/>
+        <location filename="../../counter_app/views/messages.py" line="463"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="466"/>
+        <location filename="../../counter_app/views/messages.py" line="467"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="469"/>
+        <location filename="../../counter_app/views/messages.py" line="470"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="473"/>
+        <location filename="../../counter_app/views/messages.py" line="474"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="476"/>
+        <location filename="../../counter_app/views/messages.py" line="477"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="477"/>
+        <location filename="../../counter_app/views/messages.py" line="478"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="481"/>
+        <location filename="../../counter_app/views/messages.py" line="482"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="482"/>
+        <location filename="../../counter_app/views/messages.py" line="483"/>
         <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="483"/>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="486"/>
+        <location filename="../../counter_app/views/messages.py" line="487"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="489"/>
+        <location filename="../../counter_app/views/messages.py" line="490"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="497"/>
+        <location filename="../../counter_app/views/messages.py" line="498"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="500"/>
+        <location filename="../../counter_app/views/messages.py" line="501"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="503"/>
+        <location filename="../../counter_app/views/messages.py" line="504"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="506"/>
+        <location filename="../../counter_app/views/messages.py" line="507"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="509"/>
+        <location filename="../../counter_app/views/messages.py" line="510"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="512"/>
+        <location filename="../../counter_app/views/messages.py" line="513"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="515"/>
+        <location filename="../../counter_app/views/messages.py" line="516"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="516"/>
+        <location filename="../../counter_app/views/messages.py" line="517"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="519"/>
+        <location filename="../../counter_app/views/messages.py" line="520"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="522"/>
+        <location filename="../../counter_app/views/messages.py" line="523"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="525"/>
+        <location filename="../../counter_app/views/messages.py" line="526"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="533"/>
+        <location filename="../../counter_app/views/messages.py" line="534"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="536"/>
+        <location filename="../../counter_app/views/messages.py" line="537"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="539"/>
+        <location filename="../../counter_app/views/messages.py" line="540"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="543"/>
+        <location filename="../../counter_app/views/messages.py" line="544"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="548"/>
+        <location filename="../../counter_app/views/messages.py" line="549"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="553"/>
+        <location filename="../../counter_app/views/messages.py" line="554"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="558"/>
+        <location filename="../../counter_app/views/messages.py" line="559"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="563"/>
+        <location filename="../../counter_app/views/messages.py" line="564"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="571"/>
+        <location filename="../../counter_app/views/messages.py" line="572"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
@@ -6341,42 +6341,42 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="761"/>
+        <location filename="../../counter_app/views/messages.py" line="763"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="762"/>
+        <location filename="../../counter_app/views/messages.py" line="764"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="763"/>
+        <location filename="../../counter_app/views/messages.py" line="765"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="764"/>
+        <location filename="../../counter_app/views/messages.py" line="766"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="569"/>
+        <location filename="../../counter_app/views/messages.py" line="570"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="337"/>
+        <location filename="../../counter_app/views/messages.py" line="338"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="492"/>
+        <location filename="../../counter_app/views/messages.py" line="493"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="528"/>
+        <location filename="../../counter_app/views/messages.py" line="529"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
@@ -6898,32 +6898,32 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="621"/>
+        <location filename="../../counter_app/views/messages.py" line="623"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="622"/>
+        <location filename="../../counter_app/views/messages.py" line="624"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="623"/>
+        <location filename="../../counter_app/views/messages.py" line="625"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="624"/>
+        <location filename="../../counter_app/views/messages.py" line="626"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="626"/>
+        <location filename="../../counter_app/views/messages.py" line="628"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="628"/>
+        <location filename="../../counter_app/views/messages.py" line="630"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6999,8 +6999,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="65"/>
-        <source>The audit trail of this backup does not verify with this PC&apos;s audit key (entry {entry}): it is another company&apos;s backup or the audit key differs. Nothing was restored.</source>
-        <translation>此备份的审计日志无法用本机的审计密钥验证（第 {entry} 条）：它是其他单位的备份，或审计密钥不同。未恢复任何数据。</translation>
+        <source>The audit trail in the backup does not verify with this PC&apos;s audit key from entry {entry} on (another company&apos;s backup, another audit key, or a changed trail): the backup is refused and nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="71"/>
@@ -7030,22 +7030,22 @@
     <message>
         <location filename="../../counter_app/views/templates/boundaries.py" line="12"/>
         <source>The text contains an invisible control character ({character}) at position {position}, or a line break where only one line is allowed. Delete it and type the text again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字中第 {position} 个字符是不可见的控制字符（{character}），或在只能填一行的地方有换行。请删除后重新输入。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/boundaries.py" line="18"/>
         <source>The text is too long: {length} characters, at most {max_length} are allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字过长：共 {length} 个字，此处最多 {max_length} 个字。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/boundaries.py" line="22"/>
         <source>This belongs to service hall {hall}. Another hall may find the customer and take a payment, but only hall {hall} shows the full record, changes it, reprints or takes back its documents, and handles its requests and complaints.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录属于营业厅 {hall}。其他营业厅可以查询客户并收费，但完整资料的查看与修改、票据的补打与冲正退费、业务受理单和投诉的处理，只能由营业厅 {hall} 办理。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/boundaries.py" line="28"/>
         <source>The bills of this account changed while the screen was open (a payment at another counter, or a new bill): the amount due is now {amount}. Nothing was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>本界面打开期间该户账单已有变动（其他窗口已收费，或出了新账单）：现应缴 {amount}。本次未收款。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/outage.py" line="12"/>
@@ -7101,287 +7101,287 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="132"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="131"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="136"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="138"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="140"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="156"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="155"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="160"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="159"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="177"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="176"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="182"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="181"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="193"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="194"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="196"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="199"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="225"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="224"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="229"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="229"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="237"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="253"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="252"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="289"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="288"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="297"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="305"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="309"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="308"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="311"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="342"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="341"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="348"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="387"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="386"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="403"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="408"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="407"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="415"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="414"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="424"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="423"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="435"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="434"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="443"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="442"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="445"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="444"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="448"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="451"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="466"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="465"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="480"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="479"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="481"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="480"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="483"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="482"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="501"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="500"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="520"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="519"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="522"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="521"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="534"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="542"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="541"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="547"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="546"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="566"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="567"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="566"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="580"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="611"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="610"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="616"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="615"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="625"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="624"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="633"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="632"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="648"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="647"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
@@ -7476,37 +7476,37 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="48"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="47"/>
         <source>Calendar override</source>
         <translation>日历调整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="53"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="52"/>
         <source>&amp;Holiday (day off)</source>
         <translation>节假日（休息）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="55"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="54"/>
         <source>&amp;Make-up working day (调休)</source>
         <translation>调休工作日(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="67"/>
         <source>e.g. Spring Festival, by the State Council notice</source>
         <translation>如：春节（国务院通知）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
         <source>Marked as:</source>
         <translation>标记为：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -7977,17 +7977,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../counter_app/views/reports/reports_page.py" line="57"/>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="58"/>
         <source>Dashboard</source>
         <translation>运营看板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/reports_page.py" line="60"/>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="61"/>
         <source>Day close</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/reports_page.py" line="64"/>
+        <location filename="../../counter_app/views/reports/reports_page.py" line="65"/>
         <source>Exports</source>
         <translation>导出</translation>
     </message>
@@ -9442,47 +9442,47 @@
 <context>
     <name>TariffDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="171"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="170"/>
         <source>Correct a scheduled price change</source>
         <translation>更正待生效的调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="173"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="172"/>
         <source>New price change</source>
         <translation>新调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="175"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="174"/>
         <source>New tariff class</source>
         <translation>新用户类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="187"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="186"/>
         <source>Utility &amp;kind:</source>
         <translation>业务类别(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="188"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="187"/>
         <source>Tariff &amp;class:</source>
         <translation>用户类别(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="189"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="188"/>
         <source>Re&amp;sidential:</source>
         <translation>居民类(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="190"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="189"/>
         <source>Takes &amp;effect on:</source>
         <translation>生效日期(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="191"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="190"/>
         <source>Tiers:</source>
         <translation>阶梯：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="194"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="193"/>
         <source>Volumes are cumulative in a calendar year. Readings before the date keep the old prices; a reading period across it is shared out by days.</source>
         <translation>用量按自然年累计。生效日前的抄表按原价计费；跨越生效日的抄表周期按天数分摊。</translation>
     </message>
@@ -9490,102 +9490,102 @@
 <context>
     <name>TariffsPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="222"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="221"/>
         <source>Kind</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="223"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="222"/>
         <source>Class</source>
         <translation>用户类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="224"/>
         <source>Residential</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="224"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="225"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="224"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="227"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="226"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="228"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="227"/>
         <source>Until</source>
         <translation>止</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="230"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="229"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="235"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="234"/>
         <source>Tiers and prices</source>
         <translation>阶梯与单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="241"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="240"/>
         <source>New &amp;price change…</source>
         <translation>新调价(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="242"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="241"/>
         <source>New tariff &amp;class…</source>
         <translation>新用户类别(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="243"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="242"/>
         <source>&amp;Correct scheduled change…</source>
         <translation>更正待生效调价(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="244"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="243"/>
         <source>&amp;Withdraw scheduled change</source>
         <translation>撤销待生效调价(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="268"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="267"/>
         <source>Price change of {cls} entered.</source>
         <translation>{cls} 的调价已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="272"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="271"/>
         <source>Tariff entered.</source>
         <translation>价格已录入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="281"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="280"/>
         <source>Only a price change not yet in force can be corrected; enter a new price change instead.</source>
         <translation>只有尚未生效的调价可以更正；请另录一次新调价。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="290"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="289"/>
         <source>Scheduled price change corrected.</source>
         <translation>待生效调价已更正。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="296"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="295"/>
         <source>Withdraw price change</source>
         <translation>撤销调价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="297"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="296"/>
         <source>Withdraw the price change of {cls} from {day}?</source>
         <translation>撤销 {cls} 自 {day} 起的调价？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="303"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="302"/>
         <source>Scheduled price change withdrawn.</source>
         <translation>待生效调价已撤销。</translation>
     </message>
@@ -9593,27 +9593,27 @@
 <context>
     <name>TierTable</name>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="70"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="70"/>
         <source>Up to (empty: no limit)</source>
         <translation>止（空：不设上限）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="71"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="70"/>
         <source>Unit price (¥)</source>
         <translation>单价（元）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="77"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="76"/>
         <source>Add &amp;tier</source>
         <translation>添加阶梯(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/tariffs_page.py" line="79"/>
+        <location filename="../../counter_app/views/admin/tariffs_page.py" line="78"/>
         <source>Remove &amp;last tier</source>
         <translation>删除最后阶梯(&amp;L)</translation>
     </message>
@@ -9787,12 +9787,12 @@
 <context>
     <name>_Period</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="84"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="86"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="78"/>
         <source>to</source>
         <translation>至</translation>
     </message>

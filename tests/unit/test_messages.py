@@ -382,6 +382,9 @@ REPRESENTATIVE: dict[str, object] = {
     "revision": "0099",
     "version": 2,
     "tool": "pg_dump",
+    # text at the boundary
+    "character": "U+0000",
+    "length": 10000,
 }
 
 # The params that choose each wording other than a code's own.
