@@ -25,6 +25,7 @@ from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.complaints.service import ComplaintService
+from counter_app.services.customer_rights import CustomerRightsService
 from counter_app.services.customers import CustomerService
 from counter_app.services.demo import has_demo_data, is_seeded, seed_demo
 from counter_app.services.hall import HallService
@@ -80,6 +81,7 @@ class Services:
     catalogue: CatalogueService
     alerts: AlertService
     complaints: ComplaintService
+    rights: CustomerRightsService
 
 
 @dataclass
@@ -131,6 +133,7 @@ class AppContext:
             catalogue=CatalogueService(db, clock, actor),
             alerts=AlertService(db, clock, actor),
             complaints=ComplaintService(db, clock, actor),
+            rights=CustomerRightsService(db, clock, actor),
         )
 
     def has_demo_data(self) -> bool:
