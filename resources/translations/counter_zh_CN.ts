@@ -6943,6 +6943,11 @@
         <translation>{source} 中的数据密钥（密钥标识 {key_id}）不是保护客户个人信息的密钥（密钥标识 {stored_key_id}）。请将正确的密钥文件复制到本机；使用其他密钥时柜台无法启动。</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/templates/personal_data.py" line="29"/>
+        <source>The data key comes from {source}, which the IT department sets: they rotate it there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/templates/backups.py" line="11"/>
         <source>{path} is not a Counter backup (or cannot be read).</source>
         <translation>{path} 不是本系统的备份文件（或无法读取）。</translation>
@@ -7000,7 +7005,7 @@
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="65"/>
         <source>The audit trail in the backup does not verify with this PC&apos;s audit key from entry {entry} on (another company&apos;s backup, another audit key, or a changed trail): the backup is refused and nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中的审计日志从第 {entry} 条起无法用本机的审计密钥验证（其他单位的备份、审计密钥不同或日志被改动）：该备份被拒绝，未恢复任何数据。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="71"/>
