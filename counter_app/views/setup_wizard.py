@@ -8,7 +8,6 @@ it and stores all of it or nothing; a refusal brings the wizard back to the page
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -40,6 +39,7 @@ from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tariff_class_label, utility_label
 from counter_app.views.password_dialog import password_field
+from counter_app.views.timefmt import from_qdate
 from counter_app.views.widgets import action_button, wrapping_label
 
 if TYPE_CHECKING:
@@ -366,7 +366,7 @@ class SetupWizard(KeepsTypedWork, QWizard):
     def plan(self) -> SetupPlan:
         """What the pages hold. Raises TariffInputError for a tier cell that is no number."""
         chosen = self.effective.date()
-        effective = date(chosen.year(), chosen.month(), chosen.day())
+        effective = from_qdate(chosen)
         return SetupPlan(
             company_name=self.company.text(),
             utility_kinds=self._kinds(),

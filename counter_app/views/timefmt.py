@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QDateTime, QTime
+
 from counter_app.domain.clock import LOCAL_TZ, Clock
 
 DATE_FORMAT = "%Y-%m-%d"
@@ -55,3 +57,28 @@ def date_text(value: date | datetime) -> str:
 def datetime_text(value: datetime, *, seconds: bool = False) -> str:
     """The hall's date and time, e.g. ``2026-11-23 09:30`` (``09:30:05`` with seconds)."""
     return f"{date_text(value)} {time_text(value, seconds=seconds)}"
+
+
+# ----------------------------------------------------------------------------- Qt date fields
+
+
+def qdate(value: date) -> QDate:
+    """``value`` for a date field."""
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    """The date a date field shows."""
+    return date(value.year(), value.month(), value.day())
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    """An instant as the hall's wall clock, for a date-time field."""
+    local = hall_time(value)
+    return QDateTime(qdate(local.date()), QTime(local.hour, local.minute, local.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    """What a date-time field shows, read as the hall's wall clock."""
+    t = value.time()
+    return hall_instant(from_qdate(value.date()), t.hour(), t.minute())

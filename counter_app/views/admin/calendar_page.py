@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from counter_app.services.admin.dto import NOTE_MAX, CalendarDay
 from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import day_kind_label
 from counter_app.views.table_models import Column
-from counter_app.views.timefmt import hall_today
+from counter_app.views.timefmt import from_qdate, hall_today, qdate
 from counter_app.views.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ class OverrideDialog(FormDialog):
         super().__init__("overrideDialog", parent)
         self._calendar = calendar
         self.setWindowTitle(self.tr("Calendar override"))
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
+        self.day = QDateEdit(qdate(day))
         self.day.setObjectName("overrideDay")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd ddd")
@@ -73,7 +72,7 @@ class OverrideDialog(FormDialog):
     def save(self) -> None:
         chosen = self.day.date()
         self._calendar.set_override(
-            date(chosen.year(), chosen.month(), chosen.day()),
+            from_qdate(chosen),
             self.working.isChecked(),
             self.note.text(),
         )

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,7 +33,7 @@ from counter_app.views import msgbox
 from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import tariff_class_label, tariff_state_label, utility_label
 from counter_app.views.table_models import MUTED_GREY, Column
-from counter_app.views.timefmt import date_text, hall_today
+from counter_app.views.timefmt import date_text, from_qdate, hall_today, qdate
 from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
@@ -183,7 +182,7 @@ class TariffDialog(FormDialog):
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
         start = based_on.effective_from if correcting and based_on else today + timedelta(days=1)
-        self.effective.setDate(QDate(start.year, start.month, start.day))
+        self.effective.setDate(qdate(start))
         self.add_row(self.tr("Utility &kind:"), self.fields.kind)
         self.add_row(self.tr("Tariff &class:"), self.fields.tariff_class)
         self.add_row(self.tr("Re&sidential:"), self.fields.residential)
@@ -198,7 +197,7 @@ class TariffDialog(FormDialog):
 
     def save(self) -> None:
         chosen = self.effective.date()
-        draft = self.fields.draft(date(chosen.year(), chosen.month(), chosen.day()))
+        draft = self.fields.draft(from_qdate(chosen))
         if self._correcting and self._based_on is not None:
             self._tariffs.edit_tariff(self._based_on.tariff_id, draft)
         else:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,7 +46,7 @@ from counter_app.views.dialogs import ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, print_layout_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
-from counter_app.views.timefmt import date_text, datetime_text, hall_today
+from counter_app.views.timefmt import date_text, datetime_text, from_qdate, hall_today, qdate
 
 if TYPE_CHECKING:
     from counter_app.services.audit_review import AuditReviewService
@@ -59,25 +59,17 @@ _AMBER = "#8a5a00"
 _RED = "#b00020"
 
 
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class _Period(QWidget):
     """From / to dates and a 查询 button."""
 
     def __init__(self, today: date, show_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.start = QDateEdit(_qdate(today))
-        self.end = QDateEdit(_qdate(today))
+        self.start = QDateEdit(qdate(today))
+        self.end = QDateEdit(qdate(today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(_qdate(today))
+            edit.setMaximumDate(qdate(today))
         self.show_button = QPushButton(show_label)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
@@ -91,7 +83,7 @@ class _Period(QWidget):
         self.row.addStretch(1)
 
     def dates(self) -> tuple[date, date]:
-        return _date(self.start.date()), _date(self.end.date())
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
 
 
 def _listing_tab(

@@ -46,7 +46,6 @@ from counter_app.services.complaints.dto import (
     ComplaintIntake,
 )
 from counter_app.services.customers_dto import FieldErrors
-from counter_app.views.complaints.step_dialog import from_qdatetime, qdatetime
 from counter_app.views.customers.fields import FieldForm
 from counter_app.views.dialogs import (
     KeepsTypedWork,
@@ -61,6 +60,7 @@ from counter_app.views.labels import (
     complaint_channel_label,
     severity_label,
 )
+from counter_app.views.timefmt import from_qdatetime, qdatetime
 from counter_app.views.widgets import (
     action_button,
     fit_placeholder,

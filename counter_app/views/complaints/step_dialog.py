@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,34 +29,12 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
-from counter_app.views.timefmt import hall_instant, hall_time
+from counter_app.views.timefmt import from_qdate, from_qdatetime, qdate, qdatetime
 from counter_app.views.widgets import wrapping_label
 
 #: What ``submit`` returns to keep the dialog open without a message (e.g. the manager
 #: cancelled the approval the step needs).
 STAY = object()
-
-
-def qdatetime(value: datetime) -> QDateTime:
-    """An instant as the hall's wall clock, for a date-time field."""
-    local = hall_time(value)
-    return QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
-    )
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    """What a date-time field shows, read as the hall's wall clock."""
-    d, t = value.date(), value.time()
-    return hall_instant(date(d.year(), d.month(), d.day()), t.hour(), t.minute())
-
-
-def qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ComplaintStepDialog(KeepsTypedWork, QDialog):

@@ -10,12 +10,11 @@ and bill, and the window stays responsive meanwhile.
 from __future__ import annotations
 
 import threading
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QThread, Signal
+from PySide6.QtCore import QThread, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +45,7 @@ from counter_app.services.readings_import_dto import IMPORT_PERMISSIONS, ImportC
 from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
-from counter_app.views.timefmt import date_text, hall_today
+from counter_app.views.timefmt import date_text, from_qdate, hall_today, qdate
 from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
@@ -171,7 +170,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         self.read_on.setDisplayFormat("yyyy-MM-dd")
         # Today in the hall until an account gives its own latest date (never Qt's 2000-01-01).
         today = hall_today(self._bills.clock)
-        self.read_on.setDate(QDate(today.year, today.month, today.day))
+        self.read_on.setDate(qdate(today))
         self.reading = QLineEdit()
         self.reading.setObjectName("readingValue")
         self.reading.setPlaceholderText(self.tr("e.g. 1234.5"))
@@ -313,7 +312,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             usable = False
         self.account_label.setText("\n".join(lines))
         self.account_label.setStyleSheet("" if usable else _RED)
-        as_of = QDate(account.as_of.year, account.as_of.month, account.as_of.day)
+        as_of = qdate(account.as_of)
         self.read_on.setMaximumDate(as_of)
         self.read_on.setDate(as_of)
         can_write = self._bills.actor.can(Permission.CUSTOMER_WRITE)
@@ -358,7 +357,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             return
         self.entry_error.clear()
         chosen = self.read_on.date()
-        read_on = date(chosen.year(), chosen.month(), chosen.day())
+        read_on = from_qdate(chosen)
         try:
             value = parse_reading(self.reading.text())
             result = self._bills.enter_reading(account.account_id, read_on, value)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
@@ -34,7 +34,7 @@ from counter_app.views.reports.export_runner import (
     ExportState,
     ExportWork,
 )
-from counter_app.views.timefmt import date_text, hall_today
+from counter_app.views.timefmt import date_text, from_qdate, hall_today, qdate
 from counter_app.views.widgets import wrapping_label
 
 if TYPE_CHECKING:
@@ -45,17 +45,8 @@ _GREEN = "color: #0b6e2e;"
 _RED = "color: #b00020;"
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date_of(edit: QDateEdit) -> date:
-    value = edit.date()
-    return date(value.year(), value.month(), value.day())
-
-
 def _date_edit(name: str, day: date, display: str = "yyyy-MM-dd") -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
+    edit = QDateEdit(qdate(day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(display)
@@ -166,21 +157,21 @@ class ExportsView(QWidget):
         return path
 
     def ask_daily(self) -> None:
-        day = _date_of(self.daily_date)
+        day = from_qdate(self.daily_date.date())
         name = self.tr("daily-report-{date}").format(date=date_text(day))
         path = self._ask(self.tr("Save the daily report"), name)
         if path is not None:
             self.export_daily(day, path)
 
     def ask_monthly(self) -> None:
-        month = _date_of(self.month)
+        month = from_qdate(self.month.date())
         name = self.tr("monthly-report-{month}").format(month=f"{month:%Y-%m}")
         path = self._ask(self.tr("Save the monthly report"), name)
         if path is not None:
             self.export_monthly(month.year, month.month, path)
 
     def ask_journal(self) -> None:
-        start, end = _date_of(self.journal_from), _date_of(self.journal_to)
+        start, end = from_qdate(self.journal_from.date()), from_qdate(self.journal_to.date())
         name = self.tr("payments-journal-{start}-{end}").format(
             start=date_text(start), end=date_text(end)
         )
@@ -189,7 +180,7 @@ class ExportsView(QWidget):
             self.export_journal(start, end, path)
 
     def ask_register(self) -> None:
-        start, end = _date_of(self.register_from), _date_of(self.register_to)
+        start, end = from_qdate(self.register_from.date()), from_qdate(self.register_to.date())
         name = self.tr("receipt-register-{start}-{end}").format(
             start=date_text(start), end=date_text(end)
         )
@@ -201,7 +192,7 @@ class ExportsView(QWidget):
 
     def export_daily(self, day: date, path: Path) -> bool:
         """The daily report of ``day`` to ``path`` and a PDF beside it, in the background."""
-        self.daily_date.setDate(_qdate(day))
+        self.daily_date.setDate(qdate(day))
         pdf = path.with_suffix(".pdf")
         reports = self._reports
         return self._start(

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from counter_app.domain.permissions import Permission
@@ -18,6 +18,7 @@ from counter_app.views.printing import DocumentPrinter
 from counter_app.views.reports.dashboard import REFRESH_MS, DashboardView
 from counter_app.views.reports.day_close import DayCloseView
 from counter_app.views.reports.exports import ExportsView
+from counter_app.views.timefmt import qdate
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
@@ -74,7 +75,7 @@ class ReportsPage(QWidget):
     def export_day(self, day: date) -> None:
         """The daily report of ``day`` as a workbook and PDF, asking where to save it."""
         self.tabs.setCurrentWidget(self.exports)
-        self.exports.daily_date.setDate(QDate(day.year, day.month, day.day))
+        self.exports.daily_date.setDate(qdate(day))
         self.exports.ask_daily()
 
     def refresh(self) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -29,7 +29,7 @@ from counter_app.views.labels import request_next_step_text, request_status_labe
 from counter_app.views.printing import DocumentPrinter, PrintStep
 from counter_app.views.requests.common import enter_runs, print_documents
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
-from counter_app.views.timefmt import datetime_text, hall_today
+from counter_app.views.timefmt import datetime_text, from_qdate, hall_today, qdate
 from counter_app.views.widgets import action_button, wrapping_label
 
 if TYPE_CHECKING:
@@ -234,11 +234,11 @@ class LedgerDialog(KeepsTypedWork, QDialog):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setDate(qdate(value))
         return edit
 
     def period(self) -> tuple[date, date]:
-        return self.start.date().toPython(), self.end.date().toPython()  # type: ignore[return-value]
+        return from_qdate(self.start.date()), from_qdate(self.end.date())
 
     def choose_and_export(self) -> bool:
         start, end = self.period()
