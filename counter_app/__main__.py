@@ -16,6 +16,7 @@ from counter_app import __version__
 from counter_app.cli_audit import add_verify_parser, run_verify_audit
 from counter_app.cli_backup import add_backup_parsers, run_backup_command
 from counter_app.cli_data_key import add_rotate_parser, run_rotate_data_key
+from counter_app.cli_data_key import add_rotate_parser, run_rotate_data_key
 from counter_app.cli_customers import add_customer_parser, run_customer
 from counter_app.cli_reports import add_export_parser, run_export
 from counter_app.cli_users import add_user_parser, run_user_add
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_verify_parser(sub)
     add_export_parser(sub)
     add_backup_parsers(sub)
+    add_rotate_parser(sub)
     add_rotate_parser(sub)
     add_customer_parser(sub)
 
@@ -192,6 +194,8 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
             return run_customer(args, db)
         if command == "verify-audit":
             return run_verify_audit(args, db)
+        if command == "rotate-data-key":
+            return run_rotate_data_key(args, db)
         if command == "rotate-data-key":
             return run_rotate_data_key(args, db)
         if command in ("backup", "restore"):

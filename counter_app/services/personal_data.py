@@ -174,6 +174,10 @@ def _engine_of(session: Session) -> Engine:
     return bind if isinstance(bind, Engine) else bind.engine
 
 
+def _key_of(session: Session) -> DataKey:
+    return _KEYS[_engine_of(session)][0]
+
+
 def sealer_for(session: Session) -> Sealer:
     """The sealer of the database ``session`` works on; a database not opened through
     :func:`install_data_key` gets the key the app would load, checked the same way.
@@ -201,6 +205,10 @@ def _customer_key(
     if row is None:
         if not make:
             return None
+        # A counter still running with the key of before a rotation must not wrap with it.
+        check_key(
+            session.execute(select(CustomerKey.key_id).limit(1)).scalar(), _key_of(session), ""
+        )
         raw = sealer.new_customer_key()
         session.add(
             CustomerKey(
@@ -436,3 +444,79 @@ def open_audit_values(session: Session, customer_id: int, values: Any) -> Any:
             except SealBroken as exc:
                 raise _broken(customer_id, sealer) from exc
     return opened
+
+
+# ----------------------------------------------------------------------------- rotation
+
+_ROTATE_BATCH = 2000
+
+
+def rewrap_all(session: Session, old: Sealer, new: Sealer) -> int:
+    """Re-wrap every customer's key with ``new`` and recompute their blind indexes with it, in
+    the caller's transaction; the sealed values do not change (the customers' keys do not).
+    Returns how many customers' keys were re-wrapped.
+
+    Raises:
+        DataKeyError: ``data.key_mismatch`` when a key or value does not open with ``old``.
+    """
+    done = 0
+    after = 0
+    while True:
+        rows = session.execute(
+            select(
+                CustomerKey.customer_id,
+                CustomerKey.wrapped_key,
+                Customer.id_number_enc,
+                Customer.phone_enc,
+            )
+            .join(Customer, Customer.id == CustomerKey.customer_id)
+            .where(CustomerKey.customer_id > after)
+            .order_by(CustomerKey.customer_id)
+            .limit(_ROTATE_BATCH)
+        ).all()
+        if not rows:
+            return done
+        keys: list[dict[str, Any]] = []
+        indexes: list[dict[str, Any]] = []
+        for customer_id, wrapped, id_number_enc, phone_enc in rows:
+            try:
+                key = old.unwrap(customer_id, wrapped)
+                id_number = (
+                    None
+                    if id_number_enc is None
+                    else old.open(key, customer_id, "id_number", id_number_enc)
+                )
+                phone = (
+                    None if phone_enc is None else old.open(key, customer_id, "phone", phone_enc)
+                )
+            except SealBroken as exc:
+                raise _broken(customer_id, old) from exc
+            keys.append(
+                {"cid": customer_id, "wrapped": new.wrap(customer_id, key), "key_id": new.key_id}
+            )
+            indexes.append(
+                {
+                    "cid": customer_id,
+                    "id_bidx": None
+                    if id_number is None
+                    else new.index(IndexKind.ID_NUMBER, id_number),
+                    "phone_bidx": None if phone is None else new.index(IndexKind.PHONE, phone),
+                    "tail_bidx": None if phone is None else new.phone_tail_index(phone),
+                }
+            )
+        session.execute(
+            text(
+                "UPDATE customer_keys SET wrapped_key = :wrapped, key_id = :key_id "
+                "WHERE customer_id = :cid"
+            ),
+            keys,
+        )
+        session.execute(
+            text(
+                "UPDATE customers SET id_number_bidx = :id_bidx, phone_bidx = :phone_bidx, "
+                "phone_last4_bidx = :tail_bidx WHERE id = :cid"
+            ),
+            indexes,
+        )
+        done += len(rows)
+        after = rows[-1][0]

@@ -26,6 +26,11 @@ TEMPLATES: dict[str, str] = {
         "data is protected with (key id {stored_key_id}). Copy the right key file to this PC; "
         "the counter does not start with another key.",
     ),
+    "data.rotate_supplied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data key comes from {source}, which the IT department sets: they rotate it there. "
+        "Nothing was changed.",
+    ),
 }
 
 #: What a message says when the error does not carry a param: the data directory's key file.
@@ -33,4 +38,5 @@ DEFAULTS: dict[str, dict[str, object]] = {
     "data.key_unreadable": {"source": "data.key"},
     "data.key_missing": {"source": "data.key"},
     "data.key_mismatch": {"source": "data.key", "key_id": "—", "stored_key_id": "—"},
+    "data.rotate_supplied": {"source": "COUNTER_DATA_KEY"},
 }
