@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
     from counter_app.services.base import Actor
     from counter_app.services.setup import FirstRunService
+    from counter_app.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -276,8 +277,8 @@ def _open_behind(login: LoginDialog, config: Config, build: Callable[[Config], B
     return opening
 
 
-def _main_window(app: QApplication, ctx: Backend, actor: Actor, config: Config) -> bool:
-    """The signed-in user's main window until it closes; True when they signed out."""
+def open_main_window(ctx: Backend, actor: Actor, config: Config) -> MainWindow:
+    """The signed-in user's main window, its pages linked, on screen."""
     from counter_app.views.main_window import MainWindow
     from counter_app.views.pages import build_pages, connect_pages
 
@@ -289,9 +290,15 @@ def _main_window(app: QApplication, ctx: Backend, actor: Actor, config: Config) 
         idle_minutes=float(services.settings.get("security.idle_lock_minutes")),
     )
     connect_pages(window)
+    window.show()
+    return window
+
+
+def _main_window(app: QApplication, ctx: Backend, actor: Actor, config: Config) -> bool:
+    """The signed-in user's main window until it closes; True when they signed out."""
+    window = open_main_window(ctx, actor, config)
     outcome = {"signed_out": False}
     window.signed_out.connect(lambda state=outcome: state.update(signed_out=True))
-    window.show()
     app.exec()
     window.deleteLater()
     return outcome["signed_out"]

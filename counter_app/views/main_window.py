@@ -1,4 +1,10 @@
-"""The main window: work areas for the signed-in role, a status bar, and the idle lock."""
+"""The main window: work areas for the signed-in role, a status bar, and the idle lock.
+
+Each work area's page is built the first time the area is shown (or asked for with
+:meth:`MainWindow.page`), not at sign-in: a clerk who signs in to take a payment waits for the
+first area only, not for all eight. :attr:`MainWindow.page_built` says when one is, so the
+links between pages (views/pages.py) are made as they come.
+"""
 
 from __future__ import annotations
 
@@ -126,9 +132,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         signed_out: the user signed out (from the menu or the lock screen).
+        page_built: an area's key and its page, just built.
     """
 
     signed_out = Signal()
+    page_built = Signal(str, QWidget)
 
     def __init__(
         self,
@@ -164,9 +172,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("areaStack")
         self._area_index: dict[str, int] = {}
+        self._built: dict[str, QWidget] = {}
         for area in self.allowed_areas():
             self._add_area(area)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self._fit_area_list()
 
         # Emergencies for the hall's manager show above every work area (views/alerts.py);
@@ -191,6 +200,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         if self.nav.count():
             self.nav.setCurrentRow(0)
+            self._show_row(0)
         # The layouts set the smallest size; the first size is what the screen has room for.
         fit_to_screen(self, QSize(1440, 900))
 
@@ -268,10 +278,8 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, area.key)
         item.setData(SHORTCUT_ROLE, shortcut)
         self.nav.addItem(item)
-        factory = self._pages.get(area.key)
-        page = factory() if factory else PlaceholderPage(title, self.area_purpose(area.key))
-        page.setProperty("areaKey", area.key)
-        self._area_index[area.key] = self.stack.addWidget(page)
+        # Stands in for the page until the area is first shown.
+        self._area_index[area.key] = self.stack.addWidget(QWidget())
         action = QAction(title, self)
         action.setShortcut(QKeySequence(area.shortcut))
         action.triggered.connect(lambda _=False, k=area.key: self.show_area(k))
@@ -288,10 +296,44 @@ class MainWindow(QMainWindow):
         if index is not None:
             self.nav.setCurrentRow(index)
 
+    def _show_row(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        self.page(str(item.data(Qt.ItemDataRole.UserRole)))
+        self.stack.setCurrentIndex(row)
+
+    def has_page(self, key: str) -> bool:
+        """Whether the area is the signed-in role's and has its real page rather than a
+        placeholder; the page itself is not built by asking."""
+        return key in self._area_index and key in self._pages
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages built so far, by area."""
+        return dict(self._built)
+
     def page(self, key: str) -> QWidget | None:
-        """The page of a work area, if the signed-in role has that area."""
+        """The page of a work area, built now if it was not yet; None when the signed-in role
+        does not have that area."""
         index = self._area_index.get(key)
-        return None if index is None else self.stack.widget(index)
+        if index is None:
+            return None
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        factory = self._pages.get(key)
+        page = (
+            factory() if factory else PlaceholderPage(self.area_title(key), self.area_purpose(key))
+        )
+        page.setProperty("areaKey", key)
+        stand_in = self.stack.widget(index)
+        assert stand_in is not None  # one for each area, put there by _add_area
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._built[key] = page
+        self.page_built.emit(key, page)
+        return page
 
     def current_area(self) -> str | None:
         item = self.nav.currentItem()

@@ -7,7 +7,7 @@ signed-in user's :class:`~counter_app.context.Services`, never the database.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -19,7 +19,7 @@ from counter_app.views.audit.audit_page import AuditPage
 from counter_app.views.complaints.complaints_page import ComplaintsPage
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
-from counter_app.views.main_window import MainWindow, PageFactory, PlaceholderPage
+from counter_app.views.main_window import MainWindow, PageFactory
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 from counter_app.views.reports.reports_page import ReportsPage
@@ -117,90 +117,115 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
 
 
 def connect_pages(window: MainWindow) -> None:
-    """Let "pay" in the customer view open the payment screen on that account, and keep the
-    status bar's shift state current."""
-    customers = window.page("customers")
-    payments = window.page("payments")
-    if isinstance(payments, PaymentPage):
-        payments.shift_changed.connect(window.refresh_status)
-    shift = window.page("shift")
-    if isinstance(shift, ShiftPage):
-        shift.shift_changed.connect(window.refresh_status)
-        if isinstance(payments, PaymentPage):
-            shift.shift_changed.connect(payments.refresh_shift)
-            payments.shift_changed.connect(shift.refresh)
-    reports = window.page("reports")
-    if isinstance(reports, ReportsPage):
-        reports.day_closed.connect(window.refresh_status)
-    if isinstance(customers, CustomerSearchPage) and isinstance(payments, PaymentPage):
-        customers.pay_requested.connect(_shown(window, "payments", payments.load_account))
-    requests = window.page("requests")
-    if isinstance(requests, RequestsPage):
-        _connect_requests(window, requests, customers)
-    complaints = window.page("complaints")
-    if isinstance(complaints, ComplaintsPage):
-        _connect_complaints(window, complaints, customers)
-    if isinstance(customers, CustomerSearchPage):
-        # Until the requests and complaints areas are built, F6 and F7 say so rather than
-        # doing nothing; the area, once built, connects here instead.
-        for key, signal in (
-            ("requests", customers.new_request_requested),
-            ("complaints", customers.complaint_requested),
+    """Link the pages as each is built: "pay" in the customer view opens the payment screen
+    on that account, F6 and F7 there open the requests and complaints intakes, a request or
+    complaint opens from the customer search and from an emergency alert, and the status
+    bar's shift state stays current.
+
+    Pages are built when their area is first shown (views/main_window.py). A link to another
+    area's page finds that page when it is followed, building it if need be; one that only
+    keeps a page up to date is followed only when the page exists, since a page built later
+    reads what is current anyway.
+    """
+    for key, page in window.built_pages().items():
+        _link(window, key, page)
+    window.page_built.connect(lambda key, page: _link(window, key, page))
+    if window.alert_feed is not None:
+        for area, kind, method in (
+            ("requests", EMERGENCY_REQUEST, "open_number"),
+            ("complaints", EMERGENCY_COMPLAINT, "open_number"),
         ):
-            if not isinstance(window.page(key), PlaceholderPage | None):
-                continue
-            title = window.area_title(key)
-            signal.connect(lambda *_, title=title: _not_built(window, title))
+            if window.has_page(area):
+                window.alert_feed.set_opener(kind, _shown(window, area, _on(window, area, method)))
 
 
-def _connect_requests(
-    window: MainWindow, requests: RequestsPage, customers: QWidget | None
-) -> None:
-    """F6 in the 360 view accepts a request on its account; a request number or work-order
-    barcode in the customer search opens the request; an emergency alert opens it too."""
-
-    open_number = _shown(window, "requests", requests.open_number)
-    if isinstance(customers, CustomerSearchPage):
-        customers.new_request_requested.connect(_shown(window, "requests", requests.new_request))
-        customers.opens_requests = True
-        customers.request_requested.connect(open_number)
-        customers.view.request_opened.connect(_shown(window, "requests", requests.open_request))
-        requests.detail.customer_requested.connect(
+def _link(window: MainWindow, key: str, page: QWidget) -> None:
+    """Make the links of one page, just built."""
+    if isinstance(page, PaymentPage):
+        page.shift_changed.connect(window.refresh_status)
+        page.shift_changed.connect(_if_built(window, "shift", "refresh"))
+    elif isinstance(page, ShiftPage):
+        page.shift_changed.connect(window.refresh_status)
+        page.shift_changed.connect(_if_built(window, "payments", "refresh_shift"))
+    elif isinstance(page, ReportsPage):
+        page.day_closed.connect(window.refresh_status)
+    elif isinstance(page, CustomerSearchPage):
+        _link_customers(window, page)
+    elif isinstance(page, RequestsPage) and window.has_page("customers"):
+        page.detail.customer_requested.connect(
             _shown(
                 window,
                 "customers",
-                lambda customer_id, account_id: customers.show_customer(
+                lambda customer_id, account_id: _page(window, "customers").show_customer(
                     customer_id, account_id if account_id >= 0 else None
                 ),
             )
         )
-    if window.alert_feed is not None:
-        window.alert_feed.set_opener(EMERGENCY_REQUEST, open_number)
 
 
-def _connect_complaints(
-    window: MainWindow, complaints: ComplaintsPage, customers: QWidget | None
-) -> None:
-    """F7 in the 360 view accepts a complaint from that customer; a complaint in the 360
-    view's list opens in the Complaints area; an emergency complaint's alert opens it too."""
-
-    if isinstance(customers, CustomerSearchPage):
+def _link_customers(window: MainWindow, customers: CustomerSearchPage) -> None:
+    """The 360 view's "pay", F6 and F7, a request number or work-order barcode in the search
+    box, and a request or complaint in the 360 view's lists, each opening its area."""
+    if window.has_page("payments"):
+        customers.pay_requested.connect(
+            _shown(window, "payments", _on(window, "payments", "load_account"))
+        )
+    if window.has_page("requests"):
+        customers.new_request_requested.connect(
+            _shown(window, "requests", _on(window, "requests", "new_request"))
+        )
+        customers.opens_requests = True
+        customers.request_requested.connect(
+            _shown(window, "requests", _on(window, "requests", "open_number"))
+        )
+        customers.view.request_opened.connect(
+            _shown(window, "requests", _on(window, "requests", "open_request"))
+        )
+    if window.has_page("complaints"):
         customers.complaint_requested.connect(
             _shown(
                 window,
                 "complaints",
-                lambda customer_id, account_id: complaints.new_complaint(
+                lambda customer_id, account_id: _page(window, "complaints").new_complaint(
                     customer_id, account_id if account_id >= 0 else None
                 ),
             )
         )
         customers.view.complaint_opened.connect(
-            _shown(window, "complaints", complaints.open_complaint)
+            _shown(window, "complaints", _on(window, "complaints", "open_complaint"))
         )
-    if window.alert_feed is not None:
-        window.alert_feed.set_opener(
-            EMERGENCY_COMPLAINT, _shown(window, "complaints", complaints.open_number)
-        )
+    # Until the requests and complaints areas are built, F6 and F7 say so rather than doing
+    # nothing.
+    for key, signal in (
+        ("requests", customers.new_request_requested),
+        ("complaints", customers.complaint_requested),
+    ):
+        if not window.has_page(key):
+            title = window.area_title(key)
+            signal.connect(lambda *_, title=title: _not_built(window, title))
+
+
+def _page(window: MainWindow, key: str) -> Any:
+    """The page of ``key``, built if need be; only asked for areas :meth:`has_page` has."""
+    page = window.page(key)
+    assert page is not None
+    return page
+
+
+def _on(window: MainWindow, key: str, method: str) -> Callable[..., object]:
+    """A slot that runs ``method`` of the page of ``key``, found (or built) when it runs."""
+    return lambda *args: getattr(_page(window, key), method)(*args)
+
+
+def _if_built(window: MainWindow, key: str, method: str) -> Callable[..., None]:
+    """A slot that runs ``method`` of the page of ``key`` if that page has been built."""
+
+    def run(*args: object) -> None:
+        page = window.built_pages().get(key)
+        if page is not None:
+            getattr(page, method)(*args)
+
+    return run
 
 
 def _shown(window: MainWindow, area: str, action: Callable[..., object]) -> Callable[..., None]:
