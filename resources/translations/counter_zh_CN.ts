@@ -6945,7 +6945,7 @@
     <message>
         <location filename="../../counter_app/views/templates/personal_data.py" line="29"/>
         <source>The data key comes from {source}, which the IT department sets: they rotate it there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据密钥来自 {source}，由信息部门设置，请由他们在那里更换。未做任何更改。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/backups.py" line="11"/>
