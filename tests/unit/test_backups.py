@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from people import sign_in
 from sqlalchemy import select, text
+from tampering import tampering
 
 from counter_app.db.base import Base
 from counter_app.db.engine import Database
@@ -286,3 +287,20 @@ def test_counters_write_while_the_backup_runs_and_the_backup_holds_the_moment_it
         live = s.execute(text("SELECT count(*) FROM audit_entries")).scalar_one()
     # The write and the backup's own entry are in the live trail, not in the backup.
     assert live == len(before["audit_entries"]) + 2
+
+
+def test_a_trail_broken_before_the_backup_is_backed_up_as_found_and_never_restored(
+    demo_db: Database, backups: BackupService, tmp_path: Path
+) -> None:
+    """An attacker rewrote an audit entry behind the application's back: the backup is still
+    made (it is evidence) and says the trail did not verify; restoring it is refused."""
+    with tampering(demo_db) as conn:
+        conn.execute(text("UPDATE audit_entries SET action = 'forged' WHERE id = 3"))
+    made = backups.backup(tmp_path / "hall.cbak")
+    assert not made.audit_intact
+    before = all_rows(demo_db)
+    with pytest.raises(BackupError) as refused:
+        backups.restore(made.path)
+    assert refused.value.code == "backup.audit_broken"
+    assert refused.value.params["entry"] == 3
+    assert all_rows(demo_db) == before

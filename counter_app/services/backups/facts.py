@@ -3,6 +3,7 @@ audit trail's check, read the same way from the live database and from a restore
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import func, inspect, select, table, text
@@ -12,13 +13,12 @@ import counter_app.db.models  # noqa: F401 - every table on the metadata
 from counter_app.db.base import Base
 from counter_app.db.models import AuditEntry, Setting
 from counter_app.services import audit
+from counter_app.services.audit import ChainCheck
 from counter_app.services.audit_key import AuditKey
 from counter_app.services.backups_dto import BackupError
 
 #: Alembic's table is backed up and counted too: it says which schema the copy has.
 _EXTRA_TABLES = ("alembic_version",)
-#: A copy whose trail is keyed with another key than this PC's (another company's backup).
-_KEY_PROBLEMS = ("wrong_key", "key_missing")
 
 
 def app_tables(session: Session) -> list[str]:
@@ -37,16 +37,12 @@ def row_counts(session: Session, tables: list[str]) -> dict[str, int]:
     }
 
 
-def audit_check(session: Session, key: AuditKey | None) -> dict[str, Any]:
-    """The audit trail's check with ``key``: entries, head (``SEQ:HASH``), the first broken
-    entry and why, as the header keeps them."""
-    check = audit.verify_chain(session, key=key)
-    return {
-        "entries": check.entries,
-        "head": None if check.head is None else check.head.text,
-        "first_broken_id": check.first_broken_id,
-        "problem": check.problem,
-    }
+def audit_end(session: Session) -> dict[str, Any]:
+    """Where the audit trail ends, as the header keeps it: its entries and its head
+    (``SEQ:HASH`` of the newest entry), read without walking the chain."""
+    anchor = audit.chain_anchor(session)
+    entries = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
+    return {"entries": int(entries), "head": None if anchor is None else anchor.text}
 
 
 def database_id(session: Session) -> str | None:
@@ -74,13 +70,18 @@ def compare(
     expected_audit: dict[str, Any],
     session: Session,
     key: AuditKey | None,
-) -> None:
-    """Prove a restored copy: every table has the rows the header says and the audit trail
-    checks exactly as it did at backup time (same entries, same head, same first break).
+    source: Callable[[], ChainCheck] | None = None,
+) -> bool:
+    """Prove a restored copy: every table has the rows the header says, and the copy's audit
+    trail verifies with ``key`` and ends where the header says. Returns whether the trail
+    is intact: a copy whose trail breaks passes (False) only when ``source()``, the live
+    database's check, breaks at the same entry for the same reason (the trail was already
+    broken when backed up; a later entry cannot mend an earlier one).
 
     Raises:
         BackupError: ``backup.mismatch`` naming the first table that differs,
-            ``backup.audit_differs``.
+            ``backup.audit_differs``, ``backup.audit_broken`` (the copy's trail does not
+            verify, e.g. keyed with another audit key, and no source shows the same break).
     """
     present = set(app_tables(session))
     for name, count in sorted(expected_rows.items()):
@@ -93,18 +94,29 @@ def compare(
                 expected=count,
                 found=found,
             )
-    found_audit = audit_check(session, key)
-    if expected_audit.get("problem") is None and found_audit["problem"] in _KEY_PROBLEMS:
-        raise BackupError(
-            "backup.audit_broken",
-            f"the copy's audit trail does not verify with this PC's audit key: {found_audit}",
-            entry=found_audit["first_broken_id"],
-            problem=found_audit["problem"],
+    check = audit.verify_chain(session, key=key)
+    if not check.ok:
+        live = None if source is None else source()
+        same = (
+            live is not None
+            and live.first_broken_id == check.first_broken_id
+            and live.problem == check.problem
         )
-    if found_audit != expected_audit:
+        if not same:
+            raise BackupError(
+                "backup.audit_broken",
+                f"the copy's audit trail breaks at entry {check.first_broken_id} ({check.problem})",
+                entry=check.first_broken_id,
+                problem=check.problem,
+            )
+        return False
+    found_head = None if check.head is None else check.head.text
+    if check.entries != expected_audit.get("entries") or found_head != expected_audit.get("head"):
         raise BackupError(
             "backup.audit_differs",
-            f"audit trail {found_audit}, the header says {expected_audit}",
+            f"audit trail ends at {found_head} ({check.entries} entries), the header says "
+            f"{expected_audit}",
             expected=expected_audit.get("head"),
-            found=found_audit.get("head"),
+            found=found_head,
         )
+    return True

@@ -89,7 +89,7 @@ def _header(
         backend=backend,
         schema_revision=facts.revisions(s),
         rows=facts.row_counts(s, tables),
-        audit=facts.audit_check(s, audit_key),
+        audit=facts.audit_end(s),
         database_id=facts.database_id(s),
         company=facts.company_name(s),
         app_version=__version__,
@@ -166,10 +166,15 @@ def check_file(path: Path, key: DataKey, db: Database | None = None) -> Header:
 
 
 @contextlib.contextmanager
-def restored_copy(db: Database, path: Path, header: Header, key: DataKey) -> Iterator[Any]:
+def restored_copy(
+    db: Database, path: Path, header: Header, key: DataKey, *, of_live: bool = False
+) -> Iterator[tuple[Any, bool]]:
     """Restore the checked backup ``path`` into a temporary database beside ``db`` and prove
-    it against ``header``; yield the copy (an SQLite file's path, a schema's name) and remove
-    it afterwards unless it was put in place.
+    it against ``header``; yield the copy (an SQLite file's path, a schema's name) and whether
+    its audit trail is intact, and remove the copy afterwards unless it was put in place.
+
+    ``of_live``: the backup was just made of ``db``, so a trail that breaks in the copy passes
+    (as not intact) when the live trail breaks at the same entry: it was broken already.
 
     Raises:
         BackupError: ``backup.mismatch``, ``backup.audit_differs``, ``backup.audit_broken``,
@@ -177,6 +182,12 @@ def restored_copy(db: Database, path: Path, header: Header, key: DataKey) -> Ite
     """
     secret = key.derive("backup")
     audit_key = _audit_key(db)
+
+    def live_check() -> audit.ChainCheck:
+        with db.read() as s:
+            return audit.verify_chain(s, key=audit_key)
+
+    source = live_check if of_live else None
     if db.is_sqlite:
         live = sqlite.live_path(db)
         with tempfile.TemporaryDirectory(dir=live.parent, prefix=".counter-restore-") as work:
@@ -186,14 +197,14 @@ def restored_copy(db: Database, path: Path, header: Header, key: DataKey) -> Ite
                     out.write(piece)
             sqlite.check_integrity(copy)
             with sqlite.opened(copy) as restored, restored.read() as s:
-                facts.compare(header.rows, header.audit, s, audit_key)
-            yield copy
+                intact = facts.compare(header.rows, header.audit, s, audit_key, source)
+            yield copy, intact
         return
     schema = postgres.restore_into(db, lambda: _plaintext(path, secret), header.schema or "public")
     try:
         with postgres.in_schema(db, schema) as s:
-            facts.compare(header.rows, header.audit, s, audit_key)
-        yield schema
+            intact = facts.compare(header.rows, header.audit, s, audit_key, source)
+        yield schema, intact
     finally:
         postgres.drop_schema(db, schema)  # nothing left once swapped in
 
@@ -208,7 +219,7 @@ def make_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> Bac
     header = write_backup(db, out_path, key, clock)
     try:
         checked = check_file(out_path, key)
-        with restored_copy(db, out_path, checked, key):
+        with restored_copy(db, out_path, checked, key, of_live=True) as (_copy, intact):
             pass
     except BaseException:
         out_path.unlink(missing_ok=True)
@@ -221,7 +232,7 @@ def make_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> Bac
         tables=len(header.rows),
         rows=header.total_rows,
         audit_head=header.audit_head,
-        audit_intact=header.audit.get("problem") is None,
+        audit_intact=intact,
         size=out_path.stat().st_size,
     )
 
@@ -251,7 +262,7 @@ def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
         raise BackupError(
             "backup.unknown_schema", f"schema revision {unknown[0]}", revision=unknown[0]
         )
-    with restored_copy(db, path, header, key) as copy:
+    with restored_copy(db, path, header, key) as (copy, _intact):
         db.dispose()  # no pooled connection of this process holds the old data
         if db.is_sqlite:
             sqlite.copy_database(copy, sqlite.live_path(db))

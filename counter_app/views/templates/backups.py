@@ -64,9 +64,9 @@ TEMPLATES: dict[str, str] = {
     ),
     "backup.audit_broken": QT_TRANSLATE_NOOP(
         "Messages",
-        "The audit trail of this backup does not verify with this PC's audit key (entry "
-        "{entry}): it is another company's backup or the audit key differs. Nothing was "
-        "restored.",
+        "The audit trail in the backup does not verify with this PC's audit key from entry "
+        "{entry} on (another company's backup, another audit key, or a changed trail): the "
+        "backup is refused and nothing was restored.",
     ),
     "backup.tool_missing": QT_TRANSLATE_NOOP(
         "Messages",
