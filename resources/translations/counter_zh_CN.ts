@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="75"/>
-        <source>DayClose</source>
-        <comment>The backup FAILED; the day is closed all the same. {reason}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../counter_app/views/reports/day_close.py" line="82"/>
-        <source>DayClose</source>
-        <comment>Backup made and proved by a test restore: {path} ({rows} rows). Audit trail head: {head}</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../counter_app/views/reports/day_close.py" line="90"/>
-        <source>DayClose</source>
-        <comment>The audit trail did not verify when it was backed up: run verify-audit.</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="96"/>
-        <source>DayClose</source>
-        <comment>Older backups removed by the retention setting: {n}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
-        <source>DayClose</source>
-        <comment>Off-site copy: {path}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="104"/>
-        <source>DayClose</source>
-        <comment>The off-site copy FAILED: {reason}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountOpeningWizard</name>
     <message>
         <location filename="../../counter_app/views/customers/opening_wizard.py" line="530"/>
@@ -442,12 +399,17 @@
         <translation>无法打开或连接数据库，柜台系统无法启动。请检查网络连接，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="123"/>
+        <location filename="../../counter_app/views/app.py" line="128"/>
+        <source>The counter cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/app.py" line="135"/>
         <source>Database error</source>
         <translation>数据库错误</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/app.py" line="124"/>
+        <location filename="../../counter_app/views/app.py" line="136"/>
         <source>The database could not be prepared for use. A backup was kept if it was being upgraded. Call the administrator.</source>
         <translation>数据库无法准备就绪。如正在升级，升级前的备份已保留。请联系系统管理员。</translation>
     </message>
@@ -533,310 +495,310 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="128"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="125"/>
         <source>Check the audit trail</source>
         <translation>校验审计日志</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="140"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="137"/>
         <source>Verify receipt</source>
         <translation>验证收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="141"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="490"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="138"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="487"/>
         <source>Print register</source>
         <translation>打印登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="142"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="499"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="139"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="496"/>
         <source>Approvals</source>
         <translation>审批记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="158"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="155"/>
         <source>Verify</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="211"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="208"/>
         <source>Genuine receipt, in force.</source>
         <translation>收据真实有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="215"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="212"/>
         <source>Genuine receipt, but VOIDED since: the money was given back.</source>
         <translation>收据真实，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="219"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="216"/>
         <source>Genuine receipt, but REFUNDED since with receipt {number}.</source>
         <translation>收据真实，但已退费（退费收据 {number}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="225"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="297"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="222"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="294"/>
         <source>Not a receipt code of this system.</source>
         <translation>不是本系统的收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="229"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="226"/>
         <source>NOT GENUINE: the code&apos;s signature does not match. Forged or altered.</source>
         <translation>非真实收据：二维码签名不符，已被伪造或篡改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="233"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="292"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="230"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="289"/>
         <source>NOT GENUINE: no payment with this receipt number exists.</source>
         <translation>非真实收据：不存在该收据号的缴费记录。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="238"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="235"/>
         <source>NOT GENUINE: the code does not match the stored payment (amount, account or time differ).</source>
         <translation>非真实收据：二维码与系统记录不符（金额、户号或时间不同）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="252"/>
         <source>Receipt number: {number}</source>
         <translation>收据号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="258"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="255"/>
         <source>Amount as stored: {amount}</source>
         <translation>系统记录金额：{amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="258"/>
         <source>Account: {number}</source>
         <translation>户号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="264"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="261"/>
         <source>Paid at {time} in hall {hall}, clerk {clerk}</source>
         <translation>缴费时间 {time}，营业厅 {hall}，经办 {clerk}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="247"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="244"/>
         <source>Compare the printed receipt with the stored values above.</source>
         <translation>请将纸质收据与上述系统记录逐项核对。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="155"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="152"/>
         <source>Scan the receipt&apos;s QR code or barcode, or type its number</source>
         <translation>扫描收据二维码或条码，或输入收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="276"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="273"/>
         <source>Receipt {number} exists and is in force.</source>
         <translation>收据 {number} 存在且有效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="281"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="278"/>
         <source>Receipt {number} exists, but was VOIDED since: the money was given back.</source>
         <translation>收据 {number} 存在，但已冲正：款项已退回。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="287"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="284"/>
         <source>Receipt {number} exists, but was REFUNDED since with receipt {refund}.</source>
         <translation>收据 {number} 存在，但已退费，退费收据 {refund}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="303"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="300"/>
         <source>Checked by number only: this proves the receipt exists and whether it is in force, not what the paper says. Compare the amount, account and time printed on it with the stored values above, or scan its QR code.</source>
         <translation>仅按收据号核对：只能证明该收据存在及是否有效，不能证明纸面内容。请将纸面上印的金额、户号和时间与上面的存档值核对，或扫描收据二维码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="322"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="416"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="319"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="413"/>
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="327"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="324"/>
         <source>All documents</source>
         <translation>全部单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="458"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="455"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="339"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="425"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="336"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="422"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="340"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="337"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="341"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="338"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="343"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="340"/>
         <source>Copy</source>
         <translation>联次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="345"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="342"/>
         <source>Original</source>
         <translation>原件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="347"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="344"/>
         <source>Reprint {n}</source>
         <translation>补打 {n}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="428"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="348"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="425"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="352"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="349"/>
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="354"/>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="432"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="351"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="429"/>
         <source>Counter</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="358"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="355"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="356"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="356"/>
         <source>waiting</source>
         <translation>待打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="362"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="359"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="366"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="363"/>
         <source>PDF fingerprint</source>
         <translation>PDF 指纹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="368"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="365"/>
         <source>SHA-256 of the printed PDF: {hash}</source>
         <translation>所打印 PDF 的 SHA-256：{hash}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="390"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="387"/>
         <source>Copies registered: {n} (originals {originals}, reprints {reprints}); of these not printed yet: {waiting}.</source>
         <translation>共登记 {n} 份（原件 {originals} 份，补打 {reprints} 份），其中 {waiting} 份尚未打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="410"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="407"/>
         <source>Void</source>
         <translation>冲正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="411"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="408"/>
         <source>Refund</source>
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="412"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="409"/>
         <source>Late fee waiver</source>
         <translation>减免违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="413"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="410"/>
         <source>Large cash payment</source>
         <translation>大额现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="414"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="411"/>
         <source>Account despite arrears</source>
         <translation>欠费开户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="426"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="423"/>
         <source>Approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="427"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="424"/>
         <source>Subject</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="429"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="426"/>
         <source>Asked by</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="430"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="427"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="449"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="446"/>
         <source>{n} approvals.</source>
         <translation>共 {n} 条审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="518"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="515"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="518"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="515"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="524"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="521"/>
         <source>{start} to {end}; exported {time} by {employee}</source>
         <translation>{start} 至 {end}；{time} 由 {employee} 导出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="532"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="529"/>
         <source>{n} rows</source>
         <translation>共 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="538"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="535"/>
         <source>The workbook could not be saved: {error}</source>
         <translation>工作簿未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="541"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="538"/>
         <source>Saved to {path}.</source>
         <translation>已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="545"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="542"/>
         <source>Only the newest {limit} are shown: choose a shorter period.</source>
         <translation>只显示最新的 {limit} 条，请缩短查询期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="561"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="558"/>
         <source>Audit trail intact: {n} entries, every link checked.</source>
         <translation>审计日志完整：共 {n} 条，逐条校验通过。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="569"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="566"/>
         <source>AUDIT TRAIL BROKEN at entry {id}: it or the one before it was changed or removed. Report this to the administrator.</source>
         <translation>审计日志在第 {id} 条处断裂：该条或其前一条已被修改或删除。请立即报告系统管理员。</translation>
     </message>
@@ -972,17 +934,17 @@
 <context>
     <name>CashCount</name>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="29"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="30"/>
         <source>{n} yuan</source>
         <translation>{n} 元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="31"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="32"/>
         <source>{n} jiao</source>
         <translation>{n} 角</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="33"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="34"/>
         <source>{denomination} (coin)</source>
         <translation>{denomination}（硬币）</translation>
     </message>
@@ -990,22 +952,22 @@
 <context>
     <name>CashCountGrid</name>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="56"/>
         <source>Denomination</source>
         <translation>面额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="56"/>
         <source>Pieces</source>
         <translation>张/枚数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="55"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="56"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/cash_count.py" line="80"/>
+        <location filename="../../counter_app/views/shifts/cash_count.py" line="81"/>
         <source>Total counted:</source>
         <translation>清点合计：</translation>
     </message>
@@ -1332,383 +1294,383 @@
 <context>
     <name>ComplaintDetailView</name>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="115"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="119"/>
         <source>Back to the list (Esc)</source>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="155"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="159"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="162"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="166"/>
         <source>Complainant:</source>
         <translation>投诉人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="163"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="167"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="164"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="165"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
         <source>Received:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="166"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="167"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="168"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
         <source>Owner:</source>
         <translation>承办人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="169"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
         <source>Follow-up:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="170"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="174"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="171"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="175"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="172"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="176"/>
         <source>Outside channel:</source>
         <translation>外部渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="173"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="177"/>
         <source>Repair request:</source>
         <translation>抢修单：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="178"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="182"/>
         <source>Show full phone</source>
         <translation>显示完整电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="215"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="237"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="241"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="251"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="217"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="221"/>
         <source>Due by</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="221"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="225"/>
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="222"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="238"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="283"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="226"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="242"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="287"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="223"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="227"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="224"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="240"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="228"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="244"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="236"/>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="266"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="240"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="270"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="239"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="243"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="248"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="252"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="249"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="253"/>
         <source>Now due</source>
         <translation>新时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="250"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="254"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="252"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="256"/>
         <source>Customer told</source>
         <translation>告知客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="261"/>
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="267"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="271"/>
         <source>Mediator</source>
         <translation>调解人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="272"/>
         <source>Parties</source>
         <translation>当事各方</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="269"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="273"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="270"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="274"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="283"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="280"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="284"/>
         <source>File type</source>
         <translation>文件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="281"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="285"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="282"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="286"/>
         <source>Added at</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="301"/>
         <source>Open selected file</source>
         <translation>打开所选文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="300"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="304"/>
         <source>Add file…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="324"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="328"/>
         <source>Extend deadline…</source>
         <translation>申请延期…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="326"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="330"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="328"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="332"/>
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="331"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="335"/>
         <source>Feedback to customer…</source>
         <translation>答复客户…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="334"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="338"/>
         <source>Callback…</source>
         <translation>回访…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="337"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="341"/>
         <source>Mediation…</source>
         <translation>调解…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="340"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="344"/>
         <source>Close complaint…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="343"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="347"/>
         <source>Reprint slip…</source>
         <translation>补打受理单…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="374"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="378"/>
         <source>Milestones ({n})</source>
         <translation>办理节点 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="375"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="379"/>
         <source>What was said and done</source>
         <translation>诉求与办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="376"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="380"/>
         <source>Chase notes ({n})</source>
         <translation>催办 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="377"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="381"/>
         <source>Extensions ({n})</source>
         <translation>延期 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="378"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="382"/>
         <source>Mediation ({n})</source>
         <translation>调解 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="379"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="383"/>
         <source>Attachments ({n})</source>
         <translation>附件 ({n})</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="385"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="385"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
         <source>Not done yet</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="387"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="391"/>
         <source>Done late</source>
         <translation>超期完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="389"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="393"/>
         <source>Done on time</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="390"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="394"/>
         <source>{state}, extended</source>
         <translation>{state}（已延期）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="418"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="422"/>
         <source>Repeat of {number}</source>
         <translation>重复投诉（前次 {number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="420"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="424"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="423"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="427"/>
         <source>Appeal, round {n}</source>
         <translation>申诉（第 {n} 轮）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="425"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="429"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="432"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="436"/>
         <source>{ref} reply by {time}</source>
         <translation>{ref} 须于 {time} 前回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="463"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="467"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="465"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="469"/>
         <source>The customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="467"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="471"/>
         <source>Resolution:</source>
         <translation>处理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="470"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="474"/>
         <source>Feedback to the customer: {time}, {method}</source>
         <translation>答复客户：{time}，{method}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="476"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="480"/>
         <source>Callback: {time}, {satisfaction}</source>
         <translation>回访：{time}，{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="483"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="487"/>
         <source>Closed: {time}</source>
         <translation>办结：{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="484"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="488"/>
         <source>Accepted by: {name}</source>
         <translation>受理人：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="491"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="495"/>
         <source>Record: {milestone}…</source>
         <translation>登记：{milestone}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="493"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="497"/>
         <source>Record milestone…</source>
         <translation>登记节点…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="531"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="535"/>
         <source>Attach a photo, scan or PDF file</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="533"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="537"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="545"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="549"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/detail_view.py" line="577"/>
+        <location filename="../../counter_app/views/complaints/detail_view.py" line="581"/>
         <source>No program on this computer opens {name}.</source>
         <translation>本机没有能打开 {name} 的程序。</translation>
     </message>
@@ -1716,199 +1678,199 @@
 <context>
     <name>ComplaintIntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="138"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="139"/>
         <source>New complaint</source>
         <extracomment>What the file picker offers; the content is what is checked.</extracomment>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="166"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="167"/>
         <source>Save and print slip</source>
         <translation>保存并打印受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="167"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="222"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="223"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="238"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="239"/>
         <source>Emergency (leak, fire, danger to life): the hall manager is alerted at once and an emergency repair is opened; deadlines run round the clock.</source>
         <translation>紧急（泄漏、火灾、危及生命）：立即通知营业厅主管并生成紧急抢修单；时限按自然时间全天计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="245"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="246"/>
         <source>Where the danger is</source>
         <translation>险情地点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="247"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="248"/>
         <source>The channel set a reply deadline</source>
         <translation>来源渠道规定了回复时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
         <source>Channel:</source>
         <translation>来源渠道：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="255"/>
         <source>Received at:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="256"/>
         <source>Category:</source>
         <translation>投诉类别：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="256"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="257"/>
         <source>Severity:</source>
         <translation>严重程度：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="259"/>
         <source>Site address:</source>
         <translation>险情地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="260"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="261"/>
         <source>Outside ref. no.:</source>
         <translation>外部工单号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="263"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="264"/>
         <source>Reply deadline:</source>
         <translation>回复时限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="269"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="273"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="274"/>
         <source>Name and phone, optional</source>
         <translation>姓名和电话，可不填</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="276"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="277"/>
         <source>Account no., mobile, ID no., name</source>
         <translation>户号、手机号、证件号、姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="279"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="280"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="284"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="285"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="287"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="288"/>
         <source>Contact phone:</source>
         <translation>联系电话：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="291"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="292"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="297"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="298"/>
         <source>Find account:</source>
         <translation>查找户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="298"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="299"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="308"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="309"/>
         <source>What the customer says</source>
         <translation>投诉内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="312"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="313"/>
         <source>Complaint:</source>
         <translation>投诉内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="313"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="314"/>
         <source>Customer asks for:</source>
         <translation>客户诉求：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="317"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="318"/>
         <source>Handling</source>
         <translation>办理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="329"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="330"/>
         <source>Person or department</source>
         <translation>责任人或责任部门</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="334"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="335"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="337"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="338"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="348"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="349"/>
         <source>Follow-up person:</source>
         <translation>跟进人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="349"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="350"/>
         <source>Responsible:</source>
         <translation>责任人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="350"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="351"/>
         <source>Attachments:</source>
         <translation>附件：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="381"/>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="388"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="382"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="389"/>
         <source>No account</source>
         <translation>无户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="415"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="416"/>
         <source>No account matches “{query}”.</source>
         <translation>没有与“{query}”相符的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="428"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="429"/>
         <source>Attach photos, scans or PDF files</source>
         <translation>添加照片、扫描件或 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="430"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="431"/>
         <source>Images and PDF ({patterns})</source>
         <translation>图片和 PDF（{patterns}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="443"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="444"/>
         <source>At most {n} files can be attached.</source>
         <translation>最多可添加 {n} 个附件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="449"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="450"/>
         <source>{name} could not be read.</source>
         <translation>无法读取 {name}。</translation>
     </message>
@@ -2251,292 +2213,292 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="122"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="123"/>
         <source>Tracking no. or the customer&apos;s phone</source>
         <translation>投诉编号或客户电话</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="127"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="128"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="128"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="129"/>
         <source>New complaint (Ctrl+N)</source>
         <translation>新建投诉 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="135"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="136"/>
         <source>Export ledger…</source>
         <translation>导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="150"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="151"/>
         <source>Open it</source>
         <translation>打开查看</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="163"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="164"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="165"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="166"/>
         <source>Overdue milestones (hall)</source>
         <translation>本厅超期节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="190"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="191"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="201"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="202"/>
         <source>Refresh (F9)</source>
         <translation>刷新 (F9)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="210"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="251"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="211"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="252"/>
         <source>Tracking no.</source>
         <translation>投诉编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="212"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="213"/>
         <source>Received {time}</source>
         <translation>受理时间 {time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="285"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="286"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="217"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="253"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
         <source>Complainant</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="218"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="254"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="219"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="220"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="221"/>
         <source>Next step</source>
         <translation>下一节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="222"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="223"/>
         <source>Next deadline</source>
         <translation>下一时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="226"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="227"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="258"/>
         <source>Owner</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="227"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="228"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="234"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="235"/>
         <source>Open (Enter)</source>
         <translation>打开 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="255"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="256"/>
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="256"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="257"/>
         <source>Was due</source>
         <translation>原时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="258"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="259"/>
         <source>Chased</source>
         <translation>催办次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="259"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
         <source>Last chased</source>
         <translation>最近催办</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="260"/>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="312"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="261"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="313"/>
         <source>Appeal</source>
         <translation>申诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="266"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="267"/>
         <source>Chase…</source>
         <translation>催办…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="268"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="269"/>
         <source>Open complaint</source>
         <translation>打开投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="294"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="295"/>
         <source>Outside channel&apos;s reply</source>
         <translation>外部渠道回复</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="302"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="303"/>
         <source>{time} overdue</source>
         <translation>{time} 已超期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="304"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="305"/>
         <source>{time} due today</source>
         <translation>{time} 今日到期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="310"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="311"/>
         <source>Repeat</source>
         <translation>重复投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="314"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="315"/>
         <source>New chase notes: {n}</source>
         <translation>新催办 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="336"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="337"/>
         <source>Only the most urgent are shown ({n}); more match.</source>
         <translation>仅显示最紧急的 {n} 件，还有更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="342"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="343"/>
         <source>Complaints shown: {n}</source>
         <translation>共 {n} 件投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="371"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="372"/>
         <source>Complaints matching “{text}”: {n}</source>
         <translation>与“{text}”相符的投诉：{n} 件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="387"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="388"/>
         <source>Overdue milestones in the hall: {n}</source>
         <translation>本厅超期节点：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="406"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="407"/>
         <source>Chase notes for you: {n}. Latest, on {number} from {name}: {note}</source>
         <translation>您有 {n} 条催办。最新一条（{number}，{name}）：{note}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="595"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="596"/>
         <source>Ledger saved to {path} (complaints: {n}).</source>
         <translation>投诉台账已保存到 {path}（共 {n} 件投诉）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="340"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="341"/>
         <source>No complaints in this list.</source>
         <translation>此列表中没有投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="367"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="368"/>
         <source>No complaint matches “{text}”.</source>
         <translation>没有与“{text}”相符的投诉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="498"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="499"/>
         <source>Chase - {number}</source>
         <translation>催办 - {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="499"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="500"/>
         <source>“{milestone}” was due {time}. {owner} sees this note.</source>
         <translation>“{milestone}”应于 {time} 前完成。{owner} 将看到这条催办意见。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="504"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="505"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="508"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="509"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="540"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="541"/>
         <source>Complaint accepted. Tracking number: {number}</source>
         <translation>投诉已受理。投诉编号：{number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="543"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="544"/>
         <source>The hall manager has been alerted.</source>
         <translation>已通知营业厅主管。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="546"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="547"/>
         <source>Emergency repair request {number} opened.</source>
         <translation>已生成紧急抢修单 {number}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="561"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
         <source>Complaint ledger</source>
         <translation>投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="562"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="563"/>
         <source>Every complaint received in the period, with a summary by category.</source>
         <translation>所选期间受理的全部投诉，并按类别汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="563"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="564"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="567"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="568"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="568"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="569"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="578"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="579"/>
         <source>Save the complaint ledger</source>
         <translation>保存投诉台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="580"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="581"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="586"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="587"/>
         <source>Writing the complaint ledger…</source>
         <translation>正在导出投诉台账…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="603"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="604"/>
         <source>The ledger could not be written: {reason}</source>
         <translation>投诉台账未能导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/complaints_page.py" line="607"/>
+        <location filename="../../counter_app/views/complaints/complaints_page.py" line="608"/>
         <source>The ledger export was cancelled; no file was kept.</source>
         <translation>已取消导出投诉台账，未保留文件。</translation>
     </message>
@@ -3898,7 +3860,37 @@
         <translation>未日结：可以日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="155"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="74"/>
+        <source>The backup FAILED; the day is closed all the same. {reason}</source>
+        <translation>备份失败；营业日仍已日结。{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="80"/>
+        <source>Backup made and proved by a test restore: {path} ({rows} rows). Audit trail head: {head}</source>
+        <translation>备份已完成并经试恢复验证：{path}（{rows} 行）。审计日志末条：{head}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="88"/>
+        <source>The audit trail did not verify when it was backed up: run verify-audit.</source>
+        <translation>备份时审计日志未通过验证：请运行 verify-audit。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="95"/>
+        <source>Older backups removed by the retention setting: {n}</source>
+        <translation>按保留设置删除的旧备份：{n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
+        <source>Off-site copy: {path}</source>
+        <translation>异地副本：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="107"/>
+        <source>The off-site copy FAILED: {reason}</source>
+        <translation>异地副本失败：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="158"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3906,78 +3898,78 @@
 <context>
     <name>DayCloseView</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="146"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="149"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="148"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="151"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="152"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="155"/>
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="154"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="157"/>
         <source>Shifts still open</source>
         <translation>未结班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="164"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="167"/>
         <source>Business days of the hall</source>
         <translation>本营业厅的营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="173"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="248"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="176"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="251"/>
         <source>Close the business day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="176"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
         <source>Save the daily report…</source>
         <translation>保存营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="228"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="231"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="231"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="234"/>
         <source>{date}: {state}</source>
         <translation>{date}：{state}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="237"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="240"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="250"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="253"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="269"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="272"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="285"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="288"/>
         <source>The daily report has printed.</source>
         <translation>营业日报已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="288"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="291"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
     </message>
@@ -4232,134 +4224,134 @@
 <context>
     <name>ExportsView</name>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="94"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="91"/>
         <source>Export to Excel</source>
         <translation>导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="99"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="96"/>
         <source>Daily report (Excel and PDF):</source>
         <translation>营业日报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="101"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="98"/>
         <source>Export daily report…</source>
         <translation>导出营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="106"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="103"/>
         <source>Monthly report (Excel and PDF):</source>
         <translation>月报（Excel 和 PDF）：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="108"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="105"/>
         <source>Export monthly report…</source>
         <translation>导出月报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="113"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="110"/>
         <source>Payments journal, from … to:</source>
         <translation>收费流水，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="115"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="112"/>
         <source>Export payments journal…</source>
         <translation>导出收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="120"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="117"/>
         <source>Receipt register, from … to:</source>
         <translation>收据登记簿，起止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="122"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="119"/>
         <source>Export receipt register…</source>
         <translation>导出收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="153"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="150"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="161"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="158"/>
         <source>daily-report-{date}</source>
         <translation>营业日报-{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="162"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="159"/>
         <source>Save the daily report</source>
         <translation>保存营业日报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="168"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="165"/>
         <source>monthly-report-{month}</source>
         <translation>月报-{month}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="169"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="166"/>
         <source>Save the monthly report</source>
         <translation>保存月报</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="175"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="172"/>
         <source>payments-journal-{start}-{end}</source>
         <translation>收费流水-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="178"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="175"/>
         <source>Save the payments journal</source>
         <translation>保存收费流水</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="184"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="181"/>
         <source>receipt-register-{start}-{end}</source>
         <translation>收据登记簿-{start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="187"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="184"/>
         <source>Save the receipt register</source>
         <translation>保存收据登记簿</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="199"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="196"/>
         <source>Exporting the daily report of {date}…</source>
         <translation>正在导出 {date} 的营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="210"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="207"/>
         <source>Exporting the monthly report of {month}…</source>
         <translation>正在导出 {month} 的月报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="221"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="218"/>
         <source>Exporting the payments journal {start} to {end}…</source>
         <translation>正在导出 {start} 至 {end} 的收费流水…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="226"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="223"/>
         <source>Exporting the receipt register {start} to {end}…</source>
         <translation>正在导出 {start} 至 {end} 的收据登记簿…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="243"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="240"/>
         <source>An export is still running.</source>
         <translation>还有导出正在进行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="258"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="255"/>
         <source>Exported {rows} rows in {seconds} s:
 {files}</source>
         <translation>已导出 {rows} 行，用时 {seconds} 秒：
 {files}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="264"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="261"/>
         <source>Export cancelled: no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/exports.py" line="271"/>
+        <location filename="../../counter_app/views/reports/exports.py" line="268"/>
         <source>The export failed: {detail}. No file was written.</source>
         <translation>导出失败：{detail}。未写入任何文件。</translation>
     </message>
@@ -4430,13 +4422,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="153"/>
+        <location filename="../../counter_app/views/admin/common.py" line="143"/>
         <source>Save</source>
-        <extracomment>The colour of a line that says a change was saved.</extracomment>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/common.py" line="157"/>
+        <location filename="../../counter_app/views/admin/common.py" line="147"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4863,28 +4854,28 @@
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="88"/>
-        <location filename="../../counter_app/views/lock.py" line="91"/>
+        <location filename="../../counter_app/views/lock.py" line="89"/>
+        <location filename="../../counter_app/views/lock.py" line="92"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="97"/>
+        <location filename="../../counter_app/views/lock.py" line="98"/>
         <source>Signed in: {name} ({employee_no}). Enter your password to continue.</source>
         <translation>当前登录：{name}（{employee_no}）。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="112"/>
+        <location filename="../../counter_app/views/lock.py" line="113"/>
         <source>Unlock (Enter)</source>
         <translation>解锁（Enter）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="115"/>
+        <location filename="../../counter_app/views/lock.py" line="116"/>
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>注销（Ctrl+Shift+Q）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/lock.py" line="157"/>
+        <location filename="../../counter_app/views/lock.py" line="158"/>
         <source>{n} emergency alerts are waiting: unlock to see them.</source>
         <translation>有 {n} 条紧急警报待处理：解锁后查看。</translation>
     </message>
@@ -7106,287 +7097,287 @@
 <context>
     <name>MeterReadingDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="131"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="128"/>
         <source>Meter readings</source>
         <translation>抄表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="136"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="133"/>
         <source>Enter reading</source>
         <translation>录入读数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="134"/>
         <source>Import file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="140"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="137"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="155"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="152"/>
         <source>Account number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="159"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="156"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="176"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="173"/>
         <source>e.g. 1234.5</source>
         <translation>例如 1234.5</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="181"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="178"/>
         <source>Enter reading and bill</source>
         <translation>录入读数并出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="189"/>
         <source>Account number:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="194"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="191"/>
         <source>Reading date:</source>
         <translation>抄表日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="192"/>
         <source>Reading:</source>
         <translation>本次读数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="198"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="195"/>
         <source>Bill</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="224"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="221"/>
         <source>Your role cannot enter meter readings.</source>
         <translation>您的角色无权录入抄表读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="226"/>
         <source>Tier</source>
         <translation>阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="226"/>
         <source>Tier {n}</source>
         <translation>第{n}阶梯</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="228"/>
         <source>Volume ({unit})</source>
         <translation>用量（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="231"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="228"/>
         <source>Volume</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="235"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="232"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="236"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="233"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="252"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="249"/>
         <source>Account number {number} does not belong to this account.</source>
         <translation>户号 {number} 不属于该账户。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="288"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="285"/>
         <source>{number}  {name}  {address}</source>
         <translation>{number}  {name}  {address}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="296"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="293"/>
         <source>Previous reading {reading} {unit} on {date}.</source>
         <translation>上次读数 {reading} {unit}（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="301"/>
         <source>No reading yet: this one is the meter&apos;s starting point and makes no bill.</source>
         <translation>尚无读数：本次读数作为表计起始读数，不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="308"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="305"/>
         <source>The account is closed: it takes no new readings.</source>
         <translation>该户已销户，不能再录入读数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="311"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="308"/>
         <source>Prepaid account: readings are not billed.</source>
         <translation>预付费户：读数不出账单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="341"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="338"/>
         <source>Below the previous reading {previous}.</source>
         <translation>低于上次读数 {previous}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="347"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="344"/>
         <source>Usage since {date}: {usage} {unit}</source>
         <translation>自 {date} 起用量：{usage} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="386"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="383"/>
         <source>Starting reading {reading} of {number} stored on {date}. The next reading will be billed from it.</source>
         <translation>已保存 {number} 的起始读数 {reading}（{date}），下次读数将从此起算出账。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="403"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="400"/>
         <source>Bill {number} for {period}, account {account}</source>
         <translation>账单 {number}，账期 {period}，户号 {account}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="407"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="404"/>
         <source>Previous {previous} ({previous_on}) → current {current} ({current_on})</source>
         <translation>上次 {previous}（{previous_on}）→ 本次 {current}（{current_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="414"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="411"/>
         <source>Usage {usage} {unit}; used earlier this year {before} {unit}</source>
         <translation>用量 {usage} {unit}；本年此前已用 {before} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="423"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="420"/>
         <source>Amount {amount}, due {due}</source>
         <translation>金额 {amount}，缴费截止 {due}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="434"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="431"/>
         <source>An .xlsx file (first sheet) or a .csv file (UTF-8 or GBK). The header row names the columns 户号 (account_number), 抄表日期 (read_on) and 本次读数 (reading); other columns are ignored. Every row is checked first: if any row has a problem, nothing is imported.</source>
         <translation>.xlsx 文件（第一个工作表）或 .csv 文件（UTF-8 或 GBK 编码）。表头行须包含 户号、抄表日期、本次读数 三列，其余列忽略。导入前逐行检查：任何一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="442"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="439"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="444"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="441"/>
         <source>Check only, do not import</source>
         <translation>仅检查，不导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="444"/>
         <source>Import this file</source>
         <translation>导入此文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="450"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="447"/>
         <source>Save a blank template…</source>
         <translation>保存空白模板…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="465"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="462"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="479"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="476"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="480"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="477"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="482"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="479"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="500"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="497"/>
         <source>Only a hall manager can import meter readings.</source>
         <translation>只有营业厅主管可以导入抄表数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="519"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="516"/>
         <source>Choose a meter readings file</source>
         <translation>选择抄表数据文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="521"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="518"/>
         <source>Meter readings (*.xlsx *.csv)</source>
         <translation>抄表数据 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="531"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="528"/>
         <source>Save a blank meter readings template</source>
         <translation>保存空白抄表数据模板</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="532"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="529"/>
         <source>meter-readings.xlsx</source>
         <translation>抄表数据模板.xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="533"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="530"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="541"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="538"/>
         <source>The template could not be saved: {error}</source>
         <translation>模板未能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="546"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="543"/>
         <source>Template saved to {path}.</source>
         <translation>模板已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="566"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="563"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="566"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="563"/>
         <source>Importing {file}…</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="579"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="576"/>
         <source>%v of %m rows</source>
         <translation>%v / %m 行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="610"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="607"/>
         <source>{file} ({rows} rows)</source>
         <translation>{file}（{rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="615"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="612"/>
         <source>{n} repeated row(s) counted once.</source>
         <translation>{n} 行重复数据，只计一次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="624"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="621"/>
         <source>{n} problem(s) found. Nothing was imported: correct the rows below and import the file again.</source>
         <translation>发现 {n} 处问题，未导入任何数据：请改正下列各行后重新导入。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="632"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="629"/>
         <source>Imported: {readings} readings, {bills} bills totalling {total}, {baselines} starting readings (no bill).</source>
         <translation>已导入：{readings} 条读数，{bills} 张账单，合计 {total}，{baselines} 条起始读数（不出账）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/readings_dialog.py" line="647"/>
+        <location filename="../../counter_app/views/payments/readings_dialog.py" line="644"/>
         <source>Check passed. Importing would create {bills} bills totalling {total} and {baselines} starting readings. Nothing has been imported yet.</source>
         <translation>检查通过。导入将生成 {bills} 张账单，合计 {total}，以及 {baselines} 条起始读数。尚未导入任何数据。</translation>
     </message>
@@ -8029,223 +8020,223 @@
 <context>
     <name>RequestDetailView</name>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="123"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="122"/>
         <source>Back to list (Esc)</source>
         <extracomment>Refusals that mean the screen shows an older state of the request than there is. The documents a request may have printed, for 补打.</extracomment>
         <translation>返回列表 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="132"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="131"/>
         <source>EMERGENCY</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="153"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="152"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="155"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="157"/>
         <source>By</source>
         <translation>办理人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="159"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="158"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="164"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="163"/>
         <source>Timeline</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="194"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="193"/>
         <source>Request</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Service:</source>
         <translation>业务类型：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="200"/>
         <source>Named owner:</source>
         <translation>首问负责人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="201"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="202"/>
         <source>Queue ticket:</source>
         <translation>叫号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Accepted:</source>
         <translation>受理时间：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="203"/>
         <source>Deadline:</source>
         <translation>办结期限：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Next:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="204"/>
         <source>Team:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
         <source>Documents in:</source>
         <translation>已收资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="205"/>
         <source>Missing:</source>
         <translation>缺少资料：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
         <source>Change asked:</source>
         <translation>变更内容：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="206"/>
         <source>Fee:</source>
         <translation>费用：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="208"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
         <source>Description:</source>
         <translation>业务描述：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="208"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="207"/>
         <source>Outcome:</source>
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="228"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="227"/>
         <source>Take fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="229"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="228"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="231"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="230"/>
         <source>Print status slip</source>
         <translation>打印进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="234"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="233"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="280"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="279"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="294"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="293"/>
         <source>starts when the documents are complete</source>
         <translation>资料齐全后开始计算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="315"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="314"/>
         <source>New owner: {new} (was {old})</source>
         <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="321"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="320"/>
         <source>New name: {new} (was {old})</source>
         <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="327"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="326"/>
         <source>New address: {new} (was {old})</source>
         <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="336"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="338"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="337"/>
         <source>{fee}, paid (receipt {receipt})</source>
         <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="341"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="340"/>
         <source>{fee}, not paid yet</source>
         <translation>{fee}，未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="347"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="346"/>
         <source>Approved by {name} at {at}</source>
         <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="352"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="351"/>
         <source>Completed at {at}</source>
         <translation>{at} 完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="355"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
         <source>Customer: {satisfaction}</source>
         <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="360"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="359"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="371"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="370"/>
         <source>Approve and dispatch</source>
         <translation>审核并派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="436"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="434"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
         <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="469"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="467"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
         <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="483"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="481"/>
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
@@ -9792,12 +9783,12 @@
 <context>
     <name>_Period</name>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="76"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="73"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/audit/audit_page.py" line="78"/>
+        <location filename="../../counter_app/views/audit/audit_page.py" line="75"/>
         <source>to</source>
         <translation>至</translation>
     </message>
