@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from counter_app.config import WORKSTATION_FILE, Config, Workstation, write_workstation
-from counter_app.domain.errors import DatabaseUnavailable
+from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.logs import setup_logging
 from counter_app.views import msgbox
 from counter_app.views.fonts import apply_app_font
@@ -115,6 +115,18 @@ def report_unopenable(exc: Exception) -> None:
                 "Check the network connection or call the administrator.",
             ),
             str(exc),
+        )
+        return
+    if isinstance(exc, CounterError):
+        # A refusal with words of its own: the data key or the audit key is missing or is not
+        # the one the database is protected with; the counter does not start without it.
+        from counter_app.views.errors import error_message
+
+        log.error("The counter cannot start: %s", exc)
+        msgbox.error(
+            None,
+            QCoreApplication.translate("App", "The counter cannot start"),
+            error_message(exc),
         )
         return
     log.error("Database could not be prepared", exc_info=exc)
