@@ -401,7 +401,7 @@
     <message>
         <location filename="../../counter_app/views/app.py" line="128"/>
         <source>The counter cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>柜台无法启动</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/app.py" line="135"/>
