@@ -68,17 +68,16 @@ def backup_lines(outcome: BackupOutcome | None) -> list[str]:
     failed (the day stays closed either way)."""
     if outcome is None:
         return []
-    tr = QCoreApplication.translate
     if outcome.result is None:
         error = outcome.error
         return [
-            tr("DayClose", "The backup FAILED; the day is closed all the same. {reason}").format(
-                reason="" if error is None else error_message(error)
-            )
+            QCoreApplication.translate(
+                "DayClose", "The backup FAILED; the day is closed all the same. {reason}"
+            ).format(reason="" if error is None else error_message(error))
         ]
     result = outcome.result
     lines = [
-        tr(
+        QCoreApplication.translate(
             "DayClose",
             "Backup made and proved by a test restore: {path} ({rows} rows). Audit trail "
             "head: {head}",
@@ -86,22 +85,26 @@ def backup_lines(outcome: BackupOutcome | None) -> list[str]:
     ]
     if not result.audit_intact:
         lines.append(
-            tr(
+            QCoreApplication.translate(
                 "DayClose",
                 "The audit trail did not verify when it was backed up: run verify-audit.",
             )
         )
     if result.removed:
         lines.append(
-            tr("DayClose", "Older backups removed by the retention setting: {n}").format(
-                n=len(result.removed)
-            )
+            QCoreApplication.translate(
+                "DayClose", "Older backups removed by the retention setting: {n}"
+            ).format(n=len(result.removed))
         )
     if result.offsite_path:
-        lines.append(tr("DayClose", "Off-site copy: {path}").format(path=result.offsite_path))
+        lines.append(
+            QCoreApplication.translate("DayClose", "Off-site copy: {path}").format(
+                path=result.offsite_path
+            )
+        )
     if outcome.offsite_error is not None:
         lines.append(
-            tr("DayClose", "The off-site copy FAILED: {reason}").format(
+            QCoreApplication.translate("DayClose", "The off-site copy FAILED: {reason}").format(
                 reason=error_message(outcome.offsite_error)
             )
         )
