@@ -47,6 +47,7 @@ from counter_app.services.auth import create_user
 from counter_app.services.demo_admin import seed_demo_admin
 from counter_app.services.demo_complaints import seed_demo_complaints
 from counter_app.services.demo_requests import seed_demo_requests
+from counter_app.services.demo_rights import seed_demo_rights
 from counter_app.services.demo_shifts import seed_demo_shifts
 from counter_app.services.passwords import hash_password
 
@@ -248,6 +249,7 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
             s, at=clock.now(), user_id=None, counter_id=None, action="seed_demo", entity="database"
         )
     seed_demo_shifts(db, clock, customers=customers)
+    seed_demo_rights(db, clock)
 
 
 def _seed_halls(s: Session) -> list[Hall]:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from counter_app.db.engine import Database
 from counter_app.db.models import Account, AccountOwnership, Counter, Customer, Hall, User
 from counter_app.domain.clock import Clock
-from counter_app.domain.enums import CustomerKind, Role
+from counter_app.domain.enums import AccountStatus, CustomerKind, Role
 from counter_app.services.base import Actor
 from counter_app.services.customer_rights import CustomerRightsService
 
@@ -53,7 +53,16 @@ def seed_demo_rights(db: Database, clock: Clock) -> int | None:
         candidates = list(
             s.execute(
                 select(Customer.id)
-                .where(Customer.kind == CustomerKind.INDIVIDUAL, Customer.anonymised_at.is_(None))
+                .where(
+                    Customer.kind == CustomerKind.INDIVIDUAL,
+                    Customer.anonymised_at.is_(None),
+                    ~select(Account.id)
+                    .where(
+                        Account.customer_id == Customer.id,
+                        Account.status != AccountStatus.CLOSED,
+                    )
+                    .exists(),
+                )
                 .order_by(Customer.id)
             ).scalars()
         )

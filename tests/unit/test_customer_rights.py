@@ -26,7 +26,7 @@ from counter_app.services.auth import AuthService
 from counter_app.services.customer_rights import CustomerRightsService
 from counter_app.services.customers import CustomerService
 from counter_app.services.customers_dto import FieldErrors
-from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.demo import DEMO_PASSWORD, seed_demo
 from counter_app.services.hall_boundary import OtherHall
 from counter_app.services.payments.verification import ReceiptVerifier
 
@@ -183,3 +183,22 @@ def test_an_organisation_is_corrected_not_erased(
         tariff_class="非居民",
     )
     assert codes(rights.deletion_check(opened.customer_id)) == ["rights.organisation"]
+
+
+# ----------------------------------------------------------------------------- demo
+
+
+def test_the_demo_holds_one_customer_erased_at_their_request(
+    db: Database, clock: FixedClock
+) -> None:
+    seed_demo(db, clock, customers=60)
+    with db.read() as s:
+        erased = list(
+            s.execute(select(Customer).where(Customer.anonymised_at.is_not(None))).scalars()
+        )
+        assert [c.name for c in erased] == [anonymous_name(c.id) for c in erased]
+        assert len(erased) == 1
+        entry = s.execute(select(AuditEntry).where(AuditEntry.action == "anonymise")).scalar_one()
+        assert entry.entity_id == str(erased[0].id)
+        assert verify_chain(s).ok
+        assert verify_records(s).ok
