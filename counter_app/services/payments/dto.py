@@ -47,6 +47,29 @@ class TenderLine:
 
 
 @dataclass(frozen=True)
+class QuoteStamp:
+    """What a quote was worked out on: the day, the open bills with what each still owed, and
+    the account's credit. The payment screen sends the stamp of the quote the clerk showed the
+    customer; a payment whose stamp no longer matches the account is refused
+    (:class:`~counter_app.services.payments.errors.QuoteChanged`), so money meant for bills
+    another counter has just settled does not silently become credit."""
+
+    account_id: int
+    as_of: date
+    bills: tuple[tuple[int, Decimal], ...]  # (bill id, outstanding principal), oldest first
+    credit: Decimal
+
+    @classmethod
+    def of(cls, due: BillsDue) -> QuoteStamp:
+        return cls(
+            account_id=due.account_id,
+            as_of=due.as_of,
+            bills=tuple((b.bill_id, b.outstanding) for b in due.bills),
+            credit=due.credit,
+        )
+
+
+@dataclass(frozen=True)
 class PaymentRequest:
     """What the confirm screen sends.
 
@@ -66,6 +89,11 @@ class PaymentRequest:
         volume: Prepaid only: the volume quoted by :meth:`PaymentService.prepaid_quote`; the
             purchase is then for exactly this volume and ``amount`` must be its price. Without
             it the amount buys the most volume it can.
+        quote: Postpaid: the stamp of the quote the clerk confirmed on
+            (:attr:`PaymentQuote.stamp`); the payment is refused when the account's bills or
+            credit are no longer what it says. To take the money on the account as it now
+            stands (what the bills do not take becomes credit, on purpose), send the stamp
+            the refusal carries. None: no check (scripts and imports that quote nothing).
     """
 
     account_id: int
@@ -78,6 +106,7 @@ class PaymentRequest:
     cash_approval: ApprovalGrant | None = None
     queue_ticket: str | None = None
     volume: Decimal | None = None
+    quote: QuoteStamp | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +119,11 @@ class PaymentQuote:
     late_fee_waived: Decimal
     amount_due: Decimal
     waiver_approval_id: int | None
+
+    @property
+    def stamp(self) -> QuoteStamp:
+        """What this quote was worked out on, to send with the payment."""
+        return QuoteStamp.of(self.due)
 
 
 @dataclass(frozen=True)

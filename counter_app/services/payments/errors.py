@@ -8,6 +8,7 @@ from __future__ import annotations
 from counter_app.domain.approvals import ApprovalInvalid, ApprovalRequired
 from counter_app.domain.errors import CodedError, Conflict, InvalidInput, NotFound
 from counter_app.domain.print_register import DocumentNotFound, PrintAlreadyRegistered
+from counter_app.services.payments.dto import QuoteStamp
 
 # Refusals of every area that payments raise too: the approvals' and the print register's.
 __all__ = [
@@ -19,6 +20,7 @@ __all__ = [
     "PaymentInputError",
     "PaymentNotFound",
     "PrintAlreadyRegistered",
+    "QuoteChanged",
     "RatingExists",
     "ReceiptNotFound",
     "RefundNotAllowed",
@@ -49,6 +51,22 @@ class PartialPaymentTooSmall(InvalidInput):
     """
 
     code = "payment.partial_too_small"
+
+
+class QuoteChanged(Conflict):
+    """The account's bills or credit changed since the quote the payment was confirmed on
+    (another counter took a payment, a bill was added, the day turned): nothing was taken.
+
+    ``params``: ``amount`` - what settles the account now; ``quoted`` - the amount the
+    payment was for. :attr:`current` is the stamp of the account as it now stands: a payment
+    sent again with it is taken on purpose, what the bills do not take becoming credit.
+    """
+
+    code = "payment.quote_changed"
+
+    def __init__(self, current: QuoteStamp, *, amount: object, quoted: object) -> None:
+        super().__init__("quote changed", amount=amount, quoted=quoted)
+        self.current = current
 
 
 class IdempotencyConflict(Conflict):
@@ -121,6 +139,7 @@ PAYMENT_CODES: frozenset[str] = frozenset(
         "payment.prepaid_too_small",
         "payment.prepaid_quote_changed",
         "payment.partial_too_small",
+        "payment.quote_changed",
         "payment.key_reused",
         "receipt.not_found",
         "payment.not_found",

@@ -22,7 +22,12 @@ from counter_app.domain.amounts import check_amount
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import BillingMode, PaymentKind
 from counter_app.domain.identity import normalize_text
-from counter_app.domain.late_fees import SettlementTooSmall, settle
+from counter_app.domain.late_fees import (
+    LateFeeRates,
+    SettlementTooSmall,
+    full_settlement,
+    settle,
+)
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
@@ -30,6 +35,7 @@ from counter_app.services import approvals, oplog
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
+    OpenBillRow,
     as_open_bills,
     bill_status,
     bills_due_of,
@@ -63,17 +69,19 @@ from counter_app.services.payments.dto import (
     PaymentRequest,
     PaymentResult,
     PrepaidQuote,
+    QuoteStamp,
     account_subject,
 )
 from counter_app.services.payments.errors import (
     IdempotencyConflict,
     PartialPaymentTooSmall,
     PaymentInputError,
+    QuoteChanged,
 )
 from counter_app.services.payments.receipt_numbers import HallCodes
 from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
 from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
-from counter_app.services.settings import late_fee_rates, read_setting
+from counter_app.services.settings import read_setting
 from counter_app.services.shifts import require_bookable_shift
 
 
@@ -322,13 +330,16 @@ class PaymentService(Service):
             kind = PaymentKind.POSTPAID
             bills = open_bills(s, account.id)
             credit = max(balance_before, ZERO)
+            rates = limits.late_fees  # read with the limits, in one query
+            if request.quote is not None:
+                _check_quote(request.quote, account.id, today, bills, credit, amount, rates)
             try:
                 settlement = settle(
                     as_open_bills(bills),
                     amount + credit,
                     today,
                     waive=waiver is not None,
-                    rates=late_fee_rates(s),
+                    rates=rates,
                 )
             except SettlementTooSmall as small:
                 raise PartialPaymentTooSmall(
@@ -508,6 +519,35 @@ class PaymentService(Service):
             raise IdempotencyConflict(
                 "key used for another payment", receipt_no=existing.receipt_no
             )
+
+
+def _check_quote(
+    quoted: QuoteStamp,
+    account_id: int,
+    today: date,
+    bills: list[OpenBillRow],
+    credit: Decimal,
+    amount: Decimal,
+    rates: LateFeeRates,
+) -> None:
+    """Refuse a payment confirmed on a quote the locked account no longer matches.
+
+    Under the account's lock, so of two counters paying the same bills at once the second
+    is told the new amount due instead of having its money turned into credit.
+    """
+    current = QuoteStamp(
+        account_id=account_id,
+        as_of=today,
+        bills=tuple((row.bill.id, row.bill.amount - row.bill.paid_amount) for row in bills),
+        credit=credit,
+    )
+    if quoted == current:
+        return
+    # What the quote screen would show now (without a waiver: a waiver is quoted again).
+    due = full_settlement(as_open_bills(bills), today, rates=rates)
+    raise QuoteChanged(
+        current, amount=max(due.principal + due.late_fee - credit, ZERO), quoted=amount
+    )
 
 
 def _waiver_reason(request: PaymentRequest) -> str | None:

@@ -19,4 +19,9 @@ TEMPLATES: dict[str, str] = {
         "Messages",
         "The text is too long: {length} characters, at most {max_length} are allowed here.",
     ),
+    "payment.quote_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bills of this account changed while the screen was open (a payment at another "
+        "counter, or a new bill): the amount due is now {amount}. Nothing was taken.",
+    ),
 }
