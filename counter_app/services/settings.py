@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Setting
@@ -114,12 +116,35 @@ def _check_payment_limits(s: Session, key: str, value: Any) -> None:
 _LIMITS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")
 
 
+#: The settings :func:`late_fee_rates_from` reads: a caller that reads other settings too can
+#: ask for these in the same query.
+LATE_FEE_KEYS = (
+    "late_fees.residential_permille",
+    "late_fees.same_year_permille",
+    "late_fees.earlier_year_permille",
+    "late_fees.minimum_total",
+)
+
+
 def late_fee_rates(s: Session) -> LateFeeRates:
     """The deployment's late-fee rates (settings in ‰ a day) and least total (docs/domain.md §4)."""
+    stored = dict(
+        s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(LATE_FEE_KEYS))).all()
+    )
+    return late_fee_rates_from(stored)
+
+
+def late_fee_rates_from(stored: Mapping[str, Any]) -> LateFeeRates:
+    """:func:`late_fee_rates` from the stored values of :data:`LATE_FEE_KEYS` (the defaults for
+    those not stored)."""
+
+    def value(key: str) -> Any:
+        return stored.get(key, DEFAULTS[key])
+
     permille = Decimal("0.001")
     return LateFeeRates(
-        residential=int(read_setting(s, "late_fees.residential_permille")) * permille,
-        same_year=int(read_setting(s, "late_fees.same_year_permille")) * permille,
-        earlier_year=int(read_setting(s, "late_fees.earlier_year_permille")) * permille,
-        minimum_total=Decimal(str(read_setting(s, "late_fees.minimum_total"))),
+        residential=int(value("late_fees.residential_permille")) * permille,
+        same_year=int(value("late_fees.same_year_permille")) * permille,
+        earlier_year=int(value("late_fees.earlier_year_permille")) * permille,
+        minimum_total=Decimal(str(value("late_fees.minimum_total"))),
     )

@@ -26,6 +26,7 @@ from counter_app.db.models import (
     Shift,
 )
 from counter_app.domain.enums import PaymentStatus
+from counter_app.domain.late_fees import LateFeeRates
 from counter_app.domain.settings import DEFAULTS
 from counter_app.domain.tariffs import VOLUME_STEP
 from counter_app.services import audit
@@ -34,10 +35,11 @@ from counter_app.services.bills_dto import AccountNotFound
 from counter_app.services.payments.checks import CheckedTender
 from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
 from counter_app.services.receipts import QR_SECRET_SETTING
+from counter_app.services.settings import LATE_FEE_KEYS, late_fee_rates_from
 
 _LIMIT_KEYS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")
 _SETTINGS = select(Setting.key, Setting.value).where(
-    Setting.key.in_([*_LIMIT_KEYS, QR_SECRET_SETTING])
+    Setting.key.in_([*_LIMIT_KEYS, QR_SECRET_SETTING, *LATE_FEE_KEYS])
 )
 _LOCK_ACCOUNT = (
     select(Account, Customer.name)
@@ -168,21 +170,26 @@ def shift_payment_row(
 
 @dataclass(frozen=True)
 class PaymentSettings:
-    """The payment limits and the receipt QR key, read together."""
+    """The payment limits, the receipt QR key and the late-fee rates, read together."""
 
     minimum: Decimal
     maximum: Decimal
     cash_approval_above: Decimal
     qr_secret: bytes | None
+    late_fees: LateFeeRates
 
 
 def payment_settings(s: Session) -> PaymentSettings:
-    """The payment limits (stored or default) and the QR key, in one query."""
+    """The payment limits (stored or default), the QR key and the late-fee rates, in one query."""
     stored: dict[str, Any] = {k: v for k, v in s.connection().execute(_SETTINGS).all()}
     minimum, maximum, cash_above = (Decimal(str(stored.get(k, DEFAULTS[k]))) for k in _LIMIT_KEYS)
     secret = stored.get(QR_SECRET_SETTING)
     return PaymentSettings(
-        minimum, maximum, cash_above, bytes.fromhex(str(secret)) if secret else None
+        minimum,
+        maximum,
+        cash_above,
+        bytes.fromhex(str(secret)) if secret else None,
+        late_fee_rates_from(stored),
     )
 
 
