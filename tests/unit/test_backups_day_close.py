@@ -17,7 +17,8 @@ from counter_app.config import Config, Workstation
 from counter_app.db.engine import Database
 from counter_app.domain.clock import LOCAL_TZ, FixedClock
 from counter_app.domain.settings import SettingInputError, checked_folder
-from counter_app.services.backups import DayCloseBackups, retention
+from counter_app.services.backups import DayCloseBackups, postgres, retention
+from counter_app.services.backups_dto import BackupError
 from counter_app.services.settings import SettingsService
 from counter_app.services.shifts import DayCloseService, ShiftService
 from counter_app.services.shifts_dto import DayClosed
@@ -130,3 +131,26 @@ def test_folder_settings_take_a_full_path_or_nothing() -> None:
         with pytest.raises(SettingInputError) as refused:
             checked_folder("backups.offsite_folder", bad)
         assert refused.value.code == "setting.folder"
+
+
+def test_an_off_site_folder_that_cannot_be_written_leaves_the_backup_good_and_says_so(
+    desk: Desk, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "share-is-a-file"
+    blocker.write_text("x")
+    settings = SettingsService(desk.db, desk.clock, sign_in(desk.db, desk.clock, "S0001"))
+    settings.set("backups.offsite_folder", str(blocker))
+
+    outcome = _close_today(desk, tmp_path).backup  # type: ignore[attr-defined]
+
+    assert outcome.ok
+    assert Path(outcome.result.path).exists()
+    assert outcome.result.offsite_path is None
+    assert outcome.offsite_error.code == "backup.folder"
+
+
+def test_a_missing_postgresql_tool_is_named() -> None:
+    with pytest.raises(BackupError) as missing:
+        postgres.tool("pg_no_such_tool")
+    assert missing.value.code == "backup.tool_missing"
+    assert missing.value.params["tool"] == "pg_no_such_tool"
