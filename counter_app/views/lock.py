@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
+from counter_app.views.widgets import ALERT_STYLE
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -102,7 +103,7 @@ class LockDialog(QDialog):
         # An emergency waiting for the manager is said here without its details, which stay
         # behind the lock with the rest of the work (views/alerts.py).
         self.alert_notice = message_line("lockAlert")
-        self.alert_notice.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.alert_notice.setStyleSheet(ALERT_STYLE)
         self.alert_notice.setVisible(False)
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from counter_app.domain.money import format_yuan
 from counter_app.views.timefmt import date_text, datetime_text
+from counter_app.views.widgets import RED
 
 RowT = TypeVar("RowT")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 # Red for money owed and dates passed: the one colour a clerk must not miss.
-WARNING_RED = QColor("#b00020")
+WARNING_RED = QColor(RED)
 # Grey for rows that no longer count (voided payments, closed accounts).
 MUTED_GREY = QColor("#7a7f85")
 

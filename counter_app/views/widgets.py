@@ -203,7 +203,23 @@ def place_for_customer(window: QWidget, clerk: QScreen | None) -> bool:
     return True
 
 
-ERROR_STYLE = "color: #b00020;"
+# ----------------------------------------------------------------------------- colours
+
+#: Red for what went wrong, is owed or is late; green for what went through; amber for what
+#: is off but not wrong (长款). The same three on every screen.
+RED = "#b00020"
+GREEN = "#0b6e2e"
+AMBER = "#8a5a00"
+ERROR_STYLE = f"color: {RED};"
+DONE_STYLE = f"color: {GREEN};"
+#: A warning the clerk must not miss (a day left open, an emergency, a shortfall).
+ALERT_STYLE = f"color: {RED}; font-weight: bold;"
+
+
+def say(line: QLabel, text: str, *, error: bool = False) -> None:
+    """Put ``text`` on a message line: red for a refusal, green for what was done."""
+    line.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
+    line.setText(text)
 
 
 def message_line(name: str) -> QLabel:

@@ -25,7 +25,7 @@ from counter_app.views.admin.common import FormDialog, ListTab
 from counter_app.views.labels import day_kind_label
 from counter_app.views.table_models import Column
 from counter_app.views.timefmt import from_qdate, hall_today, qdate
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import ALERT_STYLE, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
@@ -131,7 +131,7 @@ class CalendarPage(ListTab[CalendarDay]):
         self.status.setObjectName("calendarStatus")
         self.warning = wrapping_label()
         self.warning.setObjectName("calendarYearWarning")
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setStyleSheet(ALERT_STYLE)
         self.body.insertWidget(0, self.warning)
         self.body.insertWidget(1, self.status)
         self.refresh()

@@ -21,19 +21,9 @@ from counter_app.domain.errors import CounterError
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import Column, DtoTableModel, table_view
-from counter_app.views.widgets import action_button, wrapping_label
+from counter_app.views.widgets import action_button, say, wrapping_label
 
 RowT = TypeVar("RowT")
-
-#: The colour of a line that says a change was saved.
-DONE_STYLE = "color: #1a7f37;"
-ERROR_STYLE = "color: #b00020;"
-
-
-def say(line: QLabel, text: str, *, error: bool = False) -> None:
-    """Put ``text`` on a page's message line: red for a refusal, green for a saved change."""
-    line.setStyleSheet(ERROR_STYLE if error else DONE_STYLE)
-    line.setText(text)
 
 
 class ListTab(QWidget, Generic[RowT]):

@@ -47,16 +47,13 @@ from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, print_layout_label
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, from_qdate, hall_today, qdate
+from counter_app.views.widgets import AMBER, GREEN, RED
 
 if TYPE_CHECKING:
     from counter_app.services.audit_review import AuditReviewService
     from counter_app.services.payments.verification import ReceiptVerifier
 
 T = TypeVar("T")
-
-_GREEN = "#0b6e2e"
-_AMBER = "#8a5a00"
-_RED = "#b00020"
 
 
 class _Period(QWidget):
@@ -199,7 +196,7 @@ class AuditPage(QWidget):
                 else self._verifier.verify_receipt(payload)
             )
         except CounterError as exc:
-            self._show_verdict(error_message(exc), _RED, "")
+            self._show_verdict(error_message(exc), RED, "")
             return
         self.last_verification = found
         if by_number:
@@ -209,36 +206,36 @@ class AuditPage(QWidget):
         verdicts = {
             VerificationStatus.VALID: (
                 self.tr("Genuine receipt, in force."),
-                _GREEN,
+                GREEN,
             ),
             VerificationStatus.VOIDED: (
                 self.tr("Genuine receipt, but VOIDED since: the money was given back."),
-                _AMBER,
+                AMBER,
             ),
             VerificationStatus.REFUNDED: (
                 self.tr("Genuine receipt, but REFUNDED since with receipt {number}.").format(
                     number=found.refund_receipt_no or ""
                 ),
-                _AMBER,
+                AMBER,
             ),
             VerificationStatus.MALFORMED: (
                 self.tr("Not a receipt code of this system."),
-                _RED,
+                RED,
             ),
             VerificationStatus.BAD_SIGNATURE: (
                 self.tr("NOT GENUINE: the code's signature does not match. Forged or altered."),
-                _RED,
+                RED,
             ),
             VerificationStatus.NOT_FOUND: (
                 self.tr("NOT GENUINE: no payment with this receipt number exists."),
-                _RED,
+                RED,
             ),
             VerificationStatus.MISMATCH: (
                 self.tr(
                     "NOT GENUINE: the code does not match the stored payment "
                     "(amount, account or time differ)."
                 ),
-                _RED,
+                RED,
             ),
         }
         text, colour = verdicts[found.status]
@@ -274,27 +271,27 @@ class AuditPage(QWidget):
         verdicts = {
             VerificationStatus.VALID: (
                 self.tr("Receipt {number} exists and is in force.").format(number=number),
-                _GREEN,
+                GREEN,
             ),
             VerificationStatus.VOIDED: (
                 self.tr(
                     "Receipt {number} exists, but was VOIDED since: the money was given back."
                 ).format(number=number),
-                _AMBER,
+                AMBER,
             ),
             VerificationStatus.REFUNDED: (
                 self.tr(
                     "Receipt {number} exists, but was REFUNDED since with receipt {refund}."
                 ).format(number=number, refund=found.refund_receipt_no or ""),
-                _AMBER,
+                AMBER,
             ),
             VerificationStatus.NOT_FOUND: (
                 self.tr("NOT GENUINE: no payment with this receipt number exists."),
-                _RED,
+                RED,
             ),
         }
         text, colour = verdicts.get(
-            found.status, (self.tr("Not a receipt code of this system."), _RED)
+            found.status, (self.tr("Not a receipt code of this system."), RED)
         )
         lines = self._stored_lines(found)
         if found.status is not VerificationStatus.NOT_FOUND:
@@ -333,7 +330,7 @@ class AuditPage(QWidget):
             self.register_period, "exportRegister", self.export_register
         )
 
-        red = QColor(_RED)
+        red = QColor(RED)
         self.register_model: DtoTableModel[RegisterEntry] = DtoTableModel(
             [
                 Column(self.tr("Time"), lambda e: datetime_text(e.printed_at, seconds=True)),
@@ -554,7 +551,7 @@ class AuditPage(QWidget):
             check = self._review.verify_audit_trail()
         except CounterError as exc:
             self.chain_label.setText(error_message(exc))
-            self.chain_label.setStyleSheet(f"color: {_RED};")
+            self.chain_label.setStyleSheet(f"color: {RED};")
             return
         if check.ok:
             self.chain_label.setText(
@@ -562,7 +559,7 @@ class AuditPage(QWidget):
                     n=check.entries
                 )
             )
-            self.chain_label.setStyleSheet(f"color: {_GREEN};")
+            self.chain_label.setStyleSheet(f"color: {GREEN};")
         else:
             self.chain_label.setText(
                 self.tr(
@@ -570,7 +567,7 @@ class AuditPage(QWidget):
                     "or removed. Report this to the administrator."
                 ).format(id=check.first_broken_id)
             )
-            self.chain_label.setStyleSheet(f"color: {_RED}; font-weight: bold;")
+            self.chain_label.setStyleSheet(f"color: {RED}; font-weight: bold;")
 
 
 __all__ = ["AuditPage"]

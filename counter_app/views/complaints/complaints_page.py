@@ -37,7 +37,7 @@ from counter_app.services.complaints.dto import (
     OverdueMilestone,
 )
 from counter_app.views import dialogs
-from counter_app.views.complaints.detail_view import RED, ComplaintDetailView
+from counter_app.views.complaints.detail_view import ComplaintDetailView
 from counter_app.views.complaints.intake_dialog import ComplaintIntakeDialog
 from counter_app.views.complaints.step_dialog import STAY, ComplaintStepDialog
 from counter_app.views.errors import error_message
@@ -54,6 +54,7 @@ from counter_app.views.requests.common import print_documents
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, hall_today
 from counter_app.views.widgets import (
+    ALERT_STYLE,
     action_button,
     back_on_escape,
     fit_placeholder,
@@ -146,7 +147,7 @@ class ComplaintsPage(QWidget):
 
         self.chase_notice = wrapping_label()
         self.chase_notice.setObjectName("chaseNotice")
-        self.chase_notice.setStyleSheet(RED)
+        self.chase_notice.setStyleSheet(ALERT_STYLE)
         self.open_chased_button = action_button(self.tr("Open it"), "openChased", self.open_chased)
         self.chased_id: int | None = None  # the complaint of the latest unread chase note
         self.chase_row = QWidget()
@@ -438,7 +439,7 @@ class ComplaintsPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(RED if error else "color: #444;")
+        self.status.setStyleSheet(ALERT_STYLE if error else "color: #444;")
 
     # ------------------------------------------------------------------ opening
 

@@ -49,7 +49,13 @@ from counter_app.views.labels import (
 )
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import datetime_text
-from counter_app.views.widgets import ElidedLabel, action_button, wrapping_label
+from counter_app.views.widgets import (
+    ALERT_STYLE,
+    DONE_STYLE,
+    ElidedLabel,
+    action_button,
+    wrapping_label,
+)
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
@@ -63,8 +69,6 @@ if TYPE_CHECKING:
     )
     from counter_app.services.complaints.service import ComplaintService
     from counter_app.views.printing import DocumentPrinter
-
-RED = "color: #b00020; font-weight: bold;"
 
 
 def open_path(path: Path) -> bool:
@@ -130,11 +134,11 @@ class ComplaintDetailView(QWidget):
 
         self.message = wrapping_label()
         self.message.setObjectName("complaintMessage")
-        self.message.setStyleSheet(RED)
+        self.message.setStyleSheet(ALERT_STYLE)
         self.message.setVisible(False)
         self.notice = wrapping_label()
         self.notice.setObjectName("complaintNotice")
-        self.notice.setStyleSheet("color: #0b6e2e; font-weight: bold;")
+        self.notice.setStyleSheet(DONE_STYLE + " font-weight: bold;")
         self.notice.setVisible(False)
 
         body = QHBoxLayout()
@@ -425,7 +429,7 @@ class ComplaintDetailView(QWidget):
             parts.append(self.tr("New chase notes: {n}").format(n=row.unseen_chases))
         self.state_label.setText(" · ".join(parts))
         urgent = row.severity is Severity.EMERGENCY or row.overdue or bool(row.unseen_chases)
-        self.state_label.setStyleSheet(RED if urgent else "")
+        self.state_label.setStyleSheet(ALERT_STYLE if urgent else "")
         external = detail.external_reference
         if detail.external_due_at is not None:
             external = (

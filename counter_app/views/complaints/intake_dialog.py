@@ -62,6 +62,7 @@ from counter_app.views.labels import (
 )
 from counter_app.views.timefmt import from_qdatetime, qdatetime
 from counter_app.views.widgets import (
+    ALERT_STYLE,
     action_button,
     fit_placeholder,
     fit_to_screen,
@@ -240,7 +241,7 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
             )
         )
         self.emergency_note.setObjectName("emergencyNote")
-        self.emergency_note.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.emergency_note.setStyleSheet(ALERT_STYLE)
         self.site_address = self._line(200)
         self.site_address.setPlaceholderText(self.tr("Where the danger is"))
         self.external_reference = self._line()

@@ -46,7 +46,7 @@ from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path
 from counter_app.views.errors import error_message
 from counter_app.views.table_models import RIGHT, Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, from_qdate, hall_today, qdate
-from counter_app.views.widgets import action_button
+from counter_app.views.widgets import ALERT_STYLE, DONE_STYLE, ERROR_STYLE, action_button
 
 if TYPE_CHECKING:
     from counter_app.services.bills import BillService
@@ -54,9 +54,6 @@ if TYPE_CHECKING:
     from counter_app.services.readings_file import RowError
     from counter_app.services.readings_import import ReadingImportService
     from counter_app.services.readings_import_dto import ImportResult, ReadingAccount
-
-_RED = "color: #b00020;"
-_GREEN = "color: #0b6e2e;"
 
 
 def _price(value: Decimal) -> str:
@@ -186,7 +183,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         self.entry_error = QLabel()
         self.entry_error.setObjectName("readingError")
         self.entry_error.setWordWrap(True)
-        self.entry_error.setStyleSheet(_RED + " font-weight: bold;")
+        self.entry_error.setStyleSheet(ALERT_STYLE)
 
         form = QFormLayout()
         form.addRow(self.tr("Account number:"), account_row)
@@ -311,7 +308,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             lines.append(self.tr("Prepaid account: readings are not billed."))
             usable = False
         self.account_label.setText("\n".join(lines))
-        self.account_label.setStyleSheet("" if usable else _RED)
+        self.account_label.setStyleSheet("" if usable else ERROR_STYLE)
         as_of = qdate(account.as_of)
         self.read_on.setMaximumDate(as_of)
         self.read_on.setDate(as_of)
@@ -336,7 +333,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             self.usage_label.clear()
             return
         if value < account.last_reading:
-            self.usage_label.setStyleSheet(_RED)
+            self.usage_label.setStyleSheet(ERROR_STYLE)
             self.usage_label.setText(
                 self.tr("Below the previous reading {previous}.").format(
                     previous=account.last_reading
@@ -540,11 +537,11 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             self.summary.setText(
                 self.tr("The template could not be saved: {error}").format(error=exc.strerror)
             )
-            self.summary.setStyleSheet(_RED)
+            self.summary.setStyleSheet(ERROR_STYLE)
             return
         self._last_dir = str(target.parent)
         self.summary.setText(self.tr("Template saved to {path}.").format(path=target))
-        self.summary.setStyleSheet(_GREEN)
+        self.summary.setStyleSheet(DONE_STYLE)
 
     def import_file(self, path: str | Path) -> None:
         """Check or import ``path`` (as "Check only" says) in the background;
@@ -618,7 +615,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
         )
         total = format_yuan(result.total_billed)
         if result.errors:
-            self.summary.setStyleSheet(_RED)
+            self.summary.setStyleSheet(ERROR_STYLE)
             self.summary.setText(
                 self.tr(
                     "{n} problem(s) found. Nothing was imported: correct the rows below and "
@@ -626,7 +623,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
                 ).format(n=len(result.errors))
             )
         elif result.imported:
-            self.summary.setStyleSheet(_GREEN)
+            self.summary.setStyleSheet(DONE_STYLE)
             self.summary.setText(
                 self.tr(
                     "Imported: {readings} readings, {bills} bills totalling {total}, "
@@ -659,7 +656,7 @@ class MeterReadingDialog(KeepsTypedWork, QDialog):
             self.import_finished.emit()
             raise exc  # a bug or a broken database: the application's error dialog and log
         self.file_label.setText(path.name)
-        self.summary.setStyleSheet(_RED)
+        self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(error_message(exc))
         self.import_finished.emit()
 

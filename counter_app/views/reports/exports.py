@@ -35,14 +35,11 @@ from counter_app.views.reports.export_runner import (
     ExportWork,
 )
 from counter_app.views.timefmt import date_text, from_qdate, hall_today, qdate
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import DONE_STYLE, ERROR_STYLE, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.domain.clock import Clock
     from counter_app.services.reports import ReportService
-
-_GREEN = "color: #0b6e2e;"
-_RED = "color: #b00020;"
 
 
 def _date_edit(name: str, day: date, display: str = "yyyy-MM-dd") -> QDateEdit:
@@ -253,7 +250,7 @@ class ExportsView(QWidget):
         if outcome.state is ExportState.DONE and isinstance(outcome.result, ExportResult):
             result = outcome.result
             files = result.path + (f"\n{result.pdf_path}" if result.pdf_path else "")
-            self.message.setStyleSheet(_GREEN)
+            self.message.setStyleSheet(DONE_STYLE)
             self.message.setText(
                 self.tr("Exported {rows} rows in {seconds} s:\n{files}").format(
                     rows=result.rows, seconds=f"{outcome.seconds:.1f}", files=files
@@ -263,7 +260,7 @@ class ExportsView(QWidget):
             self.message.setStyleSheet("")
             self.message.setText(self.tr("Export cancelled: no file was written."))
         else:
-            self.message.setStyleSheet(_RED)
+            self.message.setStyleSheet(ERROR_STYLE)
             error = outcome.error
             self.message.setText(
                 error_message(error)

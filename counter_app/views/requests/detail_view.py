@@ -52,16 +52,15 @@ from counter_app.views.requests.reprint_dialog import ReprintDialog
 from counter_app.views.requests.step_dialog import StepDialog, StepInput
 from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import datetime_text
-from counter_app.views.widgets import action_button
+from counter_app.views.widgets import ERROR_STYLE, RED, action_button, say
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
     from counter_app.services.payments.prints import ReceiptPrintService
     from counter_app.services.requests.service import RequestService
 
-ERROR_STYLE = "color: #b00020;"
 EMERGENCY_STYLE = (
-    "QLabel { background: #b00020; color: white; border-radius: 3px; padding: 2px 6px; "
+    f"QLabel {{ background: {RED}; color: white; border-radius: 3px; padding: 2px 6px; "
     "font-weight: bold; }"
 )
 
@@ -386,8 +385,7 @@ class RequestDetailView(QWidget):
         self.customer_button.setVisible(detail is not None and detail.customer_id is not None)
 
     def show_message(self, text: str, *, error: bool = False) -> None:
-        self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else "color: #0b6e2e;")
+        say(self.message, text, error=error)
         self.message.setVisible(bool(text))
 
     # ------------------------------------------------------------------ steps

@@ -40,7 +40,7 @@ from counter_app.views.requests.desk_dialogs import LedgerDialog, StatusLookupDi
 from counter_app.views.requests.detail_view import RequestDetailView
 from counter_app.views.requests.intake_dialog import IntakeDialog
 from counter_app.views.table_models import WARNING_RED, Column, DtoTableModel, table_view
-from counter_app.views.widgets import action_button, back_on_escape, fit_placeholder
+from counter_app.views.widgets import ERROR_STYLE, action_button, back_on_escape, fit_placeholder
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -246,7 +246,7 @@ class RequestsPage(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("color: #b00020;" if error else "color: #444;")
+        self.status.setStyleSheet(ERROR_STYLE if error else "color: #444;")
         self.status.setVisible(bool(text))
 
     # ------------------------------------------------------------------ opening a request

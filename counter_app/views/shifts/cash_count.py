@@ -18,6 +18,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
+from counter_app.views.widgets import RED
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -138,7 +139,7 @@ class CashCountGrid(QWidget):
             except CounterError as exc:
                 problems.append(error_message(exc))
                 self._amounts[value].setText("—")
-                edit.setStyleSheet("border: 1px solid #b00020;")
+                edit.setStyleSheet(f"border: 1px solid {RED};")
                 continue
             edit.setStyleSheet("")
             self._amounts[value].setText(format_yuan(value * pieces))

@@ -49,16 +49,16 @@ from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, request_status_label, tender_label
 from counter_app.views.shifts.cash_count import CashCountGrid
 from counter_app.views.timefmt import date_text, datetime_text
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import AMBER, GREEN, RED, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.services.auth import ApprovalGrant, AuthService
     from counter_app.services.shifts import ShiftService
 
 _BOLD = "font-weight: bold;"
-_SHORT = "color: #b00020; font-weight: bold;"  # 短款: less in the drawer than expected
-_OVER = "color: #8a5a00; font-weight: bold;"  # 长款: more than expected
-_EVEN = "color: #0b6e2e; font-weight: bold;"
+_SHORT = f"color: {RED}; {_BOLD}"  # 短款: less in the drawer than expected
+_OVER = f"color: {AMBER}; {_BOLD}"  # 长款: more than expected
+_EVEN = f"color: {GREEN}; {_BOLD}"
 
 
 def _buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:

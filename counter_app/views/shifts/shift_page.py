@@ -47,7 +47,7 @@ from counter_app.views.shifts.shift_dialogs import (
 )
 from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, time_text
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import ALERT_STYLE, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -115,7 +115,7 @@ class ShiftPage(QWidget):
         self.heading.setFont(font)
         self.warning = wrapping_label()
         self.warning.setObjectName("shiftWarning")
-        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setStyleSheet(ALERT_STYLE)
         self.warning.setVisible(False)
 
         # --- no shift: the handover that waits
