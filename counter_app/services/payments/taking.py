@@ -81,7 +81,7 @@ from counter_app.services.payments.errors import (
 from counter_app.services.payments.receipt_numbers import HallCodes
 from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
 from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
-from counter_app.services.settings import read_setting
+from counter_app.services.settings import late_fee_rates, read_setting
 from counter_app.services.shifts import require_bookable_shift
 
 
@@ -330,7 +330,7 @@ class PaymentService(Service):
             kind = PaymentKind.POSTPAID
             bills = open_bills(s, account.id)
             credit = max(balance_before, ZERO)
-            rates = limits.late_fees  # read with the limits, in one query
+            rates = late_fee_rates(s)
             if request.quote is not None:
                 _check_quote(request.quote, account.id, today, bills, credit, amount, rates)
             try:
