@@ -16,6 +16,7 @@ from counter_app.db.engine import Database
 from counter_app.db.models import Account, AuditEntry, Customer, MeterReading, Payment
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, RequestStatus
+from counter_app.services import personal_data
 from counter_app.services.accounts_dto import NewIndividual
 from counter_app.services.bills import BillService
 from counter_app.services.bills_dto import AccountClosed, ReadingRefused
@@ -168,8 +169,21 @@ def test_rename_changes_the_holders_name_with_history(hall: Counter) -> None:
                 AuditEntry.entity == "customer", AuditEntry.entity_id == str(customer)
             )
         ).scalar_one()
-        assert entry.before["name"] == detail.details["old_name"]
-        assert entry.after["name"] == "张 新名"
+        # The names are the customer's personal data: sealed with their key in the trail.
+        assert "张 新名" not in str(entry.after)
+        before = personal_data.open_audit_values(s, customer, entry.before)
+        after = personal_data.open_audit_values(s, customer, entry.after)
+        assert before["name"] == detail.details["old_name"]
+        assert after["name"] == "张 新名"
+        holder_entry = s.execute(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "account", AuditEntry.entity_id == str(account))
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).scalar_one()
+        assert "张 新名" not in str(holder_entry.after)
+        opened = personal_data.open_audit_values(s, customer, holder_entry.after)
+        assert opened["holder_name"] == "张 新名"
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from counter_app.domain.enums import (
 from counter_app.domain.identity import validate_address
 from counter_app.domain.request_documents import AccountTotals
 from counter_app.domain.tariffs import VOLUME_STEP
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.base import Actor
 from counter_app.services.bills import bill_from_reading, last_reading
 from counter_app.services.customers import ErrorCollector, normalised_name
@@ -144,8 +144,11 @@ def apply_effect(
         "update",
         "account",
         account.id,
-        before=applied.before,
-        after={**applied.after, "service_request": sr.number},
+        # A 更名's holder names are the customer's personal data: sealed with their key.
+        before=personal_data.seal_audit_values(s, account.customer_id, applied.before),
+        after=personal_data.seal_audit_values(
+            s, account.customer_id, {**applied.after, "service_request": sr.number}
+        ),
     )
     return applied
 
@@ -190,8 +193,10 @@ def _rename(e: _Effect) -> Applied:
         "update",
         "customer",
         customer.id,
-        before={"name": old_name},
-        after={"name": new_name, "reason": f"更名 {sr.number}"},
+        before=personal_data.seal_audit_values(s, customer.id, {"name": old_name}),
+        after=personal_data.seal_audit_values(
+            s, customer.id, {"name": new_name, "reason": f"更名 {sr.number}"}
+        ),
     )
     return Applied({"holder_name": old_name}, {"holder_name": new_name})
 
