@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from test_screen_fit import (
-    DIALOG_FACTORIES,
     LANGUAGES,
     DialogEnv,
-    _default_factory,
     _dialog_classes,
+    dialog_states,
 )
 
 from counter_app.context import AppContext
@@ -121,13 +120,10 @@ def test_every_shortcut_has_one_meaning(
     language: str,
 ) -> None:
     request.getfixturevalue(language)
-    factory = DIALOG_FACTORIES.get(name, _default_factory(_dialog_classes()[name]))
     found: dict[str, str] = {}
-    for step, dialog in enumerate(factory(DialogEnv(ctx, tmp_path, monkeypatch, language))):
-        if step == 0:
-            qtbot.addWidget(dialog)
-            dialog.show()
+    env = DialogEnv(ctx, tmp_path, monkeypatch, language)
+    for state, dialog in dialog_states(qtbot, env, name):
         QApplication.processEvents()
         for clash in mnemonic_clashes(dialog):
-            found.setdefault(clash, f"{name}, state {step}")
+            found.setdefault(clash, state)
     assert not found, "\n".join(f"{state}: {clash}" for clash, state in found.items())

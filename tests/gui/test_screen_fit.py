@@ -1035,6 +1035,17 @@ def _default_factory(cls: type[QDialog]) -> DialogFactory:
     return build
 
 
+def dialog_states(qtbot: QtBot, env: DialogEnv, name: str) -> Iterator[tuple[str, QDialog]]:
+    """The dialog ``name`` in each state its factory drives it through, shown on screen, with
+    the state's name for a failure message."""
+    factory = DIALOG_FACTORIES.get(name, _default_factory(_dialog_classes()[name]))
+    for step, dialog in enumerate(factory(env)):
+        if step == 0:
+            qtbot.addWidget(dialog)
+            dialog.show()
+        yield f"{name}, state {step}", dialog
+
+
 def test_every_dialog_is_covered() -> None:
     """A dialog with a factory that no longer exists is a sign the registry went stale."""
     assert set(DIALOG_FACTORIES) <= set(_dialog_classes())
@@ -1052,16 +1063,11 @@ def test_dialog_fits_the_screen(
     language: str,
 ) -> None:
     request.getfixturevalue(language)
-    cls = _dialog_classes()[name]
-    factory = DIALOG_FACTORIES.get(name, _default_factory(cls))
     env = DialogEnv(ctx, tmp_path, monkeypatch, language)
     found: dict[str, str] = {}
-    for step, dialog in enumerate(factory(env)):
-        if step == 0:
-            qtbot.addWidget(dialog)
-            dialog.show()
+    for state, dialog in dialog_states(qtbot, env, name):
         for p in fit_problems(dialog, language):
-            found.setdefault(p, f"{name}, state {step}")
+            found.setdefault(p, state)
     assert not found, "\n".join(f"{state}: {p}" for p, state in found.items())
 
 
