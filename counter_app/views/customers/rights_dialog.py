@@ -35,12 +35,12 @@ from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.printing import DocumentPrinter, PrintStep
 from counter_app.views.requests.common import submit_buttons
-from counter_app.views.widgets import action_button, wrapping_label
+from counter_app.views.widgets import AMBER, ERROR_STYLE, action_button, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.services.customer_rights import CustomerRightsService
 
-NOTICE_STYLE = "color: #8a5a00;"
+NOTICE_STYLE = f"color: {AMBER};"
 
 
 def _reason_field(name: str) -> QLineEdit:
@@ -196,7 +196,7 @@ class EraseDataDialog(KeepsTypedWork, QDialog):
         self.blockers = _wrapped(
             "\n".join(f"• {error_message(b)}" for b in check.blockers),
             "eraseBlockers",
-            "color: #b00020;",
+            ERROR_STYLE,
         )
         self.blockers.setVisible(not check.allowed)
         self.reason = _reason_field("eraseReason")
