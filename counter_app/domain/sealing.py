@@ -23,8 +23,10 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -70,30 +72,53 @@ class Sealer:
     def new_customer_key() -> bytes:
         return secrets.token_bytes(CUSTOMER_KEY_BYTES)
 
+    @cached_property
+    def _wrapper(self) -> AESGCM:
+        # Set up once: a search result opens a wrapped key per row.
+        return AESGCM(self.wrap_key)
+
     def wrap(self, customer_id: int, customer_key: bytes) -> bytes:
-        return _encrypt(self.wrap_key, customer_key, _wrap_aad(customer_id))
+        return _encrypt(self._wrapper, customer_key, _wrap_aad(customer_id))
 
     def unwrap(self, customer_id: int, wrapped: bytes) -> bytes:
         """Raises :class:`SealBroken` when ``wrapped`` was not made by this key for this id."""
-        return _decrypt(self.wrap_key, wrapped, _wrap_aad(customer_id))
+        return _decrypt(self._wrapper, wrapped, _wrap_aad(customer_id))
 
     # ------------------------------------------------------------------- values
 
     @staticmethod
     def seal(customer_key: bytes, customer_id: int, field_name: str, value: str) -> bytes:
-        return _encrypt(customer_key, value.encode("utf-8"), _field_aad(customer_id, field_name))
+        aad = _field_aad(customer_id, field_name)
+        return _encrypt(AESGCM(customer_key), value.encode("utf-8"), aad)
 
     @staticmethod
     def open(customer_key: bytes, customer_id: int, field_name: str, sealed: bytes) -> str:
         """Raises :class:`SealBroken` when ``sealed`` is not this customer's ``field_name``."""
         aad = _field_aad(customer_id, field_name)
-        return _decrypt(customer_key, sealed, aad).decode("utf-8")
+        return _decrypt(AESGCM(customer_key), sealed, aad).decode("utf-8")
+
+    @staticmethod
+    def open_fields(
+        customer_key: bytes, customer_id: int, sealed: Mapping[str, bytes | None]
+    ) -> dict[str, str | None]:
+        """:meth:`open` of several fields of one customer (``None`` stays ``None``).
+
+        Raises:
+            SealBroken: as :meth:`open`.
+        """
+        aead = AESGCM(customer_key)
+        return {
+            name: None
+            if value is None
+            else _decrypt(aead, value, _field_aad(customer_id, name)).decode("utf-8")
+            for name, value in sealed.items()
+        }
 
     @staticmethod
     def seal_for_audit(customer_key: bytes, customer_id: int, field_name: str, value: str) -> str:
         """``value`` as text for an audit entry: :data:`AUDIT_SEAL_PREFIX` and base64."""
         aad = _field_aad(customer_id, "audit/" + field_name)
-        raw = _encrypt(customer_key, value.encode("utf-8"), aad)
+        raw = _encrypt(AESGCM(customer_key), value.encode("utf-8"), aad)
         return AUDIT_SEAL_PREFIX + base64.b64encode(raw).decode("ascii")
 
     @staticmethod
@@ -107,7 +132,7 @@ class Sealer:
         except ValueError as exc:
             raise SealBroken("not base64") from exc
         aad = _field_aad(customer_id, "audit/" + field_name)
-        return _decrypt(customer_key, raw, aad).decode("utf-8")
+        return _decrypt(AESGCM(customer_key), raw, aad).decode("utf-8")
 
     # ------------------------------------------------------------------- blind indexes
 
@@ -135,15 +160,15 @@ def _field_aad(customer_id: int, field_name: str) -> bytes:
     return f"counter-app customer/{customer_id}/{field_name}".encode()
 
 
-def _encrypt(key: bytes, plain: bytes, aad: bytes) -> bytes:
+def _encrypt(aead: AESGCM, plain: bytes, aad: bytes) -> bytes:
     nonce = secrets.token_bytes(NONCE_BYTES)
-    return nonce + AESGCM(key).encrypt(nonce, plain, aad)
+    return nonce + aead.encrypt(nonce, plain, aad)
 
 
-def _decrypt(key: bytes, sealed: bytes, aad: bytes) -> bytes:
+def _decrypt(aead: AESGCM, sealed: bytes, aad: bytes) -> bytes:
     if len(sealed) <= NONCE_BYTES:
         raise SealBroken("too short")
     try:
-        return AESGCM(key).decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
+        return aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], aad)
     except InvalidTag as exc:
         raise SealBroken("authentication failed") from exc

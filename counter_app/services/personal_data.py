@@ -313,15 +313,10 @@ def open_record(
         key = _customer_key(session, sealer, customer_id, make=False)
     if key is None:
         return dict.fromkeys(sealed)
-    opened: dict[str, str | None] = {}
-    for field_name, value in sealed.items():
-        try:
-            opened[field_name] = (
-                None if value is None else sealer.open(key, customer_id, field_name, value)
-            )
-        except SealBroken as exc:
-            raise _broken(customer_id, sealer) from exc
-    return opened
+    try:
+        return sealer.open_fields(key, customer_id, sealed)
+    except SealBroken as exc:
+        raise _broken(customer_id, sealer) from exc
 
 
 def _broken(customer_id: int, sealer: Sealer) -> DataKeyError:
