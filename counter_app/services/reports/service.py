@@ -14,7 +14,7 @@ import calendar
 import contextlib
 import errno
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -144,10 +144,9 @@ class ReportService(DocumentService):
             ExportCancelled: ``cancelled`` said so; nothing was written.
             ExportFailed: the file could not be written; nothing was left at the targets.
         """
-        tick = _Ticker(3 if pdf_path else 2, progress, cancelled)
-        tick(0)
-        report = self.daily_report(business_date, hall_code)
-        return self._export_report(report, Path(path), pdf_path, tick)
+        return self._export_report(
+            lambda: self.daily_report(business_date, hall_code), path, pdf_path, progress, cancelled
+        )
 
     @requires(Permission.REPORT_EXPORT)
     def export_monthly(
@@ -162,10 +161,9 @@ class ReportService(DocumentService):
         cancelled: Cancelled | None = None,
     ) -> ExportResult:
         """The monthly report as a workbook (and PDF), as :meth:`export_daily`."""
-        tick = _Ticker(3 if pdf_path else 2, progress, cancelled)
-        tick(0)
-        report = self.monthly_report(year, month, hall_code)
-        return self._export_report(report, Path(path), pdf_path, tick)
+        return self._export_report(
+            lambda: self.monthly_report(year, month, hall_code), path, pdf_path, progress, cancelled
+        )
 
     @requires(Permission.REPORT_EXPORT)
     def export_ledger(
@@ -316,13 +314,20 @@ class ReportService(DocumentService):
 
     def _export_report(
         self,
-        report: HallReport,
-        path: Path,
+        build: Callable[[], HallReport],
+        target: str | os.PathLike[str],
         pdf_path: str | os.PathLike[str] | None,
-        tick: _Ticker,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
     ) -> ExportResult:
+        """The report ``build`` makes, as a workbook at ``target`` (and a PDF at ``pdf_path``),
+        in two or three ticks after the first: workbook, PDF, files in place."""
         from counter_app.reports.hall_workbook import hall_workbook
 
+        tick = _Ticker(3 if pdf_path else 2, progress, cancelled)
+        tick(0)
+        report = build()
+        path = Path(target)
         workbook = hall_workbook(report)
         tick(1)
         pdf = None
