@@ -165,13 +165,24 @@ def _held_accounts(s: Session, customer_id: int) -> list[Account]:
     )
 
 
+def _requests_naming(customer_id: int, account_ids: list[int]) -> ColumnElement[bool]:
+    """The service requests a customer is named in: theirs, on their accounts, or taking an
+    account over for them (the new holder of a 过户)."""
+    conditions: list[ColumnElement[bool]] = [
+        ServiceRequest.customer_id == customer_id,
+        ServiceRequest.payload["new_customer_id"].as_integer() == customer_id,
+    ]
+    if account_ids:
+        conditions.append(ServiceRequest.account_id.in_(account_ids))
+    return or_(*conditions)
+
+
 def _open_requests(s: Session, customer_id: int, account_ids: list[int]) -> list[str]:
-    owner = ServiceRequest.customer_id == customer_id
     return list(
         s.execute(
             select(ServiceRequest.number)
             .where(
-                or_(owner, ServiceRequest.account_id.in_(account_ids)) if account_ids else owner,
+                _requests_naming(customer_id, account_ids),
                 ServiceRequest.status.not_in(CLOSED_REQUEST_STATUSES),
             )
             .order_by(ServiceRequest.number)
@@ -544,13 +555,8 @@ def _clean_linked_records(
             .where(ComplaintMilestone.complaint_id.in_(complaint_ids))
         ).scalars()
         cleaned += _redact_rows(extensions, ("reason",), tokens)
-    owner = ServiceRequest.customer_id == customer.id
     requests = list(
-        s.execute(
-            select(ServiceRequest).where(
-                or_(owner, ServiceRequest.account_id.in_(ids)) if ids else owner
-            )
-        ).scalars()
+        s.execute(select(ServiceRequest).where(_requests_naming(customer.id, ids))).scalars()
     )
     cleaned += _redact_rows(
         requests, ("description", "address", "rejection_reason", "payload"), tokens
@@ -725,11 +731,10 @@ class _Collector:
     def _requests(
         self, held_ids: list[int], numbers: Mapping[int, str]
     ) -> tuple[ExportRequest, ...]:
-        owner = ServiceRequest.customer_id == self.customer.id
         rows = self.s.execute(
             select(ServiceRequest, ServiceType.name)
             .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
-            .where(or_(owner, ServiceRequest.account_id.in_(held_ids)) if held_ids else owner)
+            .where(_requests_naming(self.customer.id, held_ids))
             .order_by(ServiceRequest.accepted_at, ServiceRequest.id)
         )
         return tuple(

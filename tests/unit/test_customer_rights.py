@@ -19,6 +19,7 @@ from counter_app.domain.customer_rights import RightsError, anonymous_name
 from counter_app.domain.enums import BillStatus
 from counter_app.domain.errors import PermissionDenied
 from counter_app.domain.identity import credit_code_check_char
+from counter_app.services import personal_data
 from counter_app.services.accounts_dto import NewOrganisation
 from counter_app.services.audit import verify_chain
 from counter_app.services.audit_records import verify_records
@@ -189,9 +190,26 @@ def test_an_organisation_is_corrected_not_erased(
 
 
 def test_the_demo_holds_one_customer_erased_at_their_request(
-    db: Database, clock: FixedClock
+    db: Database, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    noted: list[dict[str, str | None]] = []
+    erase = CustomerRightsService.delete_on_request
+
+    def noting(self: CustomerRightsService, customer_id: int, reason: str) -> object:
+        with db.read() as s:
+            customer = s.get(Customer, customer_id)
+            assert customer is not None
+            noted.append(personal_data.reveal(s, customer))
+        return erase(self, customer_id, reason)
+
+    monkeypatch.setattr(CustomerRightsService, "delete_on_request", noting)
     seed_demo(db, clock, customers=60)
+    (before,) = noted
+    # Demo names repeat across customers; their ID numbers and phones do not.
+    for key in ("id_number", "phone"):
+        value = before[key]
+        assert value
+        assert found_anywhere(db, value) == [], key
     with db.read() as s:
         erased = list(
             s.execute(select(Customer).where(Customer.anonymised_at.is_not(None))).scalars()
