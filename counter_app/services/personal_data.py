@@ -53,6 +53,10 @@ AUDIT_SEALED_KEYS = frozenset(
         "emergency_contact",
         "holder_name",
         "new_name",
+        # a service request's data: the names of a 更名 and of the two holders of a 过户
+        "old_name",
+        "old_owner_name",
+        "new_owner_name",
     }
 )
 #: Every personal field :func:`reveal` returns, sealed or not.

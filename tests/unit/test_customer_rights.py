@@ -30,6 +30,7 @@ from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.demo import DEMO_PASSWORD, seed_demo
 from counter_app.services.hall_boundary import OtherHall
 from counter_app.services.payments.verification import ReceiptVerifier
+from counter_app.services.requests.dto import RenameDetails
 
 
 @pytest.fixture
@@ -220,3 +221,21 @@ def test_the_demo_holds_one_customer_erased_at_their_request(
         assert entry.entity_id == str(erased[0].id)
         assert verify_chain(s).ok
         assert verify_records(s).ok
+
+
+def test_the_names_a_request_carries_are_sealed_in_its_audit_entry(hall: Counter) -> None:
+    story = served(hall)
+    renamed = hall.accept("RENAME", story.account_id, details=RenameDetails("禤婕然"))
+    with hall.db.read() as s:
+        entry = s.execute(
+            select(AuditEntry).where(
+                AuditEntry.entity == "service_request",
+                AuditEntry.entity_id == str(renamed.summary.id),
+                AuditEntry.action == "create",
+            )
+        ).scalar_one()
+        payload = entry.after["payload"]
+        assert NAME not in str(payload)
+        assert "禤婕然" not in str(payload)
+        opened = personal_data.open_audit_values(s, story.customer_id, payload)
+        assert (opened["old_name"], opened["new_name"]) == (NAME, "禤婕然")

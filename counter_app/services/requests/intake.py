@@ -312,6 +312,27 @@ def preview(planned: Planned) -> IntakePreview:
     )
 
 
+def _sealed_payload(
+    s: Session, holder_id: int | None, payload: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """The request's data for its audit entry, each name in it sealed with the key of the
+    customer it names (the holder's for a 更名 and a 过户's seller, the buyer's for the new
+    holder), so erasing either customer leaves their name unreadable in the trail."""
+    if not payload:
+        return payload
+    sealed = dict(payload)
+    owners = {
+        "old_name": holder_id,
+        "new_name": holder_id,
+        "old_owner_name": holder_id,
+        "new_owner_name": payload.get("new_customer_id"),
+    }
+    for key, owner in owners.items():
+        if owner is not None and key in sealed:
+            sealed.update(personal_data.seal_audit_values(s, int(owner), {key: sealed[key]}) or {})
+    return sealed
+
+
 def write_intake(
     s: Session, actor: Actor, planned: Planned, now: datetime, *, note: str = ""
 ) -> ServiceRequest:
@@ -381,7 +402,7 @@ def write_intake(
             "documents_missing": sr.documents_missing,
             "deadline_at": sr.deadline_at,
             "fee": sr.fee,
-            "payload": sr.payload,
+            "payload": _sealed_payload(s, sr.customer_id, sr.payload),
             "emergency": sr.emergency,
         },
     )
