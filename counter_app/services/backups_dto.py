@@ -28,11 +28,13 @@ class BackupError(CodedError):
     ``backup.mismatch`` (``table``, ``expected``, ``found``): a table's row count in the copy
     differs from the header's;
     ``backup.audit_differs`` (``expected``, ``found``): the copy's audit trail does not end
-    where the header says, or checks otherwise;
-    ``backup.audit_broken`` (``entry``, ``problem``): the restored copy's audit trail does not
-    verify with this PC's audit key;
+    where the header says;
+    ``backup.audit_broken`` (``entry``, ``problem``): the copy's audit trail does not verify
+    with this PC's audit key (another company's backup, another audit key, or a trail changed
+    before the backup, which is then never restored);
     ``backup.tool_missing`` (``tool``): pg_dump, pg_restore or psql is not installed;
-    ``backup.tool_failed`` (``tool``, ``detail``): one of them failed;
+    ``backup.tool_failed`` (``tool``, ``detail``): one of them failed, or SQLite could not
+    write the live file (a counter still writing), or the day close's backup failed otherwise;
     ``backup.folder`` (``path``, ``detail``): the backup or off-site folder cannot be written;
     ``backup.in_memory``: an in-memory database has nothing to back up.
     """

@@ -19,9 +19,10 @@ import contextlib
 import hashlib
 import logging
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -265,7 +266,12 @@ def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
     with restored_copy(db, path, header, key) as (copy, _intact):
         db.dispose()  # no pooled connection of this process holds the old data
         if db.is_sqlite:
-            sqlite.copy_database(copy, sqlite.live_path(db))
+            try:
+                sqlite.copy_database(copy, sqlite.live_path(db))
+            except sqlite3.OperationalError as exc:  # a counter still writing: stop it first
+                raise BackupError(
+                    "backup.tool_failed", str(exc), tool="SQLite", detail=str(exc)
+                ) from exc
         else:
             postgres.swap(db, postgres.app_schema(db), copy)
     db.dispose()
@@ -315,7 +321,10 @@ class BackupService(Service):
                 there).
         """
         target = Path(out_path).expanduser().absolute()
-        result = make_backup(self._db, target, backup_key(self._data_dir), self._clock)
+        try:
+            result = make_backup(self._db, target, backup_key(self._data_dir), self._clock)
+        except OSError as exc:
+            raise _folder_error(exc, target.parent) from exc
         _record(
             self._db,
             self._clock,
@@ -407,12 +416,7 @@ class DayCloseBackups:
             try:
                 where.folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise BackupError(
-                    "backup.folder",
-                    str(exc),
-                    path=str(where.folder),
-                    detail=exc.strerror or str(exc),
-                ) from exc
+                raise _folder_error(exc, where.folder) from exc
             result = make_backup(self._db, target, backup_key(self._config.data_dir), self._clock)
             removed = retention.apply(where.folder, where.keep_daily, where.keep_monthly, target)
             _record(
@@ -429,17 +433,14 @@ class DayCloseBackups:
             return BackupOutcome(error=_as_backup_error(exc))
         except OSError as exc:
             log.error("The backup at day close failed: %s", exc)
+            return BackupOutcome(error=_folder_error(exc, self._config.backup_dir))
+        except Exception as exc:  # whatever it is, the day stays closed
+            log.exception("The backup at day close failed")
+            detail = f"{type(exc).__name__}: {exc}"[:300]
             return BackupOutcome(
-                error=BackupError(
-                    "backup.folder",
-                    str(exc),
-                    path=str(exc.filename or ""),
-                    detail=exc.strerror or str(exc),
-                )
+                error=BackupError("backup.tool_failed", detail, tool="Counter", detail=detail)
             )
         log.info("Backup made at day close: %s (%d rows)", target, result.rows)
-        from dataclasses import replace
-
         result = replace(result, removed=removed)
         if where.offsite is None:
             return BackupOutcome(result=result)
@@ -450,6 +451,15 @@ class DayCloseBackups:
             log.error("The off-site copy of %s failed: %s", target, exc)
             return BackupOutcome(result=result, offsite_error=exc)
         return BackupOutcome(result=replace(result, offsite_path=str(copy)))
+
+
+def _folder_error(exc: OSError, folder: Path) -> BackupError:
+    return BackupError(
+        "backup.folder",
+        str(exc),
+        path=str(exc.filename or folder),
+        detail=exc.strerror or str(exc),
+    )
 
 
 def _as_backup_error(exc: CounterError) -> BackupError:
