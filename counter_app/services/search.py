@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import text
@@ -172,8 +172,10 @@ _EXACT = text(
     " UNION ALL SELECT 'id_number', NULL, id, NULL FROM customers WHERE id_number_bidx = :id_bidx"
     " UNION ALL SELECT 'id_number', NULL, id, NULL FROM customers WHERE credit_code = :code"
     " UNION ALL SELECT 'phone', NULL, id, NULL FROM customers WHERE phone_bidx = :phone_bidx"
-    " UNION ALL SELECT 'phone_last4', NULL, id, NULL FROM customers"
-    "  WHERE phone_last4_bidx = :tail_bidx"
+    # Dozens of customers share a mobile's last 4 digits: no more of them than can be shown.
+    " UNION ALL SELECT * FROM (SELECT 'phone_last4', CAST(NULL AS INTEGER), id,"
+    "  CAST(NULL AS VARCHAR(40)) FROM customers"
+    "  WHERE phone_last4_bidx = :tail_bidx LIMIT :tail_want) tail"
     ") "
     f"SELECT h.kind, h.doc, {_COLUMNS} FROM hits h"
     " JOIN accounts a ON a.id = h.account_id JOIN customers c ON c.id = a.customer_id "
@@ -243,24 +245,27 @@ _ADDRESS_RECENT = text(
 )
 
 
-def _row(
-    session: Session, values: Sequence[Any], kind: MatchKind, document: str | None = None
-) -> SearchRow:
+@dataclass(frozen=True)
+class _Hit:
+    """A result row before its phone and ID number are filled in, with what they are opened
+    from: only the rows that make the list are opened."""
+
+    row: SearchRow
+    sealed: tuple[bytes | None, bytes | None, bytes | None]  # phone, ID number, wrapped key
+    credit_code: str | None
+
+
+def _row(values: Sequence[Any], kind: MatchKind, document: str | None = None) -> _Hit:
     (cid, ckind, name, phone_enc, id_number_enc, credit_code, address) = values[:7]
     (aid, number, supply_address, status, utility_kind, meter_number, wrapped) = values[7:14]
-    clear = personal_data.open_record(
-        session, cid, {"phone": phone_enc, "id_number": id_number_enc}, wrapped
-    )
-    phone, id_number = clear["phone"], clear["id_number"]
-    return SearchRow(
+    row = SearchRow(
         account_id=aid,
         account_number=number,
         customer_id=cid,
         customer_name=name,
         customer_kind=CustomerKind(ckind),
-        phone_masked=mask_phone(phone) if phone else "",
-        # An organisation's credit code is public; a person's ID number never leaves unmasked.
-        id_masked=mask_id_number(id_number) if id_number else (credit_code or ""),
+        phone_masked="",
+        id_masked="",
         supply_address=supply_address if aid is not None else address,
         status=AccountStatus(status) if status is not None else None,
         utility_kind=UtilityKind(utility_kind) if utility_kind is not None else None,
@@ -268,6 +273,30 @@ def _row(
         match=kind,
         matched_document=document,
     )
+    return _Hit(row, (phone_enc, id_number_enc, wrapped), credit_code)
+
+
+def _masked(session: Session, hits: Sequence[_Hit]) -> tuple[SearchRow, ...]:
+    """The rows with the phone and ID number opened and masked (once per customer)."""
+    masks: dict[int, tuple[str, str]] = {}
+    rows = []
+    for hit in hits:
+        cid = hit.row.customer_id
+        if cid not in masks:
+            phone_enc, id_number_enc, wrapped = hit.sealed
+            clear = personal_data.open_record(
+                session, cid, {"phone": phone_enc, "id_number": id_number_enc}, wrapped
+            )
+            phone, id_number = clear["phone"], clear["id_number"]
+            masks[cid] = (
+                mask_phone(phone) if phone else "",
+                # An organisation's credit code is public; a person's ID number never leaves
+                # unmasked.
+                mask_id_number(id_number) if id_number else (hit.credit_code or ""),
+            )
+        phone_masked, id_masked = masks[cid]
+        rows.append(replace(hit.row, phone_masked=phone_masked, id_masked=id_masked))
+    return tuple(rows)
 
 
 # ----------------------------------------------------------------------------- the search
@@ -288,16 +317,19 @@ def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> SearchRe
 
     want = limit + 1  # one more than shown tells whether the list was cut
     keys = _keys(cleaned)
-    rows = _exact(session, keys, want)
-    if not rows and not _is_key_shaped(keys):
-        rows = _text(session, cleaned, want, notes)
-    truncated = len(rows) > limit
+    hits = _exact(session, keys, want)
+    if not hits and not _is_key_shaped(keys):
+        hits = _text(session, cleaned, want, notes)
+    truncated = len(hits) > limit
     return SearchResult(
-        query=cleaned, rows=tuple(rows[:limit]), truncated=truncated, notes=tuple(notes)
+        query=cleaned,
+        rows=_masked(session, hits[:limit]),
+        truncated=truncated,
+        notes=tuple(notes),
     )
 
 
-def _exact(session: Session, keys: _Keys, want: int) -> list[SearchRow]:
+def _exact(session: Session, keys: _Keys, want: int) -> list[_Hit]:
     if not (keys.code or keys.dashed or keys.phone):
         return []
     receipts = [*_receipt_forms(keys), None, None, None][:3]
@@ -311,32 +343,34 @@ def _exact(session: Session, keys: _Keys, want: int) -> list[SearchRow]:
             "receipt2": receipts[1],
             "receipt3": receipts[2],
             "want": want * 4,  # an account can match several ways; duplicates are merged below
+            "tail_want": want,
         },
     ).all()
-    best: dict[tuple[int | None, int], SearchRow] = {}
+    best: dict[tuple[int | None, int], _Hit] = {}
     for values in found:
-        row = _row(session, values[2:], MatchKind(values[0]), values[1])
-        key = (row.account_id, row.customer_id)
-        if key not in best or _KIND_RANK[row.match] < _KIND_RANK[best[key].match]:
-            best[key] = row
+        hit = _row(values[2:], MatchKind(values[0]), values[1])
+        key = (hit.row.account_id, hit.row.customer_id)
+        if key not in best or _KIND_RANK[hit.row.match] < _KIND_RANK[best[key].row.match]:
+            best[key] = hit
     return sorted(best.values(), key=_exact_rank)[:want]
 
 
-def _exact_rank(row: SearchRow) -> tuple[int, int, str, int]:
+def _exact_rank(hit: _Hit) -> tuple[int, int, str, int]:
+    row = hit.row
     status = _STATUS_RANK.get(row.status, 9) if row.status is not None else 9
     return (_KIND_RANK[row.match], status, row.account_number or "", row.customer_id)
 
 
-def _text(session: Session, cleaned: str, want: int, notes: list[SearchNote]) -> list[SearchRow]:
+def _text(session: Session, cleaned: str, want: int, notes: list[SearchNote]) -> list[_Hit]:
     """Name prefix, then name substring (a 1–2 character one at the name's end: the given
     name), then address fragment, up to ``want`` rows."""
     dialect = session.get_bind().dialect.name
-    found: dict[tuple[int | None, int], SearchRow] = {}
+    found: dict[tuple[int | None, int], _Hit] = {}
 
     def add(statement: Any, params: dict[str, Any], kind: MatchKind) -> None:
         for values in session.execute(statement, {**params, "want": want}):
-            row = _row(session, values, kind)
-            found.setdefault((row.account_id, row.customer_id), row)
+            hit = _row(values, kind)
+            found.setdefault((hit.row.account_id, hit.row.customer_id), hit)
 
     if dialect == "postgresql":
         # psycopg prepares a statement after a few runs, and PostgreSQL may then switch to a
@@ -384,8 +418,9 @@ def _contains_params(fragment: str) -> dict[str, str]:
     }
 
 
-def _text_rank(row: SearchRow, name: str | None) -> tuple[int, int, str, int, str]:
+def _text_rank(hit: _Hit, name: str | None) -> tuple[int, int, str, int, str]:
     # Within name matches: the exact name first, then alphabetical, then the usual order.
+    row = hit.row
     exact = 0 if name is not None and row.customer_name == name else 1
     status = _STATUS_RANK.get(row.status, 9) if row.status is not None else 9
     return (
