@@ -434,6 +434,9 @@ class CustomerRightsService(DocumentService):
                 s.connection().exec_driver_sql(
                     f"INSERT INTO {CUSTOMER_NAME_FTS}({CUSTOMER_NAME_FTS}) VALUES ('optimize')"
                 )
+                # Everything freed is overwritten by now; the pooled connection goes back to
+                # writing at the usual speed.
+                s.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
         storage = _empty_sqlite_log(self._db.engine) if sqlite else False
         return DeletionDone(
             customer_id=customer_id,
