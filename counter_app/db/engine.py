@@ -9,10 +9,21 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from counter_app.domain.errors import DatabaseUnavailable
+from counter_app.domain.errors import CommitUncertain, DatabaseBusy, DatabaseUnavailable
+
+# How long a counter waits for the central server before it says the database cannot be
+# reached (the connection banner must show within 2 s of an outage, docs/domain.md §11).
+PG_CONNECT_TIMEOUT_S = 2
+# A record another counter holds locked longer than this is refused as busy, rather than the
+# counter waiting without end; a payment holds its account's lock for milliseconds.
+PG_LOCK_TIMEOUT = "20s"
+# A connection left inside a transaction (a counter that froze or lost its network half-way)
+# is ended by the server, so the locks it held do not stop every other counter.
+PG_IDLE_IN_TRANSACTION_TIMEOUT = "60s"
+# No statement timeout: a month's journal export legitimately reads for minutes.
 
 
 def normalise_url(url: str) -> str:
@@ -66,11 +77,10 @@ class Database:
             self.read_engine = create_engine(self.url, echo=echo)
             _configure_sqlite(self.read_engine, immediate=False)
         else:
+            # Pre-ping: a pooled connection the server or the network dropped meanwhile is
+            # replaced at checkout instead of failing the clerk's next action.
             self.engine = create_engine(
-                self.url,
-                echo=echo,
-                pool_pre_ping=True,
-                connect_args={"connect_timeout": 5},
+                self.url, echo=echo, pool_pre_ping=True, connect_args=_pg_connect_args(self.url)
             )
             self.read_engine = self.engine
         self._write = sessionmaker(self.engine, expire_on_commit=False)
@@ -85,27 +95,43 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work that commits on success and rolls back on any error."""
-        with self._unavailable_as_error(), self._write.begin() as session:
+        """A unit of work that commits on success and rolls back on any error.
+
+        Raises:
+            DatabaseUnavailable: the database could not be reached before the commit; the
+                server rolled the work back, nothing was saved.
+            CommitUncertain: the connection broke during the commit itself; the work may or
+                may not have been saved.
+        """
+        stage = _Stage()
+        with self._unavailable_as_error(stage), self._write() as session, session.begin():
             yield session
+            # Everything but the COMMIT goes to the server here, so a failure from now on is
+            # one of the commit alone.
+            session.flush()
+            stage.committing = True
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._unavailable_as_error(), self._read.begin() as session:
+        with self._unavailable_as_error(_Stage()), self._read.begin() as session:
             yield session
 
     @contextmanager
-    def _unavailable_as_error(self) -> Iterator[None]:
+    def _unavailable_as_error(self, stage: _Stage) -> Iterator[None]:
         try:
             yield
-        except OperationalError as exc:
-            if _is_connection_failure(exc):
-                raise DatabaseUnavailable(str(exc.orig or exc)) from exc
-            raise
+        except DBAPIError as exc:
+            if _is_lock_timeout(exc):
+                raise DatabaseBusy(str(exc.orig or exc)) from exc
+            if not _is_connection_failure(exc):
+                raise
+            if stage.committing:
+                raise CommitUncertain(str(exc.orig or exc)) from exc
+            raise DatabaseUnavailable(str(exc.orig or exc)) from exc
 
     def check_connection(self) -> None:
         """Raise :class:`DatabaseUnavailable` when the database cannot be opened or reached."""
-        with self._unavailable_as_error(), self.engine.connect() as conn:
+        with self._unavailable_as_error(_Stage()), self.engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
 
     def dispose(self) -> None:
@@ -114,7 +140,42 @@ class Database:
             self.read_engine.dispose()
 
 
-def _is_connection_failure(exc: OperationalError) -> bool:
+class _Stage:
+    """How far a unit of work got: a failure once ``committing`` is set has an unknown fate."""
+
+    __slots__ = ("committing",)
+
+    def __init__(self) -> None:
+        self.committing = False
+
+
+def _pg_connect_args(url: str) -> dict[str, Any]:
+    """Timeouts of a PostgreSQL connection; the URL's own ``options`` (a search path) kept."""
+    settings = (
+        f"-c lock_timeout={PG_LOCK_TIMEOUT} "
+        f"-c idle_in_transaction_session_timeout={PG_IDLE_IN_TRANSACTION_TIMEOUT}"
+    )
+    given = make_url(url).query.get("options")
+    if isinstance(given, tuple):
+        given = " ".join(given)
+    return {
+        "connect_timeout": PG_CONNECT_TIMEOUT_S,
+        "options": f"{given} {settings}" if given else settings,
+        # A server that vanished without closing the connection (a cable pulled, a router
+        # down) is noticed within seconds instead of when the operating system gives up.
+        "keepalives": 1,
+        "keepalives_idle": 5,
+        "keepalives_interval": 2,
+        "keepalives_count": 2,
+        "tcp_user_timeout": 6000,  # ms that sent data may stay unacknowledged
+    }
+
+
+def _is_lock_timeout(exc: DBAPIError) -> bool:
+    return getattr(exc.orig, "sqlstate", None) == "55P03"  # lock_not_available
+
+
+def _is_connection_failure(exc: DBAPIError) -> bool:
     if exc.connection_invalidated:
         return True
     text = str(exc.orig or exc).lower()
@@ -129,6 +190,11 @@ def _is_connection_failure(exc: OperationalError) -> bool:
         "name or service not known",
         "terminating connection",
         "connection is bad",
+        "connection is closed",
+        "connection is lost",
+        "consuming input failed",
+        "connection reset",
+        "broken pipe",
         "disk i/o error",
     )
     return any(m in text for m in markers)

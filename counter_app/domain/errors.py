@@ -58,3 +58,18 @@ class InvalidInput(CounterError):
 
 class DatabaseUnavailable(CounterError):
     code = "database_unavailable"
+
+
+class CommitUncertain(DatabaseUnavailable):
+    """The connection broke while the database was committing: the work may have been saved
+    or not, and nobody can tell until the database answers again. The caller settles it by
+    the unit of work's own key (a payment's confirm key), never by guessing."""
+
+    code = "database.commit_uncertain"
+
+
+class DatabaseBusy(CounterError):
+    """A record stayed locked by another counter longer than a counter waits; nothing was
+    saved."""
+
+    code = "database.busy"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from counter_app.db.models import Counter, Hall, Shift
 from counter_app.domain.clock import LOCAL_TZ
@@ -25,6 +25,18 @@ class CounterStatus:
 
 
 class StatusService(Service):
+    @requires()
+    def ping(self) -> None:
+        """Ask the database the cheapest question there is, to learn that it answers.
+
+        The connection banner calls it every second or two off the GUI thread.
+
+        Raises:
+            DatabaseUnavailable: it does not.
+        """
+        with self._db.read() as s:
+            s.execute(text("SELECT 1"))
+
     @requires()
     def current(self) -> CounterStatus:
         """The signed-in user's counter status.

@@ -52,6 +52,7 @@ from counter_app.views.templates import admin as _admin
 from counter_app.views.templates import backups as _backups
 from counter_app.views.templates import boundaries as _boundaries
 from counter_app.views.templates import complaints as _complaints
+from counter_app.views.templates import outage as _outage
 from counter_app.views.templates import payments as _payments
 from counter_app.views.templates import personal_data as _personal_data
 from counter_app.views.templates import requests as _requests
@@ -609,6 +610,7 @@ TEMPLATES = merged_templates(
     _requests.TEMPLATES,
     _backups.TEMPLATES,
     _boundaries.TEMPLATES,
+    _outage.TEMPLATES,
     _personal_data.TEMPLATES,
     _rights.TEMPLATES,
 )
