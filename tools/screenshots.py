@@ -36,6 +36,7 @@ from counter_app.services.payments.dto import PaymentRequest, TenderLine
 from counter_app.services.readings_import import ReadingImportService
 from counter_app.views.app import create_application
 from counter_app.views.audit.audit_page import AuditPage
+from counter_app.views.background import run_inline
 from counter_app.views.customers.opening_wizard import AccountOpeningWizard
 from counter_app.views.customers.search_page import CustomerSearchPage
 from counter_app.views.login import LoginDialog
@@ -441,6 +442,8 @@ def main() -> int:
     suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
 
     use_counter_screen()
+    # Each screen is grabbed right after the step that fills it.
+    run_inline(True)
     app = create_application()
     install_language(app, args.lang)
     with tempfile.TemporaryDirectory() as tmp:

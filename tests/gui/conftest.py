@@ -15,6 +15,7 @@ from counter_app.config import load_config
 from counter_app.context import AppContext, build_context
 from counter_app.domain.clock import FixedClock
 from counter_app.views import msgbox
+from counter_app.views.background import run_inline
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.translation import install_language
 
@@ -72,6 +73,22 @@ def en(qapp: QApplication) -> QApplication:
     apply_app_font(qapp)
     install_language(qapp, "en")
     return qapp
+
+
+@pytest.fixture(autouse=True)
+def _loads_inline() -> Iterator[None]:
+    """The GUI tests drive a screen step by step and look at each step's result on the next
+    line, so a screen's loads run at once instead of on a worker. tests/gui/test_outage*.py
+    run them on workers, as the application does, with the ``threaded_loads`` fixture."""
+    run_inline(True)
+    yield
+    run_inline(False)
+
+
+@pytest.fixture
+def threaded_loads(_loads_inline: None) -> None:
+    """Loads on worker threads, as in the application."""
+    run_inline(False)
 
 
 @pytest.fixture(autouse=True)

@@ -1,7 +1,9 @@
 """The customer 360 view: who the customer is, what they owe, and everything that happened.
 
 Personal data arrives masked; the full ID number or phone is fetched only when the clerk asks,
-through a logged reveal. Actions (pay, new request, complaint) work on the account selected in
+through a logged reveal. The 360 data is loaded off the GUI thread
+(:class:`~counter_app.views.background.Loads`); what is on screen stays while a refresh waits
+for the database. Actions (pay, new request, complaint) work on the account selected in
 the accounts tab and are handed to the host as signals, so this view knows no other work area.
 """
 
@@ -31,6 +33,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
 from counter_app.services.customers_dto import RevealField
+from counter_app.views.background import Loads
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
@@ -183,6 +186,9 @@ class CustomerView(QWidget):
             (Enter or double-click), to be shown in the Complaints area.
         request_opened(int request_id): a request in the requests tab was opened (Enter or
             double-click), to be shown in the Requests area.
+        customer_loaded(int customer_id): a customer's 360 data is on screen (shown or
+            refreshed).
+        load_failed(str message): the customer could not be loaded; the message says why.
     """
 
     back_requested = Signal()
@@ -193,6 +199,8 @@ class CustomerView(QWidget):
     customer_changed = Signal(int)
     complaint_opened = Signal(int)
     request_opened = Signal(int)
+    customer_loaded = Signal(int)
+    load_failed = Signal(str)
 
     def __init__(
         self,
@@ -204,6 +212,8 @@ class CustomerView(QWidget):
         self._customers = customers
         self._clock: Clock = clock or SystemClock()
         self._data: Customer360 | None = None
+        self._load_failed = False
+        self.loads = Loads(self)
         self.edit_dialog: EditCustomerDialog | None = None
         self.setObjectName("customerView")
 
@@ -624,16 +634,33 @@ class CustomerView(QWidget):
     def show_customer(self, customer_id: int, account_id: int | None = None) -> bool:
         """Load and show a customer; ``account_id`` picks the account actions will use.
 
+        The data is read off the GUI thread; :attr:`customer_loaded` or :attr:`load_failed`
+        tells when it is on screen.
+
         Returns:
-            False when the customer could not be loaded; the reason is on screen.
+            False when the customer could not be loaded (the reason is on screen); True when
+            they are shown or still loading.
         """
-        try:
-            data = self._customers.customer_360(customer_id)
-        except CounterError as exc:
-            self.show_message(error_message(exc))
-            return False
+        customers = self._customers
+        self._load_failed = False
+        self.loads.run(
+            "customer",
+            lambda: customers.customer_360(customer_id),
+            lambda data: self._loaded(data, account_id),
+            self._not_loaded,
+        )
+        return not self._load_failed
+
+    def _loaded(self, data: Customer360, account_id: int | None) -> None:
         self.set_data(data, account_id)
-        return True
+        self.customer_loaded.emit(data.identity.customer_id)
+
+    def _not_loaded(self, exc: CounterError) -> None:
+        # What is on screen stays: a refresh that cannot reach the database says so above it.
+        self._load_failed = True
+        message = error_message(exc)
+        self.show_message(message)
+        self.load_failed.emit(message)
 
     def refresh(self) -> bool:
         """Load the shown customer again, keeping the selected account and tab."""

@@ -4,6 +4,11 @@ Results appear while the clerk types (after a short pause, so a scanner's burst 
 one search, not twenty). Enter opens the best match; a scanned barcode followed by the
 scanner's Enter therefore lands straight on the customer. Esc goes back to the list with the
 query kept, so the clerk can pick the next match.
+
+The search runs off the GUI thread (:class:`~counter_app.views.background.Loads`): the box
+keeps taking keys while the database answers, an answer for text the clerk has since changed
+is dropped, and a search that could not reach the database runs again by itself once it is
+back, with the text as the clerk left it.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from counter_app.services.search_dto import (
     SearchResult,
     SearchRow,
 )
+from counter_app.views.background import Loads
 from counter_app.views.customers.customer_view import CustomerView
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, customer_kind_label
@@ -87,7 +93,10 @@ class CustomerSearchPage(QWidget):
         super().__init__(parent)
         self._customers = customers
         self._limit = limit
-        self._searched: str | None = None  # the text the shown result belongs to
+        self._searched: str | None = None  # the text the shown (or awaited) result is for
+        self._open_query: str | None = None  # Enter was pressed on this text: open its best match
+        self._opened_by_enter = False
+        self.loads = Loads(self)
         self.result: SearchResult | None = None
         #: Set by whoever handles request_requested (the Requests area): a matched request
         #: number then opens the request, not its customer.
@@ -131,6 +140,9 @@ class CustomerSearchPage(QWidget):
         self.results.activated.connect(self._row_activated)
 
         self.view = CustomerView(customers, clock)
+        self._opening: int | None = None  # the customer show_customer asked the view for
+        self.view.customer_loaded.connect(self._customer_loaded)
+        self.view.load_failed.connect(self._customer_failed)
         self.view.back_requested.connect(self.show_list)
         self.view.pay_requested.connect(self.pay_requested)
         self.view.new_request_requested.connect(self.new_request_requested)
@@ -203,6 +215,8 @@ class CustomerSearchPage(QWidget):
         # Typing while a customer is open means the clerk is looking for someone else.
         if self.stack.currentIndex() != LIST_PAGE:
             self._show_list_page()
+        self._open_query = None
+        self._opening = None  # a customer still loading is not brought up over the typing
         self._timer.start()
 
     def _show_list_page(self) -> None:
@@ -210,34 +224,54 @@ class CustomerSearchPage(QWidget):
         self.status.setVisible(True)
 
     def search_pending(self) -> bool:
-        return self._timer.isActive() or self._searched != self.search_box.text()
+        """Whether the text in the box has not been answered yet (typed or still searching)."""
+        return (
+            self._timer.isActive()
+            or self._searched != self.search_box.text()
+            or self.loads.busy("search")
+        )
 
     def flush_search(self) -> None:
-        """Run the search for the current text now instead of after the pause."""
+        """Start the search for the current text now instead of after the pause."""
         self._timer.stop()
         query = self.search_box.text()
         if query == self._searched:
             return
         self._searched = query
         if not query.strip():
+            self.loads.drop("search")
+            self._open_query = None
             self.result = None
             self.results_model.set_rows(())
             self._show_hint()
             return
-        try:
-            result = self._customers.search(query, self._limit)
-        except CounterError as exc:
-            # The box stays usable: a database outage is a message, never a frozen screen.
-            self.result = None
-            self._searched = None  # try again on the next key or Enter
-            self.results_model.set_rows(())
-            self._set_status(error_message(exc), error=True)
-            return
+        customers, limit = self._customers, self._limit
+        self.loads.run(
+            "search",
+            lambda: customers.search(query, limit),
+            lambda result: self._found(query, result),
+            lambda exc: self._search_failed(query, exc),
+        )
+
+    def _found(self, query: str, result: SearchResult) -> None:
         self.result = result
         self.results_model.set_rows(result.rows)
         if result.rows:
             self.results.selectRow(0)
         self._set_status(self._describe(result))
+        if self._open_query == query:
+            self._open_query = None
+            self._opened_by_enter = bool(result.rows) and self.open_row(result.rows[0])
+
+    def _search_failed(self, query: str, exc: CounterError) -> None:
+        # The box stays usable: a database outage is a message, never a frozen screen; the
+        # text stays as typed and is searched again on the next key, on Enter, or by itself
+        # when the database is back.
+        if self._searched == query:
+            self._searched = None
+        self.result = None
+        self.results_model.set_rows(())
+        self._set_status(error_message(exc), error=True)
 
     def _describe(self, result: SearchResult) -> str:
         lines: list[str] = []
@@ -289,9 +323,19 @@ class CustomerSearchPage(QWidget):
     # ------------------------------------------------------------------ opening
 
     def open_best_match(self) -> bool:
-        """Enter in the box: search now if a search is pending, then open the first row."""
+        """Enter in the box: search now if a search is pending, then open the first row.
+
+        Returns:
+            True when a match was opened; False when there is none or the search has not
+            answered yet (its best match then opens when it does).
+        """
         if self.search_pending():
+            self._open_query = self.search_box.text()
+            self._opened_by_enter = False
             self.flush_search()
+            if self._open_query is not None:
+                return False  # still searching: opened when the answer comes
+            return self._opened_by_enter
         if self.result is None or not self.result.rows:
             return False
         return self.open_row(self.result.rows[0])
@@ -308,20 +352,35 @@ class CustomerSearchPage(QWidget):
         return self.show_customer(row.customer_id, row.account_id)
 
     def show_customer(self, customer_id: int, account_id: int | None = None) -> bool:
-        """Open a customer in the 360 view, e.g. after an account was opened for them."""
-        if not self.view.show_customer(customer_id, account_id):
-            self._set_status(self.view.message.text(), error=True)
-            return False
+        """Open a customer in the 360 view, e.g. after an account was opened for them.
+
+        The view comes up once the customer is loaded (off the GUI thread).
+
+        Returns:
+            False when the customer could not be loaded; the reason is on screen.
+        """
+        self._opening = customer_id
+        return self.view.show_customer(customer_id, account_id)
+
+    def _customer_loaded(self, customer_id: int) -> None:
+        if self._opening != customer_id:
+            return  # a refresh of the customer on screen
+        self._opening = None
         self.stack.setCurrentIndex(CUSTOMER_PAGE)
         # The result count means nothing next to one customer; the 360 view has its own line.
         self.status.setVisible(False)
         self.view.accounts_table.setFocus()
-        return True
+
+    def _customer_failed(self, message: str) -> None:
+        if self._opening is not None and not self.showing_customer():
+            self._opening = None
+            self._set_status(message, error=True)
 
     def show_list(self) -> None:
         """Back to the results with the query kept; the list is searched again because the
         customer may just have been corrected."""
         self._show_list_page()
+        self._opening = None
         self._searched = None
         self.flush_search()
         self.search_box.setFocus()

@@ -2,7 +2,15 @@
 
 A confirm screen carries one idempotency key: a double click, a retry after an error or a
 second press of F12 can never book the payment twice. When the database cannot be reached
-the clerk is told in plain words that the payment was not taken.
+the clerk is told in plain words that the payment was not taken; when the connection broke
+during the commit itself, the screen asks the database by the confirm key as soon as it
+answers again and then says whether the payment was taken (with its receipt) or not, and
+takes no other payment meanwhile.
+
+What the screen shows — the shift, the account's bills, prepaid quotes, the print queue and
+the last payment — is loaded off the GUI thread (:class:`~counter_app.views.background.Loads`);
+what the clerk typed stays while the database is away, and a load that could not reach it
+runs again by itself once it is back.
 
 Reprints (补打, F10), voids (冲正, F11) and refunds (退费, Shift+F11) start here too: each picks
 the receipt in :class:`~counter_app.views.payments.receipt_dialogs.ReceiptDialog` (the shift's
@@ -14,7 +22,7 @@ the refund's receipt.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -37,19 +45,23 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.amounts import AmountError, parse_amount
 from counter_app.domain.enums import AccountStatus, BillingMode, Satisfaction, Tender
-from counter_app.domain.errors import CounterError, DatabaseUnavailable
+from counter_app.domain.errors import CommitUncertain, CounterError, DatabaseUnavailable
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.services.payments.dto import (
     LARGE_CASH,
+    PaymentQuote,
     PaymentRequest,
     PaymentResult,
+    PrepaidQuote,
+    QueuedReceipt,
     TenderLine,
     VoidResult,
     account_subject,
 )
 from counter_app.services.payments.errors import ApprovalRequired
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
+from counter_app.views.background import Loads
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, tender_label
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
@@ -69,7 +81,9 @@ if TYPE_CHECKING:
     from counter_app.services.payments.taking import PaymentService
     from counter_app.services.readings_import import ReadingImportService
     from counter_app.services.search import SearchService
+    from counter_app.services.search_dto import SearchResult
     from counter_app.services.shifts import ShiftService
+    from counter_app.services.shifts_dto import ShiftInfo
 
 
 def _big(label: QLabel, extra: int, colour: str = "") -> QLabel:
@@ -177,6 +191,10 @@ class PaymentPage(ReceiptActions, QWidget):
         self._cash_approval: ApprovalGrant | None = None
         self._cash_approved_amount = ZERO  # the cash the manager saw when approving
         self._key = self._new_key()
+        # The confirm key of a payment whose commit was cut: asked about until it is known
+        # whether it was taken, and no other payment is taken meanwhile.
+        self.uncertain_key: str | None = None
+        self.loads = Loads(self)
         self.last_result: PaymentResult | None = None
         self.last_print: PrintOutcome | None = None
         self.last_void: VoidResult | None = None
@@ -401,6 +419,8 @@ class PaymentPage(ReceiptActions, QWidget):
     def _set_account_enabled(self, on: bool) -> None:
         for widget in (self.amount, self.cash_received, self.confirm_button, self.waive_button):
             widget.setEnabled(on)
+        if self.uncertain_key is not None:
+            self.confirm_button.setEnabled(False)
         for edit in (*self.tender_amounts.values(), *self.tender_refs.values()):
             edit.setEnabled(on)
         prepaid = on and self._due is not None and self._due.billing_mode is BillingMode.PREPAID
@@ -417,11 +437,14 @@ class PaymentPage(ReceiptActions, QWidget):
         self.account_input.selectAll()
 
     def refresh_shift(self) -> None:
-        try:
-            shift = self._shifts.current_shift()
-        except CounterError as exc:
-            self.shift_label.setText(error_message(exc))
-            return
+        self.loads.run(
+            "shift",
+            self._shifts.current_shift,
+            self._show_shift,
+            lambda exc: self.shift_label.setText(error_message(exc)),
+        )
+
+    def _show_shift(self, shift: ShiftInfo | None) -> None:
         opened = shift is not None
         self.opening_float.setVisible(not opened)
         self.open_shift_button.setVisible(not opened)
@@ -463,10 +486,11 @@ class PaymentPage(ReceiptActions, QWidget):
 
     def refresh_last_payment(self) -> None:
         """After a restart the clerk still sees their last payment and can reprint it."""
-        try:
-            last = self._payments.last_payment()
-        except CounterError:
-            last = None
+        self.loads.run(
+            "last_payment", self._payments.last_payment, self._show_last_payment, lambda _e: None
+        )
+
+    def _show_last_payment(self, last: PaymentResult | None) -> None:
         if last is None:
             self.last_payment_label.clear()
             return
@@ -496,10 +520,11 @@ class PaymentPage(ReceiptActions, QWidget):
         )
 
     def refresh_queue(self) -> None:
-        try:
-            waiting = self._prints.print_queue()
-        except CounterError:
-            waiting = []
+        self.loads.run(
+            "queue", self._prints.print_queue, self._show_queue, lambda _e: self._show_queue([])
+        )
+
+    def _show_queue(self, waiting: Sequence[QueuedReceipt]) -> None:
         self.queue_label.setText(
             self.tr("{n} receipt(s) waiting to be printed.").format(n=len(waiting))
             if waiting
@@ -513,11 +538,18 @@ class PaymentPage(ReceiptActions, QWidget):
         query = self.account_input.text().strip()
         if not query:
             return
-        try:
-            result = self._search.search(query, limit=5)
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return
+        search = self._search
+        self.loads.run(
+            "account",
+            lambda: search.search(query, limit=5),
+            lambda result: self._account_found(query, result),
+            self._load_failed,
+        )
+
+    def _load_failed(self, exc: CounterError) -> None:
+        self.error.setText(error_message(exc))
+
+    def _account_found(self, query: str, result: SearchResult) -> None:
         accounts = [r for r in result.rows if r.account_id is not None]
         if len(accounts) != 1 and not (result.exact and accounts):
             self.error.setText(
@@ -537,12 +569,13 @@ class PaymentPage(ReceiptActions, QWidget):
         self._waiver = None
         self._cash_approval = None
         self._key = self._new_key()
-        try:
-            quote = self._payments.quote(account_id)
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return
-        self._show_quote(quote.due, quote.amount_due)
+        payments = self._payments
+        self.loads.run(
+            "account",
+            lambda: payments.quote(account_id),
+            lambda quote: self._show_quote(quote.due, quote.amount_due),
+            self._load_failed,
+        )
 
     def readings_dialog(self) -> MeterReadingDialog | None:
         """The meter-reading dialog, opened on the account on screen (not shown yet)."""
@@ -632,14 +665,21 @@ class PaymentPage(ReceiptActions, QWidget):
         """The bills as the payment left them: a bill it settled shows as paid, a partly paid
         one with what is still open, and the amount due is what remains."""
         shown = self.bills_model.rows
-        try:
-            due = self._payments.quote(result.account_id).due
-        except CounterError:
-            # The payment stands; rows that may be stale must not stay on screen as unpaid.
-            self.bills_model.set_rows(())
-            self.due_label.clear()
-            self.late_fee_note.setVisible(False)
-            return
+        payments = self._payments
+        self.loads.run(
+            "account",
+            lambda: payments.quote(result.account_id).due,
+            lambda due: self._show_bills_left(shown, due),
+            lambda _exc: self._forget_bills(),
+        )
+
+    def _forget_bills(self) -> None:
+        # The payment stands; rows that may be stale must not stay on screen as unpaid.
+        self.bills_model.set_rows(())
+        self.due_label.clear()
+        self.late_fee_note.setVisible(False)
+
+    def _show_bills_left(self, shown: Sequence[DueBill], due: BillsDue) -> None:
         still_open = {bill.bill_id: bill for bill in due.bills}
         rows = [
             still_open.pop(
@@ -677,12 +717,17 @@ class PaymentPage(ReceiptActions, QWidget):
         )
         if not dialog.exec() or dialog.grant is None:
             return
-        try:
-            quote = self._payments.quote(self._due.account_id, dialog.grant)
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return
-        self._waiver = dialog.grant
+        grant, account_id, payments = dialog.grant, self._due.account_id, self._payments
+        self.loads.run(
+            "account",
+            lambda: payments.quote(account_id, grant),
+            lambda quote: self._show_waived(grant, quote),
+            self._load_failed,
+            retry=False,  # the manager's grant is for now, not for whenever the line is back
+        )
+
+    def _show_waived(self, grant: ApprovalGrant, quote: PaymentQuote) -> None:
+        self._waiver = grant
         self._show_quote(quote.due, quote.amount_due)
         self.due_label.setText(
             self.due_label.text()
@@ -697,10 +742,18 @@ class PaymentPage(ReceiptActions, QWidget):
             return
         try:
             amount = parse_amount(self.amount.text())
-            quote = self._payments.prepaid_quote(self._due.account_id, amount=amount)
         except CounterError as exc:
             self.prepaid_label.setText(error_message(exc))
             return
+        account_id, payments = self._due.account_id, self._payments
+        self.loads.run(
+            "prepaid",
+            lambda: payments.prepaid_quote(account_id, amount=amount),
+            self._show_volume,
+            lambda exc: self.prepaid_label.setText(error_message(exc)),
+        )
+
+    def _show_volume(self, quote: PrepaidQuote) -> None:
         self.volume.setText(f"{quote.volume.normalize():f}")
         self.prepaid_label.setText(
             self.tr("{amount} buys {volume} {unit}").format(
@@ -719,12 +772,20 @@ class PaymentPage(ReceiptActions, QWidget):
             return
         try:
             volume = Decimal(text)
-            quote = self._payments.prepaid_quote(self._due.account_id, volume=volume)
-        except (CounterError, ArithmeticError) as exc:
-            self.prepaid_label.setText(
-                error_message(exc) if isinstance(exc, CounterError) else self.tr("Invalid volume.")
-            )
+        except ArithmeticError:
+            volume = Decimal("NaN")
+        if not volume.is_finite():
+            self.prepaid_label.setText(self.tr("Invalid volume."))
             return
+        account_id, payments = self._due.account_id, self._payments
+        self.loads.run(
+            "prepaid",
+            lambda: payments.prepaid_quote(account_id, volume=volume),
+            self._show_amount,
+            lambda exc: self.prepaid_label.setText(error_message(exc)),
+        )
+
+    def _show_amount(self, quote: PrepaidQuote) -> None:
         self.amount.setText(f"{quote.amount:.2f}")
         self.prepaid_label.setText(
             self.tr("{volume} {unit} costs {amount}").format(
@@ -776,6 +837,11 @@ class PaymentPage(ReceiptActions, QWidget):
     # ------------------------------------------------------------------ confirm
 
     def confirm(self) -> None:
+        if self.uncertain_key is not None:
+            # Never a second payment while the first one's fate is unknown: F12 asks again.
+            if not self.loads.busy("fate"):
+                self._ask_fate(self.uncertain_key)
+            return
         if self._due is None or not self.confirm_button.isEnabled():
             return
         self.error.clear()
@@ -825,6 +891,9 @@ class PaymentPage(ReceiptActions, QWidget):
                     return
                 request = replace(request, cash_approval=self._cash_approval)
                 result = self._payments.take_payment(request)
+        except CommitUncertain:
+            self._ask_fate(request.idempotency_key)
+            return
         except DatabaseUnavailable:
             self.error.setText(
                 self.tr(
@@ -840,6 +909,56 @@ class PaymentPage(ReceiptActions, QWidget):
             self.confirm_button.setEnabled(True)
             return
         self._after_payment(result)
+
+    def _ask_fate(self, key: str) -> None:
+        """The connection broke during the commit: ask the database by the confirm key
+        whether the payment was taken, now and (by the loads' retry) whenever it is back."""
+        self.uncertain_key = key
+        self.confirm_button.setEnabled(False)
+        self.error.setText(
+            self.tr(
+                "The connection broke while the payment was being saved: it is not known yet "
+                "whether it was taken. Keep the customer's money apart and do not take it "
+                "again. This screen asks the database as soon as it answers and tells you here."
+            )
+        )
+        payments = self._payments
+        self.loads.run(
+            "fate",
+            lambda: payments.payment_for_key(key),
+            lambda found: self._fate_known(key, found),
+            self._fate_not_known_yet,
+        )
+
+    def _fate_not_known_yet(self, exc: CounterError) -> None:
+        if not isinstance(exc, DatabaseUnavailable):
+            self.error.setText(error_message(exc))  # F12 asks again
+
+    def _fate_known(self, key: str, found: PaymentResult | None) -> None:
+        if self.uncertain_key != key:
+            return
+        self.uncertain_key = None
+        if found is None:
+            self.error.setText(
+                self.tr(
+                    "The database answers again: the payment was NOT taken (the connection "
+                    "broke before it was saved) and nothing was booked. Confirm again to take it."
+                )
+            )
+            self.confirm_button.setEnabled(self._due is not None)
+            return
+        self.error.clear()
+        if self._due is None or self._due.account_id != found.account_id:
+            self.bills_model.set_rows(())  # the bills on screen are another account's
+        self._after_payment(found)
+        self.result_label.setText(
+            self.tr(
+                "The database answers again: the payment WAS taken before the connection "
+                "broke. Do not take it again."
+            )
+            + "\n"
+            + self.result_label.text()
+        )
 
     def _approve_cash(self, cash: Decimal) -> bool:
         """Cash above the limit (docs/domain.md §5): a manager approves it here at the counter."""

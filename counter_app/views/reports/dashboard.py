@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.services.reports_dto import CounterState, Dashboard
+from counter_app.views.background import WorkerThread
 from counter_app.views.charts import BarChart, HourlyChart
 from counter_app.views.errors import error_message
 from counter_app.views.labels import tender_label
-from counter_app.views.reports.export_runner import WorkerThread
 from counter_app.views.table_models import Column, DtoTableModel, table_view
 from counter_app.views.timefmt import date_text, datetime_text, time_text
 from counter_app.views.widgets import ElidedLabel

@@ -1,7 +1,8 @@
 """Long exports off the GUI thread, with a progress dialog that can cancel them.
 
 A report or a month's payments journal takes seconds to write; the window must keep
-answering meanwhile. :class:`ExportRunner` runs the export's function in a :class:`QThread`
+answering meanwhile. :class:`ExportRunner` runs the export's function in a
+:class:`~counter_app.views.background.WorkerThread`
 and shows a :class:`QProgressDialog`; the function gets a ``progress(done, total)`` callback,
 which raises once the user pressed 取消, so the export stops where it is. The services write
 their files whole or not at all (a temporary file renamed into place); a target this run
@@ -13,21 +14,21 @@ from __future__ import annotations
 
 import gc
 import sys
-import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from counter_app.domain.errors import CounterError
-from counter_app.services.reports_dto import Cancelled, ExportCancelled, Progress
+from counter_app.services.reports_dto import ExportCancelled
+from counter_app.views.background import Work, WorkerThread
 
 #: The export: called in the worker with ``progress(done, total)`` and ``cancelled()``.
-ExportWork = Callable[[Progress, Cancelled], object]
+ExportWork = Work
 
 _frozen = 0  # exports running, for _hold_heap
 _switch = [0.005]  # the interpreter's thread switch interval before the first export
@@ -59,11 +60,6 @@ def _hold_heap(on: bool) -> None:
         gc.unfreeze()
 
 
-# The progress bar moves at most this often: a signal for each of 150,000 rows would keep the
-# GUI thread busy with nothing but the bar.
-_PROGRESS_EVERY = 0.05  # seconds
-
-
 class ExportState(Enum):
     DONE = "done"
     CANCELLED = "cancelled"
@@ -78,43 +74,6 @@ class ExportOutcome:
     result: object = None
     error: BaseException | None = None
     seconds: float = 0.0
-
-
-class WorkerThread(QThread):
-    """Runs one piece of work off the GUI thread (an export, the dashboard's figures); talks
-    to the GUI thread only through its signals."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: ExportWork, parent: QObject) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
-        self._last_emit = 0.0
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise ExportCancelled("cancelled by the user")
-        now = time.monotonic()
-        if now - self._last_emit >= _PROGRESS_EVERY or done >= total:
-            self._last_emit = now
-            self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._progress, self._cancel.is_set)
-        except BaseException as exc:  # handed to the GUI thread, which words or re-raises it
-            self.failed.emit(exc)
-            return
-        self.succeeded.emit(result)
 
 
 class ExportRunner(QObject):
