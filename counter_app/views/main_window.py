@@ -35,6 +35,8 @@ from counter_app.domain.permissions import Permission
 from counter_app.services import oplog
 from counter_app.views import msgbox
 from counter_app.views.alerts import AlertBanner, HallAlertFeed
+from counter_app.views.background import Loads
+from counter_app.views.connection_banner import ConnectionBanner
 from counter_app.views.errors import error_message
 from counter_app.views.lock import IdleWatcher, LockDialog
 from counter_app.views.timefmt import date_text
@@ -43,6 +45,7 @@ from counter_app.views.widgets import ElidedLabel, fit_to_screen
 if TYPE_CHECKING:
     from counter_app.context import Services
     from counter_app.services.auth import AuthService
+    from counter_app.services.status import CounterStatus
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,7 @@ class MainWindow(QMainWindow):
         self._pages = dict(pages or {})
         self._locked = False
         self.lock_dialog: LockDialog | None = None
+        self.loads = Loads(self)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Service Hall Counter"))
 
@@ -184,10 +188,13 @@ class MainWindow(QMainWindow):
         self.alert_feed: HallAlertFeed | None = None
         if services.actor.can(Permission.DASHBOARD):
             self.alert_feed = HallAlertFeed(services.alerts)
+        # A database outage shows above everything (views/connection_banner.py).
+        self.connection_banner = ConnectionBanner(services.status.ping)
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        column.addWidget(self.connection_banner)
         column.addWidget(self.alert_banner)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -406,11 +413,15 @@ class MainWindow(QMainWindow):
             self.calendar_warning.setVisible(True)
 
     def refresh_status(self) -> None:
-        try:
-            status = self._services.status.current()
-        except CounterError as exc:
-            self.statusBar().showMessage(error_message(exc))
-            return
+        self.loads.run(
+            "status",
+            self._services.status.current,
+            self._show_status,
+            lambda exc: self.statusBar().showMessage(error_message(exc)),
+        )
+
+    def _show_status(self, status: CounterStatus) -> None:
+        self.statusBar().clearMessage()
         hall = (
             f"{status.hall_name} ({status.hall_code})" if status.hall_code else self.tr("Company")
         )
@@ -511,4 +522,5 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self._status_timer.stop()
         self.alert_banner.stop()
+        self.connection_banner.stop()
         super().closeEvent(event)
