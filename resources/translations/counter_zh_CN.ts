@@ -2522,12 +2522,12 @@
         <location filename="../../counter_app/views/connection_banner.py" line="138"/>
         <source>The central database cannot be reached — retrying…</source>
         <extracomment>How often the database is asked, while it answers and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中央数据库无法连接 — 正在重试…</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/connection_banner.py" line="145"/>
         <source>What you typed is kept; the counter goes on by itself when it is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已输入的内容会保留，连接恢复后柜台自动继续。</translation>
     </message>
 </context>
 <context>
@@ -5121,868 +5121,868 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="78"/>
+        <location filename="../../counter_app/views/messages.py" line="79"/>
         <source>The action could not be completed: {detail}</source>
         <translation>操作未能完成：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="79"/>
+        <location filename="../../counter_app/views/messages.py" line="80"/>
         <source>Wrong employee number or password.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="80"/>
+        <location filename="../../counter_app/views/messages.py" line="81"/>
         <source>Wrong employee number or password. {remaining} attempts left before the account is locked.</source>
         <translation>工号或密码错误。再错 {remaining} 次账号将被锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="85"/>
+        <location filename="../../counter_app/views/messages.py" line="86"/>
         <source>The account is locked.</source>
         <translation>账号已锁定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="86"/>
+        <location filename="../../counter_app/views/messages.py" line="87"/>
         <source>Too many wrong passwords. The account is locked until {until}.</source>
         <translation>密码错误次数过多，账号已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="89"/>
-        <location filename="../../counter_app/views/messages.py" line="583"/>
+        <location filename="../../counter_app/views/messages.py" line="90"/>
+        <location filename="../../counter_app/views/messages.py" line="584"/>
         <source>Your role does not allow this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="584"/>
+        <location filename="../../counter_app/views/messages.py" line="585"/>
         <source>You cannot approve your own request. Another manager must approve it.</source>
         <translation>不能审批自己发起的申请，请由其他值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="587"/>
+        <location filename="../../counter_app/views/messages.py" line="588"/>
         <source>Only a manager of this hall can approve.</source>
         <translation>只能由本营业厅的值班长审批。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="90"/>
+        <location filename="../../counter_app/views/messages.py" line="91"/>
         <source>This is done at a service hall: sign in at a counter of the hall.</source>
         <translation>此业务须在营业厅办理，请在营业厅的窗口登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="571"/>
+        <location filename="../../counter_app/views/messages.py" line="572"/>
         <source>This approval is not for this action.</source>
         <translation>该授权不适用于此操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="577"/>
+        <location filename="../../counter_app/views/messages.py" line="578"/>
         <source>The approval has expired: the shift manager must approve again.</source>
         <translation>授权已过期，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="580"/>
+        <location filename="../../counter_app/views/messages.py" line="581"/>
         <source>This approval has already been used: the shift manager must approve again.</source>
         <translation>该授权已经使用过，请值班长重新授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="93"/>
+        <location filename="../../counter_app/views/messages.py" line="94"/>
         <source>The database cannot be reached. Nothing was saved. Check the network connection and try again, or call the administrator.</source>
         <translation>无法连接数据库，本次操作未保存任何内容。请检查网络后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="98"/>
+        <location filename="../../counter_app/views/messages.py" line="99"/>
         <source>Some input is not valid: {detail}</source>
         <translation>输入有误：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="99"/>
+        <location filename="../../counter_app/views/messages.py" line="100"/>
         <location filename="../../counter_app/views/templates/payments.py" line="37"/>
         <source>Please give a reason.</source>
         <translation>请填写原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="100"/>
+        <location filename="../../counter_app/views/messages.py" line="101"/>
         <source>Not found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="101"/>
-        <location filename="../../counter_app/views/messages.py" line="268"/>
+        <location filename="../../counter_app/views/messages.py" line="102"/>
+        <location filename="../../counter_app/views/messages.py" line="269"/>
         <source>The customer does not exist.</source>
         <translation>客户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="102"/>
+        <location filename="../../counter_app/views/messages.py" line="103"/>
         <source>This conflicts with an existing record: {detail}</source>
         <translation>与已有记录冲突：{detail}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="103"/>
-        <location filename="../../counter_app/views/messages.py" line="269"/>
+        <location filename="../../counter_app/views/messages.py" line="104"/>
+        <location filename="../../counter_app/views/messages.py" line="270"/>
         <source>This customer&apos;s details were erased at the customer&apos;s request; no further business can be done for them.</source>
         <translation>该客户资料已按本人要求注销，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="108"/>
+        <location filename="../../counter_app/views/messages.py" line="109"/>
         <source>Some input is not valid ({code}).</source>
         <translation>输入内容有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="110"/>
+        <location filename="../../counter_app/views/messages.py" line="111"/>
         <source>Please enter the {id_label}.</source>
         <translation>请输入{id_label}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="111"/>
+        <location filename="../../counter_app/views/messages.py" line="112"/>
         <source>The {id_label} must have {expected} characters; it has {actual}.</source>
         <translation>{id_label}应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="114"/>
+        <location filename="../../counter_app/views/messages.py" line="115"/>
         <source>The {id_label} must have {min}–{max} letters or digits; it has {actual}.</source>
         <translation>{id_label}应为 {min}–{max} 位字母或数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="117"/>
+        <location filename="../../counter_app/views/messages.py" line="118"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use digits only; the last character may be X.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含数字，最后一位可以是 X</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="122"/>
+        <location filename="../../counter_app/views/messages.py" line="123"/>
         <source>Character {position} of the {id_label}, “{char}”, is not valid: use letters and digits only.</source>
         <translation>{id_label}第 {position} 位“{char}”无效：只能包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="127"/>
+        <location filename="../../counter_app/views/messages.py" line="128"/>
         <source>X can only be the last character of the {id_label}.</source>
         <translation>{id_label}中的 X 只能出现在最后一位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="130"/>
+        <location filename="../../counter_app/views/messages.py" line="131"/>
         <source>The check digit of the {id_label} is wrong: it should be {expected}. Check the whole number digit by digit; the mistake may be in an earlier digit.</source>
         <translation>{id_label}校验位错误：应为 {expected}。请逐位核对整个号码，输错的也可能是前面的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="135"/>
+        <location filename="../../counter_app/views/messages.py" line="136"/>
         <source>The date of birth {value} does not exist.</source>
         <translation>出生日期 {value} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="136"/>
+        <location filename="../../counter_app/views/messages.py" line="137"/>
         <source>The date of birth {value} is after today.</source>
         <translation>出生日期 {value} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="137"/>
+        <location filename="../../counter_app/views/messages.py" line="138"/>
         <source>The date of birth {value} is before 1900.</source>
         <translation>出生日期 {value} 早于 1900 年</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="140"/>
+        <location filename="../../counter_app/views/messages.py" line="141"/>
         <source>Residence permit numbers of HK/Macao/Taiwan residents start with 81 (Hong Kong), 82 (Macao) or 83 (Taiwan); this one starts with {actual}.</source>
         <translation>港澳台居民居住证号码应以 81（香港）、82（澳门）或 83（台湾）开头，现为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="145"/>
+        <location filename="../../counter_app/views/messages.py" line="146"/>
         <source>Numbers starting with {actual} are HK/Macao/Taiwan residence permits: choose “HK/Macao/Taiwan residence permit” as the ID type.</source>
         <translation>{actual} 开头的是港澳台居民居住证号码，请将证件类型选为“港澳台居民居住证”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="150"/>
+        <location filename="../../counter_app/views/messages.py" line="151"/>
         <source>A mainland travel permit number for HK/Macao residents is H or M followed by 8 or 10 digits.</source>
         <translation>港澳居民来往内地通行证号码应为 H 或 M 开头，后接 8 位或 10 位数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="155"/>
+        <location filename="../../counter_app/views/messages.py" line="156"/>
         <source>Please enter the unified social credit code.</source>
         <translation>请输入统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="156"/>
+        <location filename="../../counter_app/views/messages.py" line="157"/>
         <source>The unified social credit code must have {expected} characters; it has {actual}.</source>
         <translation>统一社会信用代码应为 {expected} 位，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="160"/>
+        <location filename="../../counter_app/views/messages.py" line="161"/>
         <source>A unified social credit code can only contain digits and capital letters; character {position} is “{char}”.</source>
         <translation>统一社会信用代码只能包含数字和大写字母，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="165"/>
+        <location filename="../../counter_app/views/messages.py" line="166"/>
         <source>A unified social credit code never uses the letters I, O, Z, S or V; character {position} is “{char}”.</source>
         <translation>统一社会信用代码不使用字母 I、O、Z、S、V，第 {position} 位是“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="170"/>
+        <location filename="../../counter_app/views/messages.py" line="171"/>
         <source>The check character of the unified social credit code is wrong: it should be {expected}. Check the whole code character by character.</source>
         <translation>统一社会信用代码校验位错误：应为 {expected}。请逐位核对整个代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="175"/>
+        <location filename="../../counter_app/views/messages.py" line="176"/>
         <source>Please enter the mobile number.</source>
         <translation>请输入手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="176"/>
+        <location filename="../../counter_app/views/messages.py" line="177"/>
         <source>The mobile number can only contain digits, not “{char}”.</source>
         <translation>手机号只能包含数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="179"/>
+        <location filename="../../counter_app/views/messages.py" line="180"/>
         <source>The mobile number must have {expected} digits; it has {actual}.</source>
         <translation>手机号应为 {expected} 位数字，现为 {actual} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="182"/>
+        <location filename="../../counter_app/views/messages.py" line="183"/>
         <source>A mobile number has 11 digits, starting with 1 and with 3–9 as the second digit.</source>
         <translation>手机号应为 1 开头的 11 位数字，且第二位为 3–9</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="186"/>
+        <location filename="../../counter_app/views/messages.py" line="187"/>
         <source>The name cannot be empty.</source>
         <translation>姓名不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="187"/>
+        <location filename="../../counter_app/views/messages.py" line="188"/>
         <source>The name can be at most {max} characters; it has {actual}.</source>
         <translation>姓名最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="190"/>
+        <location filename="../../counter_app/views/messages.py" line="191"/>
         <source>The name cannot contain emoji (“{char}”).</source>
         <translation>姓名不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="191"/>
+        <location filename="../../counter_app/views/messages.py" line="192"/>
         <source>The name cannot contain control characters ({codepoint}).</source>
         <translation>姓名不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="194"/>
+        <location filename="../../counter_app/views/messages.py" line="195"/>
         <source>The “·” in a name can only stand between two characters.</source>
         <translation>姓名中的“·”只能用在两个字之间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="197"/>
+        <location filename="../../counter_app/views/messages.py" line="198"/>
         <source>The name can only contain letters, spaces and “·”, not “{char}”.</source>
         <translation>姓名只能包含文字、空格和“·”，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="200"/>
+        <location filename="../../counter_app/views/messages.py" line="201"/>
         <source>The organisation name cannot be empty.</source>
         <translation>单位名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="201"/>
+        <location filename="../../counter_app/views/messages.py" line="202"/>
         <source>The organisation name can be at most {max} characters; it has {actual}.</source>
         <translation>单位名称最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="204"/>
+        <location filename="../../counter_app/views/messages.py" line="205"/>
         <source>The organisation name cannot contain emoji (“{char}”).</source>
         <translation>单位名称不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="207"/>
+        <location filename="../../counter_app/views/messages.py" line="208"/>
         <source>The organisation name cannot contain control characters ({codepoint}).</source>
         <translation>单位名称不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="210"/>
+        <location filename="../../counter_app/views/messages.py" line="211"/>
         <source>The organisation name can only contain letters, digits, spaces, brackets, · &amp; . , - and the Chinese enumeration comma, not “{char}”.</source>
         <translation>单位名称只能包含文字、数字、空格、括号和 · &amp; . , - 、，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="215"/>
+        <location filename="../../counter_app/views/messages.py" line="216"/>
         <source>The address cannot be empty.</source>
         <translation>地址不能为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="216"/>
+        <location filename="../../counter_app/views/messages.py" line="217"/>
         <source>The address can be at most {max} characters; it has {actual}.</source>
         <translation>地址最长 {max} 字，现为 {actual} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="219"/>
+        <location filename="../../counter_app/views/messages.py" line="220"/>
         <source>The address cannot contain emoji (“{char}”).</source>
         <translation>地址不能包含表情符号“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="220"/>
+        <location filename="../../counter_app/views/messages.py" line="221"/>
         <source>The address cannot contain control characters ({codepoint}).</source>
         <translation>地址不能包含控制字符（{codepoint}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="223"/>
+        <location filename="../../counter_app/views/messages.py" line="224"/>
         <source>The address cannot contain the character “{char}”.</source>
         <translation>地址不能包含字符“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="227"/>
+        <location filename="../../counter_app/views/messages.py" line="228"/>
         <source>Please enter the amount.</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="228"/>
+        <location filename="../../counter_app/views/messages.py" line="229"/>
         <source>Type only the digits of the amount, not “{char}”: the amount is already in yuan.</source>
         <translation>金额只输入数字，不要输入“{char}”：金额栏的单位已经是人民币元</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="232"/>
+        <location filename="../../counter_app/views/messages.py" line="233"/>
         <source>No commas in the amount: type one thousand yuan as 1000 or 1000.00, and use “.” as the decimal point.</source>
         <translation>金额中不能有逗号：一千元请输入 1000 或 1000.00，小数点请用“.”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="237"/>
+        <location filename="../../counter_app/views/messages.py" line="238"/>
         <source>The amount cannot be negative.</source>
         <translation>金额不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="238"/>
+        <location filename="../../counter_app/views/messages.py" line="239"/>
         <source>Type the amount as a plain number (for example 1000), not in a form like 1e3.</source>
         <translation>金额请直接输入数字（例如 1000），不要使用 1e3 这样的写法</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="241"/>
+        <location filename="../../counter_app/views/messages.py" line="242"/>
         <source>The amount can only contain digits and a decimal point, not “{char}”.</source>
         <translation>金额只能包含数字和小数点，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="244"/>
+        <location filename="../../counter_app/views/messages.py" line="245"/>
         <source>The amount is not a valid number: type it like 100 or 100.50.</source>
         <translation>金额格式不正确，应为 100 或 100.50 这样的数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="247"/>
+        <location filename="../../counter_app/views/messages.py" line="248"/>
         <source>The amount can have at most two decimal places (to the fen); it has {decimals}.</source>
         <translation>金额最多两位小数（精确到分），现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="251"/>
+        <location filename="../../counter_app/views/messages.py" line="252"/>
         <source>The amount cannot be less than {minimum}.</source>
         <translation>金额不能小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="254"/>
+        <location filename="../../counter_app/views/messages.py" line="255"/>
         <source>A single amount cannot be more than {maximum}.</source>
         <translation>单笔金额不能超过 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="257"/>
+        <location filename="../../counter_app/views/messages.py" line="258"/>
         <source>The amount must be an exact decimal number.</source>
         <translation>金额必须是精确的十进制数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="260"/>
+        <location filename="../../counter_app/views/messages.py" line="261"/>
         <source>The amount is not valid ({code}).</source>
         <translation>金额有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="262"/>
+        <location filename="../../counter_app/views/messages.py" line="263"/>
         <source>Choose an existing customer or fill in the new customer&apos;s details.</source>
         <translation>请选择已有客户，或填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="265"/>
+        <location filename="../../counter_app/views/messages.py" line="266"/>
         <source>An existing customer is chosen: do not fill in new customer details as well.</source>
         <translation>已选择已有客户时不能再填写新客户资料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="274"/>
+        <location filename="../../counter_app/views/messages.py" line="275"/>
         <source>Please choose the ID type.</source>
         <translation>请选择证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="275"/>
+        <location filename="../../counter_app/views/messages.py" line="276"/>
         <source>This ID number is already registered to another customer.</source>
         <translation>该证件号码已登记在另一位客户名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="278"/>
+        <location filename="../../counter_app/views/messages.py" line="279"/>
         <source>This unified social credit code is already registered to another organisation.</source>
         <translation>该统一社会信用代码已登记在另一家单位名下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="282"/>
+        <location filename="../../counter_app/views/messages.py" line="283"/>
         <source>This ID number is registered to customer “{registered_name}”, which does not match the name entered. Check the ID number; if the customer has changed their name, correct the customer&apos;s details first.</source>
         <translation>该证件号码已登记为客户“{registered_name}”，与填写的姓名不符。请核对证件号码；如客户已改名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="288"/>
+        <location filename="../../counter_app/views/messages.py" line="289"/>
         <source>This unified social credit code is registered to “{registered_name}”, which does not match the organisation name entered. Check the code; if the organisation has been renamed, correct the customer&apos;s details first.</source>
         <translation>该统一社会信用代码已登记为“{registered_name}”，与填写的单位名称不符。请核对代码；如单位已更名，请先办理客户资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="294"/>
+        <location filename="../../counter_app/views/messages.py" line="295"/>
         <source>Fill in both the emergency contact&apos;s name and mobile number, or neither.</source>
         <translation>紧急联系人的姓名和手机号需同时填写</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="297"/>
+        <location filename="../../counter_app/views/messages.py" line="298"/>
         <source>This field does not apply to this type of customer.</source>
         <translation>该类客户没有此项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="300"/>
+        <location filename="../../counter_app/views/messages.py" line="301"/>
         <source>Please give the reason for the change.</source>
         <translation>请填写修改原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="301"/>
+        <location filename="../../counter_app/views/messages.py" line="302"/>
         <location filename="../../counter_app/views/templates/payments.py" line="38"/>
         <source>The reason can be at most {max} characters.</source>
         <translation>原因最长 {max} 字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="302"/>
+        <location filename="../../counter_app/views/messages.py" line="303"/>
         <source>The utility is not valid.</source>
         <translation>业务类别无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="303"/>
+        <location filename="../../counter_app/views/messages.py" line="304"/>
         <source>This system does not serve that utility.</source>
         <translation>本系统未开通该业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="306"/>
+        <location filename="../../counter_app/views/messages.py" line="307"/>
         <source>The tariff class “{value}” does not exist.</source>
         <translation>价格类别“{value}”不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="309"/>
+        <location filename="../../counter_app/views/messages.py" line="310"/>
         <source>Please choose the tariff class.</source>
         <translation>请选择价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="310"/>
+        <location filename="../../counter_app/views/messages.py" line="311"/>
         <source>The billing mode is not valid.</source>
         <translation>付费方式无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="311"/>
+        <location filename="../../counter_app/views/messages.py" line="312"/>
         <source>Please enter the meter number.</source>
         <translation>请输入表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="312"/>
+        <location filename="../../counter_app/views/messages.py" line="313"/>
         <source>The meter number can only contain letters and digits, not “{char}”.</source>
         <translation>表号只能包含字母和数字，不能包含“{char}”</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="315"/>
+        <location filename="../../counter_app/views/messages.py" line="316"/>
         <source>The meter number can be at most {max} characters.</source>
         <translation>表号最长 {max} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="318"/>
+        <location filename="../../counter_app/views/messages.py" line="319"/>
         <source>Meter number {value} is already registered to account {account_number}.</source>
         <translation>表号 {value} 已登记在户号 {account_number} 下</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="321"/>
+        <location filename="../../counter_app/views/messages.py" line="322"/>
         <source>“{name}” is not on the list of documents this service needs.</source>
         <translation>“{name}”不在本业务的所需资料清单中</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="324"/>
+        <location filename="../../counter_app/views/messages.py" line="325"/>
         <source>The document type “{value}” is not valid.</source>
         <translation>单据类型“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="327"/>
+        <location filename="../../counter_app/views/messages.py" line="328"/>
         <source>The document number is empty or too long.</source>
         <translation>单据编号为空或过长</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="330"/>
+        <location filename="../../counter_app/views/messages.py" line="331"/>
         <source>The document&apos;s content digest must be a SHA-256 of 64 hexadecimal characters.</source>
         <translation>单据内容摘要应为 64 位十六进制 SHA-256</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="334"/>
+        <location filename="../../counter_app/views/messages.py" line="335"/>
         <source>The layout “{value}” is not valid.</source>
         <translation>版式“{value}”无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="335"/>
+        <location filename="../../counter_app/views/messages.py" line="336"/>
         <source>The PDF file path can be at most {max} characters.</source>
         <translation>PDF 保存路径最长 {max} 字符</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="342"/>
+        <location filename="../../counter_app/views/messages.py" line="343"/>
         <source>The account number is empty.</source>
         <translation>户号为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="343"/>
+        <location filename="../../counter_app/views/messages.py" line="344"/>
         <source>There is no account {account_number}.</source>
         <translation>户号 {account_number} 不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="344"/>
+        <location filename="../../counter_app/views/messages.py" line="345"/>
         <source>There is no account {account_number}. The cell is an Excel number, so leading zeros may be lost: format the column as text.</source>
         <translation>户号 {account_number} 不存在（该单元格是数字格式，户号开头的 0 可能已丢失，请把户号列设为文本后重新导出）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="349"/>
+        <location filename="../../counter_app/views/messages.py" line="350"/>
         <source>The account does not exist.</source>
         <translation>该户不存在</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="350"/>
+        <location filename="../../counter_app/views/messages.py" line="351"/>
         <source>Account {account_number} is closed ({closed_on}).</source>
         <translation>户号 {account_number} 已销户（{closed_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="353"/>
+        <location filename="../../counter_app/views/messages.py" line="354"/>
         <source>No {tariff_class} tariff is in force on {on}.</source>
         <translation>{on} 没有适用于“{tariff_class}”的价格</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="356"/>
+        <location filename="../../counter_app/views/messages.py" line="357"/>
         <source>A bill for {period} already exists ({number}).</source>
         <translation>{period} 的账单已存在（{number}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="359"/>
+        <location filename="../../counter_app/views/messages.py" line="360"/>
         <source>Account {account_number} is prepaid: prepaid accounts are not billed from readings.</source>
         <translation>户号 {account_number} 是预付费户，不按抄表出账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="363"/>
+        <location filename="../../counter_app/views/messages.py" line="364"/>
         <source>The reading date is empty.</source>
         <translation>抄表日期为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="364"/>
+        <location filename="../../counter_app/views/messages.py" line="365"/>
         <source>The date &quot;{value}&quot; cannot be read: write it as 2026-11-20, 2026/11/20 or 20261120.</source>
         <translation>抄表日期“{value}”无法识别，请写成 2026-11-20、2026/11/20 或 20261120</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="368"/>
+        <location filename="../../counter_app/views/messages.py" line="369"/>
         <source>The reading date {read_on} is after today ({today}).</source>
         <translation>抄表日期 {read_on} 晚于今天（{today}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="371"/>
+        <location filename="../../counter_app/views/messages.py" line="372"/>
         <source>The reading date {read_on} is not after the previous reading&apos;s date {previous_read_on}.</source>
         <translation>抄表日期 {read_on} 不晚于上次抄表日期 {previous_read_on}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="375"/>
+        <location filename="../../counter_app/views/messages.py" line="376"/>
         <source>The reading is empty.</source>
         <translation>本次读数为空</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="376"/>
+        <location filename="../../counter_app/views/messages.py" line="377"/>
         <source>The reading &quot;{value}&quot; is not a number.</source>
         <translation>本次读数“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="377"/>
+        <location filename="../../counter_app/views/messages.py" line="378"/>
         <source>The reading cannot be negative.</source>
         <translation>本次读数不能为负数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="378"/>
+        <location filename="../../counter_app/views/messages.py" line="379"/>
         <source>The reading has {decimals} decimals; at most 3 are allowed.</source>
         <translation>本次读数最多三位小数，现为 {decimals} 位</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="381"/>
+        <location filename="../../counter_app/views/messages.py" line="382"/>
         <source>The reading is larger than any meter shows.</source>
         <translation>本次读数超出表计范围</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="384"/>
+        <location filename="../../counter_app/views/messages.py" line="385"/>
         <source>The reading must be a number of at most 3 decimals, not negative.</source>
         <translation>读数须为不小于 0、最多 3 位小数的数字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="387"/>
+        <location filename="../../counter_app/views/messages.py" line="388"/>
         <source>The reading is below the previous reading {previous}.</source>
         <translation>本次读数 {reading} 小于上次读数 {previous}（{previous_read_on}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="390"/>
+        <location filename="../../counter_app/views/messages.py" line="391"/>
         <source>The source of the reading is not valid.</source>
         <translation>读数来源无效</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="391"/>
+        <location filename="../../counter_app/views/messages.py" line="392"/>
         <source>Account {account_number} is in the file more than once with different values (also row {rows}).</source>
         <translation>户号 {account_number} 在文件中出现多次且内容不同（第 {rows} 行）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="396"/>
+        <location filename="../../counter_app/views/messages.py" line="397"/>
         <source>The row has a problem ({code}).</source>
         <translation>数据有误（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="398"/>
+        <location filename="../../counter_app/views/messages.py" line="399"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>只能导入 .xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="399"/>
+        <location filename="../../counter_app/views/messages.py" line="400"/>
         <source>Old .xls files cannot be read: save the file as .xlsx in Excel.</source>
         <translation>旧版 .xls 文件请先在 Excel 中另存为 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="402"/>
+        <location filename="../../counter_app/views/messages.py" line="403"/>
         <source>The file {path} does not exist.</source>
         <translation>找不到文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="403"/>
+        <location filename="../../counter_app/views/messages.py" line="404"/>
         <source>The file is damaged or is not what its name says; it cannot be read.</source>
         <translation>文件已损坏或格式与扩展名不符，无法读取</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="406"/>
+        <location filename="../../counter_app/views/messages.py" line="407"/>
         <source>The CSV file&apos;s text encoding is not known: save it as UTF-8 or GBK.</source>
         <translation>CSV 文件编码无法识别，请保存为 UTF-8 或 GBK 编码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="409"/>
+        <location filename="../../counter_app/views/messages.py" line="410"/>
         <source>The file is larger than {max_mb} MB ({size_kb} KB). Split it and import the parts one by one.</source>
         <translation>文件过大（{size_kb} KB），最大 {max_mb} MB，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="414"/>
+        <location filename="../../counter_app/views/messages.py" line="415"/>
         <source>The file has more than {max_rows} rows. Split it and import the parts one by one.</source>
         <translation>文件超过 {max_rows} 行数据，请分批导入</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="418"/>
+        <location filename="../../counter_app/views/messages.py" line="419"/>
         <source>The file is empty.</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="419"/>
+        <location filename="../../counter_app/views/messages.py" line="420"/>
         <source>No header row found: the first row must name the columns 户号, 抄表日期 and 本次读数. Missing: {missing}.</source>
         <translation>找不到表头：第一行应为 户号、抄表日期、本次读数（缺少：{missing}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="424"/>
+        <location filename="../../counter_app/views/messages.py" line="425"/>
         <source>The file has a header row but no readings.</source>
         <translation>文件只有表头，没有数据行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="425"/>
+        <location filename="../../counter_app/views/messages.py" line="426"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>已取消导入，未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="426"/>
+        <location filename="../../counter_app/views/messages.py" line="427"/>
         <source>The file cannot be imported ({code}).</source>
         <translation>无法导入（{code}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="428"/>
+        <location filename="../../counter_app/views/messages.py" line="429"/>
         <source>No shift is open: open a shift before taking money.</source>
         <translation>尚未开班：请先开班再收款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="431"/>
+        <location filename="../../counter_app/views/messages.py" line="432"/>
         <source>Your open shift is at counter {counter_number}: work there, or close that shift first.</source>
         <translation>您的班次开在 {counter_number} 号窗口：请在该窗口办理，或先结束该班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="435"/>
+        <location filename="../../counter_app/views/messages.py" line="436"/>
         <source>You already have a shift open at counter {counter_number}.</source>
         <translation>您已在 {counter_number} 号窗口开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="438"/>
+        <location filename="../../counter_app/views/messages.py" line="439"/>
         <source>Clerk {employee_no} has a shift open at this counter.</source>
         <translation>本窗口已由柜员 {employee_no} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="441"/>
+        <location filename="../../counter_app/views/messages.py" line="442"/>
         <source>You signed in without a counter: sign in at a counter to open a shift.</source>
         <translation>登录时未选择窗口：请在窗口登录后再开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="444"/>
+        <location filename="../../counter_app/views/messages.py" line="445"/>
         <source>The business day {business_date} is closed: nothing more can be booked on it.</source>
         <translation>营业日 {business_date} 已日结，不能再办理业务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="448"/>
+        <location filename="../../counter_app/views/messages.py" line="449"/>
         <source>The count of {denomination} cannot be negative.</source>
         <translation>{denomination} 的张数不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="451"/>
+        <location filename="../../counter_app/views/messages.py" line="452"/>
         <source>The count of {denomination} must be a whole number of notes or coins.</source>
         <translation>{denomination} 的张数必须是整数。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="454"/>
+        <location filename="../../counter_app/views/messages.py" line="455"/>
         <source>{value} pieces of {denomination} is more than a drawer holds: count again.</source>
         <translation>{denomination} 共 {value} 张/枚，超出钱箱容量，请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="457"/>
+        <location filename="../../counter_app/views/messages.py" line="458"/>
         <source>{denomination} is not a note or coin the drawer holds.</source>
         <translation>{denomination} 不是钱箱中的面额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="460"/>
+        <location filename="../../counter_app/views/messages.py" line="461"/>
         <source>This shift is closed already; it cannot be closed twice.</source>
         <translation>该班次已结班，不能重复结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="463"/>
+        <location filename="../../counter_app/views/messages.py" line="464"/>
         <source>The float entered ({opening_float}) is not what the count adds up to ({counted}).</source>
         <translation>输入的备用金（{opening_float}）与清点合计（{counted}）不一致。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="467"/>
+        <location filename="../../counter_app/views/messages.py" line="468"/>
         <source>The cash differs from what is expected by {variance}: give the reason.</source>
         <translation>实点现金与应有现金相差 {variance}，请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="470"/>
+        <location filename="../../counter_app/views/messages.py" line="471"/>
         <source>The cash differs from what is expected by {variance}: a manager must sign it off.</source>
         <translation>实点现金与应有现金相差 {variance}，需主管签认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="474"/>
+        <location filename="../../counter_app/views/messages.py" line="475"/>
         <source>A manager cannot sign off the variance of their own shift.</source>
         <translation>主管不能签认自己班次的长短款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="477"/>
+        <location filename="../../counter_app/views/messages.py" line="478"/>
         <source>No handover waits at this counter.</source>
         <translation>本窗口没有待确认的交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="478"/>
+        <location filename="../../counter_app/views/messages.py" line="479"/>
         <source>Clerk {employee_no} left a handover at this counter: read and acknowledge it first.</source>
         <translation>柜员 {employee_no} 在本窗口留有交接班事项，请先阅读并确认。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="482"/>
+        <location filename="../../counter_app/views/messages.py" line="483"/>
         <source>No such shift in your hall.</source>
         <translation>本营业厅没有该班次。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="483"/>
+        <location filename="../../counter_app/views/messages.py" line="484"/>
         <location filename="../../counter_app/views/templates/requests.py" line="110"/>
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="484"/>
+        <location filename="../../counter_app/views/messages.py" line="485"/>
         <source>The reason is too long: at most {maximum} characters.</source>
         <translation>原因过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="487"/>
+        <location filename="../../counter_app/views/messages.py" line="488"/>
         <source>The handover note is too long: at most {maximum} characters.</source>
         <translation>交接留言过长，最多 {maximum} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="490"/>
+        <location filename="../../counter_app/views/messages.py" line="491"/>
         <source>The drawer should hold only {available}: you cannot take out more.</source>
         <translation>钱箱应有现金仅 {available}，不能取出更多。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="498"/>
+        <location filename="../../counter_app/views/messages.py" line="499"/>
         <source>The business day {business_date} was closed already by {closed_by}.</source>
         <translation>营业日 {business_date} 已由 {closed_by} 日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="501"/>
+        <location filename="../../counter_app/views/messages.py" line="502"/>
         <source>The business day {business_date} has not come yet.</source>
         <translation>营业日 {business_date} 尚未到来。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="504"/>
+        <location filename="../../counter_app/views/messages.py" line="505"/>
         <source>You belong to no hall, so there is no business day for you to close.</source>
         <translation>您不属于任何营业厅，没有可日结的营业日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="507"/>
+        <location filename="../../counter_app/views/messages.py" line="508"/>
         <source>{business_date} is in the future: there is nothing to report yet.</source>
         <translation>{business_date} 是将来的日期，暂无可报数据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="510"/>
+        <location filename="../../counter_app/views/messages.py" line="511"/>
         <source>The period ends ({date_to}) before it starts ({date_from}).</source>
         <translation>结束日期（{date_to}）早于开始日期（{date_from}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="513"/>
+        <location filename="../../counter_app/views/messages.py" line="514"/>
         <source>Choose a period of at most {maximum} days.</source>
         <translation>请选择不超过 {maximum} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="516"/>
+        <location filename="../../counter_app/views/messages.py" line="517"/>
         <source>There is no hall {hall}.</source>
         <translation>没有营业厅 {hall}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="517"/>
+        <location filename="../../counter_app/views/messages.py" line="518"/>
         <source>Hall {hall} is not your hall: you can export only your own hall&apos;s reports.</source>
         <translation>{hall} 不是您的营业厅，只能导出本营业厅的报表。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="520"/>
+        <location filename="../../counter_app/views/messages.py" line="521"/>
         <source>You belong to no hall: choose the hall to report on.</source>
         <translation>您不属于任何营业厅，请选择要统计的营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="523"/>
+        <location filename="../../counter_app/views/messages.py" line="524"/>
         <source>{year}-{month} is not a month to report on.</source>
         <translation>{year}-{month} 不是有效的统计月份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="526"/>
+        <location filename="../../counter_app/views/messages.py" line="527"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，未生成文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="534"/>
+        <location filename="../../counter_app/views/messages.py" line="535"/>
         <source>The disk is full: {path} was not written. Free some space and try again.</source>
         <translation>磁盘已满，{path} 未写入。请清理空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="537"/>
+        <location filename="../../counter_app/views/messages.py" line="538"/>
         <source>{path} cannot be written there ({detail}): choose another folder.</source>
         <translation>无法在该位置写入 {path}（{detail}），请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="540"/>
+        <location filename="../../counter_app/views/messages.py" line="541"/>
         <source>{path} could not be written ({detail}); nothing was left behind.</source>
         <translation>{path} 写入失败（{detail}），未留下任何文件。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="544"/>
+        <location filename="../../counter_app/views/messages.py" line="545"/>
         <source>Choose a period whose end is not before its start, at most {max_days} days long.</source>
         <translation>请选择结束日期不早于开始日期、且不超过 {max_days} 天的期间。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="549"/>
+        <location filename="../../counter_app/views/messages.py" line="550"/>
         <source>The audit key in {source} cannot be read (it must be 64 hexadecimal digits). Put back the key file from its backup or call the IT department.</source>
         <translation>无法读取 {source} 中的审计密钥（应为 64 位十六进制数字）。请从备份中恢复密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="554"/>
+        <location filename="../../counter_app/views/messages.py" line="555"/>
         <source>The audit trail is protected with an audit key and none was found ({source}). Copy the key file from its backup or from another counter, or call the IT department.</source>
         <translation>审计日志受审计密钥保护，但未找到密钥（{source}）。请从备份或其他窗口复制密钥文件，或联系信息部门。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="559"/>
+        <location filename="../../counter_app/views/messages.py" line="560"/>
         <source>The audit key in {source} (key id {key_id}) is not the one the audit trail is protected with (key id {chain_key_id}). Copy the right key file to this PC.</source>
         <translation>{source} 中的审计密钥（密钥编号 {key_id}）不是保护审计日志所用的密钥（密钥编号 {chain_key_id}）。请将正确的密钥文件复制到本机。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="564"/>
+        <location filename="../../counter_app/views/messages.py" line="565"/>
         <source>{anchor} is not an anchor of the audit trail: give the entry number, a colon and at least 16 characters of its hash, as a day-close report prints them.</source>
         <translation>{anchor} 不是审计日志的锚点：请按日结报表上的格式填写记录序号、冒号及其哈希值的至少 16 位。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="572"/>
+        <location filename="../../counter_app/views/messages.py" line="573"/>
         <source>The approval was given for {approved_amount}, not {amount}: the shift manager must approve this amount.</source>
         <translation>该授权的金额为 {approved_amount}，不是 {amount}，请值班长按此金额重新授权</translation>
     </message>
@@ -6332,42 +6332,42 @@
         <translation>请选择该业务完工后对户的影响。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="763"/>
+        <location filename="../../counter_app/views/messages.py" line="765"/>
         <source>first investigation</source>
         <translation>初步调查</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="764"/>
+        <location filename="../../counter_app/views/messages.py" line="766"/>
         <source>solution proposed</source>
         <translation>提出处理方案</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="765"/>
+        <location filename="../../counter_app/views/messages.py" line="767"/>
         <source>solution carried out</source>
         <translation>处理方案落实</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="766"/>
+        <location filename="../../counter_app/views/messages.py" line="768"/>
         <source>result reported to the customer</source>
         <translation>向客户反馈结果</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="570"/>
+        <location filename="../../counter_app/views/messages.py" line="571"/>
         <source>This needs the shift manager&apos;s approval.</source>
         <translation>此操作需要值班长授权</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="338"/>
+        <location filename="../../counter_app/views/messages.py" line="339"/>
         <source>Not opened: the customer owes {total} on other accounts.</source>
         <translation>未开户：该客户其他户号欠费 {total}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="493"/>
+        <location filename="../../counter_app/views/messages.py" line="494"/>
         <source>The business day {business_date} cannot be closed: {count} shift(s) still open, at counter(s) {counters} ({clerks}).</source>
         <translation>营业日 {business_date} 不能日结：还有 {count} 个班次未结班，窗口 {counters}（{clerks}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="529"/>
+        <location filename="../../counter_app/views/messages.py" line="530"/>
         <source>{path} is open in another program, such as Excel: close it there and export again. Nothing was written.</source>
         <translation>{path} 正被其他程序（如 Excel）打开，请关闭后重新导出。未写入任何内容。</translation>
     </message>
@@ -6889,32 +6889,32 @@
         <translation>投诉 {number} 属于其他营业厅。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="623"/>
+        <location filename="../../counter_app/views/messages.py" line="625"/>
         <source>ID card number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="624"/>
+        <location filename="../../counter_app/views/messages.py" line="626"/>
         <source>residence permit number</source>
         <translation>居住证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="625"/>
+        <location filename="../../counter_app/views/messages.py" line="627"/>
         <source>passport number</source>
         <translation>护照号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="626"/>
+        <location filename="../../counter_app/views/messages.py" line="628"/>
         <source>travel permit number</source>
         <translation>通行证号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="628"/>
+        <location filename="../../counter_app/views/messages.py" line="630"/>
         <source>document number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/messages.py" line="630"/>
+        <location filename="../../counter_app/views/messages.py" line="632"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -7046,12 +7046,12 @@
     <message>
         <location filename="../../counter_app/views/templates/outage.py" line="12"/>
         <source>The connection to the database broke while it was saving: whether it was saved is not known yet. Look it up again once the connection is back before doing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存时与数据库的连接中断：尚不清楚是否已保存。请在连接恢复后先查看一下，再决定是否重做。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/outage.py" line="17"/>
         <source>Another counter is working on the same record: nothing was saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一柜台正在处理同一记录：未保存任何内容。请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/rights.py" line="12"/>
@@ -7764,17 +7764,17 @@
     <message>
         <location filename="../../counter_app/views/payments/payment_page.py" line="920"/>
         <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存缴费时连接中断：尚不清楚这笔缴费是否已收取。请把客户的钱单独放好，不要再次收取。数据库一恢复应答，本界面会自动查询并在此告诉您结果。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/payment_page.py" line="944"/>
         <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已恢复：这笔缴费未收取（连接在保存前中断），没有记入任何账目。请再次确认收款。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
         <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已恢复：这笔缴费在连接中断前已收取。请勿重复收取。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/payments/payment_page.py" line="971"/>
