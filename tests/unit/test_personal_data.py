@@ -342,6 +342,14 @@ def test_an_existing_database_is_sealed_in_place_and_its_audit_trail_still_verif
             assert verify_chain(s).ok
         values = [v for _, i, p, e in people for v in (i, p, e.split()[1])]
         assert _held_in_clear(migrated, values) == []
+        if migrated.sqlite_path is not None:
+            # Nor after the file is rebuilt: nothing of the clear values was left in free space.
+            raw = sqlite3.connect(migrated.sqlite_path)
+            try:
+                raw.execute("VACUUM")
+            finally:
+                raw.close()
+            assert _held_in_clear(migrated, values) == []
     finally:
         migrated.dispose()
 
