@@ -5,6 +5,7 @@ its proof is removed, never reported good; only an administrator backs up or res
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import shutil
 from datetime import UTC, datetime
@@ -304,3 +305,34 @@ def test_a_trail_broken_before_the_backup_is_backed_up_as_found_and_never_restor
     assert refused.value.code == "backup.audit_broken"
     assert refused.value.params["entry"] == 3
     assert all_rows(demo_db) == before
+
+
+def test_a_backup_of_a_newer_schema_or_the_other_backend_is_refused(
+    demo_db: Database, backups: BackupService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = service._header
+
+    def newer(*args: Any) -> archive.Header:
+        header = real(*args)
+        return dataclasses.replace(header, schema_revision=("9999",))
+
+    monkeypatch.setattr(service, "_header", newer)
+    made = Path(backups.backup(tmp_path / "newer.cbak").path)
+    monkeypatch.setattr(service, "_header", real)
+    before = all_rows(demo_db)
+    with pytest.raises(BackupError) as refused:
+        backups.restore(made)
+    assert refused.value.code == "backup.unknown_schema"
+    assert refused.value.params["revision"] == "9999"
+
+    def other_backend(*args: Any) -> archive.Header:
+        header = real(*args)
+        backend = "postgresql" if header.backend == "sqlite" else "sqlite"
+        return dataclasses.replace(header, backend=backend)
+
+    monkeypatch.setattr(service, "_header", other_backend)
+    other = Path(backups.backup(tmp_path / "other.cbak").path)
+    with pytest.raises(BackupError) as wrong_backend:
+        backups.restore(other)
+    assert wrong_backend.value.code == "backup.backend"
+    assert _without_newer_entries(all_rows(demo_db), before["audit_entries"][-1][0]) == before

@@ -30,7 +30,7 @@ from typing import Any
 from alembic.script import ScriptDirectory
 
 from counter_app import __version__
-from counter_app.config import Config
+from counter_app.config import Config, load_config
 from counter_app.db.engine import Database
 from counter_app.db.migrate import alembic_config
 from counter_app.db.models import User
@@ -305,9 +305,14 @@ def _record(db: Database, clock: Clock, actor: Actor | None, action: str, **afte
 class BackupService(Service):
     """The administrator's backups and restores (``counter-app backup`` / ``restore``)."""
 
-    def __init__(self, *args: Any, data_dir: Path, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, data_dir: Path | None = None, **kwargs: Any) -> None:
+        """``data_dir``: where this PC's data key is looked for (by default the data
+        directory the application uses)."""
         super().__init__(*args, **kwargs)
         self._data_dir = data_dir
+
+    def _key(self) -> DataKey:
+        return backup_key(self._data_dir or load_config().data_dir)
 
     @requires(Permission.BACKUP)
     def backup(
@@ -322,7 +327,7 @@ class BackupService(Service):
         """
         target = Path(out_path).expanduser().absolute()
         try:
-            result = make_backup(self._db, target, backup_key(self._data_dir), self._clock)
+            result = make_backup(self._db, target, self._key(), self._clock)
         except OSError as exc:
             raise _folder_error(exc, target.parent) from exc
         _record(
@@ -351,7 +356,7 @@ class BackupService(Service):
                 it was.
         """
         source = Path(path).expanduser().absolute()
-        header = restore_backup(self._db, source, backup_key(self._data_dir))
+        header = restore_backup(self._db, source, self._key())
         _record(
             self._db,
             self._clock,
