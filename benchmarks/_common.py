@@ -30,12 +30,29 @@ def chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[An
         yield chunk
 
 
+def percentile(ordered: list[float], pct: float) -> float:
+    """The ``pct``-th percentile of sorted values, nearest rank (as every script reports it)."""
+    return ordered[max(0, int(len(ordered) * pct / 100) - 1)]
+
+
 def save_result(name: str, result: Any) -> Path:
     """Write ``result`` as JSON to ``results/<name>-<local time stamp>.json``; returns the path."""
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     out = RESULTS_DIR / f"{name}-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.write_text(json.dumps(result, indent=2))
     return out
+
+
+def latest_result(name: str) -> Any:
+    """The newest result :func:`save_result` wrote under ``name``.
+
+    Raises:
+        FileNotFoundError: there is none.
+    """
+    found = sorted(RESULTS_DIR.glob(f"{name}-[0-9]*.json"))
+    if not found:
+        raise FileNotFoundError(f"no {name} results in {RESULTS_DIR}")
+    return json.loads(found[-1].read_text())
 
 
 def peak_mb() -> float:
