@@ -30,8 +30,9 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
-from _common import RESULTS_DIR, log, peak_mb, save_result
+from _common import RESULTS_DIR, latest_result, log, peak_mb, save_result
 
 from counter_app.reports.ledger import YUAN_FORMAT
 
@@ -124,14 +125,41 @@ def run_child(mode: str, out: Path) -> None:
     )
 
 
-def main() -> int:
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    """The lines of ``run_all.py``: the export's time beside the floor, and its peak memory."""
+    main(["--rows", "20000" if quick else "150000", "--no-openpyxl"])
+    result = latest_result("journal_benchmark")
+    export, floor = result["export"], result["floor"]
+    return [
+        {
+            "measure": f"month journal export, {export['rows']:,} rows",
+            "figure": export["seconds"],
+            "floor": floor["seconds"],
+            "unit": "s",
+            "target": f"<= {FLOOR_FACTOR:g}x floor",
+            "ok": export["seconds"] <= FLOOR_FACTOR * floor["seconds"],
+            "floor_is": "the same cells by XlsxWriter alone",
+        },
+        {
+            "measure": "month journal export, peak memory",
+            "figure": export["peak_mb"],
+            "floor": floor["peak_mb"],
+            "unit": "MB",
+            "target": f"< {MEMORY_BUDGET_MB:g} MB",
+            "ok": export["peak_mb"] < MEMORY_BUDGET_MB,
+            "floor_is": "the same cells by XlsxWriter alone",
+        },
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=150_000)
     parser.add_argument("--reuse", action="store_true", help="keep the scratch database")
     parser.add_argument("--no-openpyxl", action="store_true")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--out", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.child:
         run_child(args.child, Path(args.out))
         return 0

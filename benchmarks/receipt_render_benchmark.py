@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import dataclasses
 import functools
 import json
 import pstats
@@ -284,6 +285,77 @@ def profile(layout: str, count: int, warmup: int, seed: int) -> None:
     profiler.runcall(time_renders, layout, count, warmup, seed)
     stats = pstats.Stats(profiler, stream=sys.stdout)
     stats.sort_stats("tottime").print_stats(25)
+
+
+def receipt_text(receipt: Receipt) -> list[str]:
+    """Every piece of text a receipt carries, one string each, in the order of its fields."""
+    out: list[str] = []
+
+    def walk(value: Any) -> None:
+        if value is None or isinstance(value, bool):
+            return
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            for item in dataclasses.fields(value):
+                walk(getattr(value, item.name))
+        elif isinstance(value, tuple | list):
+            for item in value:
+                walk(item)
+        else:
+            out.append(str(value))
+
+    walk(receipt)
+    return out
+
+
+def time_floor(layout: str, count: int, seed: int) -> list[float]:
+    """The bare floor: the same receipts' text drawn line by line on a bare ReportLab canvas
+    of the layout's width, in the same CJK font, no layout, no QR code; CPU ms each."""
+    from io import BytesIO
+
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    from counter_app.printing.fonts import CJK_FONT, register_cjk_fonts
+
+    register_cjk_fonts()
+    width = 80 * mm if layout == "thermal80" else 148 * mm
+    source = receipts(seed)
+    batch = [receipt_text(next(source)) for _ in range(count)]
+    cpu: list[float] = []
+    for lines in batch:
+        start = time.process_time()
+        page = canvas.Canvas(BytesIO(), pagesize=(width, (len(lines) + 4) * 12))
+        page.setFont(CJK_FONT, 9)
+        y = (len(lines) + 2) * 12
+        for line in lines:
+            page.drawString(8, y, line)
+            y -= 12
+        page.showPage()
+        page.save()
+        cpu.append((time.process_time() - start) * 1000)
+    return cpu
+
+
+def run(quick: bool = False) -> list[dict[str, Any]]:
+    """Both layouts, CPU p50 beside the bare canvas: the lines of ``run_all.py``."""
+    count = 60 if quick else 200
+    rows = []
+    for layout in ("thermal80", "a5"):
+        _, cpu = time_renders(layout, count, 20, 20260305)
+        floor = time_floor(layout, count, 20260305)
+        p50, floor_p50 = statistics.median(cpu), statistics.median(floor)
+        rows.append(
+            {
+                "measure": f"receipt PDF {layout}, CPU p50",
+                "figure": p50,
+                "floor": floor_p50,
+                "unit": "ms",
+                "target": f"< {BUDGET_MS:g} ms",
+                "ok": p50 < BUDGET_MS,
+                "floor_is": "bare ReportLab canvas, same text and font",
+            }
+        )
+    return rows
 
 
 def main(argv: list[str] | None = None) -> int:
