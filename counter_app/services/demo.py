@@ -353,6 +353,10 @@ def _seed_accounts(
         sealed = (
             {"phone": phone} if organisation else {"id_number": demo_id_number(rng), "phone": phone}
         )
+        if not organisation and i % 5 == 1:
+            # Some have an emergency contact (no random draw: the rest of the demo stays as it was).
+            relative = SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7) % len(GIVEN)]
+            sealed["emergency_contact"] = f"{relative} 139{i:08d}"
         personal_data.store(s, customer, sealed)
         for _ in range(2 if i % 10 == 3 else 1):
             seq += 1
