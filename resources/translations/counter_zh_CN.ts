@@ -2969,97 +2969,112 @@
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="92"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="97"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="93"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
         <source>Corrected</source>
         <translation>资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="94"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
         <source>Full value viewed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="95"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
         <source>Personal data erased</source>
         <translation>个人信息已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
+        <source>Copy of personal data made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="108"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="103"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="109"/>
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="104"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="110"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="105"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="111"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="106"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="112"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="107"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="108"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="109"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="115"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="110"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="116"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="117"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="123"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="118"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="124"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="123"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="129"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="141"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="146"/>
+        <source>Copy {number} handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="150"/>
+        <source>Name, ID number, phones, address and contacts erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="155"/>
         <source>Full {field} shown</source>
         <translation>已查看完整{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="144"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="158"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="145"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="159"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -3303,407 +3318,408 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="238"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="254"/>
         <source>Back to results (Esc)</source>
+        <extracomment>The manager&apos;s &quot;Personal data…&quot; button (see :meth:`set_rights`), else None.</extracomment>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="253"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="269"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="290"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="306"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="300"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="316"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="304"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="320"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="311"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="327"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="328"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="344"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="330"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="346"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="334"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="350"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="353"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="369"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="355"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="371"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="358"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="374"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="360"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="376"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="361"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="393"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="415"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="480"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="498"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="514"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="524"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="394"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="395"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="396"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="397"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="398"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="400"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="427"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="416"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="404"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="420"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="406"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="422"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="408"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="416"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="418"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="459"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="419"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="439"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="441"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="457"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="442"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="514"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="520"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="530"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="460"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="445"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="513"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="523"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="452"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="469"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="460"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="486"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="503"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="512"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="521"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="522"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="515"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="531"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="516"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="532"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="517"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="533"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="518"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="534"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="536"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="552"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="587"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="603"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="588"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="604"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="589"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="605"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="590"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="606"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="591"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="592"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="608"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="593"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="609"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="594"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="610"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="615"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="631"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="621"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="637"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="684"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="700"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="687"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="703"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="692"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="695"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="724"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="758"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="774"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="762"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="778"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -3840,57 +3856,57 @@
 <context>
     <name>DayClose</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="44"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="45"/>
         <source>Counter {n}: {name} ({no}), open since {time}</source>
         <translation>{n} 号窗口：{name}（{no}），{time} 开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="56"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="57"/>
         <source>Closed {time} by {who}</source>
         <translation>已日结：{time}，{who}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="60"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="61"/>
         <source>Open: {n} shift(s) still open</source>
         <translation>未日结：尚有 {n} 个班次未结班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="63"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="64"/>
         <source>Open: ready to close</source>
         <translation>未日结：可以日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="74"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="75"/>
         <source>The backup FAILED; the day is closed all the same. {reason}</source>
         <translation>备份失败；营业日仍已日结。{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="80"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="81"/>
         <source>Backup made and proved by a test restore: {path} ({rows} rows). Audit trail head: {head}</source>
         <translation>备份已完成并经试恢复验证：{path}（{rows} 行）。审计日志末条：{head}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="88"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="89"/>
         <source>The audit trail did not verify when it was backed up: run verify-audit.</source>
         <translation>备份时审计日志未通过验证：请运行 verify-audit。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="95"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="96"/>
         <source>Older backups removed by the retention setting: {n}</source>
         <translation>按保留设置删除的旧备份：{n} 个</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="101"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="102"/>
         <source>Off-site copy: {path}</source>
         <translation>异地副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="107"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="108"/>
         <source>The off-site copy FAILED: {reason}</source>
         <translation>异地副本失败：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="158"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="160"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -3898,78 +3914,83 @@
 <context>
     <name>DayCloseView</name>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="149"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="151"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="151"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="153"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="155"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="157"/>
         <source>Shifts</source>
         <translation>班次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="157"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="159"/>
         <source>Shifts still open</source>
         <translation>未结班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="167"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="169"/>
         <source>Business days of the hall</source>
         <translation>本营业厅的营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="176"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="251"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="178"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="253"/>
         <source>Close the business day</source>
         <translation>日结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="179"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="181"/>
         <source>Save the daily report…</source>
         <translation>保存营业日报…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="182"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="184"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="231"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="233"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="234"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="236"/>
         <source>{date}: {state}</source>
         <translation>{date}：{state}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="240"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="242"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="253"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="255"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="272"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="271"/>
+        <source>Closing the business day {date} and backing up the database…</source>
+        <translation>正在日结 {date} 并备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/reports/day_close.py" line="294"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="288"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="310"/>
         <source>The daily report has printed.</source>
         <translation>营业日报已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="291"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="313"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
     </message>
@@ -7842,7 +7863,7 @@
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../counter_app/views/main_window.py" line="120"/>
-        <location filename="../../counter_app/views/pages.py" line="243"/>
+        <location filename="../../counter_app/views/pages.py" line="244"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>
