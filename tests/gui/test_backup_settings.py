@@ -108,3 +108,26 @@ def test_the_day_close_reports_its_backup_or_its_failure(
     assert day is not None
     qtbot.wait(20)
     view.grab().save(str(tmp_path / "day-close-backup-failed.png"))
+
+
+def test_the_close_and_its_backup_run_off_the_screen_s_thread(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    printer: DocumentPrinter,
+    tmp_path: Path,
+    threaded_loads: None,
+) -> None:
+    page = reports_page(qtbot, ctx, printer, tmp_path)
+    view = page.day_close
+    assert view is not None
+    page.tabs.setCurrentWidget(view)
+
+    assert view.close_day(hall_today(ctx.clock)) is None  # not yet: it runs on a worker
+    assert "backing up" in view.message.text()
+    assert not view.close_button.isEnabled()
+    qtbot.waitUntil(lambda: view.last_close is not None, timeout=20000)
+    assert view.last_close is not None
+    assert view.last_close.backup is not None
+    assert view.last_close.backup.ok
+    assert "proved by a test restore" in view.message.text()

@@ -25,6 +25,7 @@ from counter_app.domain.errors import CounterError
 from counter_app.services.backups_dto import BackupOutcome
 from counter_app.services.shifts_dto import DayCloseResult, DayState, OpenShiftRef
 from counter_app.views import msgbox
+from counter_app.views.background import Loads
 from counter_app.views.errors import error_message
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
 from counter_app.views.table_models import Column, DtoTableModel, table_view
@@ -142,6 +143,7 @@ class DayCloseView(QWidget):
         self._clock = clock
         self.last_close: DayCloseResult | None = None
         self.last_print: PrintOutcome | None = None
+        self._loads = Loads(self)
         self.setObjectName("dayClose")
 
         self.days_model: DtoTableModel[DayState] = DtoTableModel(
@@ -258,15 +260,35 @@ class DayCloseView(QWidget):
         self.close_day(day.business_date)
 
     def close_day(self, business_date: date) -> DayCloseResult | None:
-        """Close the day and print its daily report; a refusal says why (and which shifts)."""
+        """Close the day and print its daily report; a refusal says why (and which shifts).
+
+        The close and the backup after it run off the GUI thread (a large database takes
+        minutes to back up and prove): the result is shown, printed and signalled
+        (``day_closed``) when it arrives, and returned here when it came at once.
+        """
         self.message.setStyleSheet("")
-        try:
-            result = self._day_close.close_day(business_date)
-        except CounterError as exc:
-            self.message.setStyleSheet("color: #b00020; font-weight: bold;")
-            self.message.setText(error_message(exc))
-            self.refresh()
-            return None
+        self.message.setText(
+            self.tr("Closing the business day {date} and backing up the database…").format(
+                date=date_text(business_date)
+            )
+        )
+        self.close_button.setEnabled(False)
+        self.last_close = None
+        self._loads.run(
+            "close",
+            lambda: self._day_close.close_day(business_date),
+            self._closed,
+            self._refused,
+            retry=False,  # a write: the manager decides whether to close again
+        )
+        return self.last_close
+
+    def _refused(self, exc: CounterError) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.message.setText(error_message(exc))
+        self.refresh()
+
+    def _closed(self, result: DayCloseResult) -> None:
         self.last_close = result
         lines = [
             self.tr("Business day {date} closed: its totals are fixed.").format(
@@ -296,7 +318,6 @@ class DayCloseView(QWidget):
         self.message.setText("\n".join(lines))
         self.refresh()
         self.day_closed.emit(result)
-        return result
 
     def _export(self) -> None:
         day = self.chosen_day()
