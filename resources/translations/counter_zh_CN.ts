@@ -3257,7 +3257,7 @@
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="204"/>
         <source>Mobile&apos;s last 4 digits</source>
-        <translation>手机尾号后4位</translation>
+        <translation>手机尾号</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/search_page.py" line="205"/>
