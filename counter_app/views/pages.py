@@ -36,6 +36,7 @@ def build_pages(services: Services, config: Config) -> dict[str, PageFactory]:
 
     def customers() -> QWidget:
         page = CustomerSearchPage(services.customers, services.clock)
+        page.view.set_rights(services.rights, printer)
 
         def open_account() -> None:
             wizard = AccountOpeningWizard(

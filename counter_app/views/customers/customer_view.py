@@ -35,6 +35,7 @@ from counter_app.domain.permissions import Permission
 from counter_app.services.customers_dto import RevealField
 from counter_app.views.background import Loads
 from counter_app.views.customers.edit_dialog import EditCustomerDialog
+from counter_app.views.customers.rights_dialog import RightsButton
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
     account_status_label,
@@ -65,6 +66,9 @@ from counter_app.views.timefmt import date_text, hall_today
 from counter_app.views.widgets import action_button
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from counter_app.services.customer_rights import CustomerRightsService
     from counter_app.services.customers import CustomerService
     from counter_app.services.customers_dto import (
         AccountOverview,
@@ -77,6 +81,7 @@ if TYPE_CHECKING:
         PrintedDocumentRow,
         ServiceRequestRow,
     )
+    from counter_app.views.printing import DocumentPrinter
 
 ERROR_STYLE = "color: #b00020;"
 ARREARS_STYLE = "color: #b00020; font-weight: bold;"
@@ -93,6 +98,7 @@ def change_action_label(action: str) -> str:
         "update": QCoreApplication.translate("CustomerLabels", "Corrected"),
         "reveal": QCoreApplication.translate("CustomerLabels", "Full value viewed"),
         "anonymise": QCoreApplication.translate("CustomerLabels", "Personal data erased"),
+        "export": QCoreApplication.translate("CustomerLabels", "Copy of personal data made"),
     }
     return labels.get(action, action)
 
@@ -136,6 +142,14 @@ def change_summary(change: ChangeRow) -> str:
 
     Values arrive masked from the service; a reveal says which field was looked at.
     """
+    if change.action == "export":
+        return QCoreApplication.translate("CustomerLabels", "Copy {number} handed over").format(
+            number=change.after.get("number", "")
+        )
+    if change.action == "anonymise":
+        return QCoreApplication.translate(
+            "CustomerLabels", "Name, ID number, phones, address and contacts erased"
+        )
     if change.action == "reveal":
         field = str(change.after.get("field", ""))
         return QCoreApplication.translate("CustomerLabels", "Full {field} shown").format(
@@ -215,6 +229,8 @@ class CustomerView(QWidget):
         self._load_failed = False
         self.loads = Loads(self)
         self.edit_dialog: EditCustomerDialog | None = None
+        #: The manager's "Personal data…" button (see :meth:`set_rights`), else None.
+        self.rights_button: RightsButton | None = None
         self.setObjectName("customerView")
 
         self._build_header()
@@ -784,6 +800,8 @@ class CustomerView(QWidget):
         )
         self.complaint_button.setEnabled(shown and self._can(Permission.COMPLAINT_ACCEPT))
         self.edit_button.setEnabled(active and self._can(Permission.CUSTOMER_WRITE))
+        if self.rights_button is not None:
+            self.rights_button.setEnabled(active)
         self.refresh_button.setEnabled(shown)
         self.reprint_button.setEnabled(
             self._selected_document() is not None and self._can(Permission.RECEIPT_REPRINT)
@@ -843,6 +861,26 @@ class CustomerView(QWidget):
         target.setText(value)
         button.setEnabled(False)
         return value
+
+    def set_rights(
+        self, rights: CustomerRightsService, printer: DocumentPrinter, folder: Path | None = None
+    ) -> None:
+        """Offer a manager the customer's rights beside the other actions: the copy of their
+        data (saved to ``folder`` unless another is chosen) and its erasure on request."""
+        if self.rights_button is not None or not rights.actor.can(Permission.CUSTOMER_DATA_RIGHTS):
+            return
+        self.rights_button = RightsButton(
+            rights, printer, self._rights_subject, lambda _id: self._edited(), folder, self
+        )
+        self._action_row.insertWidget(
+            self._action_row.indexOf(self.refresh_button), self.rights_button
+        )
+        self._update_actions()
+
+    def _rights_subject(self) -> tuple[int, str] | None:
+        if self._data is None:
+            return None
+        return self._data.identity.customer_id, self._data.identity.name
 
     def edit_customer(self) -> EditCustomerDialog | None:
         """Open the correction dialog (window-modal); saving reloads this view."""
