@@ -2991,7 +2991,7 @@
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
         <source>Copy of personal data made</source>
-        <translation type="unfinished"></translation>
+        <translation>出具个人信息副本</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="108"/>
@@ -3056,12 +3056,12 @@
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="146"/>
         <source>Copy {number} handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 {number} 已交客户</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="150"/>
         <source>Name, ID number, phones, address and contacts erased</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、证件号码、电话、地址和联系人已删除</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="155"/>
