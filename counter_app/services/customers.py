@@ -75,6 +75,7 @@ from counter_app.services.customers_dto import (
     RevealField,
     ServiceRequestRow,
 )
+from counter_app.services.hall_boundary import require_customer_hall, serves_customer
 from counter_app.services.search import search as search_accounts
 from counter_app.services.search_dto import DEFAULT_LIMIT, SearchResult
 
@@ -341,6 +342,9 @@ class CustomerService(Service):
         """
         with self._db.read() as s:
             customer = load_customer(s, customer_id)
+            # Another hall serves the customer (accounts, bills, payments, open requests);
+            # complaints, contacts, prints and the history of changes stay with their hall.
+            served = serves_customer(s, self.actor, customer_id)
             accounts = list(
                 s.execute(
                     select(Account)
@@ -377,10 +381,10 @@ class CustomerService(Service):
                 bills=_bills(s, ids, numbers, history_limit),
                 payments=_payments(s, ids, numbers, users, history_limit),
                 open_requests=_open_requests(s, customer_id, ids, numbers, users),
-                complaints=_complaints(s, customer, ids, numbers, history_limit),
-                printed_documents=_prints(s, ids, numbers, users, history_limit),
-                contacts=_contacts(s, customer_id, numbers, users, history_limit),
-                changes=_changes(s, customer_id, users),
+                complaints=_complaints(s, customer, ids, numbers, history_limit) if served else (),
+                printed_documents=_prints(s, ids, numbers, users, history_limit) if served else (),
+                contacts=_contacts(s, customer_id, numbers, users, history_limit) if served else (),
+                changes=_changes(s, customer_id, users) if served else (),
             )
 
     @requires(Permission.CUSTOMER_READ)
@@ -408,6 +412,7 @@ class CustomerService(Service):
         Raises:
             InvalidInput: not a field that can be revealed.
             NotFound: no such customer, or the field is empty (e.g. anonymised).
+            OtherHall: a clerk or manager of a hall the customer does not belong to.
         """
         try:
             which = RevealField(field_name)
@@ -417,6 +422,7 @@ class CustomerService(Service):
             ) from None
         with self._db.write() as s:
             customer = load_customer(s, customer_id)
+            require_customer_hall(s, self.actor, customer_id, "reveal")
             value = personal_data.sealed_fields(s, customer, (which.value,))[which.value]
             if not value:
                 raise NotFound(f"customer {customer_id} has no {which}", field=which.value)
@@ -454,10 +460,12 @@ class CustomerService(Service):
                 another customer holds.
             NotFound: no such customer.
             Conflict: the customer was anonymised.
+            OtherHall: a clerk or manager of a hall the customer does not belong to.
         """
         today = self._clock.now().astimezone(LOCAL_TZ).date()
         with self._db.write() as s:
             customer = load_customer(s, customer_id)
+            require_customer_hall(s, self.actor, customer_id, "edit")
             if customer.anonymised_at is not None:
                 raise Conflict("customer anonymised", anonymised=True)
             errors = ErrorCollector()

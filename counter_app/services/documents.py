@@ -45,6 +45,7 @@ from counter_app.domain.shift_report import ShiftReport
 from counter_app.services import print_register
 from counter_app.services.base import Service, requires
 from counter_app.services.customers import ErrorCollector
+from counter_app.services.hall_boundary import require_own_hall
 from counter_app.services.print_register import CheckedCopy, Copies
 
 __all__ = ["KINDS", "DocumentKind", "DocumentService", "DocumentSubject", "Printable", "render"]
@@ -332,8 +333,12 @@ class DocumentService(Service):
         ``build`` makes the DTO once the copy's number is known (``copies.count``: 0 when
         the document never printed, which then prints as the original); the copy is
         rendered and entered under the document's print lock, so two counters never print
-        the same 补打 number.
+        the same 补打 number. Only the hall the document belongs to reprints it.
+
+        Raises:
+            OtherHall: a clerk or manager of another hall.
         """
+        require_own_hall(s, self.actor, subject.hall_id, "reprint")
         copies = print_register.copies_of(s, doc_type, doc_number)
         document = build(copies)
         kind, chosen, pdf = render(document, layout)

@@ -202,9 +202,9 @@ def test_reveal_returns_the_full_value_and_is_audited(
     assert [c.action for c in view.changes] == ["create", "reveal", "reveal", "reveal"]
 
 
-def test_reveal_refuses_other_fields_and_empty_values(
-    demo_db: Database, customers: CustomerService
-) -> None:
+def test_reveal_refuses_other_fields_and_empty_values(demo_db: Database, clock: FixedClock) -> None:
+    # The first debtor's accounts are in H02: a clerk of H02 may reveal (§1 hall boundaries).
+    customers = CustomerService(demo_db, clock, sign_in(demo_db, clock, "G2001"))
     before = audit_count(demo_db)
     with pytest.raises(InvalidInput):
         customers.reveal(debtor(demo_db), "password_hash")

@@ -45,6 +45,7 @@ from counter_app.services.complaints.dto import (
     MediationView,
     MilestoneView,
 )
+from counter_app.services.hall_boundary import company_wide
 
 # ----------------------------------------------------------------------------- who may
 
@@ -54,7 +55,10 @@ def is_manager(actor: Actor) -> bool:
 
 
 def check_hall(actor: Actor, complaint: Complaint) -> None:
-    """A complaint is its hall's: users of another hall neither see nor change it."""
+    """A complaint is its hall's: clerks and managers of another hall neither see nor change
+    it; an auditor reads every hall's (docs/domain.md §1 "Hall boundaries")."""
+    if company_wide(actor):
+        return
     if actor.hall_id is not None and complaint.hall_id != actor.hall_id:
         raise ComplaintForbidden("complaint.other_hall", number=complaint.number)
 

@@ -22,6 +22,7 @@ from counter_app.services import approvals, audit, oplog
 from counter_app.services.approvals import ApprovalGrant
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import bill_status, load_account
+from counter_app.services.hall_boundary import require_own_hall
 from counter_app.services.payments.checks import (
     CheckedTender,
     check_key,
@@ -216,6 +217,7 @@ class ReversalService(Service):
         Raises:
             ApprovalRequired / ApprovalInvalid, RefundNotAllowed, ReceiptNotFound,
             NoOpenShift, DayClosed, PaymentInputError, IdempotencyConflict.
+            OtherHall: a receipt of another hall (only its own hall takes its money back).
         """
         text = clean_reason(reason)
         key = check_key(idempotency_key)
@@ -224,6 +226,7 @@ class ReversalService(Service):
         now = self._clock.now()
         with self._db.write() as s:
             original = payment_by_receipt(s, receipt_no)
+            require_own_hall(s, self.actor, original.hall_id, "refund")
             account = load_account(s, original.account_id, lock=True)
             existing = payment_by_key(s, key)
             if existing is not None:

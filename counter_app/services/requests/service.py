@@ -41,6 +41,7 @@ from counter_app.services.bills import load_account
 from counter_app.services.calendar import load_calendar
 from counter_app.services.customers import ErrorCollector
 from counter_app.services.documents import DocumentService, DocumentSubject
+from counter_app.services.hall_boundary import require_own_hall
 from counter_app.services.payments.dto import TenderLine
 from counter_app.services.requests import ledger
 from counter_app.services.requests.catalogue import type_info
@@ -525,16 +526,20 @@ class RequestService(DocumentService):
 
     @requires(Permission.CUSTOMER_READ)
     def get(self, request_id: int) -> RequestDetail:
-        """A request with its timeline. Raises RequestNotFound."""
+        """A request with its timeline. Raises RequestNotFound; OtherHall for a clerk or
+        manager of another hall (they see its summary in :meth:`lookup`)."""
         with self._db.read() as s:
-            return detail_of(s, load_request(s, request_id), self.actor, self._clock.now())
+            sr = load_request(s, request_id)
+            require_own_hall(s, self.actor, sr.hall_id, "open")
+            return detail_of(s, sr, self.actor, self._clock.now())
 
     @requires(Permission.CUSTOMER_READ)
     def get_by_number(self, number: str) -> RequestDetail:
         """A request by its number (typed or scanned from the work order's barcode).
-        Raises RequestNotFound."""
+        Raises RequestNotFound, OtherHall."""
         with self._db.read() as s:
             sr = load_request(s, request_id_of(s, number))
+            require_own_hall(s, self.actor, sr.hall_id, "open")
             return detail_of(s, sr, self.actor, self._clock.now())
 
     @requires(Permission.CUSTOMER_READ)
@@ -602,9 +607,15 @@ class RequestService(DocumentService):
 
     @requires(Permission.REQUEST_ACCEPT)
     def status_slip(self, request_id: int) -> RequestStatusSlip:
-        """The 业务进度单 of a request now, to print with :meth:`issue`."""
+        """The 业务进度单 of a request now, to print with :meth:`issue` (its own hall's).
+
+        Raises:
+            RequestNotFound, OtherHall.
+        """
         with self._db.read() as s:
-            return status_slip_of(s, load_request(s, request_id), self.actor, self._clock.now())
+            sr = load_request(s, request_id)
+            require_own_hall(s, self.actor, sr.hall_id, "print")
+            return status_slip_of(s, sr, self.actor, self._clock.now())
 
     @requires(Permission.REQUEST_ACCEPT)
     def reprint(

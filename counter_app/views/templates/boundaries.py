@@ -19,6 +19,12 @@ TEMPLATES: dict[str, str] = {
         "Messages",
         "The text is too long: {length} characters, at most {max_length} are allowed here.",
     ),
+    "hall.other_hall": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This belongs to service hall {hall}. Another hall may find the customer and take "
+        "a payment, but only hall {hall} shows the full record, changes it, reprints or "
+        "takes back its documents, and handles its requests and complaints.",
+    ),
     "payment.quote_changed": QT_TRANSLATE_NOOP(
         "Messages",
         "The bills of this account changed while the screen was open (a payment at another "
