@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 import pytest
+from payment_workers import Desk, open_desk
 from people import sign_in
 
 from counter_app.db.engine import Database
@@ -31,3 +32,10 @@ def clerk(demo_db: Database, clock: FixedClock) -> Actor:
 @pytest.fixture
 def accounts(demo_db: Database, clock: FixedClock, clerk: Actor) -> AccountService:
     return AccountService(demo_db, clock, clerk)
+
+
+@pytest.fixture
+def desk(db: Database, clock: FixedClock) -> Desk:
+    """The demo hall (six customers), clerk G1001's shift open at counter 1 and manager M1001
+    signed in, on both backends: where the payment, shift, report and audit tests start."""
+    return open_desk(db, clock)

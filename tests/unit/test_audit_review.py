@@ -6,13 +6,11 @@ import hashlib
 from datetime import date, timedelta
 
 import pytest
-from payment_workers import Desk, new_account, open_desk
+from payment_workers import Desk, new_account
 from sqlalchemy import select, update
 from tampering import tampering
 
-from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry
-from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import PermissionDenied
 from counter_app.services.audit_review import AuditReviewService
@@ -22,11 +20,6 @@ from counter_app.services.payments.dto import VOID
 
 TODAY = date(2026, 11, 23)
 DIGEST = hashlib.sha256(b"%PDF receipt").hexdigest()
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 @pytest.fixture

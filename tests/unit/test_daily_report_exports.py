@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from payment_workers import Desk, new_account, open_desk
+from payment_workers import Desk, new_account
 from report_data import fill_payments
 from sqlalchemy import func, select
 
 from counter_app.__main__ import main
-from counter_app.db.engine import Database
 from counter_app.db.models import Payment, PaymentVoid
-from counter_app.domain.clock import LOCAL_TZ, FixedClock
+from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import PaymentStatus
 from counter_app.files import leftovers
 from counter_app.services.reports import ReportService
@@ -28,11 +27,6 @@ from counter_app.services.reports_dto import ExportCancelled, ExportFailed, Repo
 from counter_app.services.shifts import ShiftService
 
 D = Decimal
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 def reports(desk: Desk) -> ReportService:

@@ -7,21 +7,14 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from payment_workers import Desk, key, new_account, open_desk
+from payment_workers import Desk, key, new_account
 
-from counter_app.db.engine import Database
-from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import Satisfaction, Tender
 from counter_app.domain.errors import PermissionDenied
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
 from counter_app.services.reports import ReportService
 
 D = Decimal
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 def test_the_dashboard_shows_today_by_tender_hour_and_counter(desk: Desk) -> None:

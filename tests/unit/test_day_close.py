@@ -23,11 +23,6 @@ from counter_app.services.shifts_dto import DayClosed, DayCloseError
 D = Decimal
 
 
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
-
-
 def day_close(desk: Desk) -> DayCloseService:
     """Without backups: the day close's backup is tested in test_backups_day_close.py."""
     return DayCloseService(desk.db, desk.clock, desk.manager)

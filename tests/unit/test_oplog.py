@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from payment_workers import Desk, key, new_account, open_desk
+from payment_workers import Desk, key, new_account
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
@@ -34,11 +34,6 @@ def _personal_data(db: Database) -> list[str]:
 
 def _lines(caplog: pytest.LogCaptureFixture) -> list[str]:
     return [r.getMessage() for r in caplog.records if r.name == LOGGER]
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 def test_sign_ins_are_logged_by_employee_number_only(

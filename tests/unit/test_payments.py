@@ -95,11 +95,6 @@ DIGEST = "ab" * 32
 
 
 @pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
-
-
-@pytest.fixture
 def overdue(desk: Desk) -> tuple[int, str, int, int]:
     """An account with a bill 34 days late (¥130.50, fee ¥4.44) and one 3 days late (¥73.08)."""
     account_id, number = new_account(desk.db)

@@ -7,23 +7,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from payment_workers import Desk, key, new_account, open_desk
+from payment_workers import Desk, key, new_account
 from sqlalchemy import select, update
 
 from counter_app.db.engine import Database
 from counter_app.db.models import Customer, Hall, Payment
-from counter_app.domain.clock import LOCAL_TZ, FixedClock
+from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.enums import PaymentKind, PaymentStatus
 from counter_app.services.payments.dto import REFUND, VOID
 from counter_app.services.payments.errors import ReceiptNotFound
 from counter_app.services.payments.prints import ReceiptPrintService
 
 D = Decimal
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 def _first_customer_name(db: Database) -> str:

@@ -9,10 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from payment_workers import Desk, new_account, open_desk
+from payment_workers import Desk, new_account
 
-from counter_app.db.engine import Database
-from counter_app.domain.clock import FixedClock
 from counter_app.domain.receipt_numbers import receipt_number_in
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import VOID, VerificationStatus
@@ -40,11 +38,6 @@ from counter_app.services.payments.verification import ReceiptVerifier
 )
 def test_a_receipt_number_is_read_as_printed(text: str, number: str | None) -> None:
     assert receipt_number_in(text) == number
-
-
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
 
 
 @pytest.fixture

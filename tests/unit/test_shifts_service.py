@@ -29,11 +29,6 @@ from counter_app.services.shifts_dto import NoOpenShift, ShiftError, ShiftInputE
 D = Decimal
 
 
-@pytest.fixture
-def desk(db: Database, clock: FixedClock) -> Desk:
-    return open_desk(db, clock)
-
-
 def shifts(desk: Desk, employee_no: str = "G1001", counter: int = 1) -> ShiftService:
     actor = (
         desk.clerk
