@@ -79,9 +79,8 @@ def _backend(db: Database) -> str:
     return "sqlite" if db.is_sqlite else "postgresql"
 
 
-def _header(
-    s: Any, key: DataKey, clock: Clock, backend: str, audit_key: AuditKey | None, schema: str | None
-) -> Header:
+def _header(s: Any, key: DataKey, clock: Clock, backend: str, schema: str | None) -> Header:
+    """What the backup will say of the database as ``s`` reads it."""
     tables = facts.app_tables(s)
     return Header(
         key_id=key.key_id,
@@ -98,15 +97,11 @@ def _header(
     )
 
 
-def _work_folder(db: Database) -> Path | None:
-    """Where clear temporary copies go: beside the live SQLite file (its disk, its access)."""
-    path = db.sqlite_path
-    return None if path is None else path.parent
-
-
 def write_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> Header:
-    """Write the encrypted backup of ``db`` to ``out_path`` (whole or not at all), unproved."""
-    audit_key = _audit_key(db)
+    """Write the encrypted backup of ``db`` to ``out_path`` (whole or not at all), unproved.
+
+    Clear temporary copies of an SQLite database go beside the live file (its disk, its
+    access rights), never to a shared temporary folder."""
     out_path.parent.mkdir(parents=True, exist_ok=True)
     secret = key.derive("backup")
     if db.is_sqlite:
@@ -115,7 +110,7 @@ def write_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> He
             snap = Path(work) / "snapshot.sqlite3"
             sqlite.copy_database(live, snap)
             with sqlite.opened(snap) as copy, copy.read() as s:
-                header = _header(s, key, clock, "sqlite", audit_key, None)
+                header = _header(s, key, clock, "sqlite", None)
             with (
                 replacing(out_path) as partial,
                 open(partial, "r+b") as out,
@@ -125,7 +120,7 @@ def write_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> He
         return header
     schema = postgres.app_schema(db)
     with postgres.snapshot_session(db) as (s, snapshot):
-        header = _header(s, key, clock, "postgresql", audit_key, schema)
+        header = _header(s, key, clock, "postgresql", schema)
         with replacing(out_path) as partial, open(partial, "r+b") as out:
             postgres.dump(
                 db, schema, snapshot, lambda stream: archive.write(out, header, secret, stream)
