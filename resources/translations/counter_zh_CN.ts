@@ -2519,13 +2519,13 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="138"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="142"/>
         <source>The central database cannot be reached — retrying…</source>
-        <extracomment>How often the database is asked, while it answers and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
+        <extracomment>How often the database is asked while it answers, and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
         <translation>中央数据库无法连接 — 正在重试…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="145"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="149"/>
         <source>What you typed is kept; the counter goes on by itself when it is back.</source>
         <translation>已输入的内容会保留，连接恢复后柜台自动继续。</translation>
     </message>
@@ -7061,8 +7061,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/templates/boundaries.py" line="28"/>
-        <source>The bills of this account changed while the screen was open (a payment at another counter, or a new bill): the amount due is now {amount}. Nothing was taken.</source>
-        <translation>本界面打开期间该户账单已有变动（其他窗口已收费，或出了新账单）：现应缴 {amount}。本次未收款。</translation>
+        <source>The amount due is now {amount}: the bills of this account changed while the screen was open (a payment at another counter, or a new bill). Nothing was taken.</source>
+        <translation>现应缴 {amount}：本界面打开期间该户账单已有变动（其他窗口已收费，或出了新账单）。本次未收款。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/templates/outage.py" line="12"/>
@@ -7531,72 +7531,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="220"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="232"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="242"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="250"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="261"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="274"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="276"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="282"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="284"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -7626,204 +7626,224 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="296"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="298"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="309"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="311"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="313"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="315"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="314"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="316"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="320"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="322"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="334"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="336"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="336"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="338"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="338"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="340"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="341"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="343"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="348"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="350"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="454"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="462"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="464"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="498"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="500"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="511"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="519"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="529"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="531"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="556"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="558"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="558"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="560"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="610"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="608"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="610"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="617"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="619"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="641"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="643"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="653"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="655"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="708"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="710"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="735"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="737"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="759"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="761"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="778"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="865"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="780"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="867"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="791"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="793"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="830"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="832"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="834"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1013"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="836"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1049"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="900"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="914"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="920"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="934"/>
+        <source>The amount due is now {due}. Take {amount} as typed anyway?</source>
+        <translation>现应缴 {due}。仍按输入的 {amount} 收款吗？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="938"/>
+        <source>{credit} of it becomes credit on the account.</source>
+        <translation>其中 {credit} 将作为该户预存。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="942"/>
+        <source>It goes to the bills as they are now, oldest first.</source>
+        <translation>该款项按现有账单从最早的开始冲抵。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="943"/>
+        <source>The amount due has changed</source>
+        <translation>应缴金额已变动</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
         <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
         <translation>保存缴费时连接中断：尚不清楚这笔缴费是否已收取。请把客户的钱单独放好，不要再次收取。数据库一恢复应答，本界面会自动查询并在此告诉您结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="944"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
         <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
         <translation>数据库已恢复：这笔缴费未收取（连接在保存前中断），没有记入任何账目。请再次确认收款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="992"/>
         <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
         <translation>数据库已恢复：这笔缴费在连接中断前已收取。请勿重复收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="971"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1007"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="982"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1018"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="998"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1034"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1003"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1039"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1005"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1041"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1010"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1046"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -8579,32 +8599,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="105"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="107"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="108"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="110"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="113"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="115"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="114"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="116"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="115"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="117"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="116"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="118"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>

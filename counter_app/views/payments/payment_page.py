@@ -55,11 +55,13 @@ from counter_app.services.payments.dto import (
     PaymentResult,
     PrepaidQuote,
     QueuedReceipt,
+    QuoteStamp,
     TenderLine,
     VoidResult,
     account_subject,
 )
-from counter_app.services.payments.errors import ApprovalRequired
+from counter_app.services.payments.errors import ApprovalRequired, QuoteChanged
+from counter_app.views import msgbox
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.background import Loads
 from counter_app.views.errors import error_message
@@ -878,7 +880,16 @@ class PaymentPage(ReceiptActions, QWidget):
                 if self._cash_part(lines) == self._cash_approved_amount
                 else None
             ),
+            # The bills the clerk showed: if another counter settled them meanwhile, the
+            # payment is refused with the new amount instead of becoming credit unasked.
+            quote=(
+                QuoteStamp.of(self._due) if self._due.billing_mode is BillingMode.POSTPAID else None
+            ),
         )
+        self._submit(request)
+
+    def _submit(self, request: PaymentRequest) -> None:
+        lines = [t for t in request.tenders if isinstance(t, TenderLine)]
         self.confirm_button.setEnabled(False)  # one press, one payment
         try:
             try:
@@ -893,6 +904,9 @@ class PaymentPage(ReceiptActions, QWidget):
                 result = self._payments.take_payment(request)
         except CommitUncertain:
             self._ask_fate(request.idempotency_key)
+            return
+        except QuoteChanged as exc:
+            self._quote_changed(request, exc)
             return
         except DatabaseUnavailable:
             self.error.setText(
@@ -909,6 +923,28 @@ class PaymentPage(ReceiptActions, QWidget):
             self.confirm_button.setEnabled(True)
             return
         self._after_payment(result)
+
+    def _quote_changed(self, request: PaymentRequest, changed: QuoteChanged) -> None:
+        """The bills changed since the quote (docs/domain.md §5 "Two counters, one account"):
+        nothing was taken. The clerk takes the typed amount on the account as it now stands
+        only by saying so; otherwise the screen shows the bills as they are now."""
+        due = changed.params.get("amount", ZERO)
+        assert isinstance(due, Decimal)
+        amount = request.amount
+        question = self.tr("The amount due is now {due}. Take {amount} as typed anyway?").format(
+            due=format_yuan(due), amount=format_yuan(amount)
+        )
+        if amount > due:
+            question += " " + self.tr("{credit} of it becomes credit on the account.").format(
+                credit=format_yuan(amount - due)
+            )
+        else:
+            question += " " + self.tr("It goes to the bills as they are now, oldest first.")
+        if msgbox.question(self, self.tr("The amount due has changed"), question):
+            self._submit(replace(request, quote=changed.current))
+            return
+        self.load_account(request.account_id)  # the bills as they are now, the new amount
+        self.error.setText(error_message(changed))
 
     def _ask_fate(self, key: str) -> None:
         """The connection broke during the commit: ask the database by the confirm key

@@ -27,7 +27,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "payment.quote_changed": QT_TRANSLATE_NOOP(
         "Messages",
-        "The bills of this account changed while the screen was open (a payment at another "
-        "counter, or a new bill): the amount due is now {amount}. Nothing was taken.",
+        "The amount due is now {amount}: the bills of this account changed while the screen "
+        "was open (a payment at another counter, or a new bill). Nothing was taken.",
     ),
 }
