@@ -29,7 +29,8 @@ class StatusService(Service):
     def ping(self) -> None:
         """Ask the database the cheapest question there is, to learn that it answers.
 
-        The connection banner calls it every second or two off the GUI thread.
+        The connection banner calls it twice a second off the GUI thread (once a second while
+        the database is away).
 
         Raises:
             DatabaseUnavailable: it does not.

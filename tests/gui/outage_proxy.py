@@ -2,12 +2,13 @@
 
 The counter's database URL points at the proxy, which forwards every connection to the
 server. ``cut()`` drops every live connection and from then on closes each new one at once
-(what a counter sees when the server stops or a port drops connections); ``restore()``
-forwards again. ``cut_at_commit()`` arms a cut at the COMMIT of the next transaction that
-inserted a payment: before the server sees the COMMIT (it rolls back), or after the server
-answered it (it committed, the answer is lost) — the two fates of a connection that broke
-during a commit. Plain TCP: the test server's connections are not encrypted
-(``sslmode=disable``), so the proxy can see the statements go by.
+(what a counter sees when the server stops or a port drops connections); ``stall()`` keeps
+every connection open but passes nothing on (a network that swallows packets: no error, no
+answer); ``restore()`` forwards again. ``cut_at_commit()`` arms a cut at the COMMIT of the
+next transaction that inserted a payment: before the server sees the COMMIT (it rolls back),
+or after the server answered it (it committed, the answer is lost) — the two fates of a
+connection that broke during a commit. Plain TCP: the test server's connections are not
+encrypted (``sslmode=disable``), so the proxy can see the statements go by.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ class OutageProxy:
         self._lock = threading.Lock()
         self._pairs: set[_Pair] = set()
         self._cut = False
+        self._flowing = threading.Event()
+        self._flowing.set()
         self._commit_cut: CommitCut | None = None
         self.commits_cut = 0
         self._stopped = False
@@ -72,9 +75,14 @@ class OutageProxy:
         for pair in pairs:
             pair.close()
 
+    def stall(self) -> None:
+        """Keep every connection, pass nothing on until :meth:`restore`."""
+        self._flowing.clear()
+
     def restore(self) -> None:
         with self._lock:
             self._cut = False
+        self._flowing.set()
 
     def cut_at_commit(self, when: CommitCut) -> None:
         """Cut (as :meth:`cut`) at the COMMIT of the next transaction that inserts a payment."""
@@ -83,6 +91,7 @@ class OutageProxy:
 
     def stop(self) -> None:
         self._stopped = True
+        self._flowing.set()
         self.cut()
         with contextlib.suppress(OSError):
             self._listener.close()
@@ -126,6 +135,7 @@ class OutageProxy:
             if not passes:
                 self._cut_with_commit()
                 break
+            self._flowing.wait()
             try:
                 target.sendall(data)
             except OSError:

@@ -136,6 +136,10 @@ def _clerk_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
     return window
 
 
+def _confirm(qtbot: QtBot, page: PaymentPage) -> None:
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+
+
 def _rating_skipped() -> None:
     """The customer's rating after the next payment is skipped (Esc)."""
     when_shown(SatisfactionDialog, lambda dialog: dialog.reject())
@@ -229,7 +233,7 @@ def test_the_counter_says_so_keeps_the_typing_and_takes_up_again_by_itself(
     assert (page.amount.text(), page.cash_received.text()) == typed
     page.tender_refs[next(iter(page.tender_refs))].clear()
     _rating_skipped()
-    qtbot.keyClick(page, Qt.Key.Key_F12)
+    _confirm(qtbot, page)
     assert "Paid. Receipt H01-2026-" in page.result_label.text(), page.error.text()
     assert _payments(pg_schema) == 1
 
@@ -249,14 +253,14 @@ def test_a_payment_cut_at_its_commit_is_told_right_once_the_database_is_back(
     qtbot.keyClicks(page.cash_received, "1000")
 
     proxy.cut_at_commit(when)
-    qtbot.keyClick(page, Qt.Key.Key_F12)
+    _confirm(qtbot, page)
     assert proxy.commits_cut == 1
     # Not known yet, and said so; no second payment can be taken meanwhile.
     assert page.uncertain_key is not None
     assert "not known yet whether it was taken" in page.error.text()
     assert not page.confirm_button.isEnabled()
     qtbot.waitUntil(window.connection_banner.isVisible, timeout=WAIT_MS)
-    qtbot.keyClick(page, Qt.Key.Key_F12)
+    page.confirm()  # F12 while the fate is unknown: asks again, pays nothing
     assert _payments(pg_schema) == (1 if when == "after" else 0)
 
     if when == "after":
@@ -274,7 +278,7 @@ def test_a_payment_cut_at_its_commit_is_told_right_once_the_database_is_back(
     assert "the payment was NOT taken" in page.error.text()
     assert page.confirm_button.isEnabled()
     _rating_skipped()
-    qtbot.keyClick(page, Qt.Key.Key_F12)  # the same confirm key: it pays once
+    _confirm(qtbot, page)  # the same confirm key: it pays once
     assert "Paid. Receipt H01-2026-00000001" in page.result_label.text(), page.error.text()
     assert _payments(pg_schema) == 1
 
@@ -290,10 +294,33 @@ def test_a_payment_refused_before_it_started_is_not_taken(
     window = _clerk_window(qtbot, pg_ctx)
     page = _payment_page(qtbot, window, _debtor(pg_ctx))
     proxy.cut()
-    qtbot.keyClick(page, Qt.Key.Key_F12)
+    _confirm(qtbot, page)
     assert "the payment was NOT taken" in page.error.text()
     assert page.uncertain_key is None
     assert page.confirm_button.isEnabled()
     proxy.restore()
     qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=WAIT_MS)
     assert _payments(pg_schema) == 0
+
+
+def test_a_database_that_stops_answering_without_an_error_is_noticed_too(
+    qtbot: QtBot,
+    pg_ctx: AppContext,
+    proxy: OutageProxy,
+    threaded_loads: None,
+    en: QApplication,
+) -> None:
+    """A network that swallows packets gives no error: the question the banner's monitor asks
+    goes unanswered, which counts as an outage; the banner goes when the answer comes."""
+    window = _clerk_window(qtbot, pg_ctx)
+    page = _payment_page(qtbot, window, _debtor(pg_ctx))
+    qtbot.keyClicks(page.cash_received, "1000")
+    stalled_at = time.perf_counter()
+    proxy.stall()
+    qtbot.waitUntil(window.connection_banner.isVisible, timeout=WAIT_MS)
+    delay = time.perf_counter() - stalled_at
+    print(f"banner shown {delay * 1000:.0f} ms after the network stopped answering")
+    assert page.cash_received.text() == "1000"
+    proxy.restore()
+    qtbot.waitUntil(lambda: not window.connection_banner.isVisible(), timeout=WAIT_MS)
+    assert page.cash_received.text() == "1000"
