@@ -1087,6 +1087,10 @@ class PaymentPage(ReceiptActions, QWidget):
                 self.error.setText(error_message(exc))
 
     def clear(self) -> None:
+        # An account or a prepaid quote still on its way is not wanted any more; a payment's
+        # fate still being asked about is, and keeps being asked.
+        self.loads.drop("account")
+        self.loads.drop("prepaid")
         self._due = None
         self._waiver = None
         self._cash_approval = None
