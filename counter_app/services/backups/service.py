@@ -27,8 +27,6 @@ from datetime import UTC
 from pathlib import Path
 from typing import Any
 
-from alembic.script import ScriptDirectory
-
 from counter_app import __version__
 from counter_app.config import Config, load_config
 from counter_app.db.engine import Database
@@ -234,6 +232,9 @@ def make_backup(db: Database, out_path: Path, key: DataKey, clock: Clock) -> Bac
 
 
 def _known_revisions() -> set[str]:
+    # Imported here: every start builds this service, and Alembic is for upgrades and restores.
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
