@@ -13,13 +13,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from counter_app import __version__
-from counter_app.cli_audit import add_verify_parser, run_verify_audit
-from counter_app.cli_backup import add_backup_parsers, run_backup_command
-from counter_app.cli_data_key import add_rotate_parser, run_rotate_data_key
-from counter_app.cli_data_key import add_rotate_parser, run_rotate_data_key
-from counter_app.cli_customers import add_customer_parser, run_customer
-from counter_app.cli_reports import add_export_parser, run_export
-from counter_app.cli_users import add_user_parser, run_user_add
 from counter_app.config import (
     ENV_DATA_DIR,
     ENV_DB_URL,
@@ -44,7 +37,38 @@ EXIT_USAGE = 2
 EXIT_DB_UNAVAILABLE = 3
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Options of the top level that take a value, and the options of ``gui``: a command line made
+# of these alone opens the counter application (see _opens_gui).
+_VALUE_OPTIONS = ("--db", "--data-dir", "--lang")
+_GUI_OPTIONS = ("--no-demo",)
+
+
+def _opens_gui(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` can only open the counter application.
+
+    Then the parser need not know the other commands, and their modules (each with what it
+    imports) are not loaded before the sign-in window. Anything else (a command, ``--help``,
+    a typing error) goes to the parser that knows every command, which parses a GUI command
+    line exactly as this one does.
+    """
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token in _VALUE_OPTIONS:
+            if not rest:
+                return False
+            rest.pop(0)
+        elif token.split("=", 1)[0] in _VALUE_OPTIONS and "=" in token:
+            continue
+        elif token == "gui":
+            return all(option in _GUI_OPTIONS for option in rest)
+        else:
+            return False
+    return True
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands``, only what opens the counter application."""
     parser = argparse.ArgumentParser(
         prog="counter-app",
         description="Counter (营业厅柜台系统) - service-hall counter software. "
@@ -72,6 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="never add demo data: an empty database opens the first-run setup wizard",
     )
+    if not commands:
+        return parser
     setup = sub.add_parser(
         "setup", help="set up a new company from a TOML file (see docs/setup-example.toml)"
     )
@@ -85,11 +111,17 @@ def build_parser() -> argparse.ArgumentParser:
     seed = sub.add_parser("seed-demo", help="fill an empty database with demo data")
     seed.add_argument("--customers", type=int, default=60, help="how many demo customers")
 
+    from counter_app.cli_audit import add_verify_parser
+    from counter_app.cli_backup import add_backup_parsers
+    from counter_app.cli_customers import add_customer_parser
+    from counter_app.cli_data_key import add_rotate_parser
+    from counter_app.cli_reports import add_export_parser
+    from counter_app.cli_users import add_user_parser
+
     add_user_parser(sub)
     add_verify_parser(sub)
     add_export_parser(sub)
     add_backup_parsers(sub)
-    add_rotate_parser(sub)
     add_rotate_parser(sub)
     add_customer_parser(sub)
 
@@ -111,7 +143,8 @@ def _fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(commands=not _opens_gui(argv))
     args = parser.parse_args(argv)
     try:
         config = load_config(args.data_dir, args.db, args.lang)
@@ -187,18 +220,28 @@ def _run_command(command: str, args: argparse.Namespace, config: Config) -> int:
                 print(f"  {u.employee_no}  {u.role.value:<8} {u.hall or '-':<4} {u.name}")
             return EXIT_OK
         if command == "user":
+            from counter_app.cli_users import run_user_add
+
             return run_user_add(args, db)
         if command == "export":
+            from counter_app.cli_reports import run_export
+
             return run_export(args, db)
         if command == "customer":
+            from counter_app.cli_customers import run_customer
+
             return run_customer(args, db)
         if command == "verify-audit":
+            from counter_app.cli_audit import run_verify_audit
+
             return run_verify_audit(args, db)
         if command == "rotate-data-key":
-            return run_rotate_data_key(args, db)
-        if command == "rotate-data-key":
+            from counter_app.cli_data_key import run_rotate_data_key
+
             return run_rotate_data_key(args, db)
         if command in ("backup", "restore"):
+            from counter_app.cli_backup import run_backup_command
+
             return run_backup_command(args, db, config)
     finally:
         db.dispose()
