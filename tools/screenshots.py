@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from counter_app.config import load_config
 from counter_app.context import AppContext, Services, build_context
-from counter_app.db.models import Account, Bill
+from counter_app.db.models import Account, AccountOwnership, Bill, Customer, Hall
 from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.services.base import Actor
 from counter_app.services.bills import BillService
@@ -425,6 +425,42 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
     window.close()
 
 
+def customer_rights(ctx: AppContext, out: Path, suffix: str) -> None:
+    """The demo's customer erased at their request in the 360 view of their hall's manager,
+    and the erasure dialog of a customer the hall still serves, saying why it cannot be done."""
+    with ctx.db.read() as s:
+        erased, hall_code = s.execute(
+            select(Customer.id, Hall.code)
+            .join(AccountOwnership, AccountOwnership.customer_id == Customer.id)
+            .join(Account, Account.id == AccountOwnership.account_id)
+            .join(Hall, Hall.id == Account.hall_id)
+            .where(Customer.anonymised_at.is_not(None))
+            .limit(1)
+        ).one()
+        served = s.execute(
+            select(Account.customer_id)
+            .join(Hall, Hall.id == Account.hall_id)
+            .join(Bill, Bill.account_id == Account.id)
+            .where(Hall.code == hall_code, Bill.status == BillStatus.UNPAID)
+            .limit(1)
+        ).scalar_one()
+    manager = "M1001" if hall_code == "H01" else "M2001"
+    services = ctx.services_for(ctx.auth.sign_in(manager, DEMO_PASSWORD, 1))
+    window = main_window(ctx, services)
+    page = window.stack.currentWidget()
+    assert isinstance(page, CustomerSearchPage)
+    page.show_customer(erased)
+    grab(window, out / f"customer-erased{suffix}.png")
+    page.show_customer(served)
+    button = page.view.rights_button
+    assert button is not None
+    dialog = button.open_erase()
+    assert dialog is not None
+    grab(dialog, out / f"customer-erase-refused{suffix}.png")
+    dialog.close()
+    window.close()
+
+
 def dialog_last_reading(dialog: MeterReadingDialog) -> Decimal:
     account = dialog.current_account
     assert account is not None
@@ -498,6 +534,7 @@ def main() -> int:
         complaints_area(ctx, Path(tmp), out, suffix)
         admin_area(ctx, Path(tmp), out, suffix)
         requests_area(ctx, Path(tmp), out, suffix)
+        customer_rights(ctx, out, suffix)
         install_language(app, "zh_CN")
         after_three_payments(ctx, out)
         install_language(app, "en")
