@@ -3,9 +3,10 @@ backups (docs/domain.md §11).
 
 ``backup --out FILE`` writes the whole database, encrypted with this PC's data key, and proves
 it by restoring it to a temporary database; ``restore FILE`` replaces the database's data with
-a backup once the file and a restored copy of it are proved. Both take an administrator's
-credentials (see :mod:`counter_app.cli_auth`) and are audited with the user, the OS user and
-the host. Stop every counter of the database before a restore.
+a backup once the file and a restored copy of it are proved; ``restore FILE --check`` only
+proves it and changes nothing. Both take an administrator's credentials (see
+:mod:`counter_app.cli_auth`) and are audited with the user, the OS user and the host. Stop
+every counter of the database before a restore.
 """
 
 from __future__ import annotations
@@ -43,6 +44,12 @@ def add_backup_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore
         "counter first)",
     )
     restore.add_argument("file", metavar="FILE", help="the backup file")
+    restore.add_argument(
+        "--check",
+        action="store_true",
+        help="only prove the backup by restoring it to a temporary database; change nothing "
+        "(for an off-site copy, now and then)",
+    )
     add_credentials(restore)
 
 
@@ -64,6 +71,8 @@ def run_backup_command(args: argparse.Namespace, db: Database, config: Config) -
         service = BackupService(db, clock, actor, data_dir=config.data_dir)
         if args.command == "backup":
             made = service.backup(Path(args.out), origin=os_origin())
+        elif args.check:
+            restored = service.verify(Path(args.file), origin=os_origin())
         else:
             restored = service.restore(Path(args.file), origin=os_origin())
     except CounterError as exc:
@@ -79,6 +88,15 @@ def run_backup_command(args: argparse.Namespace, db: Database, config: Config) -
         if not made.audit_intact:
             print("  Warning: the audit trail did not verify when backed up; run verify-audit.")
         print("  The backup is useless without this PC's data key: keep the key apart from it.")
+        return EXIT_OK
+    if args.check:
+        print(f"Backup proved by a test restore: {restored.path}")
+        print(
+            f"  made {restored.created_at.isoformat()}; {restored.tables} tables, "
+            f"{restored.rows} rows; nothing was changed."
+        )
+        if restored.audit_head:
+            print(f"  Audit trail head of the backup: {restored.audit_head}")
         return EXIT_OK
     print(f"Restored from {restored.path} (made {restored.created_at.isoformat()}):")
     print(f"  {restored.tables} tables, {restored.rows} rows proved before the data was replaced.")

@@ -63,7 +63,8 @@ class BackupResult:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    """A backup restored in place of the database's data, after it was proved."""
+    """A backup restored in place of the database's data after it was proved, or only
+    proved (``BackupService.verify``)."""
 
     path: str
     created_at: datetime

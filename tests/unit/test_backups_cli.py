@@ -118,3 +118,37 @@ def test_an_administrator_backs_up_and_restores_and_both_are_audited(
     assert restored[0].after["host"] == socket.gethostname()
     assert restored[0].user_id is not None
     assert run(demo_db, tmp_path, monkeypatch, "verify-audit") == 0
+
+
+def test_restore_check_proves_an_off_site_copy_and_changes_nothing(
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = tmp_path / "hall.cbak"
+    admin = ("--user", "S0001", "--password-stdin")
+    password = DEMO_PASSWORD + "\n"
+    assert (
+        run(demo_db, tmp_path, monkeypatch, "backup", "--out", str(out), *admin, stdin=password)
+        == 0
+    )
+    capsys.readouterr()
+    before = len(entries(demo_db, "customer")) + len(entries(demo_db, "database"))
+
+    code = run(
+        demo_db, tmp_path, monkeypatch, "restore", str(out), "--check", *admin, stdin=password
+    )
+    assert code == 0
+    assert "nothing was changed" in capsys.readouterr().out
+    checked = entries(demo_db, "database")[-1]
+    assert checked.action == "verify_backup"
+    assert len(entries(demo_db, "customer")) + len(entries(demo_db, "database")) == before + 1
+
+    short = tmp_path / "short.cbak"
+    short.write_bytes(out.read_bytes()[:-10])
+    code = run(
+        demo_db, tmp_path, monkeypatch, "restore", str(short), "--check", *admin, stdin=password
+    )
+    assert code == 1
+    assert "short.cbak 不完整" in capsys.readouterr().err  # the default language: Chinese

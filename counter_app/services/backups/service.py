@@ -238,12 +238,12 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
-    """Put the backup ``path`` in place of ``db``'s data once it is checked and proved.
+def restorable(db: Database, path: Path, key: DataKey) -> Header:
+    """The header of the backup ``path`` once the whole file is checked and could go into
+    ``db``: the same backend, a schema this version knows.
 
     Raises:
-        BackupError: as :func:`check_file` and :func:`restored_copy`; ``backup.backend``,
-            ``backup.unknown_schema``.
+        BackupError: as :func:`check_file`; ``backup.backend``, ``backup.unknown_schema``.
     """
     header = check_file(path, key, db)
     live_backend = _backend(db)
@@ -259,6 +259,29 @@ def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
         raise BackupError(
             "backup.unknown_schema", f"schema revision {unknown[0]}", revision=unknown[0]
         )
+    return header
+
+
+def prove_backup(db: Database, path: Path, key: DataKey) -> Header:
+    """Prove the backup ``path`` by restoring it to a temporary database beside ``db``, as
+    a restore would, and change nothing (an off-site copy checked now and then).
+
+    Raises:
+        BackupError: as :func:`restorable` and :func:`restored_copy`.
+    """
+    header = restorable(db, path, key)
+    with restored_copy(db, path, header, key):
+        pass
+    return header
+
+
+def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
+    """Put the backup ``path`` in place of ``db``'s data once it is checked and proved.
+
+    Raises:
+        BackupError: as :func:`restorable` and :func:`restored_copy`.
+    """
+    header = restorable(db, path, key)
     with restored_copy(db, path, header, key) as (copy, _intact):
         db.dispose()  # no pooled connection of this process holds the old data
         if db.is_sqlite:
@@ -339,6 +362,30 @@ class BackupService(Service):
         return result
 
     @requires(Permission.BACKUP)
+    def verify(
+        self, path: str | Path, *, origin: Mapping[str, str | None] | None = None
+    ) -> RestoreResult:
+        """Prove the backup at ``path`` by restoring it to a temporary database, changing
+        nothing; audited like a backup.
+
+        Raises:
+            BackupError: the file is refused or its copy fails the proof.
+        """
+        source = Path(path).expanduser().absolute()
+        header = prove_backup(self._db, source, self._key())
+        _record(
+            self._db,
+            self._clock,
+            self.actor,
+            "verify_backup",
+            path=str(source),
+            created_at=header.created_at,
+            audit_head=header.audit_head,
+            **(origin or {}),
+        )
+        return _restore_result(source, header)
+
+    @requires(Permission.BACKUP)
     def restore(
         self, path: str | Path, *, origin: Mapping[str, str | None] | None = None
     ) -> RestoreResult:
@@ -363,14 +410,18 @@ class BackupService(Service):
             audit_head=header.audit_head,
             **(origin or {}),
         )
-        return RestoreResult(
-            path=str(source),
-            created_at=header.created_at,
-            backend=header.backend,
-            tables=len(header.rows),
-            rows=header.total_rows,
-            audit_head=header.audit_head,
-        )
+        return _restore_result(source, header)
+
+
+def _restore_result(source: Path, header: Header) -> RestoreResult:
+    return RestoreResult(
+        path=str(source),
+        created_at=header.created_at,
+        backend=header.backend,
+        tables=len(header.rows),
+        rows=header.total_rows,
+        audit_head=header.audit_head,
+    )
 
 
 @dataclass(frozen=True)
