@@ -130,7 +130,10 @@ def test_a_manager_makes_the_copy_and_erases_the_data_from_the_360_view(
     assert not erase.blockers.isVisible()
     erase.grab().save(str(tmp_path / "erase_dialog.png"))
     erase.reason.setText(f"{NAME} 申请删除")
-    assert not erase.submit()  # the reason may not name the customer
+    erase.submit()  # refused: the reason may not name the customer
+    assert erase.done_result is None
+    assert erase.isVisible()
+    assert erase.ok.isEnabled()
     assert "name" in erase.error.text()
     erase.reason.clear()
     erase.reason.setText("客户书面申请删除个人信息，已核验身份证件")
@@ -164,3 +167,28 @@ def test_a_clerk_has_no_personal_data_button(
     view, _rights = _view(qtbot, ctx, "G1001", tmp_path)
     assert view.show_customer(_served_in_h01(ctx))
     assert view.rights_button is None
+
+
+def test_the_copy_is_made_off_the_gui_thread(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    threaded_loads: None,
+) -> None:
+    monkeypatch.setattr(msgbox, "information", lambda *_args: None)
+    view, _rights = _view(qtbot, ctx, "M1001", tmp_path)
+    customer_id = _served_in_h01(ctx)
+    view.show_customer(customer_id)
+    qtbot.waitUntil(lambda: view.customer_id == customer_id, timeout=20000)
+    assert view.rights_button is not None
+    export = view.rights_button.open_export()
+    assert export is not None
+    export.reason.setText("客户到柜台申请个人信息副本")
+    assert export.submit()
+    assert not export.ok.isEnabled()  # while the copy is being made
+    qtbot.waitUntil(lambda: export.files is not None, timeout=20000)
+    assert export.files is not None
+    assert export.files.json_path.exists()
+    qtbot.waitUntil(lambda: not export.isVisible(), timeout=20000)

@@ -31,6 +31,7 @@ from counter_app.services.customer_rights_dto import (
     ExportFiles,
 )
 from counter_app.views import msgbox
+from counter_app.views.background import Loads
 from counter_app.views.dialogs import KeepsTypedWork, message_line
 from counter_app.views.errors import error_message
 from counter_app.views.printing import DocumentPrinter, PrintStep
@@ -92,6 +93,7 @@ class ExportDataDialog(KeepsTypedWork, QDialog):
         self._printer = printer
         self._customer_id = customer_id
         self.files: ExportFiles | None = None
+        self.loads = Loads(self)
         self.setObjectName("exportDataDialog")
         self.setWindowTitle(self.tr("Copy of personal data: {name}").format(name=name))
         self.setMinimumWidth(520)
@@ -135,16 +137,29 @@ class ExportDataDialog(KeepsTypedWork, QDialog):
             self.folder.setText(chosen)
 
     def submit(self) -> bool:
-        """Make the copy; on success the dialog closes and says where the files are."""
+        """Make the copy off the GUI thread; when it is written the dialog closes and says
+        where the files are. Returns whether it was started (False: no reason given)."""
         reason = " ".join(self.reason.text().split())
         if not reason:
             self.error.setText(self.tr("Please record the customer's request."))
             return False
-        try:
-            files = self._rights.export_files(self._customer_id, reason, self.folder.text())
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return False
+        rights, customer_id, folder = self._rights, self._customer_id, self.folder.text()
+        self.error.clear()
+        self.ok.setEnabled(False)
+        self.loads.run(
+            "export",
+            lambda: rights.export_files(customer_id, reason, folder),
+            self._written,
+            self._refused,
+            retry=False,
+        )
+        return True
+
+    def _refused(self, exc: CounterError) -> None:
+        self.ok.setEnabled(True)
+        self.error.setText(error_message(exc))
+
+    def _written(self, files: ExportFiles) -> None:
         self.files = files
         lines = [
             self.tr("The copy {number} was saved:").format(number=files.number),
@@ -157,7 +172,6 @@ class ExportDataDialog(KeepsTypedWork, QDialog):
                 lines.append(self.tr("It did not print; print the PDF from the folder."))
         self.accept()
         msgbox.information(self.parentWidget(), self.tr("Copy of personal data"), "\n".join(lines))
-        return True
 
 
 class EraseDataDialog(KeepsTypedWork, QDialog):
@@ -179,6 +193,7 @@ class EraseDataDialog(KeepsTypedWork, QDialog):
         self._rights = rights
         self._customer_id = customer_id
         self.done_result: DeletionDone | None = None
+        self.loads = Loads(self)
         check = rights.deletion_check(customer_id)
         self._name = check.name
         self.setObjectName("eraseDataDialog")
@@ -232,13 +247,25 @@ class EraseDataDialog(KeepsTypedWork, QDialog):
             ),
         ):
             return False
-        try:
-            self.done_result = self._rights.delete_on_request(self._customer_id, reason)
-        except CounterError as exc:
-            self.error.setText(error_message(exc))
-            return False
-        self.accept()
+        rights, customer_id = self._rights, self._customer_id
+        self.error.clear()
+        self.ok.setEnabled(False)
+        self.loads.run(
+            "erase",
+            lambda: rights.delete_on_request(customer_id, reason),
+            self._erased,
+            self._refused,
+            retry=False,
+        )
         return True
+
+    def _refused(self, exc: CounterError) -> None:
+        self.ok.setEnabled(True)
+        self.error.setText(error_message(exc))
+
+    def _erased(self, done: DeletionDone) -> None:
+        self.done_result = done
+        self.accept()
 
 
 class RightsButton(QPushButton):
