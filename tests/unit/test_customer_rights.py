@@ -12,6 +12,8 @@ from request_cases import Counter, open_counter
 from rights_cases import EMERGENCY, HOME, ID_NUMBER, NAME, PHONE, served, settle
 from sqlalchemy import select
 
+from counter_app.__main__ import build_parser
+from counter_app.cli_audit import run_verify_audit
 from counter_app.db.engine import Database
 from counter_app.db.models import Account, AuditEntry, Bill, Complaint, Customer, Hall
 from counter_app.domain.clock import FixedClock
@@ -114,7 +116,7 @@ def test_a_clerk_and_another_halls_manager_are_refused_and_the_reason_may_not_na
 
 
 def test_after_erasure_the_person_is_nowhere_in_the_database_and_the_books_still_verify(
-    hall: Counter, rights: CustomerRightsService
+    hall: Counter, rights: CustomerRightsService, capsys: pytest.CaptureFixture[str]
 ) -> None:
     story = served(hall)
     settle(hall, story)
@@ -145,6 +147,9 @@ def test_after_erasure_the_person_is_nowhere_in_the_database_and_the_books_still
         assert chain.ok, chain
         records = verify_records(s)
         assert records.ok, records.mismatches
+    verify = build_parser().parse_args(["verify-audit"])
+    assert run_verify_audit(verify, hall.db) == 0
+    assert "Audit trail intact" in capsys.readouterr().out
     auditor = AuthService(hall.db, hall.clock).sign_in("A1001", DEMO_PASSWORD, 1)
     verifier = ReceiptVerifier(hall.db, hall.clock, auditor)
     assert verifier.verify_receipt(story.qr_payload).genuine
