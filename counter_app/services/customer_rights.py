@@ -77,7 +77,6 @@ from counter_app.services import audit
 from counter_app.services import personal_data as vault
 from counter_app.services.base import requires
 from counter_app.services.customer_rights_dto import (
-    RIGHTS_REASON_MAX_LENGTH,
     DeletionCheck,
     DeletionDone,
     ExportFiles,
@@ -87,6 +86,7 @@ from counter_app.services.customers import (
     UNPAID_STATUSES,
     ErrorCollector,
     arrears_of,
+    clean_reason,
     load_customer,
 )
 from counter_app.services.documents import DocumentService, DocumentSubject
@@ -121,15 +121,6 @@ def _opened(s: Session, customer_id: int, values: Any) -> Mapping[str, Any]:
 
 
 # ----------------------------------------------------------------------------- the rules
-
-
-def clean_rights_reason(reason: str, errors: ErrorCollector) -> str:
-    text = " ".join(normalize_text(reason).split())
-    if not text:
-        errors.add("reason", "reason.empty")
-    elif len(text) > RIGHTS_REASON_MAX_LENGTH:
-        errors.add("reason", "reason.too_long", max=RIGHTS_REASON_MAX_LENGTH, actual=len(text))
-    return text
 
 
 def _tokens(personal: Mapping[str, str | None]) -> list[tuple[str, str]]:
@@ -300,7 +291,7 @@ class CustomerRightsService(DocumentService):
                 ``rights.reason_names_customer``.
         """
         errors = ErrorCollector()
-        text = clean_rights_reason(reason, errors)
+        text = clean_reason(reason, errors)
         errors.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:
@@ -396,7 +387,7 @@ class CustomerRightsService(DocumentService):
                 ``rights.reason_names_customer``.
         """
         errors = ErrorCollector()
-        text = clean_rights_reason(reason, errors)
+        text = clean_reason(reason, errors)
         errors.raise_if_any()
         now = self._clock.now()
         with self._db.write() as s:

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from counter_app.domain.customer_rights import PersonalDataExport, RightsError
 from counter_app.domain.print_register import IssuedDocument
+from counter_app.services.customers_dto import REASON_MAX_LENGTH
 
-#: Longest reason a manager may give for an export or an erasure (it is kept for good).
-RIGHTS_REASON_MAX_LENGTH = 200
+#: Longest reason a manager may give for an export or an erasure (it is kept for good), as
+#: for a correction of the customer's data.
+RIGHTS_REASON_MAX_LENGTH = REASON_MAX_LENGTH
 
 
 @dataclass(frozen=True)
