@@ -226,9 +226,10 @@ def run(names: list[str], quick: bool) -> list[dict[str, Any]]:
             if isinstance(exc, KeyboardInterrupt):
                 raise
             traceback.print_exc()
+            first_line = (str(exc).strip().splitlines() or [""])[0]
             rows = [
                 {
-                    "measure": f"{name}: FAILED ({type(exc).__name__}: {exc})"[:120],
+                    "measure": f"{name}: FAILED ({type(exc).__name__}: {first_line})"[:120],
                     "figure": None,
                     "floor": None,
                     "unit": "",
@@ -241,7 +242,12 @@ def run(names: list[str], quick: bool) -> list[dict[str, Any]]:
             row["benchmark"] = name
             row["load"] = load
             figure, floor = row.get("figure"), row.get("floor")
-            row["ratio"] = figure / floor if figure is not None and floor else None
+            if figure is None or not floor:
+                row["ratio"] = None
+            elif row.get("unit", "").startswith("/"):  # a rate: how many times the floor's pace
+                row["ratio"] = floor / figure if figure else None
+            else:
+                row["ratio"] = figure / floor
             table.append(row)
         log(f"   {name} done in {time.monotonic() - started:.0f} s")
     return table
@@ -276,8 +282,9 @@ def markdown(table: list[dict[str, Any]], previous: list[dict[str, Any]] | None 
         if floor and r.get("floor_is"):
             floor += f" ({r['floor_is']})"
         ratio = f"{r['ratio']:.1f}x" if r.get("ratio") else ""
+        measure = r["measure"].replace("|", "/")
         line = (
-            f"| {r['measure']} | {_number(r.get('figure'))}{unit} | {floor} | {ratio} "
+            f"| {measure} | {_number(r.get('figure'))}{unit} | {floor} | {ratio} "
             f"| {r.get('target', '')} | {_ok(r.get('ok'))} | {r['load']:.1f} |"
         )
         if previous is not None:
