@@ -37,6 +37,7 @@ from counter_app.services.auth import AuthService
 from counter_app.services.base import Actor, Service
 from counter_app.services.complaints.service import ComplaintService
 from counter_app.services.customers import CustomerService
+from counter_app.services.customers_dto import CustomerChanges
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
@@ -373,3 +374,22 @@ def test_no_nul_is_stored_in_a_tender_reference_queue_ticket_or_reprint_reason(
             select(func.count()).select_from(PrintedDocument).where(PrintedDocument.reprint_no > 0)
         ).scalar_one()
     assert reprints == 0
+
+
+def test_sql_typed_into_text_fields_is_stored_as_the_text_it_is(desk: Desk) -> None:
+    """A correction and a complaint whose words are SQL: kept verbatim, nothing else touched."""
+    from complaint_cases import intake
+
+    customers = CustomerService(desk.db, desk.clock, desk.clerk)
+    customer_id = customers.search("东城区").rows[0].customer_id
+    assert customer_id is not None
+    before = _customers(desk.db)
+    corrected = customers.update_customer(
+        customer_id, CustomerChanges(address="东城区'; DROP TABLE customers; --"), SQL[0]
+    )
+    assert corrected.address == "东城区'; DROP TABLE customers; --"
+    complaint = ComplaintService(desk.db, desk.clock, desk.clerk).accept(
+        intake(content=SQL[1] + "\n" + SQL[2], demands=SQL[3])
+    )
+    assert complaint.detail.content == SQL[1] + "\n" + SQL[2]
+    assert _customers(desk.db) == before
