@@ -128,7 +128,7 @@ LATE_FEE_KEYS = (
 
 def late_fee_rates(s: Session) -> LateFeeRates:
     """The deployment's late-fee rates (settings in ‰ a day) and least total (docs/domain.md §4)."""
-    stored = dict(
+    stored: dict[str, Any] = dict(
         s.execute(select(Setting.key, Setting.value).where(Setting.key.in_(LATE_FEE_KEYS))).all()
     )
     return late_fee_rates_from(stored)

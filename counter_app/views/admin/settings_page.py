@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 from counter_app.domain.errors import CounterError
 from counter_app.domain.settings import FOLDERS, checked_folder, checked_setting
 from counter_app.services.admin.dto import SettingRow
-from counter_app.views.admin.common import say
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
 from counter_app.views.labels import setting_label
-from counter_app.views.widgets import action_button, wrapping_label
+from counter_app.views.widgets import action_button, say, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.services.settings import SettingsService
