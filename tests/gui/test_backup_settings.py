@@ -126,6 +126,8 @@ def test_the_close_and_its_backup_run_off_the_screen_s_thread(
     assert view.close_day(hall_today(ctx.clock)) is None  # not yet: it runs on a worker
     assert "backing up" in view.message.text()
     assert not view.close_button.isEnabled()
+    view.refresh()  # the list read again meanwhile: still one close at a time
+    assert not view.close_button.isEnabled()
     qtbot.waitUntil(lambda: view.last_close is not None, timeout=20000)
     assert view.last_close is not None
     assert view.last_close.backup is not None

@@ -227,7 +227,9 @@ class DayCloseView(QWidget):
 
     def _chosen(self) -> None:
         day = self.chosen_day()
-        self.close_button.setEnabled(day is not None and not day.closed)
+        # One close at a time: a second would drop the first one's report of its backup.
+        closing = self._loads.busy("close")
+        self.close_button.setEnabled(day is not None and not day.closed and not closing)
         self.export_button.setEnabled(day is not None)
         if day is None:
             self.chosen_label.setText(self.tr("No business day yet: no shift has been opened."))
@@ -246,7 +248,7 @@ class DayCloseView(QWidget):
 
     def ask_close_day(self) -> None:
         day = self.chosen_day()
-        if day is None or day.closed:
+        if day is None or day.closed or self._loads.busy("close"):
             return
         if not msgbox.question(
             self,
