@@ -30,6 +30,7 @@ from _common import RESULTS_DIR, log, save_result
 from search_benchmark import BENCH_KEY, Generator, seed_sqlite
 from sqlalchemy import select, update
 
+from counter_app.db.engine import Database
 from counter_app.db.models import Account, Customer, User
 from counter_app.db.search_index import CUSTOMER_NAME_FTS
 from counter_app.domain.clock import FixedClock
@@ -41,8 +42,8 @@ from counter_app.services.customer_rights import CustomerRightsService
 NOW = datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
 
 
-def _manager(db: object) -> Actor:
-    with db.write() as s:  # type: ignore[attr-defined]
+def _manager(db: Database) -> Actor:
+    with db.write() as s:
         user = User(
             employee_no="M1001",
             name="陈静",
@@ -56,9 +57,9 @@ def _manager(db: object) -> Actor:
         return Actor.of(user, None)
 
 
-def _closed_customers(db: object, count: int, offset: int) -> list[int]:
+def _closed_customers(db: Database, count: int, offset: int) -> list[int]:
     """``count`` customers whose accounts are made closed with nothing on them."""
-    with db.write() as s:  # type: ignore[attr-defined]
+    with db.write() as s:
         ids = list(
             s.execute(
                 select(Customer.id).order_by(Customer.id).offset(offset).limit(count)
