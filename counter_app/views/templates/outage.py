@@ -16,7 +16,6 @@ TEMPLATES: dict[str, str] = {
     ),
     "database.busy": QT_TRANSLATE_NOOP(
         "Messages",
-        "Another counter is working on the same record: nothing was saved. Try again in a "
-        "moment.",
+        "Another counter is working on the same record: nothing was saved. Try again in a moment.",
     ),
 }
