@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,11 @@ LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 def local_time(moment: datetime | None) -> datetime | None:
     """``moment`` in the halls' time zone, as the DTOs carry a stored time; None stays None."""
     return None if moment is None else moment.astimezone(LOCAL_TZ)
+
+
+def hall_date(moment: datetime) -> date:
+    """The hall's calendar date at ``moment``: the business date it counts on."""
+    return moment.astimezone(LOCAL_TZ).date()
 
 
 class Clock(Protocol):

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, hall_date
 from counter_app.domain.enums import RequestStatus, SlaUnit
 from counter_app.domain.errors import CodedError, Conflict
 
@@ -191,7 +191,7 @@ def is_due_on_day(deadline_at: datetime | None, now: datetime) -> bool:
     """The deadline falls on today's hall date."""
     if deadline_at is None:
         return False
-    return deadline_at.astimezone(LOCAL_TZ).date() == now.astimezone(LOCAL_TZ).date()
+    return hall_date(deadline_at) == hall_date(now)
 
 
 def on_time(deadline_at: datetime | None, completed_at: datetime | None) -> bool | None:

@@ -39,7 +39,7 @@ from counter_app.db.models import (
     Tariff,
 )
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, hall_date
 from counter_app.domain.documents import (
     AccountOpeningConfirmation,
     IssuedBy,
@@ -422,7 +422,7 @@ class AccountService(DocumentService):
             NotFound: the catalogue has no active 开户/报装 type for the utility kind.
         """
         now = self._clock.now()
-        today = now.astimezone(LOCAL_TZ).date()
+        today = hall_date(now)
         errors = ErrorCollector()
         typed = self._validate_pure(request, today, errors)
         calendar = load_calendar(self._db)
@@ -720,7 +720,7 @@ class AccountService(DocumentService):
                 opened_on=today,
                 request_number=sr.number,
                 request_type=service_type.name,
-                request_deadline=deadline.astimezone(LOCAL_TZ).date() if deadline else None,
+                request_deadline=hall_date(deadline) if deadline else None,
                 documents_received=received,
             )
         return AccountOpeningResult(

@@ -27,7 +27,7 @@ from counter_app.db.models import (
     Setting,
     Tariff,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import AccountStatus, BillingMode, BillStatus, UtilityKind
 from counter_app.domain.late_fees import (
     OpenBill,
@@ -564,7 +564,7 @@ class BillService(Service):
         Raises:
             AccountNotFound: no such account.
         """
-        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        today = hall_date(self._clock.now())
         with self._db.read() as s:
             account = load_account(s, account_id)
             due, _ = bills_due_of(s, account, today)
@@ -602,7 +602,7 @@ class BillService(Service):
         if source not in READING_SOURCES:
             raise ReadingRefused("reading.source", field="source", value=source)
         now = self._clock.now()
-        today = now.astimezone(LOCAL_TZ).date()
+        today = hall_date(now)
         with self._db.write() as s:
             account = load_account(s, account_id, lock=True)
             return bill_from_reading(

@@ -30,7 +30,7 @@ from counter_app.db.models import (
     TariffTier,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ, Clock
+from counter_app.domain.clock import Clock, hall_date
 from counter_app.domain.enums import (
     AccountStatus,
     BillingMode,
@@ -217,7 +217,7 @@ def seed_demo(db: Database, clock: Clock, *, customers: int = 60) -> None:
         RuntimeError: the database already holds users (demo data never mixes with real data).
     """
     rng = random.Random(20261123)
-    today = clock.now().astimezone(LOCAL_TZ).date()
+    today = hall_date(clock.now())
     with db.write() as s:
         if s.execute(select(func.count()).select_from(User)).scalar_one() > 0:
             raise RuntimeError(

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.db.models import CalendarOverride, Tariff, TariffTier, User
 from counter_app.domain.calendar import library_year
-from counter_app.domain.clock import LOCAL_TZ, Clock
+from counter_app.domain.clock import Clock, hall_date
 from counter_app.domain.enums import Role, UtilityKind
 from counter_app.services.auth import create_user
 
@@ -33,7 +33,7 @@ def seed_demo_admin(
 ) -> None:
     """Add the administration's demo records in the seeding unit of work (``password_hash``:
     ``password`` hashed already)."""
-    today = clock.now().astimezone(LOCAL_TZ).date()
+    today = hall_date(clock.now())
     _price_change(s, date(today.year + 1, 1, 1))
     _next_year_holidays(s, today.year + 1)
     for employee_no, name, hall in (("G1004", "孙丽", "H01"), ("G2002", "吴昊", "H02")):

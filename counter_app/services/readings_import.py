@@ -29,7 +29,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Bill, Customer, MeterReading, Tariff
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import AccountStatus, BillingMode, UtilityKind
 from counter_app.domain.identity import normalize_id_number
 from counter_app.domain.money import ZERO, money
@@ -421,7 +421,7 @@ class ReadingImportService(Service):
         Returns:
             Every problem of every row, and the bills an import would create now.
         """
-        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        today = hall_date(self._clock.now())
         with self._db.read() as s:
             return _plan_import(s, parsed, today, lock=False).check(len(parsed.rows))
 
@@ -460,7 +460,7 @@ class ReadingImportService(Service):
         file = Path(path)
         parsed = parse_readings(read_sheet_file(file), file.name)
         now = self._clock.now()
-        today = now.astimezone(LOCAL_TZ).date()
+        today = hall_date(now)
         if dry_run:
             with self._db.read() as s:
                 check = _plan_import(s, parsed, today, lock=False).check(len(parsed.rows))
@@ -567,7 +567,7 @@ class ReadingImportService(Service):
             AccountNotFound: no account has that number (``params``: ``account_number``).
         """
         number = cell_text(account_number)
-        today = self._clock.now().astimezone(LOCAL_TZ).date()
+        today = hall_date(self._clock.now())
         with self._db.read() as s:
             found = _load_accounts(s, [number], lock=False) if number else {}
             account = next((found[k] for k in _account_keys(number) if k in found), None)

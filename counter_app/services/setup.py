@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from counter_app.db.engine import Database
 from counter_app.db.models import Counter, Hall, Setting, User
-from counter_app.domain.clock import LOCAL_TZ, Clock
+from counter_app.domain.clock import Clock, hall_date
 from counter_app.domain.enums import Role, UtilityKind
 from counter_app.domain.identity import has_forbidden_characters
 from counter_app.services import audit
@@ -140,7 +140,7 @@ class FirstRunService:
         seed_demo(self._db, self._clock)
 
     def today(self) -> date:
-        return self._clock.now().astimezone(LOCAL_TZ).date()
+        return hall_date(self._clock.now())
 
 
 # ----------------------------------------------------------------------------- the setup file

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from counter_app.db.models import Tariff, TariffTier
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import UtilityKind
 from counter_app.domain.identity import has_forbidden_characters
 from counter_app.domain.permissions import Permission
@@ -120,7 +120,7 @@ class TariffAdminService(AdminService):
     """Tariffs and price changes, for administrators."""
 
     def _today(self) -> date:
-        return self._clock.now().astimezone(LOCAL_TZ).date()
+        return hall_date(self._clock.now())
 
     @requires(Permission.SETTINGS_ADMIN)
     def tariffs(self) -> list[TariffRow]:

@@ -20,7 +20,7 @@ from counter_app.db.models import (
     User,
 )
 from counter_app.domain.calendar import WorkingCalendar
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, hall_date
 from counter_app.domain.complaints import (
     MAX_ATTACHMENTS,
     ComplaintInputError,
@@ -337,7 +337,7 @@ def new_complaint(
     if repeat_of is not None and severity is Severity.GENERAL:
         severity = Severity.MAJOR
     complaint = Complaint(
-        number=allocate_complaint_number(s, hall, now.astimezone(LOCAL_TZ).date()),
+        number=allocate_complaint_number(s, hall, hall_date(now)),
         hall_id=hall.id,
         complainant_name=typed.name,
         contact_phone=typed.phone,

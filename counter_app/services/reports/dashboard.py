@@ -22,7 +22,7 @@ from counter_app.db.models import (
     Shift,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import LOCAL_TZ, hall_date
 from counter_app.domain.enums import BusinessDayStatus, PaymentStatus, ShiftStatus, Tender
 from counter_app.domain.money import ZERO
 from counter_app.domain.reports import CALLBACK_TARGET, SATISFACTION_TARGET
@@ -37,7 +37,7 @@ from counter_app.services.totals import local_bounds, money_sum, yuan
 
 
 def read_dashboard(s: Session, hall: Hall, now: datetime) -> Dashboard:
-    today = now.astimezone(LOCAL_TZ).date()
+    today = hall_date(now)
     today_payments = (
         Payment.hall_id == hall.id,
         Payment.business_date == today,

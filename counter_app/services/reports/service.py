@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import Hall
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import NotFound
 from counter_app.domain.permissions import Permission
@@ -270,7 +270,7 @@ class ReportService(DocumentService):
     # ------------------------------------------------------------------------- helpers
 
     def _today(self) -> date:
-        return self._clock.now().astimezone(LOCAL_TZ).date()
+        return hall_date(self._clock.now())
 
     def _not_future(self, day: date) -> None:
         if day > self._today():

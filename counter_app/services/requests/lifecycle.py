@@ -22,7 +22,7 @@ from counter_app.db.models import (
     ServiceType,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import RequestEffect, RequestStatus, Satisfaction
 from counter_app.domain.requests import CLOSED_STATUSES, STEPS, Step, check_step
 from counter_app.services import audit
@@ -154,7 +154,7 @@ def complete_in(
         effect,
         actor=actor,
         now=now,
-        today=now.astimezone(LOCAL_TZ).date(),
+        today=hall_date(now),
         meter_reading=meter_reading,
     )
     sr.completed_at = now

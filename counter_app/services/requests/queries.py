@@ -21,7 +21,7 @@ from counter_app.db.models import (
     ServiceType,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ, local_time
+from counter_app.domain.clock import LOCAL_TZ, hall_date, local_time
 from counter_app.domain.enums import (
     PaymentKind,
     PaymentStatus,
@@ -252,7 +252,7 @@ def list_query(
     if which is RequestList.MINE:
         query = query.where(ServiceRequest.owner_id == actor.user_id, ~_closed())
     elif which is RequestList.DUE_TODAY:
-        today = now.astimezone(LOCAL_TZ).date()
+        today = hall_date(now)
         start = datetime.combine(today, datetime.min.time(), tzinfo=LOCAL_TZ)
         end = datetime.combine(today, datetime.max.time(), tzinfo=LOCAL_TZ)
         query = query.where(

@@ -25,7 +25,7 @@ from counter_app.db.models import (
     Shift,
     User,
 )
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import CashMovementKind, PaymentKind, ShiftStatus, Tender
 from counter_app.domain.money import ZERO
 from counter_app.services.shifts.core import shift_info
@@ -164,7 +164,7 @@ def shift_figures(s: Session, shift: Shift, now: datetime) -> ShiftFigures:
     ).scalar_one()
     clerk = s.get(User, shift.clerk_id)
     assert clerk is not None
-    local_today = now.astimezone(LOCAL_TZ).date()
+    local_today = hall_date(now)
     return ShiftFigures(
         shift=shift_info(s, shift),
         clerk_employee_no=clerk.employee_no,

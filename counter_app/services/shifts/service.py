@@ -16,7 +16,7 @@ from counter_app.db.models import BusinessDay, CashCount, CashMovement, Counter,
 from counter_app.domain.amounts import check_amount
 from counter_app.domain.approvals import ApprovalGrant, ApprovalInvalid
 from counter_app.domain.cash import check_count, count_total
-from counter_app.domain.clock import LOCAL_TZ
+from counter_app.domain.clock import hall_date
 from counter_app.domain.enums import (
     ApprovalAction,
     BusinessDayStatus,
@@ -145,7 +145,7 @@ class ShiftService(DocumentService):
         if actor.counter_id is None or actor.hall_id is None:
             raise NoCounter("sign in at a counter to open a shift")
         now = self._clock.now()
-        today = now.astimezone(LOCAL_TZ).date()
+        today = hall_date(now)
         with self._db.write() as s:
             counter = s.get(Counter, actor.counter_id)
             if counter is None or counter.hall_id != actor.hall_id:
