@@ -75,7 +75,7 @@ from counter_app.services.customers_dto import (
     RevealField,
     ServiceRequestRow,
 )
-from counter_app.services.hall_boundary import require_customer_hall, serves_customer
+from counter_app.services.hall_boundary import keeping_halls, require_customer_hall
 from counter_app.services.search import search as search_accounts
 from counter_app.services.search_dto import DEFAULT_LIMIT, SearchResult
 
@@ -344,7 +344,8 @@ class CustomerService(Service):
             customer = load_customer(s, customer_id)
             # Another hall serves the customer (accounts, bills, payments, open requests);
             # complaints, contacts, prints and the history of changes stay with their hall.
-            served = serves_customer(s, self.actor, customer_id)
+            kept_by = keeping_halls(s, self.actor, customer_id)
+            served = not kept_by
             accounts = list(
                 s.execute(
                     select(Account)
@@ -385,6 +386,7 @@ class CustomerService(Service):
                 printed_documents=_prints(s, ids, numbers, users, history_limit) if served else (),
                 contacts=_contacts(s, customer_id, numbers, users, history_limit) if served else (),
                 changes=_changes(s, customer_id, users) if served else (),
+                kept_by=kept_by,
             )
 
     @requires(Permission.CUSTOMER_READ)

@@ -311,6 +311,10 @@ class Customer360:
     printed_documents: tuple[PrintedDocumentRow, ...]
     contacts: tuple[ContactRow, ...]
     changes: tuple[ChangeRow, ...]
+    #: The hall(s) keeping the customer's full record when the user's hall does not (e.g.
+    #: ``"H01"``): the complaints, printed documents, contact notes and changes are then left
+    #: out, and revealing or correcting is refused (docs/domain.md §1). Empty: served in full.
+    kept_by: str = ""
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,14 @@ def serves_customer(s: Session, actor: Actor, customer_id: int) -> bool:
     return not halls or actor.hall_id in halls
 
 
+def keeping_halls(s: Session, actor: Actor, customer_id: int) -> str:
+    """The codes of the halls keeping the customer's full record when ``actor`` does not
+    serve them in full (``"H01"``, ``"H01/H02"``); empty when they do."""
+    if serves_customer(s, actor, customer_id):
+        return ""
+    return _hall_codes(s, customer_halls(s, customer_id))
+
+
 def require_customer_hall(s: Session, actor: Actor, customer_id: int, action: str) -> None:
     """Refuse a clerk or manager the full record of another hall's customer.
 

@@ -417,77 +417,72 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="89"/>
+        <location filename="../../counter_app/views/approval.py" line="88"/>
         <source>Manager approval</source>
         <translation>值班长审批</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="109"/>
+        <location filename="../../counter_app/views/approval.py" line="108"/>
         <source>Manager employee no.:</source>
         <translation>值班长工号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="110"/>
+        <location filename="../../counter_app/views/approval.py" line="109"/>
         <source>Manager password:</source>
         <translation>值班长密码：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="111"/>
+        <location filename="../../counter_app/views/approval.py" line="110"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="115"/>
+        <location filename="../../counter_app/views/approval.py" line="111"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="116"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/approval.py" line="131"/>
+        <location filename="../../counter_app/views/approval.py" line="124"/>
         <source>What is approved</source>
         <translation>审批事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="136"/>
+        <location filename="../../counter_app/views/approval.py" line="129"/>
         <source>Action:</source>
         <translation>事项：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="137"/>
+        <location filename="../../counter_app/views/approval.py" line="130"/>
         <source>Receipt:</source>
         <translation>收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="138"/>
+        <location filename="../../counter_app/views/approval.py" line="131"/>
         <source>Customer:</source>
         <translation>客户：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="139"/>
+        <location filename="../../counter_app/views/approval.py" line="132"/>
         <source>Account:</source>
         <translation>户号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="142"/>
+        <location filename="../../counter_app/views/approval.py" line="135"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="161"/>
+        <location filename="../../counter_app/views/approval.py" line="154"/>
         <source>The manager must enter their employee number.</source>
         <translation>请值班长输入本人工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="165"/>
+        <location filename="../../counter_app/views/approval.py" line="158"/>
         <source>Please give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/approval.py" line="170"/>
+        <location filename="../../counter_app/views/approval.py" line="163"/>
         <source>The reason may have at most {max} characters.</source>
         <translation>原因最多 {max} 个字。</translation>
     </message>
@@ -975,52 +970,52 @@
 <context>
     <name>CashMovementDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="243"/>
         <source>Cash in</source>
         <translation>存入现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="255"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="243"/>
         <source>Cash out</source>
         <translation>取出现金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="263"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="251"/>
         <source>Change from the safe</source>
         <translation>从保险柜领取零钱</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="263"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="251"/>
         <source>Float topped up</source>
         <translation>补充备用金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
         <source>Handed in to the safe</source>
         <translation>交款至保险柜</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="253"/>
         <source>Handed in to the bank</source>
         <translation>交款至银行</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="272"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="260"/>
         <source>Why the cash goes in or out</source>
         <translation>现金存入或取出的原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="274"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="262"/>
         <source>Amount:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="275"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="263"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="277"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="265"/>
         <source>Book</source>
         <translation>登记</translation>
     </message>
@@ -1174,119 +1169,119 @@
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="323"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="395"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="310"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="383"/>
         <source>Close shift</source>
         <translation>结班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="325"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="312"/>
         <source>Cash in the drawer, counted</source>
         <translation>钱箱现金清点</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="331"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="318"/>
         <source>Counted against expected</source>
         <translation>实点与应有对比</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="339"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="326"/>
         <source>Expected cash:</source>
         <translation>应有现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="340"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="327"/>
         <source>Counted cash:</source>
         <translation>实点现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="341"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="328"/>
         <source>Difference:</source>
         <translation>差额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="343"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="330"/>
         <source>The shift</source>
         <translation>本班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="349"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="336"/>
         <source>{amount} (payments: {n})</source>
         <translation>{amount}（{n} 笔）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="355"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="342"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="344"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="359"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="346"/>
         <source>First receipt:</source>
         <translation>起始收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="360"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="347"/>
         <source>Last receipt:</source>
         <translation>截止收据号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="361"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="348"/>
         <source>Transactions:</source>
         <translation>交易笔数：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="363"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="350"/>
         <source>Voids:</source>
         <translation>冲正：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="365"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="352"/>
         <source>{n} ({amount})</source>
         <translation>{n} 笔（{amount}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="370"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="357"/>
         <source>Reprints:</source>
         <translation>补打：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="375"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="362"/>
         <source>Why the cash differs</source>
         <translation>长短款原因</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="381"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="368"/>
         <source>What the next clerk at this counter should know</source>
         <translation>需要告知本窗口下一班柜员的事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="384"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="371"/>
         <source>Reason for the difference:</source>
         <translation>长短款原因：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="385"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="372"/>
         <source>Handover note:</source>
         <translation>交接说明：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="431"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="419"/>
         <source>Cash difference at the close of the shift of {name} ({no}), counter {n}: {difference}. Expected {expected}, counted {counted}.</source>
         <translation>{name}（{no}）{n} 号窗口结班现金差额：{difference}。应有 {expected}，实点 {counted}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="461"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="449"/>
         <source>The handover note may have at most {max} characters.</source>
         <translation>交接说明最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="470"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="458"/>
         <source>Give the reason for the cash difference.</source>
         <translation>请填写长短款原因。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="476"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="464"/>
         <source>A cash difference needs the manager&apos;s sign-off to close.</source>
         <translation>有长短款时，须主管签认后才能结班。</translation>
     </message>
@@ -1678,20 +1673,15 @@
 <context>
     <name>ComplaintIntakeDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="139"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="140"/>
         <source>New complaint</source>
         <extracomment>What the file picker offers; the content is what is checked.</extracomment>
         <translation>新建投诉</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="167"/>
+        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="166"/>
         <source>Save and print slip</source>
         <translation>保存并打印受理单</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/intake_dialog.py" line="168"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/intake_dialog.py" line="223"/>
@@ -1996,14 +1986,9 @@
 <context>
     <name>ComplaintStepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="80"/>
-        <source>Cancel</source>
-        <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="188"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="180"/>
         <source>Please choose: {field}</source>
+        <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>请选择：{field}</translation>
     </message>
 </context>
@@ -2519,13 +2504,13 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="142"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="143"/>
         <source>The central database cannot be reached — retrying…</source>
         <extracomment>How often the database is asked while it answers, and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
         <translation>中央数据库无法连接 — 正在重试…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="149"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="150"/>
         <source>What you typed is kept; the counter goes on by itself when it is back.</source>
         <translation>已输入的内容会保留，连接恢复后柜台自动继续。</translation>
     </message>
@@ -3684,42 +3669,47 @@
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="700"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="695"/>
+        <source>Hall {hall} keeps this customer&apos;s full record: here you see what they owe and take their payments; their complaints, documents, contact notes and changes, the full ID number and phone and corrections stay with hall {hall}.</source>
+        <translation>该客户的完整资料由营业厅 {hall} 保管：本厅可查看欠费并收费；其投诉、票据、联系记录和资料变更，以及完整证件号、手机号的查看和资料更正，均由营业厅 {hall} 办理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="703"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="716"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="719"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="724"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="734"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="727"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="737"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="774"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="784"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="778"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="788"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>
@@ -3940,7 +3930,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/reports/day_close.py" line="178"/>
-        <location filename="../../counter_app/views/reports/day_close.py" line="253"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="255"/>
         <source>Close the business day</source>
         <translation>日结</translation>
     </message>
@@ -3955,44 +3945,57 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="233"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="235"/>
         <source>No business day yet: no shift has been opened.</source>
         <translation>尚无营业日：还没有开过班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="236"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="238"/>
         <source>{date}: {state}</source>
         <translation>{date}：{state}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="242"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="244"/>
         <source>This is today: close it only when the hall has finished.</source>
         <translation>这是今天：请在营业厅当天营业结束后再日结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="255"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="257"/>
         <source>Close the business day {date}? Its totals are then fixed: no voids or changes are booked on it, corrections become refunds on a later day.</source>
         <translation>确定对 {date} 日结吗？日结后当日数据固定：不能再冲正或修改，更正只能在以后的营业日以退费办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="271"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="273"/>
         <source>Closing the business day {date} and backing up the database…</source>
         <translation>正在日结 {date} 并备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="294"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="296"/>
         <source>Business day {date} closed: its totals are fixed.</source>
         <translation>{date} 已日结，当日数据已固定。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="310"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="312"/>
         <source>The daily report has printed.</source>
         <translation>营业日报已打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/reports/day_close.py" line="313"/>
+        <location filename="../../counter_app/views/reports/day_close.py" line="315"/>
         <source>The daily report did not print; its PDF is kept at {path}.</source>
         <translation>营业日报未能打印，PDF 已保存在 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../counter_app/views/dialogs.py" line="148"/>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/dialogs.py" line="150"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
     </message>
 </context>
 <context>
@@ -4110,47 +4113,47 @@
 <context>
     <name>EraseDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="185"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="200"/>
         <source>Erase personal data: {name}</source>
         <translation>删除个人信息：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="189"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="204"/>
         <source>The name becomes “已注销客户” with the customer number; the ID number, phone, address, contact person and emergency contact are erased for good, also from complaints and requests that name the customer. Bills, payments, receipts and the audit trail are kept. This cannot be undone.</source>
         <translation>客户名称改为“已注销客户”加客户编号；证件号码、手机号码、地址、联系人和紧急联系人将被永久删除，提及该客户的投诉和业务单中的相关内容也一并删除。账单、缴费、收据和审计日志予以保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="203"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="218"/>
         <source>e.g. written request handed in at the counter</source>
         <translation>例如：客户到柜台递交书面申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="206"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="221"/>
         <source>Customer&apos;s request:</source>
         <translation>客户申请事由：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="208"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="223"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="214"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="229"/>
         <source>It cannot be done yet:</source>
         <translation>暂不能删除：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="225"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="240"/>
         <source>Please record the customer&apos;s request.</source>
         <translation>请填写客户的申请事由。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="244"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="230"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="245"/>
         <source>Erase the personal data of {name} now? It cannot be brought back.</source>
         <translation>现在删除 {name} 的个人信息吗？删除后无法恢复。</translation>
     </message>
@@ -4158,67 +4161,67 @@
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="96"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="98"/>
         <source>Copy of personal data: {name}</source>
         <translation>个人信息副本：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="100"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="102"/>
         <source>The copy holds the customer&apos;s ID number and phone in full. Hand it only to the customer themselves, after checking their ID document.</source>
         <translation>副本载有客户完整的证件号码和手机号码。请核验客户本人有效证件后，只交给客户本人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="107"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="109"/>
         <source>e.g. asked at the counter for their data</source>
         <translation>例如：客户到柜台申请查阅本人信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="111"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="113"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="115"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="117"/>
         <source>Also print the PDF for the customer</source>
         <translation>同时打印副本交给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="118"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="120"/>
         <source>Customer&apos;s request:</source>
         <translation>客户申请事由：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="119"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="121"/>
         <source>Save to folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="122"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="124"/>
         <source>Make the copy</source>
         <translation>出具副本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="132"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="134"/>
         <source>Where to save the copy</source>
         <translation>副本保存位置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="141"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="144"/>
         <source>Please record the customer&apos;s request.</source>
         <translation>请填写客户的申请事由。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="150"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="165"/>
         <source>The copy {number} was saved:</source>
         <translation>副本 {number} 已保存：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="157"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="172"/>
         <source>It did not print; print the PDF from the folder.</source>
         <translation>未能打印，请从文件夹中打印该 PDF。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="159"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="174"/>
         <source>Copy of personal data</source>
         <translation>个人信息副本</translation>
     </message>
@@ -4814,12 +4817,12 @@
 <context>
     <name>KeepsTypedWork</name>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="192"/>
+        <location filename="../../counter_app/views/dialogs.py" line="223"/>
         <source>Discard what was typed?</source>
         <translation>放弃已输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/dialogs.py" line="193"/>
+        <location filename="../../counter_app/views/dialogs.py" line="224"/>
         <source>What was typed in this window has not been saved and will be lost. Close the window anyway?</source>
         <translation>此窗口中输入的内容尚未保存，关闭后将丢失。仍要关闭吗？</translation>
     </message>
@@ -4827,34 +4830,29 @@
 <context>
     <name>LedgerDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="200"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="205"/>
         <source>Requests ledger</source>
         <translation>业务受理台账</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="206"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="211"/>
         <source>From:</source>
         <translation>起始日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="207"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="212"/>
         <source>To:</source>
         <translation>截止日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="210"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="215"/>
         <source>Every request accepted in the period, with its type, account, owner, times, on-time flag and satisfaction, and a summary by type.</source>
         <translation>期间受理的全部业务：类型、户号、负责人、各环节时间、是否按时办结、满意度，并按业务类型汇总。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="221"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="223"/>
         <source>Export…</source>
         <translation>导出…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="222"/>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/desk_dialogs.py" line="247"/>
@@ -7459,33 +7457,33 @@
 <context>
     <name>OpenShiftDialog</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="175"/>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="204"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="162"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="192"/>
         <source>Open shift</source>
         <translation>开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="172"/>
         <source>I have read the handover and take over its open items</source>
         <translation>我已阅读交接内容，并接手其中的未办事项</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="190"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="177"/>
         <source>Opening float, counted by denomination</source>
         <translation>备用金（按面额清点）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="196"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="183"/>
         <source>e.g. 500.00</source>
         <translation>例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="198"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="185"/>
         <source>Or the float without counting:</source>
         <translation>或不清点，直接填写备用金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="217"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="205"/>
         <source>Tick the handover to confirm you have read it.</source>
         <translation>请勾选确认已阅读交接内容。</translation>
     </message>
@@ -7854,7 +7852,7 @@
         <translation>补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="327"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="322"/>
         <source>A reprint needs a reason.</source>
         <translation>补打必须填写原因。</translation>
     </message>
@@ -7864,7 +7862,7 @@
         <translation>冲正收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="330"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="325"/>
         <source>A void needs a reason.</source>
         <translation>冲正必须填写原因。</translation>
     </message>
@@ -7874,7 +7872,7 @@
         <translation>退费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="333"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="328"/>
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
@@ -7910,7 +7908,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="134"/>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="322"/>
+        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="317"/>
         <source>Type or scan the receipt number</source>
         <translation>输入或扫描收据号</translation>
     </message>
@@ -8004,11 +8002,6 @@
         <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="203"/>
         <source>Re&amp;fund...</source>
         <translation>退费(&amp;F)…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/receipt_dialogs.py" line="210"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8428,34 +8421,29 @@
 <context>
     <name>RequestScreens</name>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="24"/>
+        <location filename="../../counter_app/views/requests/common.py" line="25"/>
         <source>{n} hours, round the clock</source>
         <translation>{n} 小时（全天候）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="27"/>
+        <location filename="../../counter_app/views/requests/common.py" line="28"/>
         <source>{n} working days</source>
         <translation>{n} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="35"/>
+        <location filename="../../counter_app/views/requests/common.py" line="36"/>
         <source>{what} printed on {printer}.</source>
         <translation>{what}已在 {printer} 打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="39"/>
+        <location filename="../../counter_app/views/requests/common.py" line="40"/>
         <source>{what} was not printed (no printer available); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（无可用打印机），已进入补打队列。PDF 副本：{path}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/common.py" line="45"/>
+        <location filename="../../counter_app/views/requests/common.py" line="46"/>
         <source>{what} was not printed ({problem}); it waits in the reprint queue. PDF copy: {path}</source>
         <translation>{what}未打印（{problem}），已进入补打队列。PDF 副本：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/requests/common.py" line="85"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -8576,22 +8564,22 @@
 <context>
     <name>RightsButton</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="264"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="291"/>
         <source>Personal data…</source>
         <translation>个人信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="274"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="301"/>
         <source>Copy of personal data…</source>
         <translation>出具个人信息副本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="277"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="304"/>
         <source>Erase on request…</source>
         <translation>应客户申请删除…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="301"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="328"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
@@ -8705,52 +8693,52 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="61"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="60"/>
         <source>default {default}; {low} to {high}</source>
         <translation>默认 {default}；范围 {low} 至 {high}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="79"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="78"/>
         <source>Limits and rates of the business rules. A change holds for the next payment at every counter and for the idle lock at each counter&apos;s next sign-in.</source>
         <translation>业务规则中的限额和费率。修改后，各窗口下一笔缴费即按新值执行，锁屏时间在各窗口下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="83"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="82"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="98"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="97"/>
         <source>Backups at day close</source>
         <translation>日结备份</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="105"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="104"/>
         <source>Every day close backs the database up, encrypted with the data key, proves the backup by restoring it to a temporary database, keeps the daily and monthly backups set above and copies each one to the off-site folder. Empty backup folder: the data directory&apos;s backups folder; empty off-site folder: no off-site copy.</source>
         <translation>每次日结都会备份数据库：用数据密钥加密，恢复到临时数据库以验证备份，按上面的设置保留每日和每月备份，并把每份备份复制到异地文件夹。备份文件夹留空：使用数据目录下的 backups 文件夹；异地文件夹留空：不做异地副本。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="122"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="121"/>
         <source>a folder&apos;s full path</source>
         <translation>文件夹的完整路径</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="124"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="123"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="134"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="133"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="171"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="170"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="173"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="172"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>
@@ -8963,47 +8951,42 @@
 <context>
     <name>ShiftDialogs</name>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="70"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="80"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="67"/>
         <source>Cash over by {amount}</source>
         <translation>长款 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="87"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="74"/>
         <source>Cash short by {amount}</source>
         <translation>短款 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="92"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="79"/>
         <source>No difference</source>
         <translation>无长短款</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="102"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="89"/>
         <source>Waiting to print: {what} {number}</source>
         <translation>待打印：{what} {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="109"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="96"/>
         <source>Open request {number} ({detail})</source>
         <translation>未办结业务 {number}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="116"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="103"/>
         <source>Handover from the last shift</source>
         <translation>上一班的交接</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="120"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="107"/>
         <source>{name} ({no}), counter {n}, business date {date}, closed {time}.</source>
         <translation>{name}（{no}），{n} 号窗口，营业日 {date}，{time} 结班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="132"/>
+        <location filename="../../counter_app/views/shifts/shift_dialogs.py" line="119"/>
         <source>(no note left)</source>
         <translation>（未留交接说明）</translation>
     </message>
@@ -9234,92 +9217,92 @@
 <context>
     <name>StatusLookupDialog</name>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="43"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="48"/>
         <source>{type}, request {number}: {status}.</source>
         <translation>{type}，受理单 {number}：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="51"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="56"/>
         <source>It was due by {at} and is late; we apologise.</source>
         <translation>应于 {at} 前办结，现已超时，非常抱歉。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="56"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="61"/>
         <source>It will be done by {at}.</source>
         <translation>将于 {at} 前办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="58"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="63"/>
         <source>Next: {next}</source>
         <translation>下一步：{next}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="63"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="68"/>
         <source>Your contact: {name} ({no}).</source>
         <translation>首问负责人：{name}（{no}）。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="87"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
         <source>How is my request?</source>
         <translation>业务进度查询</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="92"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="97"/>
         <source>Request no. or account no.</source>
         <translation>受理单号或户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="94"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="99"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="97"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="102"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="98"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="103"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="99"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="101"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="106"/>
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="105"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="110"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="116"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="121"/>
         <source>Print for the customer</source>
         <translation>打印给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="118"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="123"/>
         <source>Open request</source>
         <translation>打开受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="120"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="125"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="142"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="147"/>
         <source>Type or scan a request number or an account number.</source>
         <translation>请输入或扫描受理单号或户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="154"/>
+        <location filename="../../counter_app/views/requests/desk_dialogs.py" line="159"/>
         <source>No request found for “{text}”.</source>
         <translation>未找到“{text}”对应的业务。</translation>
     </message>

@@ -307,6 +307,7 @@ def test_another_halls_360_view_serves_the_customer_and_keeps_the_rest(
         (),
     )
     assert auditor.complaints == own.complaints
+    assert (own.kept_by, other.kept_by, auditor.kept_by) == ("", "H01", "")
 
 
 def test_a_customer_of_both_halls_is_served_in_full_at_either(company: Company) -> None:

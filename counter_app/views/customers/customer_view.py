@@ -690,7 +690,15 @@ class CustomerView(QWidget):
     def set_data(self, data: Customer360, account_id: int | None = None) -> None:
         """Show a 360 DTO; with no ``account_id`` the first account that is not closed."""
         self._data = data
-        self.show_message("")
+        self.show_message(
+            self.tr(
+                "Hall {hall} keeps this customer's full record: here you see what they owe and "
+                "take their payments; their complaints, documents, contact notes and changes, "
+                "the full ID number and phone and corrections stay with hall {hall}."
+            ).format(hall=data.kept_by)
+            if data.kept_by
+            else ""
+        )
         ident = data.identity
         self.name_label.setText(ident.name)
         self.kind_label.setText(customer_kind_label(ident.kind))
@@ -711,7 +719,9 @@ class CustomerView(QWidget):
             self.contact_caption.setText(self.tr("Contact person:"))
             self.contact_value.setText(ident.contact_person or "—")
         self.since_value.setText(date_text(ident.created_at))
-        can_reveal = self._can(Permission.CUSTOMER_REVEAL) and not ident.anonymised
+        can_reveal = (
+            self._can(Permission.CUSTOMER_REVEAL) and not ident.anonymised and not data.kept_by
+        )
         # An organisation's credit code is public and already whole: nothing to reveal.
         self._show_reveal(self.reveal_id_button, can_reveal and individual and ident.id_masked)
         self._show_reveal(self.reveal_phone_button, can_reveal and ident.phone_masked)
@@ -793,15 +803,17 @@ class CustomerView(QWidget):
     def _update_actions(self, *_args: object) -> None:
         shown = self._data is not None
         active = shown and self._data is not None and not self._data.identity.anonymised
+        # Another hall's customer is served here, not corrected (docs/domain.md §1).
+        own = shown and self._data is not None and not self._data.kept_by
         account = self.current_account() if shown else None
         self.pay_button.setEnabled(account is not None and self._can(Permission.PAYMENT_TAKE))
         self.request_button.setEnabled(
             account is not None and active and self._can(Permission.REQUEST_ACCEPT)
         )
         self.complaint_button.setEnabled(shown and self._can(Permission.COMPLAINT_ACCEPT))
-        self.edit_button.setEnabled(active and self._can(Permission.CUSTOMER_WRITE))
+        self.edit_button.setEnabled(active and own and self._can(Permission.CUSTOMER_WRITE))
         if self.rights_button is not None:
-            self.rights_button.setEnabled(active)
+            self.rights_button.setEnabled(active and own)
         self.refresh_button.setEnabled(shown)
         self.reprint_button.setEnabled(
             self._selected_document() is not None and self._can(Permission.RECEIPT_REPRINT)
