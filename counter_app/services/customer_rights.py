@@ -71,7 +71,6 @@ from counter_app.domain.enums import AccountStatus, ComplaintStatus, CustomerKin
 from counter_app.domain.errors import NotFound
 from counter_app.domain.identity import normalize_text
 from counter_app.domain.permissions import Permission
-from counter_app.domain.print_register import IssuedDocument
 from counter_app.files import atomic_write
 from counter_app.services import audit
 from counter_app.services import personal_data as vault
@@ -325,9 +324,9 @@ class CustomerRightsService(DocumentService):
     def export_files(self, customer_id: int, reason: str, folder: str | Path) -> ExportFiles:
         """Make the copy and write it into ``folder`` as ``<number>.pdf`` and ``<number>.json``.
 
-        The PDF goes through the print step (entered in the print register with its hash and
-        this path; it counts as not printed until the counter prints it). Each file appears
-        whole or not at all.
+        The PDF goes through the print step: entered in the print register with its hash, as
+        not printed until the counter prints it (``issued`` for ``PrintStep.send``). Each file
+        appears whole or not at all.
 
         Raises:
             As :meth:`export`; ExportFailed (``export.*``) when a file cannot be written.
@@ -341,12 +340,13 @@ class CustomerRightsService(DocumentService):
             atomic_write(pdf_path, issued.pdf)
         with export_errors(json_path):
             atomic_write(json_path, export_json(export))
-        record = self.report_print(issued, printed=False, pdf_path=str(pdf_path))
+        # Not reported to the register as printed, nor as failed: it was saved, not sent to a
+        # printer. Printing it for the customer goes through the counter's print step.
         return ExportFiles(
             number=export.number,
             pdf_path=pdf_path,
             json_path=json_path,
-            issued=IssuedDocument(record, issued.pdf),
+            issued=issued,
             export=export,
         )
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Hall
+from counter_app.db.models import Account, Hall, PrintedDocument
 from counter_app.domain.enums import AccountStatus
 from counter_app.domain.identity import IdType, resident_id_check_digit
 from counter_app.services.accounts import AccountService
@@ -192,3 +192,33 @@ def test_the_copy_is_made_off_the_gui_thread(
     assert export.files is not None
     assert export.files.json_path.exists()
     qtbot.waitUntil(lambda: not export.isVisible(), timeout=20000)
+
+
+def test_a_copy_asked_to_print_goes_through_the_print_step(
+    qtbot: QtBot,
+    ctx: AppContext,
+    en: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(msgbox, "information", lambda _p, _t, text: told.append(text))
+    monkeypatch.setattr(DocumentPrinter, "default_printer", lambda _self: None)
+    view, _rights = _view(qtbot, ctx, "M1001", tmp_path)
+    assert view.show_customer(_served_in_h01(ctx))
+    assert view.rights_button is not None
+    export = view.rights_button.open_export()
+    assert export is not None
+    export.reason.setText("客户到柜台申请个人信息副本")
+    export.print_copy.setChecked(True)
+    assert export.submit()
+    files = export.files
+    assert files is not None
+    # No printer here: the print step kept its PDF copy and says it did not print.
+    assert "did not print" in told[-1]
+    with ctx.db.read() as s:
+        entry = s.get(PrintedDocument, files.issued.doc_id)
+        assert entry is not None
+        assert entry.printed is False
+        assert entry.pdf_path is not None
+        assert Path(entry.pdf_path).parent.parent == tmp_path / "documents"

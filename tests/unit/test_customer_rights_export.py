@@ -76,8 +76,10 @@ def test_the_copy_holds_every_personal_field_in_full_in_the_pdf_and_the_json(
         ).scalar_one()
         assert entry.doc_number == files.number
         assert entry.content_hash == hashlib.sha256(pdf).hexdigest()
-        assert entry.pdf_path == str(files.pdf_path)
-        assert (entry.printed, entry.user_id) == (False, hall.manager.user_id)
+        # Saved for the customer, not printed (nor failed): the counter prints it if asked.
+        assert (entry.printed, entry.pdf_path) == (False, None)
+        assert entry.user_id == hall.manager.user_id
+        assert files.issued.doc_id == entry.id
         asked = s.execute(select(AuditEntry).where(AuditEntry.action == "export")).scalar_one()
         assert asked.entity_id == str(story.customer_id)
         assert asked.after == {"number": files.number, "reason": "客户到柜台申请个人信息副本"}
