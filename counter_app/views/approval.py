@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from counter_app.domain.enums import ApprovalAction
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
-from counter_app.views.dialogs import KeepsTypedWork, message_line, not_typed_work
+from counter_app.views.dialogs import KeepsTypedWork, message_line, not_typed_work, submit_buttons
 from counter_app.views.errors import error_message
 from counter_app.views.labels import approval_action_label
 from counter_app.views.widgets import wrapping_label
@@ -109,20 +108,14 @@ class ApprovalDialog(KeepsTypedWork, QDialog):
         form.addRow(self.tr("Manager employee no.:"), self.employee_no)
         form.addRow(self.tr("Manager password:"), self.password)
         form.addRow(self.tr("Reason:"), self.reason)
-        self.buttons = buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Approve"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._approve)
-        buttons.rejected.connect(self.reject)
+        self.buttons, _ok = submit_buttons(self, self.tr("Approve"), "approveOk", self._approve)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.what)
         layout.addWidget(what)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.employee_no.setFocus()
 
     def _what_is_approved(

@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTextEdit,
     QWidget,
     QWizard,
@@ -121,6 +123,35 @@ def first_text_field(container: QWidget) -> QWidget | None:
             return widget
         widget = widget.nextInFocusChain()
     return None
+
+
+def submit_buttons(
+    dialog: QDialog,
+    ok_text: str,
+    ok_name: str,
+    submit: Callable[[], object],
+    *,
+    ok: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Ok,
+    close: bool = False,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The buttons of a form that acts when asked: ``ok_text`` (named ``ok_name``) runs
+    ``submit``, which closes the dialog itself when it succeeds; Cancel (or Close, with
+    ``close``) rejects the dialog."""
+    reject = (
+        QDialogButtonBox.StandardButton.Close if close else QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons = QDialogButtonBox(ok | reject)
+    button = buttons.button(ok)
+    button.setText(ok_text)
+    button.setObjectName(ok_name)
+    buttons.button(reject).setText(
+        QCoreApplication.translate("Dialogs", "Close")
+        if close
+        else QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    buttons.accepted.connect(submit)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, button
 
 
 def cancel_buttons(dialog: QWidget) -> list[QAbstractButton]:

@@ -53,6 +53,7 @@ from counter_app.views.dialogs import (
     error_label,
     message_line,
     show_message,
+    submit_buttons,
 )
 from counter_app.views.errors import error_message
 from counter_app.views.labels import (
@@ -160,14 +161,13 @@ class ComplaintIntakeDialog(KeepsTypedWork, QDialog):
         for form in self._forms:
             self.errors.update(form.errors)
         self.message = message_line("intakeMessage")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.save_button = submit_buttons(
+            self,
+            self.tr("Save and print slip"),
+            "intakeSave",
+            self.save,
+            ok=QDialogButtonBox.StandardButton.Save,
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save and print slip"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.views.dialogs import KeepsTypedWork, message_line
+from counter_app.views.dialogs import KeepsTypedWork, message_line, submit_buttons
 from counter_app.views.errors import error_message
 from counter_app.views.timefmt import from_qdate, from_qdatetime, qdate, qdatetime
 from counter_app.views.widgets import wrapping_label
@@ -72,14 +71,7 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = message_line("stepError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.ok_button = submit_buttons(self, ok_text, "stepOk", self.submit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -37,6 +36,7 @@ from counter_app.views.dialogs import (
     clear_message,
     error_label,
     show_message,
+    submit_buttons,
 )
 from counter_app.views.errors import error_message
 from counter_app.views.labels import payment_kind_label, payment_status_label
@@ -202,14 +202,9 @@ class ReceiptDialog(KeepsTypedWork, QDialog):
             ReceiptAction.VOID: self.tr("&Void..."),
             ReceiptAction.REFUND: self.tr("Re&fund..."),
         }
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        self.buttons, self.ok_button = submit_buttons(
+            self, oks[action], "receiptActionOk", self._go_on
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(oks[action])
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self._go_on)
-        self.buttons.rejected.connect(self.reject)
 
         reason_form = QFormLayout()
         reason_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

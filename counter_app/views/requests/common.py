@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLineEdit
 
 from counter_app.domain.enums import DocumentType, SlaUnit
 from counter_app.domain.errors import CounterError
 from counter_app.domain.print_register import Printable
 from counter_app.services.requests.dto import ServiceTypeInfo
+from counter_app.views.dialogs import submit_buttons as submit_buttons  # passed on
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label
 from counter_app.views.printing import PrintOutcome, PrintStep
@@ -68,25 +69,6 @@ def print_documents(
             continue
         lines.append(outcome_text(what, outcome))
     return lines
-
-
-def submit_buttons(
-    dialog: QDialog, ok_text: str, ok_name: str, submit: Callable[[], object]
-) -> tuple[QDialogButtonBox, QPushButton]:
-    """The OK button that runs ``submit`` (the dialog closes itself when it succeeds) and a
-    Cancel that rejects, as every Requests form has them."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-    ok.setText(ok_text)
-    ok.setObjectName(ok_name)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("RequestScreens", "Cancel")
-    )
-    buttons.accepted.connect(submit)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, ok
 
 
 class _EnterRuns(QObject):

@@ -23,7 +23,12 @@ from counter_app.domain.clock import Clock
 from counter_app.domain.enums import DocumentType
 from counter_app.domain.errors import CounterError
 from counter_app.services.requests.dto import LedgerExport, RequestSummary
-from counter_app.views.dialogs import KeepsTypedWork, ask_workbook_path, message_line
+from counter_app.views.dialogs import (
+    KeepsTypedWork,
+    ask_workbook_path,
+    message_line,
+    submit_buttons,
+)
 from counter_app.views.errors import error_message
 from counter_app.views.labels import request_next_step_text, request_status_label
 from counter_app.views.printing import DocumentPrinter, PrintStep
@@ -214,14 +219,9 @@ class LedgerDialog(KeepsTypedWork, QDialog):
         self.result_label = wrapping_label()
         self.result_label.setObjectName("ledgerResult")
         self.error = message_line("ledgerError")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        buttons, self.export_button = submit_buttons(
+            self, self.tr("Export…"), "ledgerExport", self.choose_and_export, close=True
         )
-        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText(self.tr("Export…"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
-        buttons.accepted.connect(self.choose_and_export)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)

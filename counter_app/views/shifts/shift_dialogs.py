@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +43,7 @@ from counter_app.services.shifts_dto import (
     ShiftInfo,
 )
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
-from counter_app.views.dialogs import KeepsTypedWork, message_line
+from counter_app.views.dialogs import KeepsTypedWork, message_line, submit_buttons
 from counter_app.views.errors import error_message
 from counter_app.views.labels import document_type_label, request_status_label, tender_label
 from counter_app.views.shifts.cash_count import CashCountGrid
@@ -59,18 +58,6 @@ _BOLD = "font-weight: bold;"
 _SHORT = f"color: {RED}; {_BOLD}"  # 短款: less in the drawer than expected
 _OVER = f"color: {AMBER}; {_BOLD}"  # 长款: more than expected
 _EVEN = f"color: {GREEN}; {_BOLD}"
-
-
-def _buttons(ok_text: str, dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
-        QCoreApplication.translate("ShiftDialogs", "Cancel")
-    )
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 def variance_text(variance: Decimal) -> tuple[str, str]:
@@ -201,8 +188,9 @@ class OpenShiftDialog(KeepsTypedWork, QDialog):
         self.grid.total_changed.connect(self._counted)
         self.error = message_line("openShiftError")
         layout.addWidget(self.error)
-        self.buttons = _buttons(self.tr("Open shift"), self)
-        self.buttons.accepted.connect(self.open_shift)
+        self.buttons, _ok = submit_buttons(
+            self, self.tr("Open shift"), "openShiftOk", self.open_shift
+        )
         layout.addWidget(self.buttons)
         self.result_shift: ShiftInfo | None = None
 
@@ -274,8 +262,7 @@ class CashMovementDialog(KeepsTypedWork, QDialog):
         form.addRow(self.tr("Amount:"), self.amount)
         form.addRow(self.tr("Reason:"), self.reason)
         self.error = message_line("movementError")
-        self.buttons = _buttons(self.tr("Book"), self)
-        self.buttons.accepted.connect(self.book)
+        self.buttons, _ok = submit_buttons(self, self.tr("Book"), "bookMovementOk", self.book)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -392,8 +379,9 @@ class CloseShiftDialog(KeepsTypedWork, QDialog):
         columns.addWidget(count_box, 1)
         columns.addLayout(right, 1)
         self.error = message_line("closeShiftError")
-        self.buttons = _buttons(self.tr("Close shift"), self)
-        self.buttons.accepted.connect(self.close_shift)
+        self.buttons, _ok = submit_buttons(
+            self, self.tr("Close shift"), "closeShiftOk", self.close_shift
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addLayout(notes)
