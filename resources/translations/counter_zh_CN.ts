@@ -3990,12 +3990,12 @@
     <message>
         <location filename="../../counter_app/views/dialogs.py" line="148"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/dialogs.py" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
