@@ -229,7 +229,7 @@ def run_gui(config: Config, build: Callable[[Config], Backend]) -> int:
         if ctx is None:
             opening = _open_behind(login, config, build)
             accepted = login.exec() == QDialog.DialogCode.Accepted
-            opening.wait()  # a clerk who quits at once still leaves a closed database
+            opening.wait()  # a clerk who quits at once waits for the opening to end
             if opening.result is None:
                 return EXIT_DB_UNAVAILABLE
             ctx = opening.result.ctx

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -78,3 +80,41 @@ def test_the_shift_page_is_told_of_a_shift_opened_on_the_payment_screen_once_bui
     monkeypatch.setattr(shift, "refresh", lambda *args: refreshed.append(args))
     payments.shift_changed.emit()
     assert len(refreshed) == 1
+
+
+def test_a_pc_that_started_before_on_a_database_without_a_company_opens_the_setup_wizard(
+    tmp_path: Path, zh: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sign-in comes first (the workstation file is there); once the database behind it
+    turns out to hold no company, the sign-in steps aside for the setup wizard."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from counter_app.config import Workstation, load_config, write_workstation
+    from counter_app.setup_command import context_without_demo
+    from counter_app.views import app as app_module
+    from counter_app.views.login import LoginDialog
+    from counter_app.views.setup_wizard import SetupWizard
+
+    write_workstation(tmp_path / "data", Workstation(counter_number=2))
+    config = load_config(tmp_path / "data", None, "zh_CN")
+    seen: list[str] = []
+
+    def wizard(dialog: SetupWizard) -> int:
+        seen.append("wizard")
+        return int(QDialog.DialogCode.Rejected)
+
+    real_exec = LoginDialog.exec
+
+    def sign_in_window(dialog: LoginDialog) -> int:
+        seen.append(f"sign-in, auth {'ready' if dialog._auth else 'not yet'}")
+        guard = QTimer(dialog)  # against a hung test only; goes with the dialog
+        guard.setSingleShot(True)
+        guard.timeout.connect(dialog.reject)
+        guard.start(60_000)
+        return int(real_exec(dialog))
+
+    monkeypatch.setattr(SetupWizard, "exec", wizard)
+    monkeypatch.setattr(LoginDialog, "exec", sign_in_window)
+    assert app_module.run_gui(config, context_without_demo) == 0
+    assert seen == ["sign-in, auth not yet", "wizard"]
