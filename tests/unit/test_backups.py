@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import os
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -351,3 +352,44 @@ def test_a_backup_of_a_newer_schema_or_the_other_backend_is_refused(
         backups.restore(other)
     assert wrong_backend.value.code == "backup.backend"
     assert _without_newer_entries(all_rows(demo_db), before["audit_entries"][-1][0]) == before
+
+
+def test_a_backup_made_before_a_key_rotation_is_restored_with_the_kept_key(
+    demo_db: Database,
+    clock: FixedClock,
+    admin: Actor,
+    tmp_path: Path,
+    sqlite_template: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rotation keeps the old key beside the key file; a backup made with it is
+    restored with it, and the restored customers' keys are re-wrapped with today's key."""
+    from counter_app.services import personal_data
+    from counter_app.services.data_key_rotation import DataKeyService
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    (data_dir / "data.key").write_text(os.environ["COUNTER_DATA_KEY"] + "\n")
+    monkeypatch.delenv("COUNTER_DATA_KEY")
+    personal_data.install_data_key(demo_db, data_dir)
+    backups = BackupService(demo_db, clock, admin, data_dir=data_dir)
+    made = backups.backup(tmp_path / "before-rotation.cbak")
+
+    rotated = DataKeyService(demo_db, clock, admin).rotate()
+    assert made.key_id == rotated.old_key_id
+    kept = rotated.old_key_path
+    hidden = kept.with_name("elsewhere")
+    kept.rename(hidden)  # without the kept key: refused, this database's backup
+    with pytest.raises(BackupError) as refused:
+        backups.restore(made.path)
+    assert refused.value.code == "backup.wrong_key"
+    hidden.rename(kept)
+
+    wipe(demo_db, sqlite_template)
+    backups.restore(made.path)
+    with demo_db.engine.connect() as conn:
+        assert personal_data.stored_key_id(conn) == rotated.new_key_id
+    current = personal_data.data_key_of(demo_db)
+    assert current is not None
+    assert current.key_id == rotated.new_key_id
+    personal_data.use_data_key(demo_db, current)  # the restored database opens with it

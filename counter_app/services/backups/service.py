@@ -36,7 +36,7 @@ from counter_app.domain.clock import LOCAL_TZ, Clock
 from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 from counter_app.files import replacing
-from counter_app.services import audit
+from counter_app.services import audit, personal_data
 from counter_app.services.audit_key import AuditKey
 from counter_app.services.backups import archive, facts, postgres, retention, sqlite
 from counter_app.services.backups.archive import Header
@@ -47,7 +47,7 @@ from counter_app.services.backups_dto import (
     RestoreResult,
 )
 from counter_app.services.base import Actor, Service, requires
-from counter_app.services.data_key import DataKey, load_data_key
+from counter_app.services.data_key import PLACE, DataKey, DataKeyError, key_path, load_data_key
 from counter_app.services.settings import read_setting
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,27 @@ def backup_key(data_dir: Path) -> DataKey:
     if key is None:
         raise BackupError("backup.key_missing", "no data key on this PC")
     return key
+
+
+def kept_keys(data_dir: Path) -> dict[str, DataKey]:
+    """The data keys a rotation kept beside the key file (``data.key.old-KEYID``), by key id:
+    backups made before the rotation need them."""
+    path = key_path(data_dir)
+    kept: dict[str, DataKey] = {}
+    for old in path.parent.glob(f"{path.name}.old-*"):
+        try:
+            key = DataKey(PLACE.parse(old.read_text(encoding="ascii"), str(old)), str(old))
+        except (OSError, UnicodeDecodeError, DataKeyError):
+            continue
+        kept[key.key_id] = key
+    return kept
+
+
+def key_for(header: Header, key: DataKey, kept: Mapping[str, DataKey] | None) -> DataKey:
+    """The key the backup says it was made with: ``key``, or a kept one (else ``key``)."""
+    if header.key_id == key.key_id or not kept:
+        return key
+    return kept.get(header.key_id, key)
 
 
 def _audit_key(db: Database) -> AuditKey | None:
@@ -131,8 +152,14 @@ def _plaintext(path: Path, secret: bytes) -> Iterator[bytes]:
         yield from archive.chunks(stream, path, secret)
 
 
-def check_file(path: Path, key: DataKey, db: Database | None = None) -> Header:
-    """The backup's header once every byte of the file has authenticated with ``key``.
+def check_file(
+    path: Path,
+    key: DataKey,
+    db: Database | None = None,
+    kept: Mapping[str, DataKey] | None = None,
+) -> Header:
+    """The backup's header once every byte of the file has authenticated with ``key``, or
+    with the one of the ``kept`` keys (by key id) it was made with before a key rotation.
 
     Raises:
         BackupError: ``backup.not_a_backup``, ``backup.version``, ``backup.truncated``,
@@ -141,6 +168,7 @@ def check_file(path: Path, key: DataKey, db: Database | None = None) -> Header:
             with another data key.
     """
     header = archive.header_of(path)
+    key = key_for(header, key, kept)
     if header.key_id != key.key_id:
         live_id = None
         if db is not None:
@@ -238,14 +266,16 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def restorable(db: Database, path: Path, key: DataKey) -> Header:
+def restorable(
+    db: Database, path: Path, key: DataKey, kept: Mapping[str, DataKey] | None = None
+) -> Header:
     """The header of the backup ``path`` once the whole file is checked and could go into
     ``db``: the same backend, a schema this version knows.
 
     Raises:
         BackupError: as :func:`check_file`; ``backup.backend``, ``backup.unknown_schema``.
     """
-    header = check_file(path, key, db)
+    header = check_file(path, key, db, kept)
     live_backend = _backend(db)
     if header.backend != live_backend:
         raise BackupError(
@@ -262,27 +292,36 @@ def restorable(db: Database, path: Path, key: DataKey) -> Header:
     return header
 
 
-def prove_backup(db: Database, path: Path, key: DataKey) -> Header:
+def prove_backup(
+    db: Database, path: Path, key: DataKey, kept: Mapping[str, DataKey] | None = None
+) -> Header:
     """Prove the backup ``path`` by restoring it to a temporary database beside ``db``, as
     a restore would, and change nothing (an off-site copy checked now and then).
 
     Raises:
         BackupError: as :func:`restorable` and :func:`restored_copy`.
     """
-    header = restorable(db, path, key)
-    with restored_copy(db, path, header, key):
+    header = restorable(db, path, key, kept)
+    with restored_copy(db, path, header, key_for(header, key, kept)):
         pass
     return header
 
 
-def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
+def restore_backup(
+    db: Database, path: Path, key: DataKey, kept: Mapping[str, DataKey] | None = None
+) -> Header:
     """Put the backup ``path`` in place of ``db``'s data once it is checked and proved.
+
+    A backup made with a key a rotation kept (``kept``) is decrypted with it, and the
+    restored customers' keys are then re-wrapped with ``key`` in one transaction, as the
+    rotation did, so the database opens with this PC's key.
 
     Raises:
         BackupError: as :func:`restorable` and :func:`restored_copy`.
     """
-    header = restorable(db, path, key)
-    with restored_copy(db, path, header, key) as (copy, _intact):
+    header = restorable(db, path, key, kept)
+    used = key_for(header, key, kept)
+    with restored_copy(db, path, header, used) as (copy, _intact):
         db.dispose()  # no pooled connection of this process holds the old data
         if db.is_sqlite:
             try:
@@ -294,6 +333,9 @@ def restore_backup(db: Database, path: Path, key: DataKey) -> Header:
         else:
             postgres.swap(db, postgres.app_schema(db), copy)
     db.dispose()
+    if used is not key:
+        with db.write() as s:
+            personal_data.rewrap_all(s, personal_data.sealer_of(used), personal_data.sealer_of(key))
     return header
 
 
@@ -330,8 +372,11 @@ class BackupService(Service):
         super().__init__(*args, **kwargs)
         self._data_dir = data_dir
 
+    def _folder(self) -> Path:
+        return self._data_dir or load_config().data_dir
+
     def _key(self) -> DataKey:
-        return backup_key(self._data_dir or load_config().data_dir)
+        return backup_key(self._folder())
 
     @requires(Permission.BACKUP)
     def backup(
@@ -372,7 +417,7 @@ class BackupService(Service):
             BackupError: the file is refused or its copy fails the proof.
         """
         source = Path(path).expanduser().absolute()
-        header = prove_backup(self._db, source, self._key())
+        header = prove_backup(self._db, source, self._key(), kept_keys(self._folder()))
         _record(
             self._db,
             self._clock,
@@ -399,7 +444,7 @@ class BackupService(Service):
                 it was.
         """
         source = Path(path).expanduser().absolute()
-        header = restore_backup(self._db, source, self._key())
+        header = restore_backup(self._db, source, self._key(), kept_keys(self._folder()))
         _record(
             self._db,
             self._clock,
