@@ -18,10 +18,10 @@ import tempfile
 import uuid
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import select
 
@@ -45,7 +45,7 @@ from counter_app.views.pages import build_pages, connect_pages
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.printing import DocumentPrinter
-from counter_app.views.timefmt import hall_today
+from counter_app.views.timefmt import hall_today, qdate
 from counter_app.views.translation import install_language
 
 # The screen the GUI tests draw on (tests/gui/conftest.py).
@@ -65,6 +65,15 @@ def main_window(ctx: AppContext, services: Services, *, connect: bool = True) ->
     if connect:
         connect_pages(window)
     return window
+
+
+def postpaid(ctx: AppContext, column: Any, count: int, *, last: bool = False) -> list[Any]:
+    """``column`` of the first (or, with ``last``, the last) ``count`` postpaid demo accounts
+    in number order: the accounts the screenshots pay, read and open requests on."""
+    order = Account.number.desc() if last else Account.number
+    with ctx.db.read() as s:
+        query = select(column).where(Account.billing_mode == BillingMode.POSTPAID)
+        return list(s.execute(query.order_by(order).limit(count)).scalars())
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -135,19 +144,11 @@ def readings(ctx: AppContext, actor: Actor, tmp: Path, out: Path, suffix: str) -
         BillService(ctx.db, ctx.clock, actor), ReadingImportService(ctx.db, ctx.clock, actor)
     )
     dialog.resize(860, 620)
-    with ctx.db.read() as s:
-        numbers = list(
-            s.execute(
-                select(Account.number)
-                .where(Account.billing_mode == BillingMode.POSTPAID)
-                .order_by(Account.number)
-                .limit(3)
-            ).scalars()
-        )
+    numbers = postpaid(ctx, Account.number, 3)
     dialog.account_input.setText(numbers[0])
     dialog.find_account()
     today = hall_today(ctx.clock)  # the demo's last readings are a few days old
-    dialog.read_on.setDate(QDate(today.year, today.month, today.day))
+    dialog.read_on.setDate(qdate(today))
     dialog.reading.setText(str(dialog_last_reading(dialog) + 260))
     dialog.enter_reading()
     grab(dialog, out / f"meter-reading{suffix}.png")
@@ -175,13 +176,7 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
     clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)  # the shift opened for payment.png
     clerk_services = ctx.services_for(clerk)
     payments = clerk_services.payments
-    with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID)
-            .order_by(Account.number.desc())
-            .limit(1)
-        ).scalar_one()
+    (account_id,) = postpaid(ctx, Account.id, 1, last=True)
     paid = payments.take_payment(
         PaymentRequest(
             account_id=account_id,
@@ -225,10 +220,7 @@ def requests_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     page.tabs.setCurrentIndex(4)  # every open request of the hall
     grab(window, out / f"requests-area{suffix}.png")
     first = page.model.rows[0] if page.model.rows else None
-    with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id).where(Account.billing_mode == BillingMode.POSTPAID).limit(1)
-        ).scalar_one()
+    (account_id,) = postpaid(ctx, Account.id, 1)
     dialog = page.new_request(account_id)
     assert dialog is not None
     dialog.choose_type("TRANSFER")
@@ -370,15 +362,7 @@ def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
             {Decimal("100.00"): 4, Decimal("50.00"): 1, Decimal("10.00"): 5},
             acknowledge=handover.shift_id if handover else None,
         )
-    with ctx.db.read() as s:
-        accounts = list(
-            s.execute(
-                select(Account.id)
-                .where(Account.billing_mode == BillingMode.POSTPAID)
-                .order_by(Account.number)
-                .limit(4)
-            ).scalars()
-        )
+    accounts = postpaid(ctx, Account.id, 4)
     for account_id, tender in zip(accounts, ("cash", "wechat", "cash", "bank_card"), strict=False):
         clerk.payments.take_payment(
             PaymentRequest(
