@@ -137,7 +137,9 @@ def _clerk_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
 
 
 def _confirm(qtbot: QtBot, page: PaymentPage) -> None:
+    """Confirm, and wait for the payment's answer (it is taken off the GUI thread)."""
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.loads.busy("confirm"), timeout=WAIT_MS)
 
 
 def _rating_skipped() -> None:

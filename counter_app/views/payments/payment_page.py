@@ -421,7 +421,7 @@ class PaymentPage(ReceiptActions, QWidget):
     def _set_account_enabled(self, on: bool) -> None:
         for widget in (self.amount, self.cash_received, self.confirm_button, self.waive_button):
             widget.setEnabled(on)
-        if self.uncertain_key is not None:
+        if self.uncertain_key is not None or self.loads.busy("confirm"):
             self.confirm_button.setEnabled(False)
         for edit in (*self.tender_amounts.values(), *self.tender_refs.values()):
             edit.setEnabled(on)
@@ -844,7 +844,7 @@ class PaymentPage(ReceiptActions, QWidget):
             if not self.loads.busy("fate"):
                 self._ask_fate(self.uncertain_key)
             return
-        if self._due is None or not self.confirm_button.isEnabled():
+        if self._due is None or not self.confirm_button.isEnabled() or self.loads.busy("confirm"):
             return
         self.error.clear()
         try:
@@ -889,26 +889,34 @@ class PaymentPage(ReceiptActions, QWidget):
         self._submit(request)
 
     def _submit(self, request: PaymentRequest) -> None:
-        lines = [t for t in request.tenders if isinstance(t, TenderLine)]
-        self.confirm_button.setEnabled(False)  # one press, one payment
-        try:
-            try:
-                result = self._payments.take_payment(request)
-            except ApprovalRequired as exc:
-                if exc.params.get("action") != LARGE_CASH:
-                    raise
-                if not self._approve_cash(self._cash_part(lines)):
-                    self.confirm_button.setEnabled(True)
-                    return
-                request = replace(request, cash_approval=self._cash_approval)
-                result = self._payments.take_payment(request)
-        except CommitUncertain:
+        """Take the payment off the GUI thread; one press, one payment."""
+        self.confirm_button.setEnabled(False)
+        self.result_label.setText(self.tr("Taking the payment…"))
+        payments = self._payments
+        self.loads.run(
+            "confirm",
+            lambda: payments.take_payment(request),
+            self._after_payment,
+            lambda exc: self._not_paid(request, exc),
+            retry=False,  # a payment is taken when the clerk says so, never by itself
+        )
+
+    def _not_paid(self, request: PaymentRequest, exc: CounterError) -> None:
+        self.result_label.clear()
+        if isinstance(exc, ApprovalRequired) and exc.params.get("action") == LARGE_CASH:
+            lines = [t for t in request.tenders if isinstance(t, TenderLine)]
+            if not self._approve_cash(self._cash_part(lines)):
+                self.confirm_button.setEnabled(True)
+                return
+            self._submit(replace(request, cash_approval=self._cash_approval))
+            return
+        if isinstance(exc, CommitUncertain):
             self._ask_fate(request.idempotency_key)
             return
-        except QuoteChanged as exc:
+        if isinstance(exc, QuoteChanged):
             self._quote_changed(request, exc)
             return
-        except DatabaseUnavailable:
+        if isinstance(exc, DatabaseUnavailable):
             self.error.setText(
                 self.tr(
                     "The database cannot be reached: the payment was NOT taken and nothing was "
@@ -916,13 +924,9 @@ class PaymentPage(ReceiptActions, QWidget):
                     "connection is back."
                 )
             )
-            self.confirm_button.setEnabled(True)
-            return
-        except CounterError as exc:
+        else:
             self.error.setText(error_message(exc))
-            self.confirm_button.setEnabled(True)
-            return
-        self._after_payment(result)
+        self.confirm_button.setEnabled(True)
 
     def _quote_changed(self, request: PaymentRequest, changed: QuoteChanged) -> None:
         """The bills changed since the quote (docs/domain.md §5 "Two counters, one account"):
