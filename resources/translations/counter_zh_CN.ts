@@ -7771,77 +7771,82 @@
     </message>
     <message>
         <location filename="../../counter_app/views/payments/payment_page.py" line="836"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1049"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1053"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="914"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="894"/>
+        <source>Taking the payment…</source>
+        <translation>正在收款…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
         <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
         <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="934"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="938"/>
         <source>The amount due is now {due}. Take {amount} as typed anyway?</source>
         <translation>现应缴 {due}。仍按输入的 {amount} 收款吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="938"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="942"/>
         <source>{credit} of it becomes credit on the account.</source>
         <translation>其中 {credit} 将作为该户预存。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="942"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="946"/>
         <source>It goes to the bills as they are now, oldest first.</source>
         <translation>该款项按现有账单从最早的开始冲抵。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="943"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="947"/>
         <source>The amount due has changed</source>
         <translation>应缴金额已变动</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="956"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="960"/>
         <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
         <translation>保存缴费时连接中断：尚不清楚这笔缴费是否已收取。请把客户的钱单独放好，不要再次收取。数据库一恢复应答，本界面会自动查询并在此告诉您结果。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="980"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="984"/>
         <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
         <translation>数据库已恢复：这笔缴费未收取（连接在保存前中断），没有记入任何账目。请再次确认收款。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="992"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="996"/>
         <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
         <translation>数据库已恢复：这笔缴费在连接中断前已收取。请勿重复收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1007"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1011"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1018"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1022"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1034"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1038"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1039"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1043"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1041"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1045"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1046"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="1050"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
