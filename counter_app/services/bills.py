@@ -111,6 +111,22 @@ def refuse_closed(account: Account) -> None:
         )
 
 
+def reading_refusal(account: Account) -> AccountClosed | ReadingRefused | None:
+    """Why ``account`` takes no meter reading, or None: it is closed, prepaid (not billed from
+    readings), or suspended (暂停: the suspended period is not billed, docs/domain.md §6).
+
+    The counter raises it; the import reports it on the row."""
+    if account.status is AccountStatus.CLOSED:
+        return AccountClosed(
+            "the account is closed", account_number=account.number, closed_on=account.closed_on
+        )
+    if account.billing_mode is BillingMode.PREPAID:
+        return ReadingRefused("reading.prepaid_account", account_number=account.number)
+    if account.status is AccountStatus.SUSPENDED:
+        return ReadingRefused("reading.account_suspended", account_number=account.number)
+    return None
+
+
 def tariff_for(s: Session, kind: UtilityKind, tariff_class: str, on: date) -> Tariff:
     """The tariff of a class in force on ``on``, with its tiers loaded.
 
@@ -352,12 +368,9 @@ def bill_from_reading(
     Raises:
         ReadingRefused: see the class; AccountClosed; BillExists; TariffNotFound.
     """
-    refuse_closed(account)
-    if account.billing_mode is BillingMode.PREPAID:
-        raise ReadingRefused("reading.prepaid_account", account_number=account.number)
-    if account.status is AccountStatus.SUSPENDED:
-        # Supply is stopped (暂停): the suspended period is not billed (docs/domain.md §6).
-        raise ReadingRefused("reading.account_suspended", account_number=account.number)
+    refused = reading_refusal(account)
+    if refused is not None:
+        raise refused
     if read_on > today:
         raise ReadingRefused("reading.future_date", field="read_on", today=today)
     previous = last_reading(s, account.id)

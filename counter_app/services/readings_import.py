@@ -30,14 +30,20 @@ from sqlalchemy.orm import Session
 
 from counter_app.db.models import Account, Bill, Customer, MeterReading, Tariff
 from counter_app.domain.clock import hall_date
-from counter_app.domain.enums import AccountStatus, BillingMode, UtilityKind
+from counter_app.domain.enums import UtilityKind
 from counter_app.domain.identity import normalize_id_number
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import total
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
-from counter_app.services.bills import CheckedReading, price_reading, store_readings, tariff_for
+from counter_app.services.bills import (
+    CheckedReading,
+    price_reading,
+    reading_refusal,
+    store_readings,
+    tariff_for,
+)
 from counter_app.services.bills_dto import AccountNotFound, TariffNotFound
 from counter_app.services.readings_file import (
     ACCOUNT_NUMBER,
@@ -307,31 +313,9 @@ def _check_row(
     """The checks of :func:`bill_from_reading` that need the account, as row errors (the
     caller checks the future date of every row)."""
     errors: list[RowError] = []
-    number = account.number
-    if account.status is AccountStatus.CLOSED:
-        return [
-            row_error(
-                row.row,
-                col[ACCOUNT_NUMBER],
-                "account.closed",
-                {"account_number": number, "closed_on": account.closed_on},
-            )
-        ]
-    if account.billing_mode is BillingMode.PREPAID:
-        return [
-            row_error(
-                row.row, col[ACCOUNT_NUMBER], "reading.prepaid_account", {"account_number": number}
-            )
-        ]
-    if account.status is AccountStatus.SUSPENDED:
-        return [
-            row_error(
-                row.row,
-                col[ACCOUNT_NUMBER],
-                "reading.account_suspended",
-                {"account_number": number},
-            )
-        ]
+    refused = reading_refusal(account)
+    if refused is not None:
+        return [row_error(row.row, col[ACCOUNT_NUMBER], refused.code, refused.params)]
     read_on, reading = row.read_on, row.reading
     previous = latest.get(account.id)
     if previous is not None:
