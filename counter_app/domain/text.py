@@ -20,8 +20,11 @@ Codes (:class:`TextRefused`): ``text.control_character`` (``field``, ``position`
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
 from pathlib import PurePath
 from typing import Any
 
@@ -62,6 +65,8 @@ _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Lines and paragraphs of Unicode itself: a line break by another name.
 _UNICODE_BREAKS = re.compile("[\u2028\u2029]")
 
+#: Values that hold no text (money, dates, counts, an attachment's bytes).
+_NOT_TEXT = (bytes, bytearray, memoryview, int, float, Decimal, date)
 #: How deep request objects nest (a request holding a new customer holding a list ...).
 _MAX_DEPTH = 6
 
@@ -111,18 +116,17 @@ def check_arguments(arguments: Mapping[str, Any]) -> None:
 
 
 def _check(value: Any, field: str, depth: int) -> None:
+    if value is None:
+        return
     if isinstance(value, str):
         clean_text(value, field, multiline=field in MULTILINE_FIELDS)
     elif isinstance(value, PurePath):
         clean_text(str(value), field)
-    elif depth >= _MAX_DEPTH or isinstance(value, bytes | bytearray | memoryview | int | float):
+    elif depth >= _MAX_DEPTH or isinstance(value, _NOT_TEXT):
         return
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        if _made_by_the_system(type(value)):
-            return
-        for f in dataclasses.fields(value):
-            if f.name not in _UNCHECKED:
-                _check(getattr(value, f.name), f.name, depth + 1)
+        for name in _typed_fields(type(value)):
+            _check(getattr(value, name), name, depth + 1)
     elif isinstance(value, Mapping):
         for key, item in value.items():
             _check(key, field, depth + 1)
@@ -136,7 +140,11 @@ def _check_each(values: Iterable[Any], field: str, depth: int) -> None:
         _check(item, field, depth)
 
 
-def _made_by_the_system(cls: type) -> bool:
-    """Documents, grants and register entries come from :mod:`counter_app.domain`: the
-    services made them from checked input, and they go back only to be printed or used."""
-    return cls.__module__.startswith("counter_app.domain.")
+@functools.cache
+def _typed_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a request object to check (worked out once per class). None of a
+    document, grant or register entry from :mod:`counter_app.domain`: the services made them
+    from checked input, and they go back only to be printed or used."""
+    if cls.__module__.startswith("counter_app.domain."):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _UNCHECKED)
