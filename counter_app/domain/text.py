@@ -10,7 +10,7 @@ What is checked: ``str`` arguments and the ``str`` fields of the request objects
 fills in (dataclasses of the services), also inside lists, tuples and dicts. Not checked:
 passwords (they are hashed, never stored or searched) and what the services made themselves
 and hand back (printed documents, approval grants, register entries: the frozen dataclasses
-of :mod:`counter_app.domain`).
+of :mod:`counter_app.domain`; a readings file as parsed, :data:`MADE_BY_SERVICES`).
 
 Codes (:class:`TextRefused`): ``text.control_character`` (``field``, ``position`` counted from
 1, ``character`` as ``U+0000``) and ``text.too_long`` (``field``, ``length``,
@@ -65,6 +65,10 @@ _CONTROL_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # Lines and paragraphs of Unicode itself: a line break by another name.
 _UNICODE_BREAKS = re.compile("[\u2028\u2029]")
 
+#: Objects of the services that a service made and is handed back, not typed: a readings
+#: file as parsed (its cells are the file's, checked by the import row by row and worded with
+#: their row and column; an Excel header may well hold a line break).
+MADE_BY_SERVICES = frozenset({"ParsedReadings"})
 #: Values that hold no text (money, dates, counts, an attachment's bytes).
 _NOT_TEXT = (bytes, bytearray, memoryview, int, float, Decimal, date)
 #: How deep request objects nest (a request holding a new customer holding a list ...).
@@ -145,6 +149,6 @@ def _typed_fields(cls: type) -> tuple[str, ...]:
     """The fields of a request object to check (worked out once per class). None of a
     document, grant or register entry from :mod:`counter_app.domain`: the services made them
     from checked input, and they go back only to be printed or used."""
-    if cls.__module__.startswith("counter_app.domain."):
+    if cls.__module__.startswith("counter_app.domain.") or cls.__qualname__ in MADE_BY_SERVICES:
         return ()
     return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _UNCHECKED)
