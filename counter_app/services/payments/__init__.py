@@ -4,8 +4,9 @@ Every payment is ONE unit of work: the payment row with its tenders and allocati
 it settles, the account's credit, the receipt number and the audit entry are committed
 together or not at all (docs/domain.md §11 "nothing is lost"). If the database goes away during a
 confirm, :class:`~counter_app.domain.errors.DatabaseUnavailable` propagates and nothing was
-saved - unless the connection broke during the COMMIT itself, when nobody can know. The
-idempotency key settles that: the view creates one key per confirm screen and sends it again on
+saved - unless the connection broke during the COMMIT itself, when nobody can know: then it is
+its subclass :class:`~counter_app.domain.errors.CommitUncertain`. The idempotency key settles
+that: the view creates one key per confirm screen and sends it again on
 retry; :meth:`PaymentService.take_payment` then returns the payment that was made (or makes it
 once), and :meth:`PaymentService.payment_for_key` answers "did it go through?" without paying.
 
