@@ -83,7 +83,7 @@ class HealthMonitor(QObject):
     def look_now(self) -> None:
         """A screen could not reach the database: ask at once instead of at the next round."""
         if not self.down and not self.loads.busy("ping"):
-            self._ask()
+            self._ask(round_=False)
 
     def check(self) -> None:
         """One round: a question without an answer for too long means an outage; otherwise
@@ -96,17 +96,27 @@ class HealthMonitor(QObject):
         if time.monotonic() - self._asked_at >= every:
             self._ask()
 
-    def _ask(self) -> None:
+    def _ask(self, *, round_: bool = True) -> None:
         self._asked_at = time.monotonic()
         # Not retried by the loads: the monitor asks again by itself.
-        self.loads.run("ping", self._ping, self._answered, self._not_answered, retry=False)
+        self.loads.run(
+            "ping",
+            self._ping,
+            lambda _result: self._answered(round_),
+            self._not_answered,
+            retry=False,
+        )
 
-    def _answered(self, _result: object) -> None:
-        if not self.down:
-            return
-        self.down = False
-        retry_waiting_loads()
-        self.restored.emit()
+    def _answered(self, round_: bool) -> None:
+        if self.down:
+            self.down = False
+            retry_waiting_loads()
+            self.restored.emit()
+        elif round_:
+            # A load lost its connection while the database kept answering (a connection the
+            # server ended, a blip shorter than a round): it runs again at the next round,
+            # never sooner, so a load that keeps failing cannot spin.
+            retry_waiting_loads()
 
     def _not_answered(self, exc: CounterError) -> None:
         if isinstance(exc, DatabaseUnavailable):

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from counter_app.domain.errors import DatabaseUnavailable, NotFound
 from counter_app.views.background import Loads, retry_waiting_loads
+from counter_app.views.connection_banner import HealthMonitor
 
 WAIT_MS = 20_000
 
@@ -114,3 +115,26 @@ def test_a_bug_in_a_load_reaches_the_gui_thread(qtbot: QtBot, loads: Loads) -> N
         loads.run("search", call, lambda _r: None)
         qtbot.waitUntil(lambda: bool(raised), timeout=WAIT_MS)
     assert isinstance(raised[0][1], ZeroDivisionError)
+
+
+def test_a_load_cut_while_the_database_kept_answering_runs_again_at_the_next_round(
+    qtbot: QtBot, loads: Loads
+) -> None:
+    """A connection the server ended under one load, with the database answering all along:
+    no banner, and the load runs again at the monitor's next round."""
+    monitor = HealthMonitor(lambda: None, loads.parent())
+    monitor.start()
+    attempts: list[int] = []
+    shown: list[str] = []
+
+    def call() -> str:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise DatabaseUnavailable("terminating connection due to administrator command")
+        return "360"
+
+    loads.run("customer", call, shown.append)
+    qtbot.waitUntil(lambda: shown == ["360"], timeout=WAIT_MS)
+    assert len(attempts) == 2
+    assert not monitor.down
+    monitor.stop()
