@@ -25,10 +25,10 @@ from counter_app.domain.errors import CodedError, Conflict
 ANONYMOUS_NAME = "已注销客户"
 #: Version of the JSON layout; a reader checks it before reading the rest.
 EXPORT_FORMAT = "counter.personal_data/1"
-#: The personal fields of a customer record, in the order a copy lists them.
+#: The personal fields of a customer record, in the order a copy lists them (the vault,
+#: ``services.personal_data``, reveals the same).
 PERSONAL_FIELDS = (
     "name",
-    "kind",
     "id_type",
     "id_number",
     "credit_code",
@@ -146,7 +146,8 @@ class ExportContact:
 class PersonalDataExport:
     """个人信息副本: everything the company holds about one customer, in full.
 
-    ``personal`` maps each of :data:`PERSONAL_FIELDS` to its value (``None`` when empty);
+    ``personal`` maps each of :data:`PERSONAL_FIELDS`, and ``kind``, to its value (``None``
+    when empty);
     ``number`` is the copy's number in the print register.
     """
 
@@ -206,6 +207,7 @@ def export_json(export: PersonalDataExport) -> bytes:
         "customer": {
             "customer_id": export.customer_id,
             "created_at": export.created_at.isoformat(),
+            "kind": export.kind.value,
             **{key: _plain(export.personal.get(key)) for key in PERSONAL_FIELDS},
         },
         "accounts": _rows(export.accounts),

@@ -106,9 +106,7 @@ ERASE_ACTION = "anonymise"
 def personal_fields(s: Session, customer: Customer) -> dict[str, str | None]:
     """The customer's personal fields in full, the sealed ones opened (:data:`PERSONAL_FIELDS`)."""
     clear = vault.reveal(s, customer)
-    values: dict[str, str | None] = {key: clear.get(key) for key in PERSONAL_FIELDS}
-    values["kind"] = customer.kind.value
-    return values
+    return {key: clear.get(key) for key in PERSONAL_FIELDS}
 
 
 def _opened(s: Session, customer_id: int, values: Any) -> Mapping[str, Any]:

@@ -33,6 +33,9 @@ from counter_app import config
 from counter_app.db import sealers
 from counter_app.db.engine import Database
 from counter_app.db.models import Customer, CustomerKey
+
+# Every personal field reveal() returns, sealed or not: the fields a customer's copy lists.
+from counter_app.domain.customer_rights import PERSONAL_FIELDS as PERSONAL_FIELDS
 from counter_app.domain.sealing import (
     SEALED_FIELDS,
     IndexKind,
@@ -58,17 +61,6 @@ AUDIT_SEALED_KEYS = frozenset(
         "old_owner_name",
         "new_owner_name",
     }
-)
-#: Every personal field :func:`reveal` returns, sealed or not.
-PERSONAL_FIELDS = (
-    "name",
-    "id_type",
-    "id_number",
-    "credit_code",
-    "phone",
-    "address",
-    "contact_person",
-    "emergency_contact",
 )
 
 _ENC_COLUMNS = {f: f"{f}_enc" for f in SEALED_FIELDS}
