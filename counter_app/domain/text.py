@@ -108,6 +108,11 @@ def clean_text(
     return value
 
 
+def has_control_character(value: str) -> bool:
+    """Whether a one-line text holds a control character (or a line break)."""
+    return _CONTROL_LINE.search(value) is not None or _UNICODE_BREAKS.search(value) is not None
+
+
 def check_arguments(arguments: Mapping[str, Any]) -> None:
     """Check every typed text among a service call's ``arguments`` (name → value).
 

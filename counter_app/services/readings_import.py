@@ -35,6 +35,7 @@ from counter_app.domain.identity import normalize_id_number
 from counter_app.domain.money import ZERO, money
 from counter_app.domain.permissions import Permission
 from counter_app.domain.tariffs import total
+from counter_app.domain.text import has_control_character
 from counter_app.services import audit
 from counter_app.services.base import Service, requires
 from counter_app.services.bills import (
@@ -113,7 +114,11 @@ def _account_keys(number: str) -> tuple[str, ...]:
 
 def _load_accounts(s: Session, numbers: Iterable[str], *, lock: bool) -> dict[str, Account]:
     """Accounts by each spelling of their number in the file; locked when ``lock``."""
-    wanted = sorted({key for n in numbers for key in _account_keys(n)})
+    # A number with a control character in it is nobody's (a typed one is refused at the
+    # boundary): its row is reported as an unknown account, and the database never sees it.
+    wanted = sorted(
+        {key for n in numbers for key in _account_keys(n) if not has_control_character(key)}
+    )
     ids: dict[str, int] = {}
     for chunk in _chunks(wanted):
         for account_id, number in s.execute(

@@ -412,3 +412,17 @@ def test_a_readings_file_as_parsed_is_the_files_not_typed_text() -> None:
         rows=(),
     )
     check_arguments({"parsed": parsed})
+
+
+def test_a_nul_in_a_readings_file_is_an_unknown_account_of_its_row_on_both_backends(
+    desk: Desk, tmp_path: Any
+) -> None:
+    from test_readings_import import write_csv
+
+    importer = ReadingImportService(desk.db, desk.clock, desk.manager)
+    path = write_csv(tmp_path / "抄表.csv", [("01\x0000000001", "2026-11-20", "100")])
+    result = importer.import_readings(path)
+    assert not result.imported
+    assert [(e.row, e.field, e.code) for e in result.errors] == [
+        (2, "account_number", "account.not_found")
+    ]
