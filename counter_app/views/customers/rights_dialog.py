@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,6 +42,8 @@ from counter_app.views.widgets import AMBER, ERROR_STYLE, action_button, wrappin
 if TYPE_CHECKING:
     from counter_app.services.customer_rights import CustomerRightsService
 
+T = TypeVar("T")
+
 NOTICE_STYLE = f"color: {AMBER};"
 
 
@@ -68,7 +71,35 @@ def _fit_height(dialog: QDialog) -> None:
         dialog.setMinimumHeight(layout.totalHeightForWidth(dialog.minimumWidth()))
 
 
-class ExportDataDialog(KeepsTypedWork, QDialog):
+class _RightsForm(KeepsTypedWork, QDialog):
+    """What both forms share: the customer's request as the reason, the service call off the
+    GUI thread with the button waiting for it, and a refusal shown under the form."""
+
+    reason: QLineEdit
+    error: QLabel
+    ok: QPushButton
+    loads: Loads
+
+    def _typed_reason(self) -> str | None:
+        reason = " ".join(self.reason.text().split())
+        if not reason:
+            self.error.setText(
+                QCoreApplication.translate("RightsDialogs", "Please record the customer's request.")
+            )
+            return None
+        return reason
+
+    def _run(self, kind: str, call: Callable[[], T], done: Callable[[T], None]) -> None:
+        self.error.clear()
+        self.ok.setEnabled(False)
+        self.loads.run(kind, call, done, self._refused, retry=False)
+
+    def _refused(self, exc: CounterError) -> None:
+        self.ok.setEnabled(True)
+        self.error.setText(error_message(exc))
+
+
+class ExportDataDialog(_RightsForm):
     """Make the copy of a customer's data (个人信息副本): the reason, the folder, print or not.
 
     Args:
@@ -139,25 +170,12 @@ class ExportDataDialog(KeepsTypedWork, QDialog):
     def submit(self) -> bool:
         """Make the copy off the GUI thread; when it is written the dialog closes and says
         where the files are. Returns whether it was started (False: no reason given)."""
-        reason = " ".join(self.reason.text().split())
-        if not reason:
-            self.error.setText(self.tr("Please record the customer's request."))
+        reason = self._typed_reason()
+        if reason is None:
             return False
         rights, customer_id, folder = self._rights, self._customer_id, self.folder.text()
-        self.error.clear()
-        self.ok.setEnabled(False)
-        self.loads.run(
-            "export",
-            lambda: rights.export_files(customer_id, reason, folder),
-            self._written,
-            self._refused,
-            retry=False,
-        )
+        self._run("export", lambda: rights.export_files(customer_id, reason, folder), self._written)
         return True
-
-    def _refused(self, exc: CounterError) -> None:
-        self.ok.setEnabled(True)
-        self.error.setText(error_message(exc))
 
     def _written(self, files: ExportFiles) -> None:
         self.files = files
@@ -174,7 +192,7 @@ class ExportDataDialog(KeepsTypedWork, QDialog):
         msgbox.information(self.parentWidget(), self.tr("Copy of personal data"), "\n".join(lines))
 
 
-class EraseDataDialog(KeepsTypedWork, QDialog):
+class EraseDataDialog(_RightsForm):
     """Erase a customer's personal data at their request, after saying what it does and why it
     may not be possible yet; asks once more before it is done.
 
@@ -235,9 +253,8 @@ class EraseDataDialog(KeepsTypedWork, QDialog):
         _fit_height(self)
 
     def submit(self) -> bool:
-        reason = " ".join(self.reason.text().split())
-        if not reason:
-            self.error.setText(self.tr("Please record the customer's request."))
+        reason = self._typed_reason()
+        if reason is None:
             return False
         if not msgbox.question(
             self,
@@ -248,20 +265,8 @@ class EraseDataDialog(KeepsTypedWork, QDialog):
         ):
             return False
         rights, customer_id = self._rights, self._customer_id
-        self.error.clear()
-        self.ok.setEnabled(False)
-        self.loads.run(
-            "erase",
-            lambda: rights.delete_on_request(customer_id, reason),
-            self._erased,
-            self._refused,
-            retry=False,
-        )
+        self._run("erase", lambda: rights.delete_on_request(customer_id, reason), self._erased)
         return True
-
-    def _refused(self, exc: CounterError) -> None:
-        self.ok.setEnabled(True)
-        self.error.setText(error_message(exc))
 
     def _erased(self, done: DeletionDone) -> None:
         self.done_result = done
