@@ -2504,13 +2504,13 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="143"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="153"/>
         <source>The central database cannot be reached — retrying…</source>
         <extracomment>How often the database is asked while it answers, and while it does not. A question with no answer after this long counts as no answer (a network that swallows packets instead of refusing them answers nothing until TCP gives up). When the database was last seen going away (``time.monotonic()``), for the record.</extracomment>
         <translation>中央数据库无法连接 — 正在重试…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/connection_banner.py" line="150"/>
+        <location filename="../../counter_app/views/connection_banner.py" line="160"/>
         <source>What you typed is kept; the counter goes on by itself when it is back.</source>
         <translation>已输入的内容会保留，连接恢复后柜台自动继续。</translation>
     </message>
@@ -4113,47 +4113,42 @@
 <context>
     <name>EraseDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="200"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="218"/>
         <source>Erase personal data: {name}</source>
         <translation>删除个人信息：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="204"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="222"/>
         <source>The name becomes “已注销客户” with the customer number; the ID number, phone, address, contact person and emergency contact are erased for good, also from complaints and requests that name the customer. Bills, payments, receipts and the audit trail are kept. This cannot be undone.</source>
         <translation>客户名称改为“已注销客户”加客户编号；证件号码、手机号码、地址、联系人和紧急联系人将被永久删除，提及该客户的投诉和业务单中的相关内容也一并删除。账单、缴费、收据和审计日志予以保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="218"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="236"/>
         <source>e.g. written request handed in at the counter</source>
         <translation>例如：客户到柜台递交书面申请</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="221"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="239"/>
         <source>Customer&apos;s request:</source>
         <translation>客户申请事由：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="223"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="241"/>
         <source>Erase</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="229"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="247"/>
         <source>It cannot be done yet:</source>
         <translation>暂不能删除：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="240"/>
-        <source>Please record the customer&apos;s request.</source>
-        <translation>请填写客户的申请事由。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="244"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="261"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="245"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="262"/>
         <source>Erase the personal data of {name} now? It cannot be brought back.</source>
         <translation>现在删除 {name} 的个人信息吗？删除后无法恢复。</translation>
     </message>
@@ -4161,67 +4156,62 @@
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="98"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="129"/>
         <source>Copy of personal data: {name}</source>
         <translation>个人信息副本：{name}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="102"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="133"/>
         <source>The copy holds the customer&apos;s ID number and phone in full. Hand it only to the customer themselves, after checking their ID document.</source>
         <translation>副本载有客户完整的证件号码和手机号码。请核验客户本人有效证件后，只交给客户本人。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="109"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="140"/>
         <source>e.g. asked at the counter for their data</source>
         <translation>例如：客户到柜台申请查阅本人信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="113"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="144"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="117"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="148"/>
         <source>Also print the PDF for the customer</source>
         <translation>同时打印副本交给客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="120"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="151"/>
         <source>Customer&apos;s request:</source>
         <translation>客户申请事由：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="121"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="152"/>
         <source>Save to folder:</source>
         <translation>保存到文件夹：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="124"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="155"/>
         <source>Make the copy</source>
         <translation>出具副本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="134"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="165"/>
         <source>Where to save the copy</source>
         <translation>副本保存位置</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="144"/>
-        <source>Please record the customer&apos;s request.</source>
-        <translation>请填写客户的申请事由。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="165"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="183"/>
         <source>The copy {number} was saved:</source>
         <translation>副本 {number} 已保存：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="172"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="190"/>
         <source>It did not print; print the PDF from the folder.</source>
         <translation>未能打印，请从文件夹中打印该 PDF。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="174"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="192"/>
         <source>Copy of personal data</source>
         <translation>个人信息副本</translation>
     </message>
@@ -8569,24 +8559,32 @@
 <context>
     <name>RightsButton</name>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="291"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="296"/>
         <source>Personal data…</source>
         <translation>个人信息…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="301"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="306"/>
         <source>Copy of personal data…</source>
         <translation>出具个人信息副本…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="304"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="309"/>
         <source>Erase on request…</source>
         <translation>应客户申请删除…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/rights_dialog.py" line="328"/>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="333"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDialogs</name>
+    <message>
+        <location filename="../../counter_app/views/customers/rights_dialog.py" line="87"/>
+        <source>Please record the customer&apos;s request.</source>
+        <translation>请填写客户的申请事由。</translation>
     </message>
 </context>
 <context>
