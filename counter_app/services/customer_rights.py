@@ -243,6 +243,12 @@ class CustomerRightsService(DocumentService):
 
     ISSUE_REQUIRES = (Permission.CUSTOMER_DATA_RIGHTS,)
 
+    def _customer(self, s: Session, customer_id: int, action: str) -> Customer:
+        """The customer, if they belong to the manager's hall."""
+        customer = load_customer(s, customer_id)
+        require_customer_hall(s, self.actor, customer_id, action)
+        return customer
+
     def _subject(self, s: Session, doc_type: DocumentType, doc_number: str) -> DocumentSubject:
         if doc_type is not DocumentType.PERSONAL_DATA_EXPORT:
             raise NotFound(f"not a {doc_type} issuer", doc_type=doc_type.value)
@@ -287,13 +293,10 @@ class CustomerRightsService(DocumentService):
             RightsError: ``rights.anonymised`` (nothing personal is left to copy),
                 ``rights.reason_names_customer``.
         """
-        errors = ErrorCollector()
-        text = clean_reason(reason, errors)
-        errors.raise_if_any()
+        text = _checked_reason(reason)
         now = self._clock.now()
         with self._db.write() as s:
-            customer = load_customer(s, customer_id)
-            require_customer_hall(s, self.actor, customer_id, EXPORT_ACTION)
+            customer = self._customer(s, customer_id, EXPORT_ACTION)
             if customer.anonymised_at is not None:
                 raise RightsError("rights.anonymised", customer_id=customer_id)
             personal = personal_fields(s, customer)
@@ -359,8 +362,7 @@ class CustomerRightsService(DocumentService):
             OtherHall: the customer belongs to another hall.
         """
         with self._db.read() as s:
-            customer = load_customer(s, customer_id)
-            require_customer_hall(s, self.actor, customer_id, ERASE_ACTION)
+            customer = self._customer(s, customer_id, ERASE_ACTION)
             return DeletionCheck(customer_id, customer.name, _blockers(s, customer))
 
     @requires(Permission.CUSTOMER_DATA_RIGHTS)
@@ -384,17 +386,14 @@ class CustomerRightsService(DocumentService):
             RightsError: the first reason of :meth:`deletion_check`, or
                 ``rights.reason_names_customer``.
         """
-        errors = ErrorCollector()
-        text = clean_reason(reason, errors)
-        errors.raise_if_any()
+        text = _checked_reason(reason)
         now = self._clock.now()
         with self._db.write() as s:
             sqlite = s.get_bind().dialect.name == "sqlite"
             if sqlite:
                 # Deleted cells and freed pages are overwritten, not only unlinked.
                 s.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-            customer = load_customer(s, customer_id)
-            require_customer_hall(s, self.actor, customer_id, ERASE_ACTION)
+            customer = self._customer(s, customer_id, ERASE_ACTION)
             blockers = _blockers(s, customer)
             if blockers:
                 raise blockers[0]
@@ -434,6 +433,18 @@ class CustomerRightsService(DocumentService):
             records_cleaned=cleaned,
             storage_cleaned=storage,
         )
+
+
+def _checked_reason(reason: str) -> str:
+    """The reason as kept: required, cleaned, at most 200 characters.
+
+    Raises:
+        FieldErrors: ``reason.empty``, ``reason.too_long``.
+    """
+    errors = ErrorCollector()
+    text = clean_reason(reason, errors)
+    errors.raise_if_any()
+    return text
 
 
 def _check_reason(text: str, personal: Mapping[str, str | None]) -> None:
