@@ -91,12 +91,17 @@ def first_start(
     station = config.workstation
     if setup.needs_setup():
         wizard = SetupWizard(setup)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if wizard.counter_number is not None:
-            station = replace(station, counter_number=wizard.counter_number)
-            write_workstation(config.data_dir, station)
-        return station, wizard.admin_employee_no or ""
+        # Released by Qt at the next turn of the event loop, not by Python's collector: a
+        # wizard collected while the sign-in's event loop runs crashed the process at exit.
+        try:
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return None
+            if wizard.counter_number is not None:
+                station = replace(station, counter_number=wizard.counter_number)
+                write_workstation(config.data_dir, station)
+            return station, wizard.admin_employee_no or ""
+        finally:
+            wizard.deleteLater()
     if not demo and not (config.data_dir / WORKSTATION_FILE).exists():
         choices = setup.counter_choices()
         if choices:
@@ -104,4 +109,5 @@ def first_start(
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 station = replace(station, counter_number=dialog.chosen())
                 write_workstation(config.data_dir, station)
+            dialog.deleteLater()
     return station, ""
