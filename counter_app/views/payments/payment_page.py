@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.domain.amounts import AmountError, parse_amount
 from counter_app.domain.enums import AccountStatus, BillingMode, Satisfaction, Tender
-from counter_app.domain.errors import CommitUncertain, CounterError, DatabaseUnavailable
+from counter_app.domain.errors import CounterError
 from counter_app.domain.money import ZERO, format_yuan
 from counter_app.domain.receipts import Receipt, VoidSlip
 from counter_app.services.payments.dto import (
@@ -60,12 +60,11 @@ from counter_app.services.payments.dto import (
     VoidResult,
     account_subject,
 )
-from counter_app.services.payments.errors import ApprovalRequired, QuoteChanged
-from counter_app.views import msgbox
 from counter_app.views.approval import ApprovalDialog, WhatIsApproved
 from counter_app.views.background import Loads
 from counter_app.views.errors import error_message
 from counter_app.views.labels import account_status_label, tender_label
+from counter_app.views.payments.payment_outcome import PaymentOutcome
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
 from counter_app.views.payments.receipt_actions import ReceiptActions
 from counter_app.views.printing import DocumentPrinter, PrintOutcome, PrintStep
@@ -133,7 +132,7 @@ class SatisfactionDialog(QDialog):
         self.accept()
 
 
-class PaymentPage(ReceiptActions, QWidget):
+class PaymentPage(PaymentOutcome, ReceiptActions, QWidget):
     """Take a payment for one account at a time.
 
     Args:
@@ -887,118 +886,6 @@ class PaymentPage(ReceiptActions, QWidget):
             ),
         )
         self._submit(request)
-
-    def _submit(self, request: PaymentRequest) -> None:
-        """Take the payment off the GUI thread; one press, one payment."""
-        self.confirm_button.setEnabled(False)
-        self.result_label.setText(self.tr("Taking the payment…"))
-        payments = self._payments
-        self.loads.run(
-            "confirm",
-            lambda: payments.take_payment(request),
-            self._after_payment,
-            lambda exc: self._not_paid(request, exc),
-            retry=False,  # a payment is taken when the clerk says so, never by itself
-        )
-
-    def _not_paid(self, request: PaymentRequest, exc: CounterError) -> None:
-        self.result_label.clear()
-        if isinstance(exc, ApprovalRequired) and exc.params.get("action") == LARGE_CASH:
-            lines = [t for t in request.tenders if isinstance(t, TenderLine)]
-            if not self._approve_cash(self._cash_part(lines)):
-                self.confirm_button.setEnabled(True)
-                return
-            self._submit(replace(request, cash_approval=self._cash_approval))
-            return
-        if isinstance(exc, CommitUncertain):
-            self._ask_fate(request.idempotency_key)
-            return
-        if isinstance(exc, QuoteChanged):
-            self._quote_changed(request, exc)
-            return
-        if isinstance(exc, DatabaseUnavailable):
-            self.error.setText(
-                self.tr(
-                    "The database cannot be reached: the payment was NOT taken and nothing was "
-                    "saved. Do not keep the customer's money as paid; try again when the "
-                    "connection is back."
-                )
-            )
-        else:
-            self.error.setText(error_message(exc))
-        self.confirm_button.setEnabled(True)
-
-    def _quote_changed(self, request: PaymentRequest, changed: QuoteChanged) -> None:
-        """The bills changed since the quote (docs/domain.md §5 "Two counters, one account"):
-        nothing was taken. The clerk takes the typed amount on the account as it now stands
-        only by saying so; otherwise the screen shows the bills as they are now."""
-        due = changed.params.get("amount", ZERO)
-        assert isinstance(due, Decimal)
-        amount = request.amount
-        question = self.tr("The amount due is now {due}. Take {amount} as typed anyway?").format(
-            due=format_yuan(due), amount=format_yuan(amount)
-        )
-        if amount > due:
-            question += " " + self.tr("{credit} of it becomes credit on the account.").format(
-                credit=format_yuan(amount - due)
-            )
-        else:
-            question += " " + self.tr("It goes to the bills as they are now, oldest first.")
-        if msgbox.question(self, self.tr("The amount due has changed"), question):
-            self._submit(replace(request, quote=changed.current))
-            return
-        self.load_account(request.account_id)  # the bills as they are now, the new amount
-        self.error.setText(error_message(changed))
-
-    def _ask_fate(self, key: str) -> None:
-        """The connection broke during the commit: ask the database by the confirm key
-        whether the payment was taken, now and (by the loads' retry) whenever it is back."""
-        self.uncertain_key = key
-        self.confirm_button.setEnabled(False)
-        self.error.setText(
-            self.tr(
-                "The connection broke while the payment was being saved: it is not known yet "
-                "whether it was taken. Keep the customer's money apart and do not take it "
-                "again. This screen asks the database as soon as it answers and tells you here."
-            )
-        )
-        payments = self._payments
-        self.loads.run(
-            "fate",
-            lambda: payments.payment_for_key(key),
-            lambda found: self._fate_known(key, found),
-            self._fate_not_known_yet,
-        )
-
-    def _fate_not_known_yet(self, exc: CounterError) -> None:
-        if not isinstance(exc, DatabaseUnavailable):
-            self.error.setText(error_message(exc))  # F12 asks again
-
-    def _fate_known(self, key: str, found: PaymentResult | None) -> None:
-        if self.uncertain_key != key:
-            return
-        self.uncertain_key = None
-        if found is None:
-            self.error.setText(
-                self.tr(
-                    "The database answers again: the payment was NOT taken (the connection "
-                    "broke before it was saved) and nothing was booked. Confirm again to take it."
-                )
-            )
-            self.confirm_button.setEnabled(self._due is not None)
-            return
-        self.error.clear()
-        if self._due is None or self._due.account_id != found.account_id:
-            self.bills_model.set_rows(())  # the bills on screen are another account's
-        self._after_payment(found)
-        self.result_label.setText(
-            self.tr(
-                "The database answers again: the payment WAS taken before the connection "
-                "broke. Do not take it again."
-            )
-            + "\n"
-            + self.result_label.text()
-        )
 
     def _approve_cash(self, cash: Decimal) -> bool:
         """Cash above the limit (docs/domain.md §5): a manager approves it here at the counter."""
