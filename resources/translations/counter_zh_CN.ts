@@ -896,32 +896,72 @@
         <translation>本年已录完(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="145"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="146"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="147"/>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="148"/>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/admin/calendar_page.py" line="149"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="150"/>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="151"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="152"/>
+        <source>Victory Day (70th anniversary)</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="166"/>
         <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
         <translation>节假日库已有 {year} 年数据：下表列出其节假日和调休工作日；人工调整只改变单独一天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="156"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="173"/>
         <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
         <translation>节假日库没有 {year} 年数据：时限按周一至周五加下表的人工调整计算。请录入国务院公布的节假日和调休工作日，然后点“本年已录完”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="163"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="180"/>
         <source>No holiday data yet for: {years}.</source>
         <translation>以下年份尚无节假日数据：{years}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="176"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="193"/>
         <source>Override saved; deadlines from now on count it.</source>
         <translation>调整已保存，此后计算的时限按此执行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="186"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="203"/>
         <source>Override removed.</source>
         <translation>调整已删除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="192"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="209"/>
         <source>{year} is complete: its warning is gone.</source>
         <translation>{year} 年已录完，不再提示。</translation>
     </message>

@@ -105,7 +105,7 @@ class CalendarPage(ListTab[CalendarDay]):
                     self.tr("Override") if d.source == "override" else self.tr("Holiday library")
                 ),
             ),
-            Column(self.tr("Note"), lambda d: d.note),
+            Column(self.tr("Note"), self._note),
         ]
         super().__init__("calendarPage", columns, stretch=(4,), parent=parent)
         self.year = QSpinBox()
@@ -135,6 +135,23 @@ class CalendarPage(ListTab[CalendarDay]):
         self.body.insertWidget(0, self.warning)
         self.body.insertWidget(1, self.status)
         self.refresh()
+
+    def _note(self, day: CalendarDay) -> str:
+        """An override's note as typed; a library day's holiday by its name in the user's
+        language (the library names them in English)."""
+        if day.source != "library":
+            return day.note
+        names = {
+            "New Year's Day": self.tr("New Year's Day"),
+            "Spring Festival": self.tr("Spring Festival"),
+            "Tomb-sweeping Day": self.tr("Tomb-sweeping Day"),
+            "Labour Day": self.tr("Labour Day"),
+            "Dragon Boat Festival": self.tr("Dragon Boat Festival"),
+            "Mid-autumn Festival": self.tr("Mid-autumn Festival"),
+            "National Day": self.tr("National Day"),
+            "Anti-Fascist 70th Day": self.tr("Victory Day (70th anniversary)"),
+        }
+        return names.get(day.note, day.note)
 
     def _chosen_year(self) -> int:
         return int(self.year.value())
