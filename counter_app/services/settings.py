@@ -69,48 +69,62 @@ class SettingsService(Service):
                 is not a full path (``setting.*``).
             KeyError: no such setting.
         """
-        if key not in DEFAULTS:
-            raise KeyError(key)
-        if key in EDITABLE:
-            value = checked_setting(key, value)
-        elif key in FOLDERS:
-            value = checked_folder(key, value)
+        self.set_many({key: value})
+
+    @requires(Permission.SETTINGS_ADMIN)
+    def set_many(self, changes: Mapping[str, Any]) -> None:
+        """Change several settings at once (the settings page's Save): each is checked as
+        :meth:`set` checks it, the payment limits against each other with all the new values,
+        and either every change is stored, each audited, or none is.
+
+        Raises:
+            SettingInputError: as :meth:`set`; its ``field`` is the first setting refused.
+            KeyError: no such setting.
+        """
+        checked: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key not in DEFAULTS:
+                raise KeyError(key)
+            if key in EDITABLE:
+                value = checked_setting(key, value)
+            elif key in FOLDERS:
+                value = checked_folder(key, value)
+            checked[key] = value
+        if not checked:
+            return
+        now = self._clock.now()
         with self._db.write() as s:
-            _check_payment_limits(s, key, value)
-            row = s.get(Setting, key)
-            before = DEFAULTS[key] if row is None else row.value
-            if row is None:
-                row = Setting(key=key, value=value, updated_at=self._clock.now())
-                s.add(row)
-            else:
-                row.value = value
-                row.updated_at = self._clock.now()
-            row.updated_by = self.actor.user_id
-            audit.record_by(
-                s,
-                self.actor,
-                self._clock.now(),
-                "update",
-                "setting",
-                key,
-                before=before,
-                after=value,
-            )
+            _check_payment_limits(s, checked)
+            for key, value in checked.items():
+                row = s.get(Setting, key)
+                before = DEFAULTS[key] if row is None else row.value
+                if row is None:
+                    row = Setting(key=key, value=value, updated_at=now)
+                    s.add(row)
+                else:
+                    row.value = value
+                    row.updated_at = now
+                row.updated_by = self.actor.user_id
+                audit.record_by(
+                    s, self.actor, now, "update", "setting", key, before=before, after=value
+                )
 
 
-def _check_payment_limits(s: Session, key: str, value: Any) -> None:
-    """The least payment stays below the largest, and large cash needs approval within it."""
-    if key not in _LIMITS:
+def _check_payment_limits(s: Session, changes: Mapping[str, Any]) -> None:
+    """The least payment stays below the largest, and large cash needs approval within it,
+    with the ``changes`` about to be stored in place of the stored values."""
+    changed = [k for k in _LIMITS if k in changes]
+    if not changed:
         return
-    limits = {k: Decimal(str(read_setting(s, k))) for k in _LIMITS}
-    limits[key] = Decimal(str(value))
+    limits = {k: Decimal(str(changes[k] if k in changes else read_setting(s, k))) for k in _LIMITS}
+    field = changed[0]
     low, high = limits["payments.minimum"], limits["payments.maximum"]
     if low >= high:
         raise SettingInputError(
-            "setting.maximum_below_minimum", field=key, minimum=low, maximum=high
+            "setting.maximum_below_minimum", field=field, minimum=low, maximum=high
         )
     if limits["payments.cash_approval_above"] > high:
-        raise SettingInputError("setting.approval_above_maximum", field=key, maximum=high)
+        raise SettingInputError("setting.approval_above_maximum", field=field, maximum=high)
 
 
 _LIMITS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")

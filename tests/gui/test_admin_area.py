@@ -362,3 +362,54 @@ def test_settings_are_saved_within_their_ranges(
     assert admin.get("security.idle_lock_minutes") == 5
     assert admin.get("payments.maximum") == "80000.00"
     assert settings.fields["payments.maximum"].text() == "80000.00"
+
+
+def test_settings_of_one_save_are_stored_together_or_not_at_all(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    settings = page.settings
+    admin = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD)).settings
+    settings.fields["security.idle_lock_minutes"].setText("5")
+    settings.fields["payments.maximum"].setText("10000")  # below the 50,000.00 threshold
+    settings.save_button.click()
+    assert settings.message.text().startswith("Largest payment (¥): Cash needing approval")
+    assert admin.get("security.idle_lock_minutes") == 10  # nothing of the save is stored
+    assert admin.get("payments.maximum") == "100000.00"
+    assert settings.fields["security.idle_lock_minutes"].text() == "5"  # what was typed stays
+    settings.fields["payments.cash_approval_above"].setText("8000")
+    settings.save_button.click()
+    assert settings.message.text().startswith("Saved:"), settings.message.text()
+    assert admin.get("security.idle_lock_minutes") == 5
+    assert admin.get("payments.maximum") == "10000.00"
+    assert admin.get("payments.cash_approval_above") == "8000.00"
+
+
+def test_the_calendar_names_the_library_holidays_in_chinese_and_warns_until_2027_is_done(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication
+) -> None:
+    from datetime import date
+
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    calendar = page.calendar
+    page.tabs.setCurrentWidget(calendar)
+    calendar.year.setValue(2026)
+    row = calendar.model.find_row(lambda d: d.day == date(2026, 10, 1))
+    assert calendar.model.index(row, 4).data() == "国庆节"
+    row = calendar.model.find_row(lambda d: d.day == date(2026, 2, 14))
+    assert calendar.model.index(row, 4).data() == "春节"
+    assert calendar.warning.isVisibleTo(page)
+    assert "2027" in calendar.warning.text()
+    assert not calendar.confirm_button.isEnabled()  # 2026 is the library's
+    calendar.year.setValue(2027)
+    assert "节假日库没有 2027 年数据" in calendar.status.text()
+    row = calendar.model.find_row(lambda d: d.day == date(2027, 2, 1))
+    assert calendar.model.index(row, 4).data() == "春节（演示，待国务院通知）"  # typed as is
+    calendar.confirm_button.click()
+    assert "2027" in calendar.message.text()
+    assert not calendar.warning.isVisibleTo(page)
+    assert not calendar.confirm_button.isEnabled()

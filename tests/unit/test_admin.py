@@ -35,6 +35,7 @@ from counter_app.services.base import Actor, Service
 from counter_app.services.bills import BillService
 from counter_app.services.calendar import CalendarService
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.requests.catalogue import CatalogueService
 from counter_app.services.settings import SettingsService
 
 ADMIN_SERVICES: tuple[type[Service], ...] = (
@@ -43,6 +44,7 @@ ADMIN_SERVICES: tuple[type[Service], ...] = (
     TariffAdminService,
     CalendarService,
     SettingsService,
+    CatalogueService,
 )
 
 
@@ -106,6 +108,8 @@ def test_the_table_covers_every_admin_method_and_only_admins_pass() -> None:
     assert (UserAdminService, "reset_password") in names
     assert (TariffAdminService, "add_tariff") in names
     assert (CalendarService, "remove_override") in names
+    assert (SettingsService, "set_many") in names
+    assert (CatalogueService, "add_type") in names
     roles = {c.values[2] for c in _admin_cases()}
     assert roles == {Role.CLERK, Role.MANAGER, Role.AUDITOR}
 
@@ -465,6 +469,34 @@ def test_a_2027_override_moves_a_deadline(demo_db: Database, clock: FixedClock) 
     assert date(2027, 3, 9) not in days
 
 
+def test_a_2027_override_moves_the_deadline_of_a_complaint_taken_afterwards(
+    demo_db: Database,
+) -> None:
+    """A complaint received on Friday 5 March 2027 is due to be investigated within one
+    working day (docs/domain.md §7): Monday 8 March, until the administrator marks 8 and 9
+    March as days off; a complaint taken afterwards is due on Wednesday 10 March."""
+    from complaint_cases import intake
+
+    from counter_app.domain.enums import MilestoneKind
+    from counter_app.services.complaints.service import ComplaintService
+
+    march = _at(date(2027, 3, 5))
+    clerk = sign_in(demo_db, march, "G1001")
+
+    def investigation_due(name: str) -> date:
+        accepted = ComplaintService(demo_db, march, clerk).accept(intake(complainant_name=name))
+        (due,) = [
+            m.due_at for m in accepted.detail.milestones if m.kind is MilestoneKind.INVESTIGATION
+        ]
+        return due.astimezone(LOCAL_TZ).date()
+
+    assert investigation_due("张伟") == date(2027, 3, 8)
+    calendar = CalendarService(demo_db, march, _admin(demo_db, march))
+    calendar.set_override(date(2027, 3, 8), False, "检修停业")
+    calendar.set_override(date(2027, 3, 9), False, "检修停业")
+    assert investigation_due("李强") == date(2027, 3, 10)
+
+
 def test_the_demo_enters_next_years_spring_festival_ahead(
     demo_db: Database, clock: FixedClock
 ) -> None:
@@ -531,6 +563,55 @@ def test_settings_are_stored_in_their_form_and_audited(
     assert (entry.before, entry.after) == ("100000.00", "80000.00")
     with pytest.raises(SettingInputError):
         settings.set("late_fees.residential_permille", "11")
+
+
+def test_settings_saved_together_are_stored_together_or_not_at_all(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    """The settings page saves its changes in one go: the largest payment may come down
+    below the cash approval threshold when the threshold comes down with it; and a change
+    refused leaves the others of the same save unstored."""
+    settings = SettingsService(demo_db, clock, _admin(demo_db, clock))
+    with pytest.raises(SettingInputError):
+        settings.set("payments.maximum", "30000")  # alone, it is below the 50,000 threshold
+    settings.set_many({"payments.maximum": "30000", "payments.cash_approval_above": "20000"})
+    assert settings.get("payments.maximum") == "30000.00"
+    assert settings.get("payments.cash_approval_above") == "20000.00"
+    with pytest.raises(SettingInputError) as refused:
+        settings.set_many({"security.idle_lock_minutes": "5", "payments.maximum": "10000"})
+    assert refused.value.code == "setting.approval_above_maximum"
+    assert refused.value.params["field"] == "payments.maximum"
+    assert settings.get("security.idle_lock_minutes") == 10
+    assert settings.get("payments.maximum") == "30000.00"
+    with demo_db.read() as s:
+        audited = s.execute(
+            select(AuditEntry.entity_id).where(AuditEntry.entity == "setting")
+        ).scalars()
+        assert sorted(audited) == ["payments.cash_approval_above", "payments.maximum"]
+
+
+def test_changes_hold_at_the_next_sign_in_without_a_restart(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    """A user moved to another hall, given another role or disabled is so at their next
+    sign-in; a setting changed is read by every counter's next use of it."""
+    from counter_app.db.models import Hall
+
+    admin = _admin(demo_db, clock)
+    auth = AuthService(demo_db, clock)
+    clerk_services = SettingsService(demo_db, clock, sign_in(demo_db, clock, "G1003"))
+    UserAdminService(demo_db, clock, admin).edit_user(
+        "G1003", name="赵磊", role=Role.MANAGER, hall_code="H02"
+    )
+    SettingsService(demo_db, clock, admin).set("security.idle_lock_minutes", "3")
+    moved = auth.sign_in("G1003", DEMO_PASSWORD, 1)
+    with demo_db.read() as s:
+        h02 = s.execute(select(Hall.id).where(Hall.code == "H02")).scalar_one()
+    assert (moved.role, moved.hall_id) == (Role.MANAGER, h02)
+    assert clerk_services.get("security.idle_lock_minutes") == 3
+    UserAdminService(demo_db, clock, admin).set_active("G1003", False)
+    with pytest.raises(AuthenticationFailed):
+        auth.sign_in("G1003", DEMO_PASSWORD, 1)
 
 
 # ----------------------------------------------------------------------------- setup

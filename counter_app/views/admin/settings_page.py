@@ -135,7 +135,7 @@ class SettingsPage(QWidget):
             field.setText(chosen)
 
     def save(self) -> None:
-        """Check every changed value, then store them one by one (each audited)."""
+        """Check every changed value, then store them all at once (each audited), or none."""
         changed: list[tuple[str, object]] = []
         for key, field in self.fields.items():
             row = self._rows[key]
@@ -156,18 +156,21 @@ class SettingsPage(QWidget):
                 return
             if folder != (self._settings.get(key) or ""):
                 changed.append((key, folder))
-        saved = []
-        for key, new in changed:
-            try:
-                self._settings.set(key, new)
-            except CounterError as exc:
-                self._say(f"{setting_label(key)}: {error_message(exc)}", error=True)
-                self._reload(keep_typed=True)
-                return
-            saved.append(setting_label(key))
+        try:
+            self._settings.set_many(dict(changed))
+        except CounterError as exc:
+            key = str(exc.params.get("field", ""))
+            refused = self.fields.get(key) or self.folder_fields.get(key)
+            label = f"{setting_label(key)}: " if refused is not None else ""
+            self._say(f"{label}{error_message(exc)}", error=True)
+            self._reload(keep_typed=True)
+            if refused is not None:
+                refused.setFocus()
+            return
         self._reload()
-        if saved:
-            self._say(self.tr("Saved: {names}.").format(names="; ".join(saved)))
+        if changed:
+            names = "; ".join(setting_label(key) for key, _ in changed)
+            self._say(self.tr("Saved: {names}.").format(names=names))
         else:
             self._say(self.tr("Nothing was changed."))
 
