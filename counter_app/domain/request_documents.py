@@ -53,7 +53,8 @@ class WorkOrder:
 @dataclass(frozen=True)
 class AccountTotals:
     """A closed account's figures over its whole life (Decimal yuan): ``billed_total`` every
-    bill, ``paid_total`` what payments and purchases took (late fees included),
+    bill, ``paid_total`` what payments and purchases took (late fees included)
+    and what its bills were paid before the counter kept their payments,
     ``late_fee_total`` the late fees in it, ``refunded_total`` what refunds gave back,
     ``balance`` the credit at closing; with its last reading and last bill."""
 

@@ -13,7 +13,7 @@ import pytest
 import zxingcpp
 from openpyxl import load_workbook
 from printing_helpers import pdf_text
-from request_cases import Counter, open_counter
+from request_cases import Counter, add_bill, open_counter
 from sqlalchemy import select
 
 from counter_app.db.engine import Database
@@ -40,6 +40,7 @@ from counter_app.services.requests.dto import (
 from counter_app.services.requests.intake import open_emergency_repair
 
 S = RequestStatus
+ZERO = Decimal("0.00")
 
 
 @pytest.fixture
@@ -129,6 +130,7 @@ def test_the_missing_documents_notice_prints_through_the_register(hall: Counter)
     assert "一次性告知单" in text
     for document in info.required_documents:
         assert document in text
+    assert "首问负责人 王芳（工号 G1001）" in text  # the named owner, on every paper
     assert issued.doc_type is DocumentType.MISSING_DOCUMENTS
 
 
@@ -198,6 +200,30 @@ def test_the_settlement_slip_of_a_closure(hall: Counter) -> None:
     assert _barcodes(issued.pdf) == [detail.summary.number]
     copy = hall.requests.reprint(DocumentType.SETTLEMENT_SLIP, detail.summary.number, "客户要一份")
     assert copy.reprint_no == 1
+
+
+def test_the_settlement_slip_counts_what_was_paid_before_the_counter_kept_payments(
+    hall: Counter,
+) -> None:
+    """A bill brought over part paid (no payment row for that part), the rest paid at the
+    counter: the slip's paid total is the whole bill, so billed and paid agree."""
+    account = hall.account()
+    today = hall.clock.now().date()
+    add_bill(hall.db, account, "2026-10", "100.00", today + timedelta(days=10), paid="40.00")
+    hall.desk.pay(account, "60.00")
+    detail = hall.to_in_progress(hall.accept("CLOSE", account))
+    slip = hall.requests.complete(detail.summary.id, "已拆表").settlement_slip
+    assert slip is not None
+    totals = slip.totals
+    assert (totals.billed_total, totals.paid_total, totals.late_fee_total) == (
+        Decimal("100.00"),
+        Decimal("100.00"),
+        Decimal("0.00"),
+    )
+    assert (slip.arrears, totals.refunded_total, totals.balance) == (ZERO, ZERO, ZERO)
+    text = pdf_text(hall.requests.issue(slip).pdf)
+    assert "累计账单金额 ¥100.00" in text
+    assert "累计缴费金额 ¥100.00" in text
 
 
 # ----------------------------------------------------------------------------- ledger

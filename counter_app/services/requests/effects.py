@@ -23,6 +23,7 @@ from counter_app.db.models import (
     Customer,
     MeterReading,
     Payment,
+    PaymentAllocation,
     ServiceRequest,
 )
 from counter_app.domain.enums import (
@@ -297,12 +298,29 @@ def closure_of(s: Session, account: Account, closed_on: date) -> AccountTotals:
             Payment.kind == PaymentKind.POSTPAID,
         )
     ).scalar_one()
+    # A bill paid before the counter kept its payments (brought over when the hall started)
+    # has no payment row: what its bills were paid beyond their payments' shares counts too,
+    # so that the billed and paid totals agree on a closed account.
+    settled = s.execute(
+        select(func.coalesce(func.sum(Bill.paid_amount), 0)).where(Bill.account_id == account.id)
+    ).scalar_one()
+    allocated = s.execute(
+        select(func.coalesce(func.sum(PaymentAllocation.principal), 0))
+        .join(Payment, Payment.id == PaymentAllocation.payment_id)
+        .join(Bill, Bill.id == PaymentAllocation.bill_id)
+        .where(Bill.account_id == account.id, Payment.status == PaymentStatus.COMPLETED)
+    ).scalar_one()
     last = last_reading(s, account.id)
 
     def yuan(value: Any) -> Decimal:
         return Decimal(value).quantize(Decimal("0.01"))
 
-    paid = yuan(sums.get(PaymentKind.POSTPAID, 0)) + yuan(sums.get(PaymentKind.PREPAID, 0))
+    paid_before = max(yuan(settled) - yuan(allocated), ZERO)
+    paid = (
+        yuan(sums.get(PaymentKind.POSTPAID, 0))
+        + yuan(sums.get(PaymentKind.PREPAID, 0))
+        + paid_before
+    )
     return AccountTotals(
         closed_on=closed_on,
         last_read_on=last[0] if last else None,
