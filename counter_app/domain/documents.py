@@ -69,3 +69,6 @@ class MissingDocumentsNotice:
     documents_required: tuple[str, ...]
     documents_received: tuple[str, ...]
     documents_missing: tuple[str, ...]
+    #: The request's named owner (首问负责), when the notice belongs to a service request.
+    owner_employee_no: str = ""
+    owner_name: str = ""

@@ -51,6 +51,11 @@ class MissingDocumentsDocument(PdfDocument[MissingDocumentsNotice]):
                     Field("联系电话", doc.phone_masked),
                     Field("办理业务", doc.business, wide=True),
                     Field("地址", doc.address, wide=True),
+                    *(
+                        [Field("首问负责人", f"{doc.owner_name}（工号 {doc.owner_employee_no}）")]
+                        if doc.owner_name
+                        else []
+                    ),
                 ],
             ),
             section_heading(sheet, "所需材料清单"),

@@ -87,6 +87,7 @@ def test_transfer_from_intake_to_archive(
     notice = pdf_text(printed(tmp_path, "missing_documents", number))
     assert missing in notice
     assert number in notice
+    assert "王芳（工号 G1001）" in notice  # the named owner (首问负责)
 
     # The request's screen shows it, with only the steps its status allows.
     view = page.detail

@@ -24,6 +24,7 @@ from counter_app.db.models import (
     ServiceRequest,
     ServiceRequestEvent,
     ServiceType,
+    User,
 )
 from counter_app.domain.calendar import WorkingCalendar
 from counter_app.domain.clock import LOCAL_TZ, Clock
@@ -428,6 +429,7 @@ def missing_notice(
     customer = s.get(Customer, sr.customer_id) if sr.customer_id is not None else None
     received = tuple(sr.documents_received or ())
     missing = tuple(sr.documents_missing or ())
+    owner = s.get(User, sr.owner_id)
     return MissingDocumentsNotice(
         issued=_issued_by(s, hall_of(s, actor), actor, now),
         notice_number=sr.number,
@@ -438,6 +440,8 @@ def missing_notice(
         documents_required=received + missing,
         documents_received=received,
         documents_missing=missing,
+        owner_employee_no=owner.employee_no if owner else "",
+        owner_name=owner.name if owner else "",
     )
 
 
