@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from requests_steps import pdf_text, printed, window_for
 
@@ -67,13 +67,28 @@ def fill_intake(
     dialog.responsible.setText("营业厅值班长")
 
 
+def press_ok(dialog: ComplaintStepDialog) -> bool:
+    """Click the step form's OK button as the clerk does; whether the step was recorded (the
+    form closed accepted) or refused (the form stays open with its red line)."""
+    assert dialog.isVisible()
+    dialog.ok_button.click()
+    return dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
 def take_step(dialog: ComplaintStepDialog | None, **values: object) -> ComplaintStepDialog:
-    """Fill a step's form and press OK; the step must be recorded."""
+    """Fill a step's form and click OK; the step must be recorded."""
     assert dialog is not None
     for name, value in values.items():
         dialog.set_value(name, value)
-    assert dialog.submit(), dialog.error.text()
+    assert press_ok(dialog), dialog.error.text()
     return dialog
+
+
+def press_save(dialog: ComplaintIntakeDialog) -> bool:
+    """Click the intake's "Save and print slip"; whether the complaint was accepted."""
+    assert dialog.isVisible()
+    dialog.save_button.click()
+    return dialog.accepted_complaint is not None and not dialog.isVisible()
 
 
 def accept_directly(
@@ -123,4 +138,12 @@ def desk_fixture(
     qtbot: QtBot, ctx: AppContext, en: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Desk:
     """The counter of a test, in English."""
+    return Desk(qtbot, ctx, tmp_path, monkeypatch)
+
+
+@pytest.fixture(name="desk_zh")
+def desk_zh_fixture(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Desk:
+    """The counter of a test, in Chinese, as the halls use it."""
     return Desk(qtbot, ctx, tmp_path, monkeypatch)

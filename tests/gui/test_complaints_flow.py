@@ -8,6 +8,8 @@ from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixtur
     desk_fixture,
     fill_intake,
     pdf_text,
+    press_ok,
+    press_save,
     printed,
     take_step,
 )
@@ -22,13 +24,13 @@ from counter_app.views.timefmt import hall_date
 
 
 def _accept_at_counter(page: ComplaintsPage) -> str:
-    """Intake through the form; returns the tracking number shown."""
+    """Intake through the form, saved with its button; returns the tracking number shown."""
     page.new_button.click()
     dialog = page.intake_dialog
     assert dialog is not None
     assert dialog.isVisible()
     fill_intake(dialog)
-    assert dialog.save(), [label.text() for label in dialog.errors.values() if label.text()]
+    assert press_save(dialog), [label.text() for label in dialog.errors.values() if label.text()]
     accepted = dialog.accepted_complaint
     assert accepted is not None
     number = accepted.detail.row.number
@@ -55,11 +57,15 @@ def _feedback(page: ComplaintsPage) -> None:
     view = page.detail
     assert view.feedback_button.isEnabled()
     view.feedback_button.click()
-    take_step(
-        view.step_dialog,
-        resolution="已约谈当事柜员并向客户当面致歉",
-        method=ContactMethod.PHONE.value,
-    )
+    feedback = view.step_dialog
+    assert feedback is not None
+    feedback.set_value("resolution", "已约谈当事柜员并向客户当面致歉")
+    # How the customer was told is never pre-set: OK without it is refused, nothing recorded.
+    assert not press_ok(feedback)
+    assert "How" in feedback.error.text()
+    assert view.detail is not None
+    assert view.detail.feedback_at is None
+    take_step(feedback, method=ContactMethod.PHONE.value)
     assert view.detail is not None
     assert view.detail.feedback_at is not None
 
@@ -77,14 +83,17 @@ def test_counter_complaint_from_intake_to_closure(desk: Desk) -> None:
     for milestone in detail.milestones:
         assert format_date(hall_date(milestone.due_at)) in text, milestone
 
-    _record_the_four_milestones(page)
-    _feedback(page)
     view = page.detail
+    assert not view.feedback_button.isEnabled()  # the feedback comes after the four milestones
+    _record_the_four_milestones(page)
+    assert not view.close_button.isEnabled()  # no closing without the feedback and callback
+    _feedback(page)
+    assert not view.close_button.isEnabled()
     assert view.callback_button.isEnabled()
     view.callback_button.click()
     callback = view.step_dialog
     assert callback is not None
-    assert not callback.submit()  # the customer's satisfaction is never pre-set
+    assert not press_ok(callback)  # the customer's satisfaction is never pre-set
     assert "Satisfaction" in callback.error.text()
     take_step(callback, satisfaction=Satisfaction.SATISFIED.value, note="客户表示满意")
     assert view.close_button.isEnabled()

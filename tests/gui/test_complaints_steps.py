@@ -13,6 +13,7 @@ from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixtur
     desk_fixture,
     fill_intake,
     pdf_text,
+    press_ok,
     printed,
     take_step,
 )
@@ -37,10 +38,15 @@ def test_an_extension_is_approved_by_the_manager_and_moves_the_later_deadlines(d
     dialog.set_value("kind", MilestoneKind.SOLUTION_PROPOSED.value)
     dialog.set_value("days", 2)
     dialog.set_value("reason", "需等待计量检定所出具校验报告")
-    dialog.set_value("told_how", ContactMethod.PHONE.value)
     seen: list[ApprovalDialog] = []
     approve_as(MANAGER, seen)
-    assert dialog.submit(), dialog.error.text()
+    # Without saying how the customer was told, OK is refused before the manager is asked.
+    assert not press_ok(dialog)
+    assert "Customer told" in dialog.error.text()
+    assert seen == []
+    assert clerk.complaints.get(complaint.row.complaint_id).extensions == ()
+    dialog.set_value("told_how", ContactMethod.PHONE.value)
+    assert press_ok(dialog), dialog.error.text()
     assert seen
     assert view.detail is not None
     after = {m.kind: m.due_at for m in view.detail.milestones}

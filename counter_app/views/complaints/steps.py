@@ -338,7 +338,14 @@ class ComplaintSteps(QObject):
         return [(m.kind.value, milestone_label(m.kind)) for m in open_ones]
 
     def _method_choice(self, d: ComplaintStepDialog, name: str, label: str) -> None:
-        d.add_choice(name, label, [(m.value, contact_method_label(m)) for m in ContactMethod])
+        """How the customer was told: chosen each time, never pre-set, so an extension or a
+        feedback is not recorded with a way of telling the clerk never said."""
+        d.add_choice(
+            name,
+            label,
+            [(m.value, contact_method_label(m)) for m in ContactMethod],
+            required=True,
+        )
 
     def reprint_slip(self) -> ComplaintStepDialog | None:
         """补打 the 投诉受理单 with a reason; the copy says so."""
