@@ -30,6 +30,10 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(desk: Desk) -> None:
     # Received on Wednesday 2026-11-18: the first investigation was due on the 19th, and it is
     # Monday the 23rd now.
     late = accept_directly(clerk, received_at=datetime(2026, 11, 18, 10, 0, tzinfo=LOCAL_TZ))
+    # Received on Friday the 20th: the first investigation is due by the end of today.
+    today = accept_directly(
+        clerk, received_at=datetime(2026, 11, 20, 15, 0, tzinfo=LOCAL_TZ), phone="13957108888"
+    )
     fresh = accept_directly(clerk, phone="13957109999")
     number = late.row.number
 
@@ -44,11 +48,21 @@ def test_overdue_is_red_listed_for_the_manager_and_chased(desk: Desk) -> None:
     assert colour == WARNING_RED
     assert "overdue" in model.data(model.index(late_row, deadline))
     assert model.data(model.index(fresh_row, deadline), Qt.ItemDataRole.ForegroundRole) is None
+    # Due today is red too, and says so.
+    today_row = model.find_row(lambda r: r.number == today.row.number)
+    assert model.data(model.index(today_row, deadline), Qt.ItemDataRole.ForegroundRole) == (
+        WARNING_RED
+    )
+    assert "due today" in model.data(model.index(today_row, deadline))
+    assert late_row < today_row < fresh_row
     # Overdue ones come before those still in time.
     assert late_row < fresh_row
     clerk_page.set_scope(ComplaintScope.OVERDUE)
     assert [r.number for r in model.rows].count(number) == 1
     assert fresh.row.number not in [r.number for r in model.rows]
+    assert today.row.number not in [r.number for r in model.rows]
+    clerk_page.set_scope(ComplaintScope.DUE_TODAY)
+    assert [r.number for r in model.rows] == [today.row.number]
 
     # The manager's view of the hall lists the overdue milestones, and chases the first.
     manager_page, _ = desk.page(MANAGER)

@@ -4,14 +4,18 @@ complaint they do not own (docs/domain.md §7)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from complaints_steps import (  # noqa: F401 (desk_fixture gives the desk fixture)
+from complaints_steps import (  # noqa: F401 (desk_fixture, desk_zh_fixture give the desks)
     MANAGER,
     Desk,
     accept_directly,
     desk_fixture,
+    desk_zh_fixture,
     fill_intake,
+    press_ok,
+    press_save,
 )
 
 from counter_app.context import Services
@@ -131,7 +135,52 @@ def test_a_clerk_cannot_close_a_major_complaint_they_do_not_own(desk: Desk) -> N
     assert not view.close_button.isEnabled()
     dialog = view.steps.close_complaint()  # the service refuses even when asked directly
     assert dialog is not None
-    assert not dialog.submit()
+    assert not press_ok(dialog)
     assert dialog.isVisible()
-    assert major.row.owner_name in dialog.error.text() or dialog.error.text()
-    assert clerk.complaints.get(major.row.complaint_id).row.status is not ComplaintStatus.CLOSED
+    assert major.row.owner_name in dialog.error.text()
+    assert major.row.number in dialog.error.text()
+    after = clerk.complaints.get(major.row.complaint_id)
+    assert after.row.status is ComplaintStatus.RESOLVED
+    assert after.closed_at is None
+
+
+def test_a_chinese_counter_is_refused_in_chinese(desk_zh: Desk) -> None:
+    page, clerk = desk_zh.page()
+    before = _count(clerk)
+    dialog = page.new_complaint()
+    dialog.responsible.setText("营业厅")
+    # The form offers no time after it opened; a future time that gets through all the same
+    # (the workstation's clock set back since) is the service's to refuse.
+    dialog.received_at.setMaximumDateTime(dialog.received_at.dateTime().addDays(2))
+    dialog.received_at.setDateTime(dialog.received_at.dateTime().addDays(1))  # tomorrow
+    assert not press_save(dialog)
+    shown = _shown_errors(dialog)
+    assert shown["complainant_name"] == "姓名不能为空"
+    assert shown["content"] == "请填写投诉内容。"
+    assert shown["received_at"] == "受理时间不能晚于现在。"
+    assert shown["contact_phone"]
+    disguised = desk_zh.tmp_path / "现场照片.jpg"
+    disguised.write_text("这不是照片", encoding="utf-8")
+    assert not dialog.add_file(disguised)
+    assert dialog.errors["attachments"].text() == (
+        "文件“现场照片.jpg”不是照片或 PDF，只能添加图片或 PDF 附件。"
+    )
+    for text in (*_shown_errors(dialog).values(), dialog.errors["attachments"].text()):
+        words = text.replace("现场照片.jpg", "").replace("PDF", "")
+        assert not re.search("[A-Za-z]{3,}", words), text  # no English
+    assert _count(clerk) == before
+
+    # A clerk closing a major complaint the manager owns: told so in Chinese, nothing saved.
+    major = accept_directly(clerk, severity=Severity.MAJOR, phone="13957106666")
+    manager = desk_zh.ctx.services_for(desk_zh.ctx.auth.sign_in(MANAGER, DEMO_PASSWORD, 2))
+    _through_to_callback(manager, major.row.complaint_id)
+    assert page.open_complaint(major.row.complaint_id)
+    close = page.detail.steps.close_complaint()
+    assert close is not None
+    assert not press_ok(close)
+    assert close.error.text() == (
+        f"投诉 {major.row.number} 由{major.row.owner_name}负责：只有负责人或值班长可以办理此操作。"
+    )
+    after = clerk.complaints.get(major.row.complaint_id)
+    assert after.row.status is ComplaintStatus.RESOLVED
+    assert after.closed_at is None
