@@ -128,8 +128,10 @@ def _sheet(book: Any, name: str, heading: str, subtitle: str, headers: Sequence[
         cell.font = Font(bold=True)
         cell.fill = fill
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"  # a string: sheet.cell() would add a row
-    # Printed, the wide ledger runs over landscape pages, each with the headers and the number.
+    # Printed, the wide ledger runs over landscape A4 pages, each with the headers and the
+    # number; the summary fits one page's width (see ledger_workbook).
     sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_title_cols = "A:A"
     return sheet
@@ -179,6 +181,10 @@ def ledger_workbook(ledger: ComplaintLedger) -> bytes:
     )
 
     summary = _sheet(book, SUMMARY_SHEET, "投诉台账汇总", subtitle, SUMMARY_HEADERS)
+    # Ten columns of figures: on one sheet of paper across, not cut after the seventh.
+    summary.sheet_properties.pageSetUpPr.fitToPage = True
+    summary.page_setup.fitToWidth = 1
+    summary.page_setup.fitToHeight = 0
     lines = ledger_summary(ledger.complaints)
     for line in lines:
         summary.append(

@@ -137,6 +137,16 @@ def test_the_ledger_holds_every_complaint_and_the_figures_of_the_database(
 
     summary = book[SUMMARY_SHEET]
     assert [c.value for c in summary[HEADER_ROW]] == list(SUMMARY_HEADERS)
+    # Printed on landscape A4: the ledger with its headers on each page, the summary one
+    # page wide.
+    for sheet in (ledger, summary):
+        assert (sheet.page_setup.orientation, str(sheet.page_setup.paperSize)) == (
+            "landscape",
+            sheet.PAPERSIZE_A4,
+        )
+    assert ledger.print_title_rows == f"${HEADER_ROW}:${HEADER_ROW}"
+    assert summary.sheet_properties.pageSetUpPr.fitToPage
+    assert (summary.page_setup.fitToWidth, summary.page_setup.fitToHeight) == (1, 0)
     lines = {
         row[0].value: [c.value for c in row[1:]]
         for row in summary.iter_rows(min_row=HEADER_ROW + 1, max_row=HEADER_ROW + 7)
