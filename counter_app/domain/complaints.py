@@ -211,15 +211,20 @@ def validate_contact_phone(raw: str, *, field: str = "contact_phone") -> str:
     (five digits starting 1 or 9) - complaints arrive by any of them.
 
     Raises:
-        ValidationIssue: the ``phone.*`` codes of :func:`validate_mobile`.
+        ValidationIssue: the ``phone.*`` codes of :func:`validate_mobile`, or
+            ``complaint.landline_length`` (``min``, ``max``, ``actual``) for a number
+            starting with 0 that is no landline.
     """
     compact = "".join(ch for ch in normalize_text(raw) if ch not in " -()（）")
     compact = compact.translate({cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)})
     if compact.startswith("0") and compact.isascii() and compact.isdigit():
         if _LANDLINE_MIN <= len(compact) <= _LANDLINE_MAX and compact[1] != "0":
             return compact
+        # Worded as a landline's, not as a mobile's 11 digits: 0571-888 is a short landline.
         raise ValidationIssue(
-            "phone.length", field, {"expected": _LANDLINE_MAX, "actual": len(compact)}
+            "complaint.landline_length",
+            field,
+            {"min": _LANDLINE_MIN, "max": _LANDLINE_MAX, "actual": len(compact)},
         )
     if len(compact) == 5 and compact.isascii() and compact.isdigit() and compact[0] in "19":
         return compact

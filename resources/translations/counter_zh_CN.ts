@@ -2109,7 +2109,7 @@
     </message>
     <message>
         <location filename="../../counter_app/views/complaints/steps.py" line="186"/>
-        <location filename="../../counter_app/views/complaints/steps.py" line="359"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="366"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
@@ -2225,12 +2225,12 @@
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="355"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="362"/>
         <source>Reprint slip</source>
         <translation>补打受理单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/steps.py" line="357"/>
+        <location filename="../../counter_app/views/complaints/steps.py" line="364"/>
         <source>Reprint</source>
         <translation>补打</translation>
     </message>
@@ -2841,7 +2841,7 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="176"/>
         <source>Supply</source>
-        <translation>供应保障</translation>
+        <translation>供气/供电</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="177"/>
@@ -2851,7 +2851,7 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="178"/>
         <source>Equipment</source>
-        <translation>设施设备</translation>
+        <translation>设备故障</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="179"/>
@@ -2876,17 +2876,17 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="195"/>
         <source>Open</source>
-        <translation>待处理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="196"/>
         <source>Investigating</source>
-        <translation>调查中</translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="199"/>
         <source>Resolved</source>
-        <translation>已解决</translation>
+        <translation>已反馈</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="200"/>
@@ -2896,7 +2896,7 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="201"/>
         <source>Appeal</source>
-        <translation>申诉</translation>
+        <translation>申诉中</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="208"/>
@@ -6132,6 +6132,11 @@
     </message>
     <message>
         <location filename="../../counter_app/views/templates/complaints.py" line="102"/>
+        <source>A landline number with its area code has {min} to {max} digits, e.g. 0571-88886666; this one has {actual}.</source>
+        <translation>固定电话连同区号应为 {min}–{max} 位数字（如 0571-88886666），现为 {actual} 位。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/complaints.py" line="107"/>
         <source>Say where the emergency is: the address, or the customer&apos;s account.</source>
         <translation>请说明紧急情况发生的地点：填写现场地址，或选择客户的户号。</translation>
     </message>
@@ -7559,72 +7564,72 @@
 <context>
     <name>PaymentPage</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="222"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="221"/>
         <source>Opening float, e.g. 500.00</source>
         <translation>备用金，例如 500.00</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="224"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="223"/>
         <source>Open shift (F8)</source>
         <translation>开班（F8）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="234"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="233"/>
         <source>Account number, bill or receipt barcode, phone (F3)</source>
         <translation>户号、账单或收据条码、手机号（F3）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="243"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="244"/>
         <source>Bill</source>
         <translation>账单金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="245"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="246"/>
         <source>Outstanding</source>
         <translation>未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="247"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="248"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="250"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="249"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="263"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="262"/>
         <source>Waive late fee (F4)</source>
         <translation>减免违约金（F4）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="265"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="264"/>
         <source>Meter readings (F7)</source>
         <translation>抄表 (F7)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="276"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="275"/>
         <source>Volume (prepaid)</source>
         <translation>购买量（预付费）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="284"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="283"/>
         <source>Tenders (leave empty to take everything in cash)</source>
         <translation>支付方式（不填则全部按现金收取）</translation>
     </message>
@@ -7654,229 +7659,184 @@
         <translation>转账/支票</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="298"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="297"/>
         <source>Reference number</source>
         <translation>交易参考号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="311"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="310"/>
         <source>Amount to pay:</source>
         <translation>缴费金额：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="315"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="314"/>
         <source>Volume:</source>
         <translation>购买量：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="316"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="315"/>
         <source>Cash received:</source>
         <translation>实收现金：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="322"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="321"/>
         <source>Confirm payment (F12)</source>
         <translation>确认收费（F12）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="336"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="335"/>
         <source>Reprint receipt (F10)</source>
         <translation>补打收据（F10）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="338"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="337"/>
         <source>Void receipt (F11)</source>
         <translation>冲正收据（F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="340"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="339"/>
         <source>Refund receipt (Shift+F11)</source>
         <translation>退费（Shift+F11）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="343"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="342"/>
         <source>Print waiting receipts</source>
         <translation>打印待补打收据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="350"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="349"/>
         <source>Preview last receipt (F9)</source>
         <translation>预览上一张收据（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="456"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="455"/>
         <source>Shift open since {time}, business date {date}, counter {n}.</source>
         <translation>已于 {time} 开班，营业日 {date}，{n} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="464"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="463"/>
         <source>No shift is open. Count the opening float and open your shift first.</source>
         <translation>尚未开班。请先清点备用金并开班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="500"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="499"/>
         <source>Last payment: receipt {number}, account {account}, {amount}, {time}</source>
         <translation>上一笔缴费：收据 {number}，户号 {account}，{amount}，{time}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="513"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="512"/>
         <source>No receipt to preview yet.</source>
         <translation>还没有可预览的收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="521"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="520"/>
         <source>Receipt {number}</source>
         <translation>收据 {number}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="531"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="530"/>
         <source>{n} receipt(s) waiting to be printed.</source>
         <translation>有 {n} 张收据等待打印。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="558"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="557"/>
         <source>No account found for {query}.</source>
         <translation>未找到与“{query}”对应的户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="560"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="559"/>
         <source>Several accounts match: type the account number or scan the bill.</source>
         <translation>匹配到多个户号：请输入完整户号或扫描账单条码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="610"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="609"/>
         <source>prepaid</source>
         <translation>预付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="610"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="609"/>
         <source>postpaid</source>
         <translation>后付费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="619"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="618"/>
         <source>{number}  {name}  {address}  ({mode}, credit {credit})</source>
         <translation>{number}  {name}  {address}（{mode}，余额 {credit}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="643"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="642"/>
         <source>Due: {total}  (bills {principal} + late fee {fee})</source>
         <translation>应缴：{total}（账单 {principal} + 违约金 {fee}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="655"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="654"/>
         <source>Late fees under {minimum} are charged as {minimum}: the bills&apos; late fees of {fees} become {charged}.</source>
         <translation>违约金不足 {minimum} 按 {minimum} 收取：各账单违约金合计 {fees}，收取 {charged}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="710"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="709"/>
         <source>Waive the late fee of {fee} on account {number}.</source>
         <translation>减免户号 {number} 的违约金 {fee}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="737"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="736"/>
         <source>late fee waived: {fee}</source>
         <translation>已减免违约金：{fee}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="761"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="760"/>
         <source>{amount} buys {volume} {unit}</source>
         <translation>{amount} 可购买 {volume} {unit}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="780"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="867"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="779"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="866"/>
         <source>Invalid volume.</source>
         <translation>购买量无效。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="793"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="792"/>
         <source>{volume} {unit} costs {amount}</source>
         <translation>{volume} {unit} 需缴 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="832"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="831"/>
         <source>Short by {amount}</source>
         <translation>实收不足，还差 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="836"/>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1053"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="835"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="940"/>
         <source>Change {amount}</source>
         <translation>找零 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="894"/>
-        <source>Taking the payment…</source>
-        <translation>正在收款…</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="922"/>
-        <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
-        <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="938"/>
-        <source>The amount due is now {due}. Take {amount} as typed anyway?</source>
-        <translation>现应缴 {due}。仍按输入的 {amount} 收款吗？</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="942"/>
-        <source>{credit} of it becomes credit on the account.</source>
-        <translation>其中 {credit} 将作为该户预存。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="946"/>
-        <source>It goes to the bills as they are now, oldest first.</source>
-        <translation>该款项按现有账单从最早的开始冲抵。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="947"/>
-        <source>The amount due has changed</source>
-        <translation>应缴金额已变动</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="960"/>
-        <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
-        <translation>保存缴费时连接中断：尚不清楚这笔缴费是否已收取。请把客户的钱单独放好，不要再次收取。数据库一恢复应答，本界面会自动查询并在此告诉您结果。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="984"/>
-        <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
-        <translation>数据库已恢复：这笔缴费未收取（连接在保存前中断），没有记入任何账目。请再次确认收款。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="996"/>
-        <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
-        <translation>数据库已恢复：这笔缴费在连接中断前已收取。请勿重复收取。</translation>
-    </message>
-    <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1011"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="898"/>
         <source>Cash payment of {amount} on account {number}: above the cash limit.</source>
         <translation>户号 {number} 现金缴费 {amount}，超出现金限额。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1022"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="909"/>
         <source>Cash above the limit needs a manager&apos;s approval: the payment was not taken.</source>
         <translation>超出限额的现金缴费须经值班长授权：本笔缴费未收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1038"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="925"/>
         <source>Paid. Receipt {number}, amount {amount}.</source>
         <translation>收费成功。收据号 {number}，金额 {amount}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1043"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="930"/>
         <source>Give change: {change}</source>
         <translation>请找零：{change}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1045"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="932"/>
         <source>Balance after payment: {balance}</source>
         <translation>缴费后余额：{balance}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="1050"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="937"/>
         <source>The receipt did not print; it waits in the reprint queue.</source>
         <translation>收据未能打印，已进入待补打队列。</translation>
     </message>
@@ -8210,102 +8170,122 @@
         <translation>办理结果：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="227"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="216"/>
+        <source>Holders:</source>
+        <translation>历任户主：</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="232"/>
         <source>Take fee</source>
         <translation>收取业务费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="228"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="233"/>
         <source>Reprint…</source>
         <translation>补打…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="230"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="235"/>
         <source>Print status slip</source>
         <translation>打印进度单</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="233"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="238"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="279"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="284"/>
         <source>{status}, overdue</source>
         <translation>{status}，已超时</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="293"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="298"/>
         <source>starts when the documents are complete</source>
         <translation>资料齐全后开始计算</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="314"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="323"/>
         <source>New owner: {new} (was {old})</source>
         <translation>新户主：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="320"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="329"/>
         <source>New name: {new} (was {old})</source>
         <translation>新户名：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="326"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
         <source>New address: {new} (was {old})</source>
         <translation>新地址：{new}（原 {old}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="335"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="350"/>
+        <source>{name} since {start}</source>
+        <translation>{name}（{start} 起）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
+        <source>{name} {start} to {end}</source>
+        <translation>{name}（{start} 至 {end}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="360"/>
+        <source> (by {number})</source>
+        <translation>（经 {number}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="367"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="337"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="369"/>
         <source>{fee}, paid (receipt {receipt})</source>
         <translation>{fee}，已缴（收据 {receipt}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="340"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="372"/>
         <source>{fee}, not paid yet</source>
         <translation>{fee}，未缴</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="346"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="378"/>
         <source>Approved by {name} at {at}</source>
         <translation>{name} 于 {at} 审核通过</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="351"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="383"/>
         <source>Completed at {at}</source>
         <translation>{at} 完工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="354"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="386"/>
         <source>Customer: {satisfaction}</source>
         <translation>客户评价：{satisfaction}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="359"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="391"/>
         <source>Reason: {reason}</source>
         <translation>原因：{reason}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="370"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="402"/>
         <source>Approve and dispatch</source>
         <translation>审核并派工</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="434"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="466"/>
         <source>This request needs a manager&apos;s approval before it is dispatched.</source>
         <translation>此业务派工前需主管审核。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="467"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="499"/>
         <source>{type} {number}: the manager approves the request before it is dispatched.</source>
         <translation>{type} {number}：主管审核通过后派工。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/detail_view.py" line="481"/>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="513"/>
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
@@ -8630,32 +8610,32 @@
 <context>
     <name>SatisfactionDialog</name>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="107"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="106"/>
         <source>Please rate our service</source>
         <translation>请您评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="110"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="109"/>
         <source>How satisfied are you with this service?</source>
         <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="115"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="114"/>
         <source>1 Very satisfied</source>
         <translation>1 非常满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="116"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="115"/>
         <source>2 Satisfied</source>
         <translation>2 满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="117"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="116"/>
         <source>3 Fairly satisfied</source>
         <translation>3 基本满意</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/payments/payment_page.py" line="118"/>
+        <location filename="../../counter_app/views/payments/payment_page.py" line="117"/>
         <source>4 Dissatisfied</source>
         <translation>4 不满意</translation>
     </message>
@@ -8776,12 +8756,12 @@
         <translation>选择文件夹</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="170"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="173"/>
         <source>Saved: {names}.</source>
         <translation>已保存：{names}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/settings_page.py" line="172"/>
+        <location filename="../../counter_app/views/admin/settings_page.py" line="175"/>
         <source>Nothing was changed.</source>
         <translation>没有改动。</translation>
     </message>

@@ -149,7 +149,8 @@ def test_a_contact_phone_is_a_mobile_a_landline_or_a_hotline(typed: str, stored:
         ("", "phone.empty"),
         ("1381234567", "phone.length"),
         ("23812345678", "phone.format"),
-        ("0571-888", "phone.length"),
+        ("0571-888", "complaint.landline_length"),
+        ("0571-8888-66661", "complaint.landline_length"),
         ("138-1234-567x", "phone.chars"),
     ],
 )

@@ -99,6 +99,11 @@ TEMPLATES: dict[str, str] = {
     "complaint.other_hall": QT_TRANSLATE_NOOP(
         "Messages", "Complaint {number} belongs to another hall."
     ),
+    "complaint.landline_length": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A landline number with its area code has {min} to {max} digits, "
+        "e.g. 0571-88886666; this one has {actual}.",
+    ),
     "complaint.site_required": QT_TRANSLATE_NOOP(
         "Messages", "Say where the emergency is: the address, or the customer's account."
     ),
