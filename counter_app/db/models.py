@@ -713,7 +713,7 @@ class Complaint(Base):
 
     __tablename__ = "complaints"
     __table_args__ = (
-        Index("ix_complaints_phone_category", "contact_phone", "category"),
+        Index("ix_complaints_phone_bidx_category", "contact_phone_bidx", "category"),
         Index("ix_complaints_account_category", "account_id", "category"),
     )
 
@@ -721,14 +721,18 @@ class Complaint(Base):
     number: Mapped[str] = mapped_column(String(24), unique=True)
     hall_id: Mapped[int] = mapped_column(ForeignKey("halls.id"))
     complainant_name: Mapped[str] = mapped_column(String(50))
-    contact_phone: Mapped[str] = mapped_column(String(20))
+    # The contact phone and emergency contact are stored sealed with the complaint's own key
+    # (ComplaintKey), the phone found by its blind index; only services.personal_data reads
+    # or writes these columns (docs/domain.md §11). NULL once erased.
+    contact_phone_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
+    contact_phone_bidx: Mapped[bytes | None] = mapped_column(LargeBinary(32))
+    emergency_contact_enc: Mapped[bytes | None] = mapped_column(LargeBinary)
     received_at: Mapped[datetime]
     channel: Mapped[E.ComplaintChannel] = mapped_column(_enum(E.ComplaintChannel))
     category: Mapped[E.ComplaintCategory] = mapped_column(_enum(E.ComplaintCategory))
     severity: Mapped[E.Severity] = mapped_column(_enum(E.Severity))
     content: Mapped[str] = mapped_column(Text)
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
-    emergency_contact: Mapped[str | None] = mapped_column(String(100))
     demands: Mapped[str | None] = mapped_column(Text)
     status: Mapped[E.ComplaintStatus] = mapped_column(_enum(E.ComplaintStatus))
     owner_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
@@ -754,6 +758,21 @@ class Complaint(Base):
     callback_note: Mapped[str | None] = mapped_column(Text)
     # 1: the first handling; each 申诉 after a 不满意 callback starts the next round.
     appeal_round: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+
+class ComplaintKey(Base):
+    """A complaint's own key for its sealed contact fields, wrapped with the hall's data key.
+
+    Deleting the row (an erasure of the customer the complaint names) leaves the complaint's
+    sealed values unreadable for good, in the record and in every backup.
+    """
+
+    __tablename__ = "complaint_keys"
+
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), primary_key=True)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
 
 
 class ComplaintMilestone(Base):

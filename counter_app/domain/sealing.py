@@ -15,6 +15,9 @@ columns, and migration 0011 seals the records that were stored in clear before i
   the kind of value in front (a phone and an ID number never share an index value). It lets
   the database find an exact ID number, phone or a phone's last four digits without holding
   them; without the data key the index values say nothing.
+* A complaint's contact phone and emergency contact are sealed the same way with a key of the
+  complaint's own (wrapped and bound to the complaint's id like a customer's): the
+  complainant need not be a customer, and the account a complaint names may change holders.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ AUDIT_SEAL_PREFIX = "sealed:v1:"
 SEALED_FIELDS = ("id_number", "phone", "emergency_contact")
 #: How many digits at the end of a phone a clerk searches with.
 PHONE_TAIL = 4
+#: The contact fields sealed in a complaint, with a key of the complaint's own.
+COMPLAINT_SEALED_FIELDS = ("contact_phone", "emergency_contact")
 
 
 class SealBroken(Exception):
@@ -52,6 +57,9 @@ class IndexKind(Enum):
     ID_NUMBER = "id_number"
     PHONE = "phone"
     PHONE_TAIL = "phone_last4"
+    # A complaint's contact phone: an index of its own kind, so that without the data key a
+    # complaint's index says nothing about which customer's index it would equal.
+    COMPLAINT_PHONE = "complaint_phone"
 
 
 @dataclass(frozen=True)
@@ -134,6 +142,35 @@ class Sealer:
         aad = _field_aad(customer_id, "audit/" + field_name)
         return _decrypt(AESGCM(customer_key), raw, aad).decode("utf-8")
 
+    # ------------------------------------------------------------------- complaints
+
+    @staticmethod
+    def new_complaint_key() -> bytes:
+        return secrets.token_bytes(CUSTOMER_KEY_BYTES)
+
+    def wrap_complaint_key(self, complaint_id: int, complaint_key: bytes) -> bytes:
+        """A complaint's own key (made like a customer's), wrapped for ``complaint_id``."""
+        return _encrypt(self._wrapper, complaint_key, _complaint_wrap_aad(complaint_id))
+
+    def unwrap_complaint_key(self, complaint_id: int, wrapped: bytes) -> bytes:
+        """Raises :class:`SealBroken` when ``wrapped`` was not made by this key for this id."""
+        return _decrypt(self._wrapper, wrapped, _complaint_wrap_aad(complaint_id))
+
+    @staticmethod
+    def seal_complaint(
+        complaint_key: bytes, complaint_id: int, field_name: str, value: str
+    ) -> bytes:
+        aad = _complaint_field_aad(complaint_id, field_name)
+        return _encrypt(AESGCM(complaint_key), value.encode("utf-8"), aad)
+
+    @staticmethod
+    def open_complaint(
+        complaint_key: bytes, complaint_id: int, field_name: str, sealed: bytes
+    ) -> str:
+        """Raises :class:`SealBroken` when ``sealed`` is not this complaint's ``field_name``."""
+        aad = _complaint_field_aad(complaint_id, field_name)
+        return _decrypt(AESGCM(complaint_key), sealed, aad).decode("utf-8")
+
     # ------------------------------------------------------------------- blind indexes
 
     def index(self, kind: IndexKind, value: str) -> bytes:
@@ -158,6 +195,14 @@ def _wrap_aad(customer_id: int) -> bytes:
 
 def _field_aad(customer_id: int, field_name: str) -> bytes:
     return f"counter-app customer/{customer_id}/{field_name}".encode()
+
+
+def _complaint_wrap_aad(complaint_id: int) -> bytes:
+    return f"counter-app complaint key/{complaint_id}".encode("ascii")
+
+
+def _complaint_field_aad(complaint_id: int, field_name: str) -> bytes:
+    return f"counter-app complaint/{complaint_id}/{field_name}".encode()
 
 
 def _encrypt(aead: AESGCM, plain: bytes, aad: bytes) -> bytes:

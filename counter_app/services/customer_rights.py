@@ -183,7 +183,7 @@ def _complaints_of(s: Session, account_ids: list[int], phone: str | None) -> Ite
     if account_ids:
         conditions.append(Complaint.account_id.in_(account_ids))
     if phone:
-        conditions.append(Complaint.contact_phone == phone)
+        conditions.append(vault.complaint_phone_is(s, phone))
     if not conditions:
         return iter(())
     return iter(
@@ -531,8 +531,7 @@ def _clean_linked_records(
     numbers: list[str] = []
     for complaint in complaints:
         complaint.complainant_name = new_name
-        complaint.contact_phone = ""
-        complaint.emergency_contact = None
+        vault.shred_complaint(s, complaint.id)
         _redact_rows(
             [complaint],
             (
@@ -756,6 +755,8 @@ class _Collector:
     def _complaints(
         self, held_ids: list[int], numbers: Mapping[int, str]
     ) -> tuple[ExportComplaint, ...]:
+        complaints = list(_complaints_of(self.s, held_ids, self.personal.get("phone")))
+        contacts = vault.complaint_contacts(self.s, complaints)
         return tuple(
             ExportComplaint(
                 number=c.number,
@@ -764,10 +765,10 @@ class _Collector:
                 received_at=c.received_at,
                 account_number=numbers.get(c.account_id) if c.account_id is not None else None,
                 complainant_name=c.complainant_name,
-                contact_phone=c.contact_phone,
+                contact_phone=contacts[c.id].phone,
                 content=c.content,
             )
-            for c in _complaints_of(self.s, held_ids, self.personal.get("phone"))
+            for c in complaints
         )
 
     def _contacts(self, numbers: Mapping[int, str]) -> tuple[ExportContact, ...]:

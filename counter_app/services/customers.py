@@ -834,7 +834,7 @@ def _complaints(
         conditions.append(Complaint.account_id.in_(ids))
     phone = personal_data.clear_fields(customer)["phone"]
     if phone:
-        conditions.append(Complaint.contact_phone == phone)
+        conditions.append(personal_data.complaint_phone_is(s, phone))
     if not conditions:
         return ()
     complaints = s.execute(

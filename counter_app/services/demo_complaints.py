@@ -298,7 +298,6 @@ def _complaint(
         number=allocate_complaint_number(s, hall, received.date()),
         hall_id=hall.id,
         complainant_name=customer.name if customer is not None else _NAMES[index],
-        contact_phone=_customer_phone(s, customer) or _PHONES[index],
         received_at=received,
         channel=case.channel,
         category=case.category,
@@ -322,6 +321,8 @@ def _complaint(
     )
     s.add(complaint)
     s.flush()
+    phone = _customer_phone(s, customer) or _PHONES[index]
+    personal_data.store_complaint_contact(s, complaint, phone, None)
     return complaint
 
 

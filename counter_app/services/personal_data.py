@@ -7,8 +7,14 @@ a customer hold their personal values sealed with the same key, so the trail's h
 ciphertext: :func:`shred` deletes the key, after which nothing of the customer can be read
 anywhere, and the chain still verifies.
 
+A complaint's contact phone and emergency contact are sealed the same way with a key of the
+complaint's own (``complaint_keys``): the complainant need not be a customer, and the account a
+complaint names may change holders; its phone has a blind index for the repeat check and the
+lookup by phone (:func:`store_complaint_contact`, :func:`complaint_contacts`,
+:func:`complaint_phone_is`, :func:`shred_complaint`).
+
 Every read and write of those fields goes through this module; nothing else touches the
-``*_enc`` and ``*_bidx`` columns or ``customer_keys``.
+``*_enc`` and ``*_bidx`` columns, ``customer_keys`` or ``complaint_keys``.
 
 A database is opened with its data key (:func:`install_data_key`, from
 ``context.open_database``). A key other than the one its customers' keys were wrapped with,
@@ -21,7 +27,8 @@ from __future__ import annotations
 
 import os
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +39,7 @@ from sqlalchemy.orm import Session, object_session
 from counter_app import config
 from counter_app.db import sealers
 from counter_app.db.engine import Database
-from counter_app.db.models import Customer, CustomerKey
+from counter_app.db.models import Complaint, ComplaintKey, Customer, CustomerKey
 
 # Every personal field reveal() returns, sealed or not: the fields a customer's copy lists.
 from counter_app.domain.customer_rights import PERSONAL_FIELDS as PERSONAL_FIELDS
@@ -78,11 +85,15 @@ _KEYS: weakref.WeakKeyDictionary[Engine, tuple[DataKey, Sealer]] = weakref.WeakK
 
 
 def stored_key_id(conn: Connection) -> str | None:
-    """The id of the data key the database's customer keys are wrapped with; ``None`` when
-    it holds none (new, or from before migration 0011)."""
-    if not inspect(conn).has_table(CustomerKey.__tablename__):
-        return None
-    return conn.execute(select(CustomerKey.key_id).limit(1)).scalar_one_or_none()
+    """The id of the data key the database's customer (or complaint) keys are wrapped with;
+    ``None`` when it holds none (new, or from before migration 0011)."""
+    tables = inspect(conn)
+    for model in (CustomerKey, ComplaintKey):
+        if tables.has_table(model.__tablename__):
+            found = conn.execute(select(model.key_id).limit(1)).scalar_one_or_none()
+            if found is not None:
+                return found
+    return None
 
 
 def check_key(stored: str | None, key: DataKey | None, source: str) -> None:
@@ -202,9 +213,7 @@ def _customer_key(
         if not make:
             return None
         # A counter still running with the key of before a rotation must not wrap with it.
-        check_key(
-            session.execute(select(CustomerKey.key_id).limit(1)).scalar(), _key_of(session), ""
-        )
+        check_key(_wrapping_key_id(session), _key_of(session), "")
         raw = sealer.new_customer_key()
         session.add(
             CustomerKey(
@@ -227,6 +236,15 @@ def _customer_key(
             key_id=sealer.key_id,
             stored_key_id=row.key_id,
         ) from exc
+
+
+def _wrapping_key_id(session: Session) -> str | None:
+    """The id of the data key the stored customer or complaint keys are wrapped with."""
+    for model in (CustomerKey, ComplaintKey):
+        found = session.execute(select(model.key_id).limit(1)).scalar()
+        if found is not None:
+            return found
+    return None
 
 
 def _id_of(session: Session, customer: Customer) -> int:
@@ -437,15 +455,212 @@ def open_audit_values(session: Session, customer_id: int, values: Any) -> Any:
     return opened
 
 
+# ----------------------------------------------------------------------------- complaints
+
+
+@dataclass(frozen=True)
+class ComplaintContact:
+    """A complaint's contact fields in clear: ``""`` / ``None`` once erased."""
+
+    phone: str
+    emergency_contact: str | None
+
+
+_NO_CONTACT = ComplaintContact("", None)
+_IN_BATCH = 500
+
+
+def _complaint_key(
+    session: Session, sealer: Sealer, complaint_id: int, *, make: bool
+) -> bytes | None:
+    row = session.get(ComplaintKey, complaint_id)
+    if row is None:
+        if not make:
+            return None
+        check_key(_wrapping_key_id(session), _key_of(session), "")
+        raw = sealer.new_complaint_key()
+        session.add(
+            ComplaintKey(
+                complaint_id=complaint_id,
+                wrapped_key=sealer.wrap_complaint_key(complaint_id, raw),
+                key_id=sealer.key_id,
+                created_at=datetime.now(UTC),
+            )
+        )
+        session.flush()
+        return raw
+    return _unwrap_complaint(sealer, complaint_id, row.wrapped_key)
+
+
+def _unwrap_complaint(sealer: Sealer, complaint_id: int, wrapped: bytes) -> bytes:
+    try:
+        return sealer.unwrap_complaint_key(complaint_id, wrapped)
+    except SealBroken as exc:
+        raise _broken_complaint(complaint_id, sealer) from exc
+
+
+def _broken_complaint(complaint_id: int, sealer: Sealer) -> DataKeyError:
+    return DataKeyError(
+        "data.key_mismatch",
+        f"a sealed field of complaint {complaint_id} does not open with its key",
+        source=f"complaint {complaint_id}",
+        key_id=sealer.key_id,
+        stored_key_id=sealer.key_id,
+    )
+
+
+def store_complaint_contact(
+    session: Session, complaint: Complaint, phone: str, emergency_contact: str | None
+) -> None:
+    """Seal a complaint's contact phone (as validated) and emergency contact with the
+    complaint's own key, and index the phone for the repeat check and the lookup.
+
+    Raises:
+        DataKeyError: no usable data key.
+    """
+    sealer = sealer_for(session)
+    if complaint.id is None:
+        session.flush()
+    cid = complaint.id
+    key = _complaint_key(session, sealer, cid, make=True)
+    assert key is not None
+    complaint.contact_phone_enc = (
+        sealer.seal_complaint(key, cid, "contact_phone", phone) if phone else None
+    )
+    complaint.contact_phone_bidx = sealer.index(IndexKind.COMPLAINT_PHONE, phone) if phone else None
+    complaint.emergency_contact_enc = (
+        sealer.seal_complaint(key, cid, "emergency_contact", emergency_contact)
+        if emergency_contact
+        else None
+    )
+
+
+def complaint_contacts(
+    session: Session, complaints: Iterable[Complaint]
+) -> dict[int, ComplaintContact]:
+    """The contact fields of ``complaints`` in clear, by complaint id: their keys read in a
+    few queries, not one per complaint (a list screen, the ledger).
+
+    Raises:
+        DataKeyError: ``data.key_mismatch`` when a value does not open with its key.
+    """
+    listed = list(complaints)
+    wanted = {c.id: c for c in listed if c.contact_phone_enc or c.emergency_contact_enc}
+    found = dict.fromkeys((c.id for c in listed), _NO_CONTACT)
+    if not wanted:
+        return found
+    sealer = sealer_for(session)
+    ids = sorted(wanted)
+    wrapped: dict[int, bytes] = {}
+    for start in range(0, len(ids), _IN_BATCH):
+        chunk = ids[start : start + _IN_BATCH]
+        for cid, key_bytes in session.execute(
+            select(ComplaintKey.complaint_id, ComplaintKey.wrapped_key).where(
+                ComplaintKey.complaint_id.in_(chunk)
+            )
+        ):
+            wrapped[cid] = key_bytes
+    for cid, complaint in wanted.items():
+        if cid not in wrapped:  # shredded
+            continue
+        key = _unwrap_complaint(sealer, cid, wrapped[cid])
+        try:
+            phone = complaint.contact_phone_enc
+            emergency = complaint.emergency_contact_enc
+            found[cid] = ComplaintContact(
+                "" if phone is None else sealer.open_complaint(key, cid, "contact_phone", phone),
+                None
+                if emergency is None
+                else sealer.open_complaint(key, cid, "emergency_contact", emergency),
+            )
+        except SealBroken as exc:
+            raise _broken_complaint(cid, sealer) from exc
+    return found
+
+
+def complaint_contact(session: Session, complaint: Complaint) -> ComplaintContact:
+    """:func:`complaint_contacts` of one complaint."""
+    return complaint_contacts(session, [complaint])[complaint.id]
+
+
+def complaint_phone_is(session: Session, phone: str) -> ColumnElement[bool]:
+    """The condition "the complaint's contact phone is ``phone``" (as the complaint phone
+    check returns it: a customer's mobile is in that form too)."""
+    return Complaint.contact_phone_bidx == sealer_for(session).index(
+        IndexKind.COMPLAINT_PHONE, phone
+    )
+
+
+def shred_complaint(session: Session, complaint_id: int) -> None:
+    """Destroy the complaint's key and empty its sealed contact fields and phone index, in
+    the caller's unit of work (an erasure of the customer it names)."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("PRAGMA secure_delete = ON"))
+    session.execute(delete(ComplaintKey).where(ComplaintKey.complaint_id == complaint_id))
+    session.execute(
+        update(Complaint)
+        .where(Complaint.id == complaint_id)
+        .values(contact_phone_enc=None, contact_phone_bidx=None, emergency_contact_enc=None)
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+def _rewrap_complaints(session: Session, old: Sealer, new: Sealer) -> None:
+    """:func:`rewrap_all` for the complaints' keys and phone indexes."""
+    after = 0
+    while True:
+        rows = session.execute(
+            select(ComplaintKey.complaint_id, ComplaintKey.wrapped_key, Complaint.contact_phone_enc)
+            .join(Complaint, Complaint.id == ComplaintKey.complaint_id)
+            .where(ComplaintKey.complaint_id > after)
+            .order_by(ComplaintKey.complaint_id)
+            .limit(_ROTATE_BATCH)
+        ).all()
+        if not rows:
+            return
+        keys: list[dict[str, Any]] = []
+        indexes: list[dict[str, Any]] = []
+        for cid, wrapped, phone_enc in rows:
+            key = _unwrap_complaint(old, cid, wrapped)
+            try:
+                phone = (
+                    None
+                    if phone_enc is None
+                    else old.open_complaint(key, cid, "contact_phone", phone_enc)
+                )
+            except SealBroken as exc:
+                raise _broken_complaint(cid, old) from exc
+            keys.append(
+                {"cid": cid, "wrapped": new.wrap_complaint_key(cid, key), "key_id": new.key_id}
+            )
+            indexes.append(
+                {
+                    "cid": cid,
+                    "bidx": None if phone is None else new.index(IndexKind.COMPLAINT_PHONE, phone),
+                }
+            )
+        session.execute(
+            text(
+                "UPDATE complaint_keys SET wrapped_key = :wrapped, key_id = :key_id "
+                "WHERE complaint_id = :cid"
+            ),
+            keys,
+        )
+        session.execute(
+            text("UPDATE complaints SET contact_phone_bidx = :bidx WHERE id = :cid"), indexes
+        )
+        after = rows[-1][0]
+
+
 # ----------------------------------------------------------------------------- rotation
 
 _ROTATE_BATCH = 2000
 
 
 def rewrap_all(session: Session, old: Sealer, new: Sealer) -> int:
-    """Re-wrap every customer's key with ``new`` and recompute their blind indexes with it, in
-    the caller's transaction; the sealed values do not change (the customers' keys do not).
-    Returns how many customers' keys were re-wrapped.
+    """Re-wrap every customer's and complaint's key with ``new`` and recompute their blind
+    indexes with it, in the caller's transaction; the sealed values do not change (the keys
+    they are sealed with do not). Returns how many customers' keys were re-wrapped.
 
     Raises:
         DataKeyError: ``data.key_mismatch`` when a key or value does not open with ``old``.
@@ -466,6 +681,7 @@ def rewrap_all(session: Session, old: Sealer, new: Sealer) -> int:
             .limit(_ROTATE_BATCH)
         ).all()
         if not rows:
+            _rewrap_complaints(session, old, new)
             return done
         keys: list[dict[str, Any]] = []
         indexes: list[dict[str, Any]] = []

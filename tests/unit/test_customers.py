@@ -127,22 +127,21 @@ def test_customer_360_lists_requests_complaints_contacts_and_changes(
 ) -> None:
     with demo_db.write() as s:
         account = s.execute(select(Account).where(Account.customer_id == customer_id)).scalar_one()
-        s.add(
-            Complaint(
-                number="TS2026112300001",
-                hall_id=account.hall_id,
-                complainant_name="何佳慧",
-                contact_phone=PHONE,
-                received_at=clock.now(),
-                channel=ComplaintChannel.COUNTER,
-                category=ComplaintCategory.ATTITUDE,
-                severity=Severity.GENERAL,
-                content="窗口排队时间过长",
-                status=ComplaintStatus.OPEN,
-                owner_id=clerk.user_id,
-                accepted_by=clerk.user_id,
-            )
+        complaint = Complaint(
+            number="TS2026112300001",
+            hall_id=account.hall_id,
+            complainant_name="何佳慧",
+            received_at=clock.now(),
+            channel=ComplaintChannel.COUNTER,
+            category=ComplaintCategory.ATTITUDE,
+            severity=Severity.GENERAL,
+            content="窗口排队时间过长",
+            status=ComplaintStatus.OPEN,
+            owner_id=clerk.user_id,
+            accepted_by=clerk.user_id,
         )
+        s.add(complaint)
+        personal_data.store_complaint_contact(s, complaint, PHONE, None)  # found by the phone
         s.add(
             ContactLog(
                 customer_id=customer_id,

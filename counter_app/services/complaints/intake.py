@@ -44,6 +44,7 @@ from counter_app.domain.identity import (
     validate_org_name,
     validate_person_name,
 )
+from counter_app.services import personal_data
 from counter_app.services.accounts import allocate_complaint_number
 from counter_app.services.base import Actor
 from counter_app.services.complaints.dto import (
@@ -278,7 +279,7 @@ def find_repeat(
 ) -> Complaint | None:
     """The latest earlier complaint with the same account or phone and the same category
     within the repeat window (any hall: the customer is the same)."""
-    same_party = [Complaint.contact_phone == typed.phone]
+    same_party = [personal_data.complaint_phone_is(s, typed.phone)]
     if account_id is not None:
         same_party.append(Complaint.account_id == account_id)
     candidates = s.execute(
@@ -340,14 +341,12 @@ def new_complaint(
         number=allocate_complaint_number(s, hall, hall_date(now)),
         hall_id=hall.id,
         complainant_name=typed.name,
-        contact_phone=typed.phone,
         received_at=typed.received_at,
         channel=typed.channel,
         category=typed.category,
         severity=severity,
         content=typed.content,
         account_id=None if account is None else account.id,
-        emergency_contact=typed.emergency_contact or None,
         demands=typed.demands or None,
         status=ComplaintStatus.OPEN,
         owner_id=owner_id,
@@ -364,6 +363,9 @@ def new_complaint(
     )
     s.add(complaint)
     s.flush()
+    personal_data.store_complaint_contact(
+        s, complaint, typed.phone, typed.emergency_contact or None
+    )
     for name, content_type, data in typed.attachments:
         store_attachment(s, complaint.id, name, content_type, data, actor, now)
     return complaint

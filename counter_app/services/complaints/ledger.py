@@ -19,6 +19,7 @@ from counter_app.domain.complaints import (
 )
 from counter_app.domain.enums import Satisfaction
 from counter_app.domain.identity import mask_phone
+from counter_app.services import personal_data
 from counter_app.services.base import Actor
 from counter_app.services.complaints import records
 from counter_app.services.complaints.dto import LedgerExport
@@ -40,6 +41,7 @@ def ledger_of(s: Session, actor: Actor, start: date, end: date, now: datetime) -
         hall = s.get(Hall, actor.hall_id)
         hall_name = hall.name if hall else ""
     complaints = list(s.execute(query).scalars())
+    contacts = personal_data.complaint_contacts(s, complaints)
     ids = [c.id for c in complaints]
     accounts: dict[int, str] = {}
     numbers: dict[int, str] = {c.id: c.number for c in complaints}
@@ -80,7 +82,7 @@ def ledger_of(s: Session, actor: Actor, start: date, end: date, now: datetime) -
                 number=c.number,
                 received_at=c.received_at.astimezone(LOCAL_TZ),
                 complainant_name=c.complainant_name,
-                phone_masked=mask_phone(c.contact_phone),
+                phone_masked=mask_phone(contacts[c.id].phone),
                 account_number=accounts.get(c.account_id, "") if c.account_id else "",
                 channel=c.channel,
                 category=c.category,

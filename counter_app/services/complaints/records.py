@@ -33,6 +33,7 @@ from counter_app.domain.complaints import (
 from counter_app.domain.enums import ComplaintStatus, MilestoneKind, Role, Severity
 from counter_app.domain.identity import mask_phone
 from counter_app.domain.permissions import Permission
+from counter_app.services import personal_data
 from counter_app.services.base import Actor
 from counter_app.services.complaints.dto import (
     AttachmentInfo,
@@ -250,13 +251,20 @@ def rows_of(s: Session, complaints: Sequence[Complaint], now: datetime) -> list[
     names.load(c.owner_id for c in complaints)
     by_complaint = round_milestones(s, complaints)
     unseen = _unseen_chases(s, [c.id for c in complaints])
+    phones = personal_data.complaint_contacts(s, complaints)
     return [
-        _row(c, by_complaint.get(c.id, []), names, unseen.get(c.id, 0), now) for c in complaints
+        _row(c, phones[c.id].phone, by_complaint.get(c.id, []), names, unseen.get(c.id, 0), now)
+        for c in complaints
     ]
 
 
 def _row(
-    c: Complaint, rows: Sequence[ComplaintMilestone], names: Names, unseen: int, now: datetime
+    c: Complaint,
+    phone: str,
+    rows: Sequence[ComplaintMilestone],
+    names: Names,
+    unseen: int,
+    now: datetime,
 ) -> ComplaintRow:
     state = deadline_state(c, rows, now)
     return ComplaintRow(
@@ -264,7 +272,7 @@ def _row(
         number=c.number,
         received_at=c.received_at.astimezone(LOCAL_TZ),
         complainant_name=c.complainant_name,
-        phone_masked=mask_phone(c.contact_phone),
+        phone_masked=mask_phone(phone),
         channel=c.channel,
         category=c.category,
         severity=c.severity,
@@ -372,14 +380,15 @@ def detail(s: Session, actor: Actor, c: Complaint, now: datetime) -> ComplaintDe
             select(ServiceRequest.number).where(ServiceRequest.id == c.repair_request_id)
         ).scalar_one()
     unseen = sum(1 for x in chases if x.seen_at is None and x.owner_id == c.owner_id)
-    row = _row(c, current, names, unseen, now)
+    contact = personal_data.complaint_contact(s, c)
+    row = _row(c, contact.phone, current, names, unseen, now)
     return ComplaintDetail(
         row=row,
         hall_id=c.hall_id,
-        contact_phone=mask_phone(c.contact_phone),
+        contact_phone=mask_phone(contact.phone),
         content=c.content,
         demands=c.demands or "",
-        emergency_contact=c.emergency_contact or "",
+        emergency_contact=contact.emergency_contact or "",
         account_id=c.account_id,
         account_number=account_number,
         accepted_by_name=names(c.accepted_by),

@@ -273,7 +273,7 @@ class ComplaintService(ComplaintHandling, DocumentService):
                 complaint.id,
                 after={"field": "contact_phone"},
             )
-            return complaint.contact_phone
+            return personal_data.complaint_contact(s, complaint).phone
 
     @requires(Permission.CUSTOMER_READ)
     def find(self, number: str) -> ComplaintDetail:
@@ -295,10 +295,11 @@ class ComplaintService(ComplaintHandling, DocumentService):
         cleaned = normalize_text(text or "").strip().upper()
         if not cleaned:
             return ()
-        match = [Complaint.number == cleaned]
-        with contextlib.suppress(ValidationIssue):  # not a phone: the number alone
-            match.append(Complaint.contact_phone == validate_contact_phone(cleaned))
         with self._db.read() as s:
+            match = [Complaint.number == cleaned]
+            with contextlib.suppress(ValidationIssue):  # not a phone: the number alone
+                phone = validate_contact_phone(cleaned)
+                match.append(personal_data.complaint_phone_is(s, phone))
             found = self._hall_complaints(s, or_(*match)).order_by(
                 Complaint.received_at.desc(), Complaint.id.desc()
             )

@@ -20,6 +20,7 @@ from counter_app.domain.complaints import (
 )
 from counter_app.domain.enums import Severity
 from counter_app.domain.identity import mask_phone
+from counter_app.services import personal_data
 from counter_app.services.base import Actor
 from counter_app.services.complaints import records
 from counter_app.services.receipts import issued_by
@@ -50,7 +51,7 @@ def slip_of(s: Session, complaint: Complaint, actor: Actor, now: datetime) -> Co
         severity=SEVERITY_LABELS[complaint.severity],
         emergency=complaint.severity is Severity.EMERGENCY,
         complainant_name=complaint.complainant_name,
-        phone_masked=mask_phone(complaint.contact_phone),
+        phone_masked=mask_phone(personal_data.complaint_contact(s, complaint).phone),
         account_number=account_number,
         content=complaint.content,
         demands=complaint.demands or "",
