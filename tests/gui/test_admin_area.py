@@ -18,7 +18,7 @@ import pytest
 from modal_dialogs import when_shown
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -26,6 +26,7 @@ from counter_app import __main__ as cli
 from counter_app.config import load_config, read_workstation
 from counter_app.context import AppContext, build_context
 from counter_app.db.models import Account, Bill
+from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import BillingMode, BillStatus, Role
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.views import app as app_module
@@ -413,3 +414,193 @@ def test_the_calendar_names_the_library_holidays_in_chinese_and_warns_until_2027
     assert "2027" in calendar.message.text()
     assert not calendar.warning.isVisibleTo(page)
     assert not calendar.confirm_button.isEnabled()
+
+
+def _click(page: QWidget, name: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = page.findChild(QPushButton, name)
+    assert button is not None, name
+    assert button.isEnabled(), name
+    button.click()
+
+
+def _select(tab: object, keep: object) -> None:
+    tab.table.selectRow(tab.model.find_row(keep))  # type: ignore[attr-defined]
+
+
+def test_every_button_of_the_users_and_halls_tabs_does_what_it_says(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from counter_app.db.models import User
+    from counter_app.views.admin.halls_page import CounterDialog, HallDialog
+    from counter_app.views.admin.users_page import ResetPasswordDialog
+
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    users = page.users
+
+    def row(no: str):  # type: ignore[no-untyped-def]
+        return users.model.rows[users.model.find_row(lambda r: r.employee_no == no)]
+
+    # Edit: 李娜 moves to the other hall.
+    _select(users, lambda r: r.employee_no == "G1002")
+    when_shown(
+        UserDialog,
+        lambda d: (d.hall.setCurrentIndex(d.hall.findData("H02")), d.save_button.click()),
+    )
+    _click(users, "editUser")
+    assert users.message.text() == "User G1002 changed."
+    assert row("G1002").hall_code == "H02"
+    # Disable, then enable again: the one button follows the row.
+    _click(users, "toggleUser")
+    assert not row("G1002").active
+    assert users.toggle_button.text() == "E&nable"
+    _click(users, "toggleUser")
+    assert row("G1002").active
+    # Reset the password: a temporary one, to be changed at the next sign-in.
+    when_shown(
+        ResetPasswordDialog,
+        lambda d: (d.password.setText("Reset-2026a"), d.save_button.click()),
+    )
+    _click(users, "resetPassword")
+    assert row("G1002").must_change_password
+    assert ctx.auth.sign_in("G1002", "Reset-2026a", 1).must_change_password
+    # Unlock a locked account.
+    with ctx.db.write() as s:
+        locked = s.execute(select(User).where(User.employee_no == "G1003")).scalar_one()
+        locked.locked_until = clock.now() + timedelta(minutes=15)
+    users.refresh()
+    _select(users, lambda r: r.employee_no == "G1003")
+    assert users.model.index(users.table.currentIndex().row(), 4).data() == "Locked"
+    _click(users, "unlockUser")
+    assert row("G1003").locked_until is None
+
+    halls = page.halls
+    page.tabs.setCurrentWidget(halls)
+
+    def add_hall(dialog: HallDialog) -> None:
+        dialog.fields.code.setText("h03")
+        dialog.fields.name.setText("城北营业厅")
+        dialog.fields.address.setText("拱墅区莫干山路1号")
+        dialog.fields.hotline.setText("0571-96777")
+        dialog.counters.setValue(2)
+        dialog.save_button.click()
+
+    when_shown(HallDialog, add_hall)
+    _click(halls, "addHall")
+    assert halls.message.text() == "Hall H03 added."
+    _select(halls, lambda h: h.code == "H03")
+    assert halls.counter_model.rowCount() == 2
+    when_shown(
+        HallDialog,
+        lambda d: (d.fields.name.setText("城北营业厅（新）"), d.save_button.click()),
+    )
+    _click(halls, "editHall")
+    assert halls.selected() is not None
+    assert halls.selected().name == "城北营业厅（新）"  # type: ignore[union-attr]
+    when_shown(CounterDialog, lambda d: (d.name.setText("综合窗口"), d.save_button.click()))
+    _click(halls, "addCounter")
+    assert [c.name for c in halls.selected().counters] == [  # type: ignore[union-attr]
+        "1号窗口",
+        "2号窗口",
+        "综合窗口",
+    ]
+    halls.counters.selectRow(0)
+    when_shown(CounterDialog, lambda d: (d.in_use.setChecked(False), d.save_button.click()))
+    _click(halls, "editCounter")
+    assert [c.active for c in halls.selected().counters] == [False, True, True]  # type: ignore[union-attr]
+    assert ("H03", 1) not in {(c.hall_code, c.number) for c in ctx.setup.counter_choices()}
+
+
+def test_every_button_of_the_tariffs_and_calendar_tabs_does_what_it_says(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    from counter_app.views import msgbox
+    from counter_app.views.admin.calendar_page import OverrideDialog
+    from counter_app.views.admin.tariffs_page import TariffDialog
+
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    tariffs = page.tariffs
+    page.tabs.setCurrentWidget(tariffs)
+    in_force = tariffs.model.find_row(lambda t: t.tariff_class == "居民" and t.state == "in_force")
+
+    # A price change of 居民 from tomorrow, entered ahead.
+    tariffs.table.selectRow(in_force)
+
+    def raise_prices(dialog: TariffDialog) -> None:
+        assert dialog.effective.date().toString("yyyy-MM-dd") == "2026-11-24"
+        dialog.fields.tier_table.table.item(0, 2).setText("2.70")
+        dialog.save_button.click()
+
+    when_shown(TariffDialog, raise_prices)
+    _click(tariffs, "newPriceChange")
+    assert tariffs.message.text() == "Price change of 居民 entered."
+
+    def new_row():  # type: ignore[no-untyped-def]
+        found = tariffs.model.find_row(lambda t: t.effective_from == date(2026, 11, 24))
+        return None if found < 0 else tariffs.model.rows[found]
+
+    assert new_row().state == "scheduled"
+    assert new_row().tiers[0].unit_price == Decimal("2.70")
+    # The tariff in force cannot be corrected, only superseded.
+    tariffs.table.selectRow(in_force)
+    _click(tariffs, "correctTariff")
+    assert "Only a price change not yet in force" in tariffs.message.text()
+    # The scheduled change is corrected, then withdrawn.
+    _select(tariffs, lambda t: t.effective_from == date(2026, 11, 24))
+    when_shown(
+        TariffDialog,
+        lambda d: (d.fields.tier_table.table.item(0, 2).setText("2.75"), d.save_button.click()),
+    )
+    _click(tariffs, "correctTariff")
+    assert new_row().tiers[0].unit_price == Decimal("2.75")
+    monkeypatch.setattr(msgbox, "question", lambda *_args: True)
+    _click(tariffs, "withdrawTariff")
+    assert new_row() is None
+    # A tariff class of its own.
+
+    def new_class(dialog: TariffDialog) -> None:
+        dialog.fields.tariff_class.setText("学校")
+        dialog.fields.tier_table.table.item(0, 2).setText("3.00")
+        dialog.save_button.click()
+
+    when_shown(TariffDialog, new_class)
+    _click(tariffs, "newTariffClass")
+    assert tariffs.message.text() == "Tariff entered.", tariffs.message.text()
+    assert any(t.tariff_class == "学校" for t in tariffs.model.rows)
+
+    calendar = page.calendar
+    page.tabs.setCurrentWidget(calendar)
+    calendar.year.setValue(2027)
+
+    def holiday(dialog: OverrideDialog) -> None:
+        dialog.day.setDate(dialog.day.date().fromString("2027-03-08", "yyyy-MM-dd"))
+        dialog.note.setText("检修停业")
+        dialog.save_button.click()
+
+    when_shown(OverrideDialog, holiday)
+    _click(calendar, "addHoliday")
+    found = calendar.model.find_row(lambda d: d.day == date(2027, 3, 8))
+    assert calendar.model.rows[found].source == "override"
+    assert not calendar.model.rows[found].working
+
+    def working(dialog: OverrideDialog) -> None:
+        dialog.day.setDate(dialog.day.date().fromString("2027-03-13", "yyyy-MM-dd"))
+        dialog.save_button.click()
+
+    when_shown(OverrideDialog, working)
+    _click(calendar, "addWorkingDay")
+    found = calendar.model.find_row(lambda d: d.day == date(2027, 3, 13))
+    assert calendar.model.rows[found].working
+    calendar.table.selectRow(found)
+    _click(calendar, "removeOverride")
+    assert calendar.message.text() == "Override removed."
+    assert calendar.model.find_row(lambda d: d.day == date(2027, 3, 13)) < 0

@@ -4,8 +4,10 @@ tariffs with effective dates, the holiday calendar, settings, and who may do any
 from __future__ import annotations
 
 import inspect
+import io
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -711,3 +713,84 @@ def test_a_temporary_password_approves_nothing(demo_db: Database, clock: FixedCl
         clerk, "M1001", "Mine-2026b!", action="void", subject="x", reason="客户要求"
     )
     assert grant is not None
+
+
+# ----------------------------------------------------------------------------- setup file
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "setup-example.toml"
+
+
+def _setup(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file: Path, password: str
+) -> int:
+    from counter_app.__main__ import main
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    command = ["--db", db.url, "--data-dir", str(tmp_path / "data"), "setup", "--config"]
+    return main([*command, str(file), "--password-stdin"])
+
+
+@pytest.mark.parametrize(
+    ("change", "password", "says"),
+    [
+        (("[hall]", "[hall_]"), "Jiangnan-2026", "初始化配置文件无法使用"),
+        (('price = "3.13"', 'price = "三块"'), "Jiangnan-2026", "初始化配置文件无法使用"),
+        (("up_to = 600", "up_to = 200"), "Jiangnan-2026", "上限须大于起点"),
+        (('price = "3.91"', 'price = "-3.91"'), "Jiangnan-2026", "单价"),
+        (('code = "H01"', 'code = "1"'), "Jiangnan-2026", "营业厅代码"),
+        (("", ""), DEMO_PASSWORD, "演示密码"),
+        (("", ""), "S0001-pass", "工号"),
+    ],
+)
+def test_a_setup_file_refused_stores_nothing(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    change: tuple[str, str],
+    password: str,
+    says: str,
+) -> None:
+    """A file that is wrong anywhere, or a password against the rules, is refused in the
+    user's language with what is wrong, and the database is left empty to try again."""
+    from counter_app.db.models import Hall, Tariff, User
+    from counter_app.services.setup import FirstRunService
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert change[0] in text
+    file = tmp_path / "setup.toml"
+    file.write_text(text.replace(*change, 1), encoding="utf-8")
+    assert _setup(db, tmp_path, monkeypatch, file, password) == 1
+    error = capsys.readouterr().err
+    assert error.startswith("counter-app: error: ")
+    assert says in error, error
+    assert FirstRunService(
+        db, FixedClock(datetime(2026, 11, 23, 9, 0, tzinfo=LOCAL_TZ))
+    ).needs_setup()
+    with db.read() as s:
+        for model in (Hall, Tariff, User):
+            assert s.execute(select(model.id)).first() is None
+
+
+def test_the_example_file_sets_up_once(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert _setup(db, tmp_path, monkeypatch, EXAMPLE, "Jiangnan-2026") == 0
+    assert "hall H01 with 4 counters, 2 tariffs, administrator S0001" in capsys.readouterr().out
+    assert _setup(db, tmp_path, monkeypatch, EXAMPLE, "Jiangnan-2026") == 1
+    assert "此数据库已完成初始化" in capsys.readouterr().err
+    from counter_app.db.models import Counter, Tariff, User
+    from counter_app.services.passwords import verify_password
+
+    with db.read() as s:
+        admin = s.execute(select(User)).scalar_one()
+        assert (admin.employee_no, admin.role, admin.hall_id) == ("S0001", Role.ADMIN, None)
+        assert verify_password(admin.password_hash, "Jiangnan-2026")
+        assert not admin.must_change_password  # chosen by the administrator themselves
+        assert len(s.execute(select(Counter.id)).all()) == 4
+        assert len(s.execute(select(Tariff.id)).all()) == 2
+        setup = s.execute(select(AuditEntry).where(AuditEntry.action == "setup")).scalar_one()
+    assert setup.after["hall"] == "H01"
