@@ -6,6 +6,8 @@ runs that pipe it from a protected file) or from a prompt. The password is check
 ``AuthService.sign_in`` itself, so wrong passwords count towards the lockout and the sign-in
 is in the audit trail; the user's role must then hold the permission the command needs. Each
 command run, and each refused, is audited with the user, the OS account and the host.
+:func:`run_as_user` is that whole round for a command: sign in, do the work, print its lines,
+or say in one line why not (exit code 1).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:  # the database is opened only once a command runs, not to parse its options
@@ -20,6 +23,9 @@ if TYPE_CHECKING:  # the database is opened only once a command runs, not to par
     from counter_app.domain.clock import Clock
     from counter_app.domain.permissions import Permission
     from counter_app.services.base import Actor
+
+EXIT_OK = 0
+EXIT_ERROR = 1
 
 
 def add_credentials(parser: argparse.ArgumentParser) -> None:
@@ -74,6 +80,43 @@ def sign_in_for(
         raise
     record_command(db, clock, actor, name)
     return actor
+
+
+def fail(message: str) -> int:
+    """Say why a command did not do its work, in one line on standard error; its exit code."""
+    print(f"counter-app: error: {message}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def run_as_user(
+    args: argparse.Namespace,
+    db: Database,
+    clock: Clock,
+    permission: Permission,
+    work: Callable[[Actor], Iterable[str]],
+    *,
+    command: str | None = None,
+) -> int:
+    """Sign the command's user in (see :func:`sign_in_for`), do ``work`` as them and print the
+    lines it returns.
+
+    ``args`` holds the options :func:`add_credentials` added. 0 once the work is done; 1 with
+    one clear line when the sign-in is refused or the work fails (a :class:`CounterError`),
+    and then nothing is printed on standard output.
+    """
+    from counter_app.domain.errors import CounterError
+    from counter_app.views.errors import error_message
+
+    try:
+        actor = sign_in_for(
+            db, clock, args.user, read_password(args.password_stdin), permission, command=command
+        )
+        lines = list(work(actor))
+    except CounterError as exc:
+        return fail(error_message(exc))
+    for line in lines:
+        print(line)
+    return EXIT_OK
 
 
 def os_origin() -> dict[str, str | None]:

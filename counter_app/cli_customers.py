@@ -10,19 +10,15 @@ the run, the copy and any refusal are audited. A refusal leaves no file.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from counter_app.cli_auth import add_credentials, read_password, sign_in_for
+from counter_app.cli_auth import add_credentials, run_as_user
 from counter_app.domain.clock import SystemClock
-from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 
 if TYPE_CHECKING:
     from counter_app.db.engine import Database
-
-EXIT_OK = 0
-EXIT_ERROR = 1
+    from counter_app.services.base import Actor
 
 
 def add_customer_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -43,23 +39,14 @@ def add_customer_parser(sub: argparse._SubParsersAction) -> None:  # type: ignor
 def run_customer(args: argparse.Namespace, db: Database) -> int:
     """Check the credentials, write the copy and say where it is; a refusal is one clear line."""
     from counter_app.services.customer_rights import CustomerRightsService
-    from counter_app.views.errors import error_message
 
     clock = SystemClock()
-    try:
-        actor = sign_in_for(
-            db,
-            clock,
-            args.user,
-            read_password(args.password_stdin),
-            Permission.CUSTOMER_DATA_RIGHTS,
-            command="customer export",
-        )
+
+    def work(actor: Actor) -> list[str]:
         rights = CustomerRightsService(db, clock, actor)
         files = rights.export_files(rights.find_customer(args.key), args.reason, args.out)
-    except CounterError as exc:
-        print(f"counter-app: error: {error_message(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"Written: {files.pdf_path}")
-    print(f"Written: {files.json_path}")
-    return EXIT_OK
+        return [f"Written: {files.pdf_path}", f"Written: {files.json_path}"]
+
+    return run_as_user(
+        args, db, clock, Permission.CUSTOMER_DATA_RIGHTS, work, command="customer export"
+    )

@@ -10,21 +10,16 @@ report; ``export journal --from D --to D --hall CODE --out FILE.xlsx`` the payme
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
-from counter_app.cli_auth import add_credentials, read_password, sign_in_for
+from counter_app.cli_auth import add_credentials, run_as_user
 from counter_app.domain.clock import SystemClock
-from counter_app.domain.errors import CounterError
 from counter_app.domain.permissions import Permission
 
 if TYPE_CHECKING:
     from counter_app.db.engine import Database
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
+    from counter_app.services.base import Actor
 
 
 def _day(text: str) -> date:
@@ -59,13 +54,10 @@ def add_export_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[
 def run_export(args: argparse.Namespace, db: Database) -> int:
     """Check the credentials, export, and say where the file is; a refusal is one clear line."""
     from counter_app.services.reports import ReportService
-    from counter_app.views.errors import error_message
 
     clock = SystemClock()
-    try:
-        actor = sign_in_for(
-            db, clock, args.user, read_password(args.password_stdin), Permission.REPORT_EXPORT
-        )
+
+    def work(actor: Actor) -> list[str]:
         reports = ReportService(db, clock, actor)
         if args.export_kind == "daily":
             result = reports.export_daily(
@@ -79,10 +71,9 @@ def run_export(args: argparse.Namespace, db: Database) -> int:
             result = reports.export_receipt_register(
                 args.date_from, args.date_to, args.out, hall_code=args.hall
             )
-    except CounterError as exc:
-        print(f"counter-app: error: {error_message(exc)}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"Written: {result.path} ({result.rows} rows)")
-    if result.pdf_path:
-        print(f"Written: {result.pdf_path}")
-    return EXIT_OK
+        lines = [f"Written: {result.path} ({result.rows} rows)"]
+        if result.pdf_path:
+            lines.append(f"Written: {result.pdf_path}")
+        return lines
+
+    return run_as_user(args, db, clock, Permission.REPORT_EXPORT, work)

@@ -14,7 +14,7 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from counter_app.cli_auth import read_password, record_command, sign_in_for
+from counter_app.cli_auth import EXIT_OK, fail, read_password, record_command, sign_in_for
 from counter_app.domain.clock import SystemClock
 from counter_app.domain.errors import CounterError, DatabaseUnavailable
 from counter_app.domain.permissions import Permission
@@ -22,8 +22,6 @@ from counter_app.domain.permissions import Permission
 if TYPE_CHECKING:
     from counter_app.db.engine import Database
 
-EXIT_OK = 0
-EXIT_ERROR = 1
 ROLES = ("clerk", "manager", "auditor", "admin")
 
 
@@ -47,11 +45,6 @@ def add_user_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="read the passwords from standard input instead of prompting: yours on the first "
         "line (with --user), the new user's temporary one on the next",
     )
-
-
-def _fail(message: str) -> int:
-    print(f"counter-app: error: {message}", file=sys.stderr)
-    return EXIT_ERROR
 
 
 def _new_password(from_stdin: bool) -> str | None:
@@ -84,10 +77,10 @@ def run_user_add(args: argparse.Namespace, db: Database) -> int:
     try:
         if not _has_users(db):
             if role is not Role.ADMIN:
-                return _fail("the database has no users yet: the first one must be an admin")
+                return fail("the database has no users yet: the first one must be an admin")
             password = _new_password(args.password_stdin)
             if password is None:
-                return _fail("the passwords do not match")
+                return fail("the passwords do not match")
             record_command(db, clock, None, "user add", employee_no=args.employee_no)
             with db.write() as s:
                 create_user(
@@ -103,9 +96,7 @@ def run_user_add(args: argparse.Namespace, db: Database) -> int:
                 )
         else:
             if not args.user:
-                return _fail(
-                    "the database has users: give --user with the 工号 of an administrator"
-                )
+                return fail("the database has users: give --user with the 工号 of an administrator")
             actor = sign_in_for(
                 db,
                 clock,
@@ -116,7 +107,7 @@ def run_user_add(args: argparse.Namespace, db: Database) -> int:
             )
             password = _new_password(args.password_stdin)
             if password is None:
-                return _fail("the passwords do not match")
+                return fail("the passwords do not match")
             UserAdminService(db, clock, actor).add_user(
                 employee_no=args.employee_no,
                 name=args.name,
@@ -127,6 +118,6 @@ def run_user_add(args: argparse.Namespace, db: Database) -> int:
     except DatabaseUnavailable:
         raise
     except CounterError as exc:
-        return _fail(render(getattr(exc, "code", "error"), exc.params))
+        return fail(render(getattr(exc, "code", "error"), exc.params))
     print(f"User {args.employee_no.strip()} ({role.value}) added.")
     return EXIT_OK
