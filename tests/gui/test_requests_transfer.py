@@ -131,6 +131,14 @@ def test_transfer_from_intake_to_archive(
     assert statuses[0] is RequestStatus.INCOMPLETE
     assert statuses[-1] is RequestStatus.ARCHIVED
     assert view.timeline_model.rowCount() == len(view.detail.events)
+    # The request's screen says whose the account was before and since when it is the new
+    # owner's (the ownership history the 过户 left).
+    holders = view.facts["holders"]
+    assert holders.isVisibleTo(view)
+    with ctx.db.read() as s:
+        old_name = s.get(Customer, old_owner).name  # type: ignore[union-attr]
+    assert holders.text().index(old_name) < holders.text().index(new_name)
+    assert f"（经 {number}）" in holders.text()
 
     # The account passed to the new owner; the old owner's payment is still listed on it.
     with ctx.db.read() as s:

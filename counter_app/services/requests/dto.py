@@ -400,6 +400,9 @@ class RequestDetail:
     version: int
     customer_id: int | None = None
     approval_subject: str = ""  # for AuthService.approve when the dispatch needs approval
+    #: Who held the request's account when, oldest first: a 过户 leaves the old owner's
+    #: bills and payments on the account, and this says whose they were.
+    account_holders: tuple[OwnershipInfo, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 
 from counter_app.db.models import (
     Account,
+    AccountOwnership,
     Customer,
     Payment,
     ServiceRequest,
@@ -41,6 +42,7 @@ from counter_app.domain.requests import (
 )
 from counter_app.services.base import Actor
 from counter_app.services.requests.dto import (
+    OwnershipInfo,
     RequestDetail,
     RequestEventInfo,
     RequestList,
@@ -322,6 +324,28 @@ def _details(payload: Any) -> dict[str, str]:
     return {k: str(payload[k]) for k in keys if payload.get(k) not in (None, "")}
 
 
+def account_holders(s: Session, account_id: int) -> tuple[OwnershipInfo, ...]:
+    """Who held the account when (its 过户 history), oldest first."""
+    holder = aliased(ServiceRequest)
+    rows = s.execute(
+        select(AccountOwnership, Customer.name, holder.number)
+        .join(Customer, Customer.id == AccountOwnership.customer_id)
+        .outerjoin(holder, holder.id == AccountOwnership.service_request_id)
+        .where(AccountOwnership.account_id == account_id)
+        .order_by(AccountOwnership.valid_from, AccountOwnership.id)
+    ).all()
+    return tuple(
+        OwnershipInfo(
+            customer_id=own.customer_id,
+            customer_name=name,
+            valid_from=own.valid_from,
+            valid_to=own.valid_to,
+            request_number=number,
+        )
+        for own, name, number in rows
+    )
+
+
 def detail_of(s: Session, sr: ServiceRequest, actor: Actor, now: datetime) -> RequestDetail:
     """The request as the request screen shows it, with what ``actor`` may do next."""
     s.flush()
@@ -376,4 +400,5 @@ def detail_of(s: Session, sr: ServiceRequest, actor: Actor, now: datetime) -> Re
         version=sr.version,
         customer_id=sr.customer_id,
         approval_subject=request_subject(sr.number),
+        account_holders=account_holders(s, sr.account_id) if sr.account_id is not None else (),
     )

@@ -13,7 +13,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from counter_app.db.models import (
-    AccountOwnership,
     Customer,
     ServiceRequest,
     ServiceType,
@@ -89,6 +88,7 @@ from counter_app.services.requests.papers import (
     work_order_of,
 )
 from counter_app.services.requests.queries import (
+    account_holders,
     account_query,
     detail_of,
     fee_paid_in,
@@ -585,23 +585,7 @@ class RequestService(DocumentService):
         """
         with self._db.read() as s:
             load_account(s, account_id)
-            rows = s.execute(
-                select(AccountOwnership, Customer.name, ServiceRequest.number)
-                .join(Customer, Customer.id == AccountOwnership.customer_id)
-                .outerjoin(ServiceRequest, ServiceRequest.id == AccountOwnership.service_request_id)
-                .where(AccountOwnership.account_id == account_id)
-                .order_by(AccountOwnership.valid_from, AccountOwnership.id)
-            ).all()
-            return tuple(
-                OwnershipInfo(
-                    customer_id=own.customer_id,
-                    customer_name=name,
-                    valid_from=own.valid_from,
-                    valid_to=own.valid_to,
-                    request_number=number,
-                )
-                for own, name, number in rows
-            )
+            return account_holders(s, account_id)
 
     # ------------------------------------------------------------------------- documents
 

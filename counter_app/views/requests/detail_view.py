@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.enums import DocumentType, RequestStatus
+from counter_app.domain.enums import DocumentType, RequestEffect, RequestStatus
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.domain.permissions import Permission
@@ -51,7 +51,7 @@ from counter_app.views.requests.fee_dialog import FeeDialog
 from counter_app.views.requests.reprint_dialog import ReprintDialog
 from counter_app.views.requests.step_dialog import StepDialog, StepInput
 from counter_app.views.table_models import Column, DtoTableModel, table_view
-from counter_app.views.timefmt import datetime_text
+from counter_app.views.timefmt import date_text, datetime_text
 from counter_app.views.widgets import ERROR_STYLE, RED, action_button, say
 
 if TYPE_CHECKING:
@@ -212,6 +212,11 @@ class RequestDetailView(QWidget):
                 self.facts[key] = value
                 grid.addWidget(QLabel(caption), row, column * 2, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(value, row, column * 2 + 1)
+        # An account that changed hands says whose its earlier bills and payments were.
+        self.holders_caption = QLabel(self.tr("Holders:"))
+        self.facts["holders"] = self._value("fact_holders")
+        grid.addWidget(self.holders_caption, len(rows), 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.facts["holders"], len(rows), 1, 1, 3)
 
     def _build_actions(self) -> None:
         self.step_buttons: dict[Step, QPushButton] = {}
@@ -303,6 +308,10 @@ class RequestDetailView(QWidget):
         facts["fee"].setText(self._fee_text(detail))
         facts["description"].setText(detail.description or "—")
         facts["outcome"].setText(self._outcome_text(detail) or "—")
+        holders = self._holders_text(detail)
+        facts["holders"].setText(holders)
+        facts["holders"].setVisible(bool(holders))
+        self.holders_caption.setVisible(bool(holders))
         self.timeline_model.set_rows(tuple(reversed(detail.events)))
         self._update_actions()
 
@@ -328,6 +337,29 @@ class RequestDetailView(QWidget):
                 )
             )
         return "\n".join(parts)
+
+    def _holders_text(self, detail: RequestDetail) -> str:
+        """The account's holders in order, when it has had more than one or this request
+        passes it on (过户); empty otherwise."""
+        holders = detail.account_holders
+        if len(holders) < 2 and detail.effect is not RequestEffect.TRANSFER:
+            return ""
+        parts = []
+        for h in holders:
+            if h.valid_to is None:
+                text = self.tr("{name} since {start}").format(
+                    name=h.customer_name, start=date_text(h.valid_from)
+                )
+            else:
+                text = self.tr("{name} {start} to {end}").format(
+                    name=h.customer_name,
+                    start=date_text(h.valid_from),
+                    end=date_text(h.valid_to),
+                )
+            if h.request_number:
+                text += self.tr(" (by {number})").format(number=h.request_number)
+            parts.append(text)
+        return " → ".join(parts)
 
     def _fee_text(self, detail: RequestDetail) -> str:
         summary = detail.summary
