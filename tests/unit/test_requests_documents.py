@@ -229,52 +229,113 @@ def test_the_settlement_slip_counts_what_was_paid_before_the_counter_kept_paymen
 # ----------------------------------------------------------------------------- ledger
 
 
+#: The statuses' Chinese as docs/domain.md §6 words them.
+STATUS_ZH = {
+    S.INCOMPLETE: "资料不全",
+    S.ACCEPTED: "已受理",
+    S.PENDING_APPROVAL: "待审核",
+    S.DISPATCHED: "已派工",
+    S.IN_PROGRESS: "处理中",
+    S.COMPLETED: "已完工",
+    S.CALLBACK_DONE: "已回访",
+    S.ARCHIVED: "已归档",
+    S.REJECTED: "已驳回",
+    S.WITHDRAWN: "已撤销",
+}
+
+
+def _cell(value: object) -> object:
+    return "" if value is None else value
+
+
+def _hall_second(moment: datetime | None) -> object:
+    if moment is None:
+        return ""
+    return moment.astimezone(LOCAL_TZ).replace(tzinfo=None, microsecond=0)
+
+
 def test_the_ledger_reads_back_row_by_row(hall: Counter, tmp_path: Path) -> None:
+    from counter_app.db.models import Account, Customer, User
+
     manager = hall.manager_requests
     done = hall.to_in_progress(hall.accept("METER", hall.account(), description="换表"))
     hall.requests.complete(done.summary.id, "已换表")
     hall.requests.callback(done.summary.id, Satisfaction.VERY_SATISFIED)
     late = hall.accept("REPAIR", hall.account(), description="漏水")
     hall.accept("INSPECT", hall.account())
+    leak = hall.accept("LEAK", None, description="楼道有燃气味", address="东城区建国路1号")
     hall.accept("METER", hall.account(), description="x", service=hall.as_user("G2001"))
-    hall.clock.advance(hours=6)  # the repair's 4 hours are over
+    hall.clock.advance(hours=6)  # the repair's 4 hours and the leak's hour are over
+    now = hall.clock.now()
     path = tmp_path / "台账.xlsx"
-    start = hall.clock.now().date()
+    start = now.date()
     export = manager.export_ledger(path, start, start)
     assert export.hall_code == "H01"
-    assert len(export.rows) == 3
+    assert len(export.rows) == 4  # the other hall's request is not in it
     book = load_workbook(path)
     sheet = book["业务受理台账"]
     header = [c.value for c in sheet[3]]
-    assert header[:4] == ["受理编号", "营业厅", "业务类型", "紧急"]
-    written = [
-        [c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=3 + len(export.rows))
+    assert header == [
+        "受理编号",
+        "营业厅",
+        "业务类型",
+        "紧急",
+        "户号",
+        "客户",
+        "首问负责人",
+        "状态",
+        "受理时间",
+        "办结时限",
+        "完工时间",
+        "按时",
+        "满意度",
     ]
+    written = [
+        [_cell(c.value) for c in row]
+        for row in sheet.iter_rows(min_row=4, max_row=3 + len(export.rows))
+    ]
+    assert sheet.cell(row=4 + len(export.rows), column=1).value is None  # nothing more
     with hall.db.read() as s:
         stored = s.execute(
-            select(ServiceRequest, ServiceType.name)
+            select(ServiceRequest, ServiceType.name, Account.number, Customer.name, User)
             .join(ServiceType, ServiceType.id == ServiceRequest.service_type_id)
+            .join(User, User.id == ServiceRequest.owner_id)
+            .outerjoin(Account, Account.id == ServiceRequest.account_id)
+            .outerjoin(Customer, Customer.id == ServiceRequest.customer_id)
             .where(ServiceRequest.hall_id == hall.clerk.hall_id)
             .order_by(ServiceRequest.accepted_at, ServiceRequest.id)
         ).all()
-    assert len(written) == len(stored)
-    for cells, (sr, type_name) in zip(written, stored, strict=True):
-        assert cells[0] == sr.number
-        assert cells[1] == "H01"
-        assert cells[2] == type_name
-        assert cells[8] == sr.accepted_at.astimezone(LOCAL_TZ).replace(tzinfo=None, microsecond=0)
-        assert cells[9] == sr.deadline_at.astimezone(LOCAL_TZ).replace(tzinfo=None, microsecond=0)
-        if sr.completed_at is None:
-            assert cells[10] is None
+    expected = []
+    for sr, type_name, account_number, customer_name, owner in stored:
+        if sr.completed_at is not None:
+            flag = "是" if sr.completed_at <= sr.deadline_at else "否"
         else:
-            assert cells[10] == sr.completed_at.astimezone(LOCAL_TZ).replace(
-                tzinfo=None, microsecond=0
-            )
+            flag = "否" if sr.deadline_at < now else ""
+        expected.append(
+            [
+                sr.number,
+                "H01",
+                type_name,
+                "是" if sr.emergency else "",
+                account_number or "",
+                customer_name or "",
+                f"{owner.employee_no} {owner.name}",
+                STATUS_ZH[sr.status],
+                _hall_second(sr.accepted_at),
+                _hall_second(sr.deadline_at),
+                _hall_second(sr.completed_at),
+                flag,
+                "非常满意" if sr.satisfaction is Satisfaction.VERY_SATISFIED else "",
+            ]
+        )
+    assert written == expected  # each row equals the database, cell by cell
     flags = {cells[0]: cells[11] for cells in written}
     assert flags[done.summary.number] == "是"
     assert flags[late.summary.number] == "否"  # open and past its deadline
-    satisfaction = {cells[0]: cells[12] for cells in written}
-    assert satisfaction[done.summary.number] == "非常满意"
+    assert flags[leak.summary.number] == "否"
+    by_number = {cells[0]: cells for cells in written}
+    assert by_number[leak.summary.number][3:6] == ["是", "", ""]  # no account, no customer
+    assert by_number[done.summary.number][12] == "非常满意"
 
     summary = book["按业务类型汇总"]
     lines = {
@@ -284,7 +345,8 @@ def test_the_ledger_reads_back_row_by_row(hall: Counter, tmp_path: Path) -> None
     }
     assert lines["验表/换表"] == [1, 1, 1, 0, "100.0%"]
     assert lines["报修"] == [1, 0, 0, 1, "0.0%"]
-    assert lines["合计"] == [3, 1, 1, 1, "50.0%"]
+    assert lines["燃气泄漏报修"] == [1, 0, 0, 1, "0.0%"]
+    assert lines["合计"] == [4, 1, 1, 2, "33.3%"]
 
 
 def test_the_ledger_refuses_a_bad_period_and_clerks(hall: Counter, tmp_path: Path) -> None:
