@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 from typing import Any
 
 import pytest
+from service_classes import service_classes
 
-import counter_app.services as services_pkg
 from counter_app.db.engine import Database
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import Role
@@ -23,18 +21,6 @@ from counter_app.services.hall import HallService
 from counter_app.services.settings import SettingsService
 
 
-def _service_classes() -> list[type[Service]]:
-    for module in pkgutil.walk_packages(services_pkg.__path__, "counter_app.services."):
-        importlib.import_module(module.name)
-    found: list[type[Service]] = []
-    pending = list(Service.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        found.append(cls)
-        pending.extend(cls.__subclasses__())
-    return sorted(found, key=lambda c: c.__qualname__)
-
-
 def _public_methods(cls: type[Service]) -> list[tuple[str, Any]]:
     return [
         (name, fn)
@@ -46,12 +32,12 @@ def _public_methods(cls: type[Service]) -> list[tuple[str, Any]]:
 def test_every_public_service_method_declares_what_it_requires() -> None:
     missing = [
         f"{cls.__name__}.{name}"
-        for cls in _service_classes()
+        for cls in service_classes()
         for name, fn in _public_methods(cls)
         if not hasattr(fn, "__requires__")
     ]
     assert missing == []
-    assert len(_service_classes()) >= 4
+    assert len(service_classes()) >= 4
 
 
 def _actor(role: Role) -> Actor:
@@ -60,7 +46,7 @@ def _actor(role: Role) -> Actor:
 
 def _denied_cases() -> list[Any]:
     cases = []
-    for cls in _service_classes():
+    for cls in service_classes():
         for name, fn in _public_methods(cls):
             for permission in fn.__requires__:
                 for role in Role:

@@ -5,14 +5,12 @@ or writes anything."""
 
 from __future__ import annotations
 
-import importlib
 import inspect
-import pkgutil
 from typing import Any
 
 import pytest
+from service_classes import service_classes
 
-import counter_app.services as services_pkg
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry, Setting, User
 from counter_app.domain.clock import FixedClock
@@ -36,18 +34,6 @@ OPEN_READS = {
 }
 
 
-def _service_classes() -> list[type[Service]]:
-    for module in pkgutil.walk_packages(services_pkg.__path__, "counter_app.services."):
-        importlib.import_module(module.name)
-    found: list[type[Service]] = []
-    pending = list(Service.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        found.append(cls)
-        pending.extend(cls.__subclasses__())
-    return sorted(found, key=lambda c: c.__qualname__)
-
-
 def _methods(cls: type[Service]) -> list[tuple[str, Any]]:
     return [
         (name, fn)
@@ -60,7 +46,7 @@ def _back_office_services() -> list[type[Service]]:
     """Every service with a method needing an auditor's or administrator's right."""
     return [
         cls
-        for cls in _service_classes()
+        for cls in service_classes()
         if any(set(fn.__requires__) & BACK_OFFICE for _, fn in _methods(cls))
     ]
 

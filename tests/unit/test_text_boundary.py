@@ -6,9 +6,7 @@ is just text."""
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import inspect
-import pkgutil
 import types
 import typing
 from collections.abc import Iterator, Sequence
@@ -18,9 +16,9 @@ from typing import Any
 
 import pytest
 from payment_workers import Desk, add_bill, cash, count_payments, new_account, open_desk
+from service_classes import service_classes
 from sqlalchemy import func, select
 
-import counter_app.services as services_pkg
 from counter_app.db.engine import Database
 from counter_app.db.models import Customer, PrintedDocument
 from counter_app.domain.clock import FixedClock
@@ -132,18 +130,6 @@ def test_the_refusal_is_worded_in_both_languages(monkeypatch: pytest.MonkeyPatch
 # ----------------------------------------------------------------------------- every method
 
 
-def _service_classes() -> list[type[Service]]:
-    for module in pkgutil.walk_packages(services_pkg.__path__, "counter_app.services."):
-        importlib.import_module(module.name)
-    found: list[type[Service]] = []
-    pending = list(Service.__subclasses__())
-    while pending:
-        cls = pending.pop()
-        found.append(cls)
-        pending.extend(cls.__subclasses__())
-    return sorted(found, key=lambda c: c.__qualname__)
-
-
 def _leaves(hint: Any) -> Iterator[Any]:
     if typing.get_origin(hint) in (typing.Union, types.UnionType):
         for arg in typing.get_args(hint):
@@ -185,7 +171,7 @@ def _role_for(fn: Any) -> Role | None:
 
 def _text_cases() -> list[Any]:
     cases = []
-    for cls in _service_classes():
+    for cls in service_classes():
         for name, fn in inspect.getmembers(cls, inspect.isfunction):
             if name.startswith("_") or not hasattr(fn, "__requires__"):
                 continue
