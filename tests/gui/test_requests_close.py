@@ -18,10 +18,10 @@ from requests_steps import (
     take_step,
     window_for,
 )
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account
+from counter_app.db.models import Account, Bill
 from counter_app.domain.enums import AccountStatus, RequestStatus
 from counter_app.services.requests.dto import Step
 from counter_app.views.requests.intake_dialog import IntakeDialog
@@ -82,8 +82,30 @@ def test_closure_waits_for_the_bills_then_closes_and_prints_the_settlement(
         account_number = s.execute(
             select(Account.number).where(Account.id == account_id)
         ).scalar_one()
+        last_bill = s.execute(
+            select(Bill.current_reading, Bill.current_read_on)
+            .where(Bill.account_id == account_id)
+            .order_by(Bill.current_read_on.desc())
+            .limit(1)
+        ).one()
+        billed = s.execute(
+            select(func.sum(Bill.amount)).where(Bill.account_id == account_id)
+        ).scalar_one()
     assert status is AccountStatus.CLOSED
-    text = pdf_text(printed(tmp_path, "settlement_slip", number))
-    assert "结算单" in text
-    assert account_number in text
-    assert number in text
+    text = " ".join(pdf_text(printed(tmp_path, "settlement_slip", number)).split())
+    for expected in (
+        "销户结算单",
+        number,
+        account_number,
+        # the last reading, the final amounts (nothing owed, nothing left) and both signatures
+        f"末次读数 {last_bill.current_reading:.3f} m³",
+        f"{last_bill.current_read_on.year}年{last_bill.current_read_on.month}月"
+        f"{last_bill.current_read_on.day}日",
+        f"累计账单金额 ¥{billed:,.2f}",
+        "欠费金额 ¥0.00",
+        "账户余额 ¥0.00",
+        "首问负责人 王芳（工号 G1001）",
+        "客户签字",
+        "经办人",
+    ):
+        assert expected in text, expected
