@@ -146,46 +146,56 @@ class FirstRunService:
 # ----------------------------------------------------------------------------- the setup file
 
 
+def _bad(code: str, where: str, **params: object) -> AdminInputError:
+    """A refusal of the setup file that names the key (``hall.code``, ``tariffs[2].tiers[1]``)."""
+    return AdminInputError(code, where=where, **params)
+
+
 def _decimal(value: object, where: str) -> Decimal:
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        raise AdminInputError("setup.file", detail=f"{where}: {value!r} is not a number") from None
+        raise _bad("setup.file_number", where, value=str(value)) from None
     if not number.is_finite():
-        raise AdminInputError("setup.file", detail=f"{where}: {value!r} is not a number")
+        raise _bad("setup.file_number", where, value=str(value))
     return number
 
 
 def _table(raw: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     value = raw.get(key)
     if not isinstance(value, dict):
-        raise AdminInputError("setup.file", detail=f"[{key}] is missing")
+        raise _bad("setup.file_missing", f"[{key}]")
     return value
 
 
 def _text(table: Mapping[str, Any], key: str, where: str) -> str:
     value = table.get(key)
     if not isinstance(value, str):
-        raise AdminInputError("setup.file", detail=f"{where}.{key} must be text")
+        raise _bad("setup.file_text", f"{where}.{key}")
     return value
 
 
-def _tariff(raw: Mapping[str, Any], number: int) -> TariffDraft:
+def _tariff(raw: object, number: int) -> TariffDraft:
     where = f"tariffs[{number}]"
+    if not isinstance(raw, dict):
+        raise _bad("setup.file_list", "[[tariffs]]")
     try:
         kind = UtilityKind(_text(raw, "utility_kind", where))
     except ValueError:
-        raise AdminInputError("setup.file", detail=f"{where}.utility_kind is unknown") from None
+        raise _bad(
+            "setup.file_unknown", f"{where}.utility_kind", value=str(raw["utility_kind"])
+        ) from None
     effective = raw.get("effective_from")
     if not isinstance(effective, date):
-        raise AdminInputError("setup.file", detail=f"{where}.effective_from must be a date")
+        raise _bad("setup.file_date", f"{where}.effective_from")
     tiers = []
     lower = Decimal(0)
     for i, tier in enumerate(raw.get("tiers") or [], start=1):
+        at = f"{where}.tiers[{i}]"
         if not isinstance(tier, dict) or "price" not in tier:
-            raise AdminInputError("setup.file", detail=f"{where}.tiers[{i}] needs a price")
-        upper = None if tier.get("up_to") is None else _decimal(tier["up_to"], where)
-        tiers.append(TierDraft(lower, upper, _decimal(tier["price"], where)))
+            raise _bad("setup.file_price", at)
+        upper = None if tier.get("up_to") is None else _decimal(tier["up_to"], f"{at}.up_to")
+        tiers.append(TierDraft(lower, upper, _decimal(tier["price"], f"{at}.price")))
         lower = upper if upper is not None else lower
     return TariffDraft(
         utility_kind=kind,
@@ -201,11 +211,17 @@ def plan_from_toml(path: Path, admin_password: str) -> SetupPlan:
     never in the file: the command asks for it.
 
     Raises:
-        AdminInputError: ``setup.file`` with ``detail`` naming what is missing or wrong.
+        AdminInputError: ``setup.file_unreadable`` (``path``), ``setup.file`` (``detail``:
+            the file is no TOML), or one naming the key that is wrong (``where``):
+            ``setup.file_missing``, ``setup.file_text``, ``setup.file_number`` /
+            ``setup.file_unknown`` (``value``), ``setup.file_date``, ``setup.file_price``,
+            ``setup.file_whole``, ``setup.file_list``.
     """
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError):
+        raise AdminInputError("setup.file_unreadable", path=str(path)) from None
+    except tomllib.TOMLDecodeError as exc:
         raise AdminInputError("setup.file", detail=str(exc)) from None
     company = _table(raw, "company")
     hall = _table(raw, "hall")
@@ -214,13 +230,13 @@ def plan_from_toml(path: Path, admin_password: str) -> SetupPlan:
     try:
         kinds = tuple(UtilityKind(k) for k in kinds_raw)
     except (TypeError, ValueError):
-        raise AdminInputError("setup.file", detail="company.utility_kinds is unknown") from None
+        raise _bad("setup.file_unknown", "company.utility_kinds", value=str(kinds_raw)) from None
     counters = hall.get("counters", 1)
     if not isinstance(counters, int):
-        raise AdminInputError("setup.file", detail="hall.counters must be a whole number")
+        raise _bad("setup.file_whole", "hall.counters")
     tariffs = raw.get("tariffs") or []
     if not isinstance(tariffs, list):
-        raise AdminInputError("setup.file", detail="[[tariffs]] must be a list")
+        raise _bad("setup.file_list", "[[tariffs]]")
     return SetupPlan(
         company_name=_text(company, "name", "company"),
         utility_kinds=kinds,

@@ -6771,11 +6771,6 @@
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/templates/admin.py" line="156"/>
-        <source>The setup file cannot be used: {detail}</source>
-        <translation>初始化配置文件无法使用：{detail}</translation>
-    </message>
-    <message>
         <location filename="../../counter_app/views/templates/admin.py" line="157"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
@@ -7146,6 +7141,56 @@
         <location filename="../../counter_app/views/templates/rights.py" line="45"/>
         <source>The reason must not contain the customer&apos;s name, ID number or phone: the audit trail keeps it for good. Describe the request without them.</source>
         <translation>申请事由中不得含有客户的姓名、证件号码或手机号码（审计日志将永久保存该事由），请不用这些信息描述申请。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="157"/>
+        <source>The setup file {path} cannot be read: check that it is there and saved as UTF-8.</source>
+        <translation>无法读取初始化配置文件 {path}：请确认文件存在，并以 UTF-8 编码保存。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="156"/>
+        <source>The setup file is not valid TOML: {detail}</source>
+        <translation>初始化配置文件不是有效的 TOML 格式：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="161"/>
+        <source>The setup file has no {where} table.</source>
+        <translation>初始化配置文件缺少 {where} 一节。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="162"/>
+        <source>In the setup file, {where} is missing or is not text in quotes.</source>
+        <translation>初始化配置文件中 {where} 缺失，或不是加引号的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="165"/>
+        <source>In the setup file, {where} = {value} is not a number.</source>
+        <translation>初始化配置文件中 {where} = {value} 不是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="168"/>
+        <source>In the setup file, {where} = {value} is no utility kind (gas, electricity or water).</source>
+        <translation>初始化配置文件中 {where} = {value} 不是业务类别（gas、electricity 或 water）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="172"/>
+        <source>In the setup file, {where} must be a date such as 2026-01-01.</source>
+        <translation>初始化配置文件中 {where} 须为日期，如 2026-01-01。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="175"/>
+        <source>In the setup file, {where} needs a price.</source>
+        <translation>初始化配置文件中 {where} 缺少单价（price）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="176"/>
+        <source>In the setup file, {where} must be a whole number.</source>
+        <translation>初始化配置文件中 {where} 须为整数。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/templates/admin.py" line="179"/>
+        <source>In the setup file, {where} must be a list of tariffs.</source>
+        <translation>初始化配置文件中 {where} 须为价格表的列表。</translation>
     </message>
 </context>
 <context>

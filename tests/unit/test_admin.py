@@ -733,8 +733,21 @@ def _setup(
 @pytest.mark.parametrize(
     ("change", "password", "says"),
     [
-        (("[hall]", "[hall_]"), "Jiangnan-2026", "初始化配置文件无法使用"),
-        (('price = "3.13"', 'price = "三块"'), "Jiangnan-2026", "初始化配置文件无法使用"),
+        (("[hall]", "[hall_]"), "Jiangnan-2026", "初始化配置文件缺少 [hall] 一节"),
+        (
+            ('price = "3.13"', 'price = "三块"'),
+            "Jiangnan-2026",
+            "tariffs[1].tiers[2].price = 三块 不是数字",
+        ),
+        (('utility_kind = "gas"', 'utility_kind = "煤气"'), "Jiangnan-2026", "不是业务类别"),
+        (
+            ("effective_from = 2026-01-01", 'effective_from = "1 月 1 日"'),
+            "Jiangnan-2026",
+            "须为日期",
+        ),
+        (("counters = 4", 'counters = "四"'), "Jiangnan-2026", "hall.counters 须为整数"),
+        (('name = "钱志强"', "name = 1"), "Jiangnan-2026", "admin.name 缺失"),
+        (("employee_no", "[oops"), "Jiangnan-2026", "不是有效的 TOML 格式"),
         (("up_to = 600", "up_to = 200"), "Jiangnan-2026", "上限须大于起点"),
         (('price = "3.91"', 'price = "-3.91"'), "Jiangnan-2026", "单价"),
         (('code = "H01"', 'code = "1"'), "Jiangnan-2026", "营业厅代码"),

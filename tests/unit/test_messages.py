@@ -288,6 +288,7 @@ REPRESENTATIVE: dict[str, object] = {
     "min": 5,
     "max": 50,
     "value": "19850317",
+    "where": "hall.code",
     "codepoint": "U+202E",
     "decimals": 3,
     "minimum": Decimal("0.01"),

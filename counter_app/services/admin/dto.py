@@ -43,7 +43,10 @@ class AdminInputError(CodedError, InvalidInput):
     ``tariff.effective_in_past`` (``today``), ``tariff.kind_not_served`` (``kind``);
     ``calendar.note_format``; ``setting.unknown`` (``key``), ``setting.not_a_number`` (``key``),
     ``setting.utility_kinds``; ``setup.company_name``, ``setup.no_counters``,
-    ``setup.no_tariffs``, ``setup.file`` (``detail``).
+    ``setup.no_tariffs``, ``setup.file`` (``detail``), ``setup.file_unreadable`` (``path``),
+    ``setup.file_missing``, ``setup.file_text``,
+    ``setup.file_date``, ``setup.file_price``, ``setup.file_whole``, ``setup.file_list``
+    (``where``), ``setup.file_number``, ``setup.file_unknown`` (``where``, ``value``).
     """
 
 

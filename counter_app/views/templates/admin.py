@@ -153,7 +153,32 @@ TEMPLATES: dict[str, str] = {
     ),
     "setup.no_counters": QT_TRANSLATE_NOOP("Messages", "The first hall needs 1 to {max} counters."),
     "setup.no_tariffs": QT_TRANSLATE_NOOP("Messages", "Enter at least one tariff."),
-    "setup.file": QT_TRANSLATE_NOOP("Messages", "The setup file cannot be used: {detail}"),
+    "setup.file": QT_TRANSLATE_NOOP("Messages", "The setup file is not valid TOML: {detail}"),
+    "setup.file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The setup file {path} cannot be read: check that it is there and saved as UTF-8.",
+    ),
+    "setup.file_missing": QT_TRANSLATE_NOOP("Messages", "The setup file has no {where} table."),
+    "setup.file_text": QT_TRANSLATE_NOOP(
+        "Messages", "In the setup file, {where} is missing or is not text in quotes."
+    ),
+    "setup.file_number": QT_TRANSLATE_NOOP(
+        "Messages", "In the setup file, {where} = {value} is not a number."
+    ),
+    "setup.file_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In the setup file, {where} = {value} is no utility kind (gas, electricity or water).",
+    ),
+    "setup.file_date": QT_TRANSLATE_NOOP(
+        "Messages", "In the setup file, {where} must be a date such as 2026-01-01."
+    ),
+    "setup.file_price": QT_TRANSLATE_NOOP("Messages", "In the setup file, {where} needs a price."),
+    "setup.file_whole": QT_TRANSLATE_NOOP(
+        "Messages", "In the setup file, {where} must be a whole number."
+    ),
+    "setup.file_list": QT_TRANSLATE_NOOP(
+        "Messages", "In the setup file, {where} must be a list of tariffs."
+    ),
     "setup.done": QT_TRANSLATE_NOOP(
         "Messages", "This database is set up already: sign in as its administrator."
     ),
