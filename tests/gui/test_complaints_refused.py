@@ -97,6 +97,10 @@ def test_a_file_that_is_no_image_or_pdf_is_refused(desk: Desk) -> None:
     assert path is not None
     assert opened == [path]
     assert path.read_bytes() == photo.read_bytes()
+    # Kept in the database: a colleague at another counter of the hall opens the same file.
+    colleague = desk.ctx.services_for(desk.ctx.auth.sign_in("G1002", DEMO_PASSWORD, 3))
+    kept = colleague.complaints.attachment(view.attachments_model.rows[0].attachment_id)
+    assert (kept.info.filename, kept.data) == ("meter.png", photo.read_bytes())
     # Later files are checked the same way by the service.
     assert not view.add_attachment(disguised)
     assert view.message.isVisibleTo(view)
