@@ -604,3 +604,48 @@ def test_every_button_of_the_tariffs_and_calendar_tabs_does_what_it_says(
     _click(calendar, "removeOverride")
     assert calendar.message.text() == "Override removed."
     assert calendar.model.find_row(lambda d: d.day == date(2027, 3, 13)) < 0
+
+
+def test_the_service_catalogue_tab_adds_edits_and_takes_a_type_out_of_use(
+    qtbot: QtBot, ctx: AppContext, en: QApplication
+) -> None:
+    from counter_app.views.admin.catalogue_page import ServiceTypeDialog
+
+    page = _admin_page(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    catalogue = page.catalogue
+    page.tabs.setCurrentWidget(catalogue)
+
+    def row(code: str):  # type: ignore[no-untyped-def]
+        found = catalogue.model.find_row(lambda t: t.code == code)
+        return None if found < 0 else catalogue.model.rows[found]
+
+    def add(dialog: ServiceTypeDialog) -> None:
+        dialog.code.setText("VALVE_CHECK")
+        dialog.name.setText("阀门检查")
+        dialog.documents.setPlainText("身份证原件\n")
+        dialog.fee.setText("-5")
+        dialog.save_button.click()
+        assert dialog.error.text(), "a negative fee is refused"
+        dialog.fee.setText("30")
+        dialog.save_button.click()
+
+    when_shown(ServiceTypeDialog, add)
+    _click(catalogue, "addServiceType")
+    assert catalogue.message.text() == "Service type added."
+    added = row("VALVE_CHECK")
+    assert added is not None
+    assert (added.name, added.fee, added.required_documents) == (
+        "阀门检查",
+        Decimal("30.00"),
+        ("身份证原件",),
+    )
+    _select(catalogue, lambda t: t.code == "VALVE_CHECK")
+    when_shown(ServiceTypeDialog, lambda d: (d.fee.setText("40"), d.save_button.click()))
+    _click(catalogue, "editServiceType")
+    assert row("VALVE_CHECK").fee == Decimal("40.00")
+    _click(catalogue, "toggleServiceType")
+    assert not row("VALVE_CHECK").active
+    clerk = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
+    assert "VALVE_CHECK" not in {t.code for t in clerk.catalogue.list_types()}
