@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 from modal_dialogs import when_shown
 from outage_proxy import CommitCut, OutageProxy
+from payment_screen import debtor
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -34,9 +35,8 @@ from sqlalchemy import event, func, select
 from counter_app.config import load_config
 from counter_app.context import AppContext, build_context
 from counter_app.db.engine import Database
-from counter_app.db.models import Account, Bill, Payment
+from counter_app.db.models import Payment
 from counter_app.domain.clock import FixedClock
-from counter_app.domain.enums import BillingMode, BillStatus
 from counter_app.services.demo import DEMO_PASSWORD, seed_demo
 from counter_app.services.shifts import ShiftService
 from counter_app.views.customers.search_page import CustomerSearchPage
@@ -104,17 +104,6 @@ class DbThreads:
         return [what for thread, what in self.threads if thread == gui]
 
 
-def _debtor(ctx: AppContext) -> str:
-    with ctx.db.read() as s:
-        return s.execute(
-            select(Account.number)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
-        ).scalar_one()
-
-
 def _payments(pg_schema: Any) -> int:
     """Payments in the database, asked past the proxy."""
     db = Database(pg_schema.url)
@@ -163,6 +152,17 @@ def _payment_page(qtbot: QtBot, window: MainWindow, number: str) -> PaymentPage:
     return page
 
 
+Paying = tuple[MainWindow, PaymentPage]
+
+
+@pytest.fixture
+def at_debtor(qtbot: QtBot, pg_ctx: AppContext, threaded_loads: None, en: QApplication) -> Paying:
+    """Clerk G1001's window, shift open, its payment screen loaded with an account that owes;
+    loads run on workers, as in the application."""
+    window = _clerk_window(qtbot, pg_ctx)
+    return window, _payment_page(qtbot, window, debtor(pg_ctx))
+
+
 def test_the_counter_says_so_keeps_the_typing_and_takes_up_again_by_itself(
     qtbot: QtBot,
     pg_ctx: AppContext,
@@ -171,7 +171,7 @@ def test_the_counter_says_so_keeps_the_typing_and_takes_up_again_by_itself(
     en: QApplication,
     pg_schema: Any,
 ) -> None:
-    number = _debtor(pg_ctx)
+    number = debtor(pg_ctx)
     window = _clerk_window(qtbot, pg_ctx)
     banner = window.connection_banner
     customers = window.page("customers")
@@ -242,16 +242,9 @@ def test_the_counter_says_so_keeps_the_typing_and_takes_up_again_by_itself(
 
 @pytest.mark.parametrize("when", ["after", "before"])
 def test_a_payment_cut_at_its_commit_is_told_right_once_the_database_is_back(
-    qtbot: QtBot,
-    pg_ctx: AppContext,
-    proxy: OutageProxy,
-    threaded_loads: None,
-    en: QApplication,
-    pg_schema: Any,
-    when: CommitCut,
+    qtbot: QtBot, at_debtor: Paying, proxy: OutageProxy, pg_schema: Any, when: CommitCut
 ) -> None:
-    window = _clerk_window(qtbot, pg_ctx)
-    page = _payment_page(qtbot, window, _debtor(pg_ctx))
+    window, page = at_debtor
     qtbot.keyClicks(page.cash_received, "1000")
 
     proxy.cut_at_commit(when)
@@ -286,15 +279,9 @@ def test_a_payment_cut_at_its_commit_is_told_right_once_the_database_is_back(
 
 
 def test_a_payment_refused_before_it_started_is_not_taken(
-    qtbot: QtBot,
-    pg_ctx: AppContext,
-    proxy: OutageProxy,
-    threaded_loads: None,
-    en: QApplication,
-    pg_schema: Any,
+    qtbot: QtBot, at_debtor: Paying, proxy: OutageProxy, pg_schema: Any
 ) -> None:
-    window = _clerk_window(qtbot, pg_ctx)
-    page = _payment_page(qtbot, window, _debtor(pg_ctx))
+    window, page = at_debtor
     proxy.cut()
     _confirm(qtbot, page)
     assert "the payment was NOT taken" in page.error.text()
@@ -306,16 +293,11 @@ def test_a_payment_refused_before_it_started_is_not_taken(
 
 
 def test_a_database_that_stops_answering_without_an_error_is_noticed_too(
-    qtbot: QtBot,
-    pg_ctx: AppContext,
-    proxy: OutageProxy,
-    threaded_loads: None,
-    en: QApplication,
+    qtbot: QtBot, at_debtor: Paying, proxy: OutageProxy
 ) -> None:
     """A network that swallows packets gives no error: the question the banner's monitor asks
     goes unanswered, which counts as an outage; the banner goes when the answer comes."""
-    window = _clerk_window(qtbot, pg_ctx)
-    page = _payment_page(qtbot, window, _debtor(pg_ctx))
+    window, page = at_debtor
     qtbot.keyClicks(page.cash_received, "1000")
     stalled_at = time.perf_counter()
     proxy.stall()

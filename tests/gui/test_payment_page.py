@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from demo_meters import last_reading
 from modal_dialogs import when_shown
+from payment_screen import debtor, payment_page
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,20 +29,14 @@ from counter_app.db.models import (
     SatisfactionRating,
     User,
 )
-from counter_app.domain.enums import BillingMode, BillStatus, Satisfaction
+from counter_app.domain.enums import BillStatus, Satisfaction
 from counter_app.domain.errors import DatabaseUnavailable
 from counter_app.domain.money import amount_in_capitals
 from counter_app.services.bills import BillService
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import ReceiptVerification, VerificationStatus
-from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.ratings import RatingService
-from counter_app.services.payments.reversals import ReversalService
-from counter_app.services.payments.taking import PaymentService
 from counter_app.services.payments.verification import ReceiptVerifier
 from counter_app.services.readings_import import ReadingImportService
-from counter_app.services.search import SearchService
-from counter_app.services.shifts import ShiftService
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.payments.payment_page import PaymentPage, SatisfactionDialog
 from counter_app.views.payments.readings_dialog import MeterReadingDialog
@@ -61,21 +56,7 @@ def _make_page(
     if readings:
         options["bills"] = BillService(ctx.db, ctx.clock, actor)
         options["importer"] = ReadingImportService(ctx.db, ctx.clock, actor)
-    p = PaymentPage(
-        PaymentService(ctx.db, ctx.clock, actor),
-        ShiftService(ctx.db, ctx.clock, actor),
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        printer,
-        reversals=ReversalService(ctx.db, ctx.clock, actor),
-        prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
-        ratings=RatingService(ctx.db, ctx.clock, actor),
-        ask_rating=False,
-        **options,
-    )
-    qtbot.addWidget(p)
-    p.show()
-    return p
+    return payment_page(qtbot, ctx, actor, printer, **options)
 
 
 def _verify(ctx: AppContext, page: PaymentPage, payload: str) -> ReceiptVerification:
@@ -92,18 +73,6 @@ def page(
     return _make_page(qtbot, ctx, printer)
 
 
-def _debtor(ctx: AppContext) -> str:
-    """A postpaid account with unpaid bills."""
-    with ctx.db.read() as s:
-        return s.execute(
-            select(Account.number)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
-        ).scalar_one()
-
-
 def _open_shift(qtbot: QtBot, page: PaymentPage) -> None:
     qtbot.keyClicks(page.opening_float, "500")
     qtbot.mouseClick(page.open_shift_button, Qt.MouseButton.LeftButton)
@@ -116,10 +85,10 @@ def _load(qtbot: QtBot, page: PaymentPage, number: str) -> None:
     assert page.amount.isEnabled(), page.error.text()
 
 
-def _open_at_debtor(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> str:
+def _open_atdebtor(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> str:
     """Open a shift and load a postpaid account with unpaid bills; returns its number."""
     _open_shift(qtbot, page)
-    number = _debtor(ctx)
+    number = debtor(ctx)
     _load(qtbot, page, number)
     return number
 
@@ -130,7 +99,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
-    number = _open_at_debtor(qtbot, page, ctx)
+    number = _open_atdebtor(qtbot, page, ctx)
     due = Decimal(page.amount.text())
     assert due > 0
     received = (due + Decimal("50")).quantize(Decimal(1))
@@ -163,7 +132,7 @@ def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppConte
 
 
 def test_mixed_tender(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
-    _open_at_debtor(qtbot, page, ctx)
+    _open_atdebtor(qtbot, page, ctx)
     due = Decimal(page.amount.text())
     wechat = (due / 2).quantize(Decimal("0.01"))
     cash = due - wechat
@@ -211,7 +180,7 @@ def test_bad_amounts_are_refused(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, typed: str, message: str
 ) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     page.amount.setText(typed)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert message in page.error.text()
@@ -226,7 +195,7 @@ def test_missing_tender_reference_and_short_cash(
     from counter_app.domain.enums import Tender
 
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     due = Decimal(page.amount.text())
     qtbot.keyClicks(page.tender_amounts[Tender.ALIPAY], f"{due:.2f}")
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
@@ -241,7 +210,7 @@ def test_missing_tender_reference_and_short_cash(
 
 def test_double_confirm_pays_once(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     page.confirm()
     page.confirm()
     qtbot.keyClick(page, Qt.Key.Key_F12)
@@ -253,7 +222,7 @@ def test_unreachable_database_says_the_payment_was_not_taken(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
 
     def down(request: object) -> None:
         raise DatabaseUnavailable("connection refused")
@@ -266,7 +235,7 @@ def test_unreachable_database_says_the_payment_was_not_taken(
 
 def test_payment_needs_an_open_shift(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
     assert "No shift is open" in page.shift_label.text()
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is None
     assert page.error.text()
@@ -274,7 +243,7 @@ def test_payment_needs_an_open_shift(qtbot: QtBot, page: PaymentPage, ctx: AppCo
 
 def test_reprint_says_so_on_the_copy(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     result = page.last_result
     assert result is not None
@@ -289,7 +258,7 @@ def test_last_payment_is_shown_after_a_restart(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, tmp_path: Path
 ) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     result = page.last_result
     assert result is not None
@@ -315,7 +284,7 @@ def test_preview_paints_the_receipt(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     shown: list[tuple[bytes, str]] = []
     monkeypatch.setattr(
@@ -333,7 +302,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
 ) -> None:
     page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"), readings=True)
     assert page.readings_button.isVisible()
-    number = _debtor(ctx)
+    number = debtor(ctx)
     _load(qtbot, page, number)
     bills_before = page.bills_model.rowCount()
     due_before = page.due_label.text()
@@ -374,7 +343,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
 def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
-    _open_at_debtor(qtbot, page, ctx)
+    _open_atdebtor(qtbot, page, ctx)
     page.amount.setText("60000")  # above the ¥50,000.00 cash limit; the rest becomes credit
     page.cash_received.setText("60000")
     answers = iter(["cancel", "approve"])
@@ -424,7 +393,7 @@ def test_bad_amounts_are_explained_in_english(
 
     assert current_language() == "en"
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     page.amount.setText(typed)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.error.text() == message
@@ -440,7 +409,7 @@ def test_bad_amount_is_explained_in_chinese_for_a_chinese_user(
     chinese_page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"))
     qtbot.keyClicks(chinese_page.opening_float, "500")
     qtbot.mouseClick(chinese_page.open_shift_button, Qt.MouseButton.LeftButton)
-    _load(qtbot, chinese_page, _debtor(ctx))
+    _load(qtbot, chinese_page, debtor(ctx))
     chinese_page.amount.setText("12.345")
     qtbot.mouseClick(chinese_page.confirm_button, Qt.MouseButton.LeftButton)
     assert chinese_page.error.text() == "金额最多两位小数（精确到分），现为 3 位"
@@ -452,7 +421,7 @@ def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
 ) -> None:
     page = _make_page(qtbot, ctx, DocumentPrinter(tmp_path / "documents"), receipt_layout="a5")
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_print is not None
     assert page.last_result is not None
@@ -471,7 +440,7 @@ def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
 def test_an_approval_of_large_cash_does_not_cover_a_changed_amount(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
-    number = _open_at_debtor(qtbot, page, ctx)
+    number = _open_atdebtor(qtbot, page, ctx)
     # The manager approved ¥60,000.00 in cash for this account a moment ago.
     clerk = page._payments.actor
     page._cash_approval = ctx.auth.approve(
@@ -521,7 +490,7 @@ def test_the_bill_list_shows_the_payment_at_once(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
     """No stale "paid ¥0.00" rows after paying: the bills show as the payment left them."""
-    number = _open_at_debtor(qtbot, page, ctx)
+    number = _open_atdebtor(qtbot, page, ctx)
     before = page.bills_model.rows
     assert before
     assert all(b.paid_amount == 0 for b in before)
@@ -543,7 +512,7 @@ def test_a_partial_payment_leaves_the_open_part_on_the_list(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     before = page.bills_model.rows
     oldest = before[0]
     part = (oldest.outstanding / 2).quantize(Decimal("0.01"))
@@ -563,7 +532,7 @@ def test_f3_selects_the_old_account_number(
 ) -> None:
     """After a payment the clerk presses F3 and types the next account: it replaces the old."""
     _open_shift(qtbot, page)
-    first = _debtor(ctx)
+    first = debtor(ctx)
     _load(qtbot, page, first)
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None
@@ -599,7 +568,7 @@ def test_a_late_fee_under_the_minimum_says_why_the_total_is_one_yuan(
 ) -> None:
     """docs/domain.md §4: the bill row shows its own late fee (e.g. ¥0.60) and the total the
     ¥1.00 charged; a note says why the two differ."""
-    number = _debtor(ctx)
+    number = debtor(ctx)
     _one_day_overdue(ctx, number)
     _open_shift(qtbot, page)
     _load(qtbot, page, number)
@@ -618,7 +587,7 @@ def test_a_late_fee_under_the_minimum_says_why_the_total_is_one_yuan(
 
 def test_no_minimum_note_without_a_top_up(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     due = page._due
     assert due is not None
     assert due.minimum_topup == 0
@@ -653,7 +622,7 @@ def test_the_rating_asks_on_the_customers_screen_when_one_is_attached(
 
     monkeypatch.setattr(SatisfactionDialog, "exec", answer)
     page._ask_rating = True
-    _open_at_debtor(qtbot, page, ctx)
+    _open_atdebtor(qtbot, page, ctx)
     qtbot.keyClicks(page.cash_received, "1000")
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None, page.error.text()
@@ -677,7 +646,7 @@ def test_a_suspended_account_says_so_at_the_payment_screen(
     from counter_app.domain.enums import AccountStatus
 
     _open_shift(qtbot, page)
-    number = _debtor(ctx)
+    number = debtor(ctx)
     with ctx.db.write() as s:
         account = s.execute(select(Account).where(Account.number == number)).scalar_one()
         account.status = AccountStatus.SUSPENDED

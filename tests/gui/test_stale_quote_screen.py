@@ -8,21 +8,17 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from payment_screen import debtor, payment_page
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from counter_app.context import AppContext
-from counter_app.db.models import Account, Bill, Payment
-from counter_app.domain.enums import BillingMode, BillStatus
+from counter_app.db.models import Account, Payment
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
-from counter_app.services.payments.prints import ReceiptPrintService
-from counter_app.services.payments.ratings import RatingService
-from counter_app.services.payments.reversals import ReversalService
 from counter_app.services.payments.taking import PaymentService
-from counter_app.services.search import SearchService
 from counter_app.services.shifts import ShiftService
 from counter_app.views import msgbox
 from counter_app.views.payments.payment_page import PaymentPage
@@ -37,36 +33,12 @@ def page(
     printer = DocumentPrinter(tmp_path / "documents")
     monkeypatch.setattr(printer, "default_printer", lambda: None)
     actor = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
-    shifts = ShiftService(ctx.db, ctx.clock, actor)
-    shifts.open_shift(Decimal("500.00"))
-    screen = PaymentPage(
-        PaymentService(ctx.db, ctx.clock, actor),
-        shifts,
-        SearchService(ctx.db, ctx.clock, actor),
-        ctx.auth,
-        printer,
-        reversals=ReversalService(ctx.db, ctx.clock, actor),
-        prints=ReceiptPrintService(ctx.db, ctx.clock, actor),
-        ratings=RatingService(ctx.db, ctx.clock, actor),
-        ask_rating=False,
-    )
-    qtbot.addWidget(screen)
-    screen.show()
-    qtbot.keyClicks(screen.account_input, _debtor(ctx))
+    ShiftService(ctx.db, ctx.clock, actor).open_shift(Decimal("500.00"))
+    screen = payment_page(qtbot, ctx, actor, printer)
+    qtbot.keyClicks(screen.account_input, debtor(ctx))
     qtbot.keyClick(screen.account_input, Qt.Key.Key_Return)
     qtbot.waitUntil(screen.amount.isEnabled, timeout=20000)
     return screen
-
-
-def _debtor(ctx: AppContext) -> str:
-    with ctx.db.read() as s:
-        return s.execute(
-            select(Account.number)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
-        ).scalar_one()
 
 
 def _another_counter_pays_everything(ctx: AppContext, page: PaymentPage) -> Decimal:
