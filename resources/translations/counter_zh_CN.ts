@@ -1950,12 +1950,12 @@
     <message>
         <location filename="../../counter_app/views/labels.py" line="387"/>
         <source>Solution carried out</source>
-        <translation>落实处理方案</translation>
+        <translation>处理方案落实</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="390"/>
         <source>Result reported</source>
-        <translation>答复处理结果</translation>
+        <translation>向客户反馈结果</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/labels.py" line="400"/>
@@ -2030,6 +2030,11 @@
         <source>Please choose: {field}</source>
         <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>请选择：{field}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="196"/>
+        <source>Please fill in: {field}</source>
+        <translation>请填写：{field}</translation>
     </message>
 </context>
 <context>

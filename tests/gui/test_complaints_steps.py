@@ -37,10 +37,15 @@ def test_an_extension_is_approved_by_the_manager_and_moves_the_later_deadlines(d
     assert dialog is not None
     dialog.set_value("kind", MilestoneKind.SOLUTION_PROPOSED.value)
     dialog.set_value("days", 2)
-    dialog.set_value("reason", "需等待计量检定所出具校验报告")
     seen: list[ApprovalDialog] = []
     approve_as(MANAGER, seen)
-    # Without saying how the customer was told, OK is refused before the manager is asked.
+    # Without a reason, or without saying how the customer was told, OK is refused before
+    # the manager is asked.
+    dialog.set_value("told_how", ContactMethod.PHONE.value)
+    assert not press_ok(dialog)
+    assert "Reason" in dialog.error.text()
+    dialog.set_value("reason", "需等待计量检定所出具校验报告")
+    dialog.fields["told_how"].setCurrentIndex(-1)  # type: ignore[attr-defined]
     assert not press_ok(dialog)
     assert "Customer told" in dialog.error.text()
     assert seen == []

@@ -61,6 +61,7 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
         self.result_value: object = None
         self.fields: dict[str, QWidget] = {}
         self._required: dict[str, str] = {}  # choices that must be made, with their labels
+        self._required_text: dict[str, str] = {}  # lines that must be filled in, likewise
         self.setObjectName("complaintStepDialog")
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
@@ -94,10 +95,22 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
         edit.setFixedHeight(height)
         self._add(name, label, edit)
 
-    def add_line(self, name: str, label: str, text: str = "", *, max_length: int = 100) -> None:
+    def add_line(
+        self,
+        name: str,
+        label: str,
+        text: str = "",
+        *,
+        max_length: int = 100,
+        required: bool = False,
+    ) -> None:
+        """A line of text; ``required`` has OK ask for it before the step's call (e.g. the
+        reason of an extension, before the manager is asked to approve it)."""
         edit = QLineEdit(text)
         edit.setMaxLength(max_length)
         self._add(name, label, edit)
+        if required:
+            self._required_text[name] = label
 
     def add_time(self, name: str, label: str, value: datetime) -> None:
         edit = QDateTimeEdit(qdatetime(value))
@@ -178,6 +191,13 @@ class ComplaintStepDialog(KeepsTypedWork, QDialog):
             if self.choice(name) is None:
                 self.error.setText(
                     self.tr("Please choose: {field}").format(field=label.rstrip(":： "))
+                )
+                self.fields[name].setFocus()
+                return False
+        for name, label in self._required_text.items():
+            if not self.text(name):
+                self.error.setText(
+                    self.tr("Please fill in: {field}").format(field=label.rstrip(":： "))
                 )
                 self.fields[name].setFocus()
                 return False

@@ -183,7 +183,7 @@ class ComplaintSteps(QObject):
                 self.tr("By working days:"),
                 [(n, str(n)) for n in range(1, MAX_EXTENSION_DAYS + 1)],
             )
-            d.add_line("reason", self.tr("Reason:"))
+            d.add_line("reason", self.tr("Reason:"), required=True)
             self._method_choice(d, "told_how", self.tr("Customer told:"))
             d.add_time("told_at", self.tr("Told at:"), self._clock.now())
 
