@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import io
+import os
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -218,6 +219,56 @@ def test_write_errors_are_worded_by_what_went_wrong(tmp_path: Path) -> None:
             raise error
         assert failed.value.code == code
         assert failed.value.params["path"].endswith("x.xlsx")
+
+
+def test_a_workbook_open_in_excel_on_windows_is_named_and_left_as_it_was(
+    desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses a rename over a file another program holds open (Excel its workbook, a
+    PDF viewer its PDF) with a PermissionError: the export says which file is open, and the
+    workbook Excel shows keeps what it held, its PDF too."""
+    filled(desk, 20)
+    day = today(desk)
+    book, pdf = tmp_path / "日报.xlsx", tmp_path / "日报.pdf"
+    book.write_bytes(b"the workbook Excel shows")
+    pdf.write_bytes(b"yesterday's PDF")
+    real_replace = os.replace
+
+    def held_open(name: str):  # type: ignore[no-untyped-def]
+        def replace(source: str, destination: str) -> None:
+            if str(destination).endswith(name):
+                raise PermissionError(
+                    13, "The process cannot access the file", source, None, destination
+                )
+            real_replace(source, destination)
+
+        return replace
+
+    monkeypatch.setattr("counter_app.services.reports.service.REPLACE_REFUSED_WHILE_OPEN", True)
+    for export in (
+        lambda: reports(desk).export_daily(day, book, pdf_path=pdf),
+        lambda: reports(desk).export_journal(day, day, book),
+    ):
+        with monkeypatch.context() as windows:
+            windows.setattr("counter_app.files.os.replace", held_open(".xlsx"))
+            with pytest.raises(ExportFailed) as in_use:
+                export()
+        assert in_use.value.code == "export.file_in_use"
+        assert in_use.value.params["path"].endswith("日报.xlsx")
+        assert book.read_bytes() == b"the workbook Excel shows"
+        assert pdf.read_bytes() == b"yesterday's PDF"
+        assert leftovers(book) == leftovers(pdf) == []
+
+    # The PDF open in a viewer: named; the workbook, renamed first, is the new one.
+    with monkeypatch.context() as windows:
+        windows.setattr("counter_app.files.os.replace", held_open(".pdf"))
+        with pytest.raises(ExportFailed) as in_use:
+            reports(desk).export_daily(day, book, pdf_path=pdf)
+    assert in_use.value.code == "export.file_in_use"
+    assert in_use.value.params["path"].endswith("日报.pdf")
+    assert pdf.read_bytes() == b"yesterday's PDF"
+    assert load_workbook(book)["汇总"]["B5"].value == 20
+    assert leftovers(book) == leftovers(pdf) == []
 
 
 # ----------------------------------------------------------------------------- periods

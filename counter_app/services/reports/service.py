@@ -55,6 +55,10 @@ from counter_app.services.reports_dto import (
     ReportError,
 )
 
+#: Windows refuses to replace a file another program holds open (Excel keeps the workbook it
+#: shows open), so there a refused rename is the file in use; elsewhere it is the folder.
+REPLACE_REFUSED_WHILE_OPEN = os.name == "nt"
+
 
 @contextlib.contextmanager
 def export_errors(path: Path) -> Iterator[None]:
@@ -63,16 +67,17 @@ def export_errors(path: Path) -> Iterator[None]:
         yield
     except OSError as exc:
         detail = exc.strerror or str(exc)
+        # A refused rename names its destination: the PDF beside the workbook, say.
+        shown = str(path) if exc.filename2 is None else os.fsdecode(exc.filename2)
         if exc.errno == errno.ENOSPC:
             code = "export.disk_full"
         elif isinstance(exc, PermissionError):
-            # Windows refuses to replace a workbook Excel has open; elsewhere it is the folder.
-            code = "export.file_in_use" if os.name == "nt" else "export.not_writable"
+            code = "export.file_in_use" if REPLACE_REFUSED_WHILE_OPEN else "export.not_writable"
         elif isinstance(exc, (FileNotFoundError, NotADirectoryError, IsADirectoryError)):
             code = "export.not_writable"
         else:
             code = "export.write_failed"
-        raise ExportFailed(code, str(exc), path=str(path), detail=detail) from exc
+        raise ExportFailed(code, str(exc), path=shown, detail=detail) from exc
 
 
 class _Ticker:
@@ -340,7 +345,10 @@ class ReportService(DocumentService):
             if pdf is None:
                 atomic_write(path, workbook)
             else:
-                with replacing(path) as book_tmp, replacing(Path(pdf_path or "")) as pdf_tmp:
+                assert pdf_path is not None
+                # The workbook is renamed into place first: it is the file Excel may hold open,
+                # and then neither file changes.
+                with replacing(Path(pdf_path)) as pdf_tmp, replacing(path) as book_tmp:
                     book_tmp.write_bytes(workbook)
                     pdf_tmp.write_bytes(pdf)
                     tick(tick.total)
