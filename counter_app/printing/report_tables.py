@@ -18,7 +18,8 @@ def shown(value: Cell, kind: ColumnKind) -> str:
     if value is None:
         return "—" if kind in (ColumnKind.RATE, ColumnKind.SECONDS) else ""
     if kind is ColumnKind.MONEY and isinstance(value, Decimal):
-        return format_yuan(value)
+        # A negative amount as the workbook's ¥ format writes it: -¥10.00, not ¥-10.00.
+        return f"-{format_yuan(-value)}" if value < 0 else format_yuan(value)
     if kind is ColumnKind.RATE and isinstance(value, Decimal):
         return f"{value * 100:.2f}%"
     if kind is ColumnKind.SECONDS:

@@ -325,4 +325,11 @@ def test_every_figure_of_the_workbook_and_the_pdf_equals_the_database(day: Day) 
     for receipt, amount in truth.voids.items():
         assert receipt in pdf
         assert format_yuan(amount) in pdf
+    for business, (n, amount) in truth.business.items():
+        printed = f"-{format_yuan(-amount)}" if amount < 0 else format_yuan(amount)
+        assert f"{business}\n{n}\n{printed}" in pdf, business
+    # The variances as the workbook writes them: the shortage with its sign before the ¥.
+    assert "-¥10.00" in pdf
+    assert "¥5.50" in pdf
+    assert "¥-" not in pdf
     assert f"{satisfied / ratings * 100:.2f}%" in pdf
