@@ -290,13 +290,13 @@ def complaints_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
 
 def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     """The first-run setup wizard on an empty database, page by page, and every tab of the
-    Administration area with one of its dialogs."""
-    from datetime import date
-
+    Administration area with its dialogs, a refusal in a dialog and on the settings page, and
+    a new counter PC's choice of its counter."""
     from counter_app.domain.enums import UtilityKind
     from counter_app.views.admin.admin_page import AdminPage
     from counter_app.views.admin.tariffs_page import TariffDialog
     from counter_app.views.admin.users_page import UserDialog
+    from counter_app.views.counter_choice import CounterChoiceDialog
     from counter_app.views.setup_wizard import SetupWizard
 
     empty = build_context(load_config(tmp / "empty", None, "zh_CN"), seed_if_empty=False)
@@ -336,11 +336,31 @@ def admin_area(ctx: AppContext, tmp: Path, out: Path, suffix: str) -> None:
     tariff = TariffDialog(
         services.tariff_admin,
         [UtilityKind.GAS],
-        date(2026, 11, 23),
+        hall_today(ctx.clock),
         based_on=services.tariff_admin.tariffs()[0],
     )
     grab(tariff, out / f"admin_tariff_dialog{suffix}.png")
+    # Tier 2 from 250 overlaps tier 1 (up to 300): 保存 is refused under the tiers.
+    tier_table = tariff.fields.tier_table.table
+    tier_table.item(1, 0).setText("250")  # type: ignore[union-attr]
+    tariff.save_button.click()
+    grab(tariff, out / f"admin_tariff_refused{suffix}.png")
     tariff.close()
+    # The largest payment below the cash approval threshold: nothing of the save is stored.
+    window = main_window(ctx, services)
+    window.show_area("admin")
+    page = window.page("admin")
+    assert isinstance(page, AdminPage)
+    page.tabs.setCurrentWidget(page.settings)
+    page.settings.fields["security.idle_lock_minutes"].setText("5")
+    page.settings.fields["payments.maximum"].setText("10000")
+    page.settings.save_button.click()
+    grab(window, out / f"admin_settings_refused{suffix}.png")
+    window.close()
+    # A new counter PC's first start: which counter of which hall it is.
+    choice = CounterChoiceDialog(ctx.setup.counter_choices(), 1)
+    grab(choice, out / f"admin_counter_choice{suffix}.png")
+    choice.close()
 
 
 def shifts_and_reports(ctx: AppContext, out: Path, suffix: str) -> None:
