@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from payment_screen import debtor
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
-from test_payment_page import _debtor
 
 from counter_app.context import AppContext
 from counter_app.db.models import Account, AuditEntry
@@ -59,9 +59,7 @@ def scene(ctx: AppContext) -> dict[str, Any]:
     ShiftService(ctx.db, ctx.clock, clerk).open_shift(Decimal("500.00"))
     payments = PaymentService(ctx.db, ctx.clock, clerk)
     with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id).where(Account.number == _debtor(ctx))
-        ).scalar_one()
+        account_id = s.execute(select(Account.id).where(Account.number == debtor(ctx))).scalar_one()
     kept = _pay(payments, account_id, "10.00", "a1")
     prints = ReceiptPrintService(ctx.db, ctx.clock, clerk)
     prints.register_print(kept.receipt_no, DIGEST, "thermal80")

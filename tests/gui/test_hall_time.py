@@ -17,13 +17,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from payment_screen import debtor
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from test_audit_page import _audit_page
-from test_payment_page import _debtor, _make_page
+from test_payment_page import _make_page
 
 from counter_app.context import AppContext
 from counter_app.db.models import Account
@@ -108,7 +109,7 @@ def test_the_payment_screen_says_the_time_the_receipt_says(
     assert "business date 2026-11-24" in shift
     assert "21:49" not in shift
 
-    qtbot.keyClicks(page.account_input, _debtor(ctx))
+    qtbot.keyClicks(page.account_input, debtor(ctx))
     qtbot.keyClick(page.account_input, Qt.Key.Key_Return)
     assert page.amount.isEnabled(), page.error.text()
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
@@ -127,7 +128,7 @@ def test_the_auditors_desk_shows_hall_time(
     clerk = ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1)
     ShiftService(ctx.db, ctx.clock, clerk).open_shift(Decimal("500.00"))
     with ctx.db.read() as s:
-        account_id = s.execute(select(Account.id).where(Account.number == _debtor(ctx))).scalar()
+        account_id = s.execute(select(Account.id).where(Account.number == debtor(ctx))).scalar()
     from counter_app.services.payments.dto import PaymentRequest, TenderLine
 
     paid = PaymentService(ctx.db, ctx.clock, clerk).take_payment(

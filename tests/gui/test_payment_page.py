@@ -85,7 +85,7 @@ def _load(qtbot: QtBot, page: PaymentPage, number: str) -> None:
     assert page.amount.isEnabled(), page.error.text()
 
 
-def _open_atdebtor(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> str:
+def _open_at_debtor(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> str:
     """Open a shift and load a postpaid account with unpaid bills; returns its number."""
     _open_shift(qtbot, page)
     number = debtor(ctx)
@@ -99,7 +99,7 @@ def _pdf_text(path: Path) -> str:
 
 
 def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
-    number = _open_atdebtor(qtbot, page, ctx)
+    number = _open_at_debtor(qtbot, page, ctx)
     due = Decimal(page.amount.text())
     assert due > 0
     received = (due + Decimal("50")).quantize(Decimal(1))
@@ -132,7 +132,7 @@ def test_cash_payment_with_change(qtbot: QtBot, page: PaymentPage, ctx: AppConte
 
 
 def test_mixed_tender(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> None:
-    _open_atdebtor(qtbot, page, ctx)
+    _open_at_debtor(qtbot, page, ctx)
     due = Decimal(page.amount.text())
     wechat = (due / 2).quantize(Decimal("0.01"))
     cash = due - wechat
@@ -343,7 +343,7 @@ def test_a_reading_entered_from_the_payment_screen_is_billed_and_shown(
 def test_cash_above_the_limit_is_taken_only_with_a_managers_approval(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
-    _open_atdebtor(qtbot, page, ctx)
+    _open_at_debtor(qtbot, page, ctx)
     page.amount.setText("60000")  # above the ¥50,000.00 cash limit; the rest becomes credit
     page.cash_received.setText("60000")
     answers = iter(["cancel", "approve"])
@@ -440,7 +440,7 @@ def test_a_counter_with_a_sheet_printer_prints_a5_receipts(
 def test_an_approval_of_large_cash_does_not_cover_a_changed_amount(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
-    number = _open_atdebtor(qtbot, page, ctx)
+    number = _open_at_debtor(qtbot, page, ctx)
     # The manager approved ¥60,000.00 in cash for this account a moment ago.
     clerk = page._payments.actor
     page._cash_approval = ctx.auth.approve(
@@ -490,7 +490,7 @@ def test_the_bill_list_shows_the_payment_at_once(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
     """No stale "paid ¥0.00" rows after paying: the bills show as the payment left them."""
-    number = _open_atdebtor(qtbot, page, ctx)
+    number = _open_at_debtor(qtbot, page, ctx)
     before = page.bills_model.rows
     assert before
     assert all(b.paid_amount == 0 for b in before)
@@ -622,7 +622,7 @@ def test_the_rating_asks_on_the_customers_screen_when_one_is_attached(
 
     monkeypatch.setattr(SatisfactionDialog, "exec", answer)
     page._ask_rating = True
-    _open_atdebtor(qtbot, page, ctx)
+    _open_at_debtor(qtbot, page, ctx)
     qtbot.keyClicks(page.cash_received, "1000")
     qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
     assert page.last_result is not None, page.error.text()

@@ -7,11 +7,12 @@ from decimal import Decimal
 
 import pytest
 import test_payment_page as payment_screen
+from payment_screen import debtor
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
-from test_payment_page import _debtor, _load, _open_shift, _pdf_text, _verify
+from test_payment_page import _load, _open_shift, _pdf_text, _verify
 
 from counter_app.context import AppContext
 from counter_app.db.models import Account, Bill, BusinessDay, PrintedDocument, Shift
@@ -126,7 +127,7 @@ def grant(ctx: AppContext, page: PaymentPage, action: str, subject: str) -> Appr
 
 
 def pay(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> tuple[PaymentResult, str]:
-    number = _debtor(ctx)
+    number = debtor(ctx)
     _load(qtbot, page, number)
     page.confirm()
     result = page.last_result
@@ -193,7 +194,7 @@ def test_void_restores_the_bills_and_prints_a_void_slip(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext
 ) -> None:
     _open_shift(qtbot, page)
-    before = bills_of(ctx, _debtor(ctx))
+    before = bills_of(ctx, debtor(ctx))
     paid, number = pay(qtbot, page, ctx)
 
     settled = {bill for bill, state in bills_of(ctx, number).items() if state != before[bill]}
@@ -242,7 +243,7 @@ def test_void_through_the_dialogs(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, printer_online: list[str]
 ) -> None:
     _open_shift(qtbot, page)
-    before = bills_of(ctx, _debtor(ctx))
+    before = bills_of(ctx, debtor(ctx))
     paid, number = pay(qtbot, page, ctx)
     printer_online.clear()
 
@@ -312,7 +313,7 @@ def test_after_day_close_a_void_is_refused_and_a_refund_prints_its_receipt(
     qtbot: QtBot, page: PaymentPage, ctx: AppContext, clock: FixedClock
 ) -> None:
     _open_shift(qtbot, page)
-    before = bills_of(ctx, _debtor(ctx))
+    before = bills_of(ctx, debtor(ctx))
     paid, number = pay(qtbot, page, ctx)
     close_business_day(ctx)
 

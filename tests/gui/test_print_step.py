@@ -8,9 +8,10 @@ import hashlib
 
 import pytest
 import test_payment_page as payment_screen
+from payment_screen import debtor
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from test_payment_page import _debtor, _load, _open_shift
+from test_payment_page import _load, _open_shift
 
 from counter_app.context import AppContext
 from counter_app.db.models import PrintedDocument
@@ -39,7 +40,7 @@ def copies(ctx: AppContext, number: str) -> list[PrintedDocument]:
 
 def pay(qtbot: QtBot, page: PaymentPage, ctx: AppContext) -> str:
     _open_shift(qtbot, page)
-    _load(qtbot, page, _debtor(ctx))
+    _load(qtbot, page, debtor(ctx))
     page.confirm()
     assert page.last_result is not None, page.error.text()
     return page.last_result.receipt_no
