@@ -1,5 +1,5 @@
 """What every benchmark script shares: where results go, the console log, bulk-load chunks,
-a process's peak memory."""
+a process's peak memory and the table row that reports it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 RESULTS_DIR = Path(__file__).parent / "results"
+#: The floor the application's start-up and memory are set beside (startup_benchmark.py).
+BARE_WINDOW = "bare PySide6 dialog, same CJK font"
 
 
 def log(message: str) -> None:
@@ -68,3 +70,17 @@ def peak_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def peak_memory_row(measure: str, figure_mb: float, bare_mb: float) -> dict[str, Any]:
+    """A line of ``run_all.py``'s table: the application's peak memory at some point, in MB,
+    beside the bare window's; a figure to read, with no target."""
+    return {
+        "measure": measure,
+        "figure": figure_mb,
+        "floor": bare_mb,
+        "unit": "MB",
+        "target": "",
+        "ok": None,
+        "floor_is": BARE_WINDOW,
+    }

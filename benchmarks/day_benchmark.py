@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from _common import log, save_result
+from _common import log, peak_memory_row, save_result
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -114,16 +114,12 @@ def measure(payments: int) -> dict[str, Any]:
 def rows(result: dict[str, Any]) -> list[dict[str, Any]]:
     """The line this benchmark adds to the table of ``run_all.py``."""
     return [
-        {
-            "measure": f"peak memory after a day's work ({result['taken']} payments with "
-            "receipts, searches, every area)",
-            "figure": result["peak_mb"],
-            "floor": result["bare_peak_mb"],
-            "unit": "MB",
-            "target": "",
-            "ok": None,
-            "floor_is": "bare PySide6 dialog, same CJK font",
-        }
+        peak_memory_row(
+            f"peak memory after a day's work ({result['taken']} payments with receipts, "
+            "searches, every area)",
+            result["peak_mb"],
+            result["bare_peak_mb"],
+        )
     ]
 
 

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import log, save_result
+from _common import BARE_WINDOW, log, peak_memory_row, save_result
 
 from counter_app.config import Workstation, write_workstation
 from counter_app.paths import resource_path
@@ -161,17 +161,11 @@ def rows(result: dict[str, Any]) -> list[dict[str, Any]]:
             "unit": "ms",
             "target": f"<= {TARGET_RATIO:g}x floor",
             "ok": result["ratio"] <= TARGET_RATIO,
-            "floor_is": "bare PySide6 dialog, same CJK font",
+            "floor_is": BARE_WINDOW,
         },
-        {
-            "measure": "peak memory at the sign-in window",
-            "figure": result["app_peak_mb"],
-            "floor": result["bare_peak_mb"],
-            "unit": "MB",
-            "target": "",
-            "ok": None,
-            "floor_is": "bare PySide6 dialog, same CJK font",
-        },
+        peak_memory_row(
+            "peak memory at the sign-in window", result["app_peak_mb"], result["bare_peak_mb"]
+        ),
     ]
 
 
