@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from counter_app.config import WORKSTATION_FILE, Config, Workstation, write_workstation
 from counter_app.services.admin.dto import CounterChoice
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import answer_buttons, wrapping_label
 
 if TYPE_CHECKING:
     from counter_app.services.setup import FirstRunService
@@ -58,14 +57,12 @@ class CounterChoiceDialog(QDialog):
         label.setBuddy(self.counter)
         form = QFormLayout()
         form.addRow(label, self.counter)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Use this counter"), QDialogButtonBox.ButtonRole.AcceptRole)
-        ok.setObjectName("useCounter")
-        ok.setDefault(True)
-        later = buttons.addButton(self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole)
-        later.setObjectName("laterButton")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, _ok, _later = answer_buttons(
+            (self.tr("Use this counter"), "useCounter"),
+            (self.tr("Later"), "laterButton"),
+            self.accept,
+            self.reject,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

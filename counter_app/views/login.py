@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from counter_app.domain.errors import CounterError
-from counter_app.views.widgets import ERROR_STYLE, message_line
+from counter_app.views.widgets import ERROR_STYLE, answer_buttons, message_line, password_field
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
@@ -81,10 +80,7 @@ class LoginDialog(QDialog):
         self.employee_no = QLineEdit()
         self.employee_no.setObjectName("employeeNo")
         self.employee_no.setMaxLength(20)
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setMaxLength(128)
+        self.password = password_field("password")
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
@@ -110,16 +106,10 @@ class LoginDialog(QDialog):
         self.hint.setStyleSheet("color: #555;")
         self.hint.setVisible(demo_hint)
 
-        # Buttons of our own, not the standard OK and Cancel: on a language change the button
-        # box would give standard buttons back their generic words.
-        self.buttons = QDialogButtonBox()
-        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.setDefault(True)
-        self.quit_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.quit_button.setObjectName("quitButton")
-        self.buttons.accepted.connect(self._try_sign_in)
-        self.buttons.rejected.connect(self.reject)
+        # Their words come in retranslate(), as every text here, so a language change renames them.
+        self.buttons, self.sign_in_button, self.quit_button = answer_buttons(
+            ("", "signInButton"), ("", "quitButton"), self._try_sign_in, self.reject
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

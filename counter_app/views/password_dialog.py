@@ -10,10 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,19 +20,12 @@ from counter_app.domain.errors import CounterError
 from counter_app.services.passwords import MIN_PASSWORD_LENGTH
 from counter_app.views.dialogs import message_line
 from counter_app.views.errors import error_message
-from counter_app.views.widgets import wrapping_label
+from counter_app.views.widgets import answer_buttons, wrapping_label
+from counter_app.views.widgets import password_field as password_field  # passed on
 
 if TYPE_CHECKING:
     from counter_app.services.auth import AuthService
     from counter_app.services.base import Actor
-
-
-def password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(128)
-    return field
 
 
 class ChangePasswordDialog(QDialog):
@@ -67,16 +58,12 @@ class ChangePasswordDialog(QDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         self.error = message_line("changePasswordError")
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(
-            self.tr("Change password"), QDialogButtonBox.ButtonRole.AcceptRole
+        buttons, self.ok_button, _cancel = answer_buttons(
+            (self.tr("Change password"), "changePasswordButton"),
+            (self.tr("Cancel"), "cancelButton"),
+            self._change,
+            self.reject,
         )
-        self.ok_button.setObjectName("changePasswordButton")
-        self.ok_button.setDefault(True)
-        cancel = buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        cancel.setObjectName("cancelButton")
-        buttons.accepted.connect(self._change)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

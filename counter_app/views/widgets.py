@@ -19,7 +19,14 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 # Room a window manager takes around a window before it is shown and the real frame is known:
 # a title bar and borders as on Windows at 100 %, the largest of the desktops a hall uses.
@@ -233,3 +240,35 @@ def message_line(name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     return label
+
+
+def password_field(name: str) -> QLineEdit:
+    """A field for a password (named ``name``): what is typed is not shown."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(128)
+    return field
+
+
+def answer_buttons(
+    accept: tuple[str, str],
+    reject: tuple[str, str],
+    on_accept: Callable[[], object],
+    on_reject: Callable[[], object],
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's two buttons of its own: ``accept`` (its text and object name) is the default
+    one and runs ``on_accept``; ``reject`` runs ``on_reject``, as Esc does.
+
+    Buttons of its own, not the standard OK and Cancel: on a language change the button box
+    would give standard buttons back their generic words.
+    """
+    box = QDialogButtonBox()
+    yes = box.addButton(accept[0], QDialogButtonBox.ButtonRole.AcceptRole)
+    yes.setObjectName(accept[1])
+    yes.setDefault(True)
+    no = box.addButton(reject[0], QDialogButtonBox.ButtonRole.RejectRole)
+    no.setObjectName(reject[1])
+    box.accepted.connect(on_accept)
+    box.rejected.connect(on_reject)
+    return box, yes, no
