@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -391,12 +392,17 @@ class MainWindow(QMainWindow):
         self.calendar_warning.setObjectName("calendarWarning")
         self.calendar_warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.calendar_warning.setVisible(False)
-        bar.addWidget(self.calendar_warning)
+        # The room the hall, counter, clerk, date and shift leave; it elides, they do not.
+        self.calendar_warning.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
+        bar.addWidget(self.calendar_warning, 1)
         self.refresh_status()
         self.check_calendar()
 
     def check_calendar(self) -> None:
-        """Tell administrators when the holiday data does not cover this year or the next."""
+        """Tell administrators when the holiday data does not cover this year or the next;
+        checked again when the Administration area's calendar changes."""
         if not self._services.actor.can(Permission.SETTINGS_ADMIN):
             return
         try:
@@ -410,7 +416,7 @@ class MainWindow(QMainWindow):
                     "Enter the holidays and make-up working days as calendar overrides."
                 ).format(years=", ".join(str(y) for y in years))
             )
-            self.calendar_warning.setVisible(True)
+        self.calendar_warning.setVisible(bool(years))
 
     def refresh_status(self) -> None:
         self.loads.run(

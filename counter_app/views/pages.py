@@ -150,6 +150,8 @@ def _link(window: MainWindow, key: str, page: QWidget) -> None:
         page.shift_changed.connect(_if_built(window, "payments", "refresh_shift"))
     elif isinstance(page, ReportsPage):
         page.day_closed.connect(window.refresh_status)
+    elif isinstance(page, AdminPage):
+        page.calendar.changed.connect(window.check_calendar)
     elif isinstance(page, CustomerSearchPage):
         _link_customers(window, page)
     elif isinstance(page, RequestsPage) and window.has_page("customers"):

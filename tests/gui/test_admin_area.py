@@ -649,3 +649,31 @@ def test_the_service_catalogue_tab_adds_edits_and_takes_a_type_out_of_use(
     assert not row("VALVE_CHECK").active
     clerk = ctx.services_for(ctx.auth.sign_in("G1001", DEMO_PASSWORD, 1))
     assert "VALVE_CHECK" not in {t.code for t in clerk.catalogue.list_types()}
+
+
+def test_the_status_bar_warns_of_2027_beside_the_whole_status_until_the_year_is_complete(
+    qtbot: QtBot, ctx: AppContext, zh: QApplication
+) -> None:
+    from counter_app.views.pages import connect_pages
+
+    services = ctx.services_for(ctx.auth.sign_in("S0001", DEMO_PASSWORD))
+    window = MainWindow(services, services.auth, pages=build_pages(services, ctx.config))
+    connect_pages(window)
+    qtbot.addWidget(window)
+    window.resize(1354, 733)  # the window on a 1366×768 monitor
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    assert window.calendar_warning.isVisible()
+    assert "2027" in window.calendar_warning.text()
+    for label in (window.status_hall, window.status_counter, window.status_clerk):
+        assert label.text()
+        assert not label.is_elided(), label.text()  # the warning takes what they leave
+    window.show_area("admin")
+    page = window.page("admin")
+    assert isinstance(page, AdminPage)
+    page.tabs.setCurrentWidget(page.calendar)
+    page.calendar.year.setValue(2027)
+    page.calendar.confirm_button.click()
+    assert not window.calendar_warning.isVisible()
+    window.close()

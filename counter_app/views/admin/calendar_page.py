@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -79,7 +80,13 @@ class OverrideDialog(FormDialog):
 
 
 class CalendarPage(ListTab[CalendarDay]):
-    """One year's days that differ from Monday to Friday, from the library and overrides."""
+    """One year's days that differ from Monday to Friday, from the library and overrides.
+
+    ``changed`` is emitted after an override is saved or removed or a year is marked
+    complete: the main window's warning of years without holiday data follows it.
+    """
+
+    changed = Signal()
 
     def __init__(
         self, calendar: CalendarService, clock: Clock, parent: QWidget | None = None
@@ -194,17 +201,19 @@ class CalendarPage(ListTab[CalendarDay]):
             if picked.year() != self._chosen_year():
                 self.year.setValue(picked.year())
             self.refresh()
+            self.changed.emit()
 
     def remove_override(self) -> None:
         day = self.selected()
-        if day is not None:
-            self.act(
-                lambda: self._calendar.remove_override(day.day),
-                self.tr("Override removed."),
-            )
+        if day is not None and self.act(
+            lambda: self._calendar.remove_override(day.day),
+            self.tr("Override removed."),
+        ):
+            self.changed.emit()
 
     def confirm_year(self) -> None:
-        self.act(
+        if self.act(
             lambda: self._calendar.confirm_year(self._chosen_year()),
             self.tr("{year} is complete: its warning is gone.").format(year=self._chosen_year()),
-        )
+        ):
+            self.changed.emit()
