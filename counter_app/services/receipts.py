@@ -21,7 +21,7 @@ import hashlib
 import hmac
 import secrets
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -267,6 +267,14 @@ def receipt_bill_lines(s: Session, settled: Sequence[SettledBill]) -> tuple[Rece
     rows = s.connection().execute(_TIER_LINES, {"bill_ids": ids}).all()
     for bill_id, tier_no, volume, unit_price, amount in rows:
         tiers[bill_id].append(ReceiptTierLine(tier_no, volume, unit_price, amount))
+    return receipt_bill_lines_with(settled, tiers)
+
+
+def receipt_bill_lines_with(
+    settled: Sequence[SettledBill], tiers: Mapping[int, Sequence[ReceiptTierLine]]
+) -> tuple[ReceiptBillLine, ...]:
+    """:func:`receipt_bill_lines` with the tier lines already read (by bill id, in tier
+    order), as a payment reads them with the bills it settles."""
     return tuple(
         ReceiptBillLine(
             period=x.bill.period,
@@ -276,7 +284,7 @@ def receipt_bill_lines(s: Session, settled: Sequence[SettledBill]) -> tuple[Rece
             current_read_on=x.bill.current_read_on,
             usage=x.bill.usage,
             unit=x.unit,
-            tiers=tuple(tiers[x.bill.id]),
+            tiers=tuple(tiers.get(x.bill.id, ())),
             bill_amount=x.bill.amount,
             paid_now=x.principal,
             late_fee=x.late_fee,

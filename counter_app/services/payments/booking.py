@@ -18,19 +18,23 @@ from sqlalchemy.orm import Session
 from counter_app.db.models import (
     Account,
     Bill,
+    BillLine,
     Customer,
     Payment,
     PaymentAllocation,
     PaymentTender,
     Setting,
     Shift,
+    Tariff,
 )
 from counter_app.domain.enums import PaymentStatus
 from counter_app.domain.late_fees import LateFeeRates
+from counter_app.domain.receipts import ReceiptTierLine
 from counter_app.domain.settings import DEFAULTS
 from counter_app.domain.tariffs import VOLUME_STEP
 from counter_app.services import audit
 from counter_app.services.base import Actor
+from counter_app.services.bills import OPEN_STATUSES, OpenBillRow
 from counter_app.services.bills_dto import AccountNotFound
 from counter_app.services.payments.checks import CheckedTender
 from counter_app.services.payments.receipt_numbers import HallCodes, allocate_receipt_number
@@ -38,8 +42,13 @@ from counter_app.services.receipts import QR_SECRET_SETTING
 from counter_app.services.settings import LATE_FEE_KEYS, late_fee_rates_from
 
 _LIMIT_KEYS = ("payments.minimum", "payments.maximum", "payments.cash_approval_above")
-_SETTINGS = select(Setting.key, Setting.value).where(
-    Setting.key.in_([*_LIMIT_KEYS, QR_SECRET_SETTING, *LATE_FEE_KEYS])
+_SETTING_KEYS = (*_LIMIT_KEYS, QR_SECRET_SETTING, *LATE_FEE_KEYS)
+_SETTINGS = select(Setting.key, Setting.value).where(Setting.key.in_(_SETTING_KEYS))
+# The same settings and the probe of a confirm key, each a scalar subquery of one row (NULL
+# for a setting not stored, or a key not used): one round trip for what were two.
+_SETTINGS_AND_KEY = select(
+    *(select(Setting.value).where(Setting.key == k).scalar_subquery() for k in _SETTING_KEYS),
+    select(Payment.id).where(Payment.idempotency_key == bindparam("key")).scalar_subquery(),
 )
 _LOCK_ACCOUNT = (
     select(Account, Customer.name)
@@ -181,7 +190,23 @@ class PaymentSettings:
 
 def payment_settings(s: Session) -> PaymentSettings:
     """The payment limits (stored or default), the QR key and the late-fee rates, in one query."""
-    stored: dict[str, Any] = {k: v for k, v in s.connection().execute(_SETTINGS).all()}
+    return _settings_from({k: v for k, v in s.connection().execute(_SETTINGS).all()})
+
+
+def payment_settings_and_key(s: Session, key: str) -> tuple[PaymentSettings, int | None]:
+    """:func:`payment_settings`, and the id of the payment the confirm key ``key`` made if it
+    made one, in one query.
+
+    Run it after the account's lock: on PostgreSQL each statement sees what was committed
+    before it began, so a confirm that waited for the lock finds the payment the same confirm
+    made at another counter meanwhile (and replays it instead of refusing a changed quote).
+    """
+    *values, existing = s.connection().execute(_SETTINGS_AND_KEY, {"key": key}).one()
+    stored = {k: v for k, v in zip(_SETTING_KEYS, values, strict=True) if v is not None}
+    return _settings_from(stored), existing
+
+
+def _settings_from(stored: Mapping[str, Any]) -> PaymentSettings:
     minimum, maximum, cash_above = (Decimal(str(stored.get(k, DEFAULTS[k]))) for k in _LIMIT_KEYS)
     secret = stored.get(QR_SECRET_SETTING)
     return PaymentSettings(
@@ -199,6 +224,44 @@ def lock_account(s: Session, account_id: int) -> tuple[Account, str]:
     if row is None:
         raise AccountNotFound("no such account", account_id=account_id)
     return row[0], row[1]
+
+
+# The open bills of :func:`counter_app.services.bills.open_bills` (same order) with their tier
+# lines, which the receipt prints: one round trip where the receipt read them in a second.
+_OPEN_BILLS_WITH_TIERS = (
+    select(
+        Bill,
+        Tariff.residential,
+        Tariff.unit,
+        BillLine.tier_no,
+        BillLine.volume,
+        BillLine.unit_price,
+        BillLine.amount,
+    )
+    .join(Tariff, Tariff.id == Bill.tariff_id)
+    .outerjoin(BillLine, BillLine.bill_id == Bill.id)
+    .where(Bill.account_id == bindparam("account_id"), Bill.status.in_(OPEN_STATUSES))
+    .order_by(Bill.due_date, Bill.period, Bill.id, BillLine.tier_no)
+)
+
+
+def open_bills_with_tiers(
+    s: Session, account_id: int
+) -> tuple[list[OpenBillRow], dict[int, list[ReceiptTierLine]]]:
+    """The account's unpaid and partly paid bills, oldest first, and each one's tier lines
+    (by bill id, in tier order), for the receipt of a payment that settles them."""
+    bills: list[OpenBillRow] = []
+    tiers: dict[int, list[ReceiptTierLine]] = {}
+    for bill, residential, unit, tier_no, volume, unit_price, amount in s.execute(
+        _OPEN_BILLS_WITH_TIERS, {"account_id": account_id}
+    ):
+        lines = tiers.get(bill.id)
+        if lines is None:
+            bills.append(OpenBillRow(bill, bool(residential), unit))
+            lines = tiers[bill.id] = []
+        if tier_no is not None:
+            lines.append(ReceiptTierLine(tier_no, volume, unit_price, amount))
+    return bills, tiers
 
 
 def prepaid_used_this_year(s: Session, account_id: int, year: int) -> Decimal:

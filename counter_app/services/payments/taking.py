@@ -30,6 +30,7 @@ from counter_app.domain.late_fees import (
 )
 from counter_app.domain.money import ZERO
 from counter_app.domain.permissions import Permission
+from counter_app.domain.receipts import ReceiptTierLine
 from counter_app.domain.tariffs import TierLine, split_usage, total, volume_for_amount
 from counter_app.services import approvals, oplog
 from counter_app.services.approvals import ApprovalGrant, UsedApproval
@@ -40,7 +41,6 @@ from counter_app.services.bills import (
     bill_status,
     bills_due_of,
     load_account,
-    open_bills,
     refuse_closed,
     tariff_for,
     tiers_of,
@@ -48,7 +48,8 @@ from counter_app.services.bills import (
 from counter_app.services.payments.booking import (
     book_recorded,
     lock_account,
-    payment_settings,
+    open_bills_with_tiers,
+    payment_settings_and_key,
     prepaid_used_this_year,
     set_balance,
     shift_payment_row,
@@ -80,8 +81,13 @@ from counter_app.services.payments.errors import (
 )
 from counter_app.services.payments.receipt_numbers import HallCodes
 from counter_app.services.payments.records import ReceiptKey, payment_by_key, payment_result
-from counter_app.services.receipts import Headers, SettledBill, qr_secret, receipt_bill_lines
-from counter_app.services.settings import late_fee_rates, read_setting
+from counter_app.services.receipts import (
+    Headers,
+    SettledBill,
+    qr_secret,
+    receipt_bill_lines_with,
+)
+from counter_app.services.settings import read_setting
 from counter_app.services.shifts import require_bookable_shift
 
 
@@ -276,14 +282,16 @@ class PaymentService(Service):
         now = self._clock.now()
         today = now.astimezone(LOCAL_TZ).date()
         account, account_name = lock_account(s, request.account_id)
-        existing = payment_by_key(s, key)
-        if existing is not None:
+        # After the lock: a confirm that waited for it sees the payment its key made meanwhile.
+        limits, existing_id = payment_settings_and_key(s, key)
+        if existing_id is not None:
+            existing = s.get(Payment, existing_id)
+            assert existing is not None
             self._same_request(existing, request.account_id, amount)
-            secret, _ = qr_secret(s)
+            secret = limits.qr_secret if limits.qr_secret is not None else qr_secret(s)[0]
             return payment_result(self._headers, s, existing, secret, replayed=True), secret
         shift = require_bookable_shift(s, actor)
         refuse_closed(account)
-        limits = payment_settings(s)
         check_amount(amount, minimum=limits.minimum, maximum=limits.maximum)
         subject = account_subject(account.number)
         # Approvals are checked and locked here and used up once the receipt number is known:
@@ -316,6 +324,7 @@ class PaymentService(Service):
         allocations: list[dict[str, Any]] = []
         bill_updates: list[dict[str, Any]] = []
         settled: list[SettledBill] = []
+        tiers: dict[int, list[ReceiptTierLine]] = {}
         prepaid_lines: list[TierLine] | None = None
         unit: str | None = None
         volume: Decimal | None = None
@@ -328,9 +337,9 @@ class PaymentService(Service):
             )
         else:
             kind = PaymentKind.POSTPAID
-            bills = open_bills(s, account.id)
+            bills, tiers = open_bills_with_tiers(s, account.id)
             credit = max(balance_before, ZERO)
-            rates = late_fee_rates(s)
+            rates = limits.late_fees
             if request.quote is not None:
                 _check_quote(request.quote, account.id, today, bills, credit, amount, rates)
             try:
@@ -443,7 +452,7 @@ class PaymentService(Service):
             prepaid_lines=prepaid_lines,
             account=account,
             account_name=account_name,
-            bill_lines=receipt_bill_lines(s, settled),
+            bill_lines=receipt_bill_lines_with(settled, tiers),
             unit=unit,
         )
         return result, secret
