@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, text
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.orm import Session
 
 from counter_app.db.engine import Database
@@ -35,6 +35,14 @@ GENESIS = "0" * 64
 KEY_ENTITY = "audit_chain"
 # Any fixed number will do; it only has to be the same for every counter writing the chain.
 _CHAIN_LOCK_KEY = 0x436F756E  # "Coun"
+_CHAIN_HEAD = select(AuditEntry.hash, AuditEntry.keyed).order_by(AuditEntry.id.desc()).limit(1)
+# PostgreSQL: the chain's lock, then its end, as two statements of one simple query - one
+# round trip. Each statement of a READ COMMITTED transaction sees what was committed before it
+# began, so the end is read once the lock is granted, after the previous appender's commit.
+_LOCK_AND_HEAD_PG = (
+    f"SELECT pg_advisory_xact_lock({_CHAIN_LOCK_KEY});"
+    " SELECT hash, keyed FROM audit_entries ORDER BY id DESC LIMIT 1"
+)
 
 
 def _plain(value: Any) -> Any:
@@ -252,15 +260,10 @@ def record_many(
     """
     if not changes:
         return
-    if session.get_bind().dialect.name == "postgresql":
-        # Serialise appenders across counters; SQLite's BEGIN IMMEDIATE already does.
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _CHAIN_LOCK_KEY})
-    head = session.execute(
-        select(AuditEntry.hash, AuditEntry.keyed).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    prev_hash = GENESIS if head is None else head.hash
+    head = _locked_head(session)
+    prev_hash = GENESIS if head is None else head[0]
     key = key_of(session)
-    if head is not None and head.keyed:
+    if head is not None and head[1]:
         if key is None or _CONFIRMED.get(_engine_of(session)) != key.key_id:
             # Another counter may have begun the keyed chain since this one opened it.
             _check_chain_key(session, key)
@@ -306,6 +309,25 @@ def record_many(
         prev_hash = digest
     # One INSERT for all of them (executemany): ids follow the list, and so does the chain.
     session.execute(insert(AuditEntry), rows)
+
+
+def _locked_head(session: Session) -> tuple[str, bool] | None:
+    """The chain's last entry (its hash, whether keyed), the chain locked for the rest of the
+    unit of work: appenders at several counters take turns (SQLite's BEGIN IMMEDIATE already
+    makes them)."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        row = conn.execute(_CHAIN_HEAD).first()
+        return None if row is None else (row[0], bool(row[1]))
+    result = conn.exec_driver_sql(_LOCK_AND_HEAD_PG)
+    try:
+        cursor = result.cursor
+        assert cursor is not None
+        assert cursor.nextset()  # the second statement's rows: the chain's end
+        found = cursor.fetchone()
+    finally:
+        result.close()
+    return None if found is None else (found[0], bool(found[1]))
 
 
 _ANCHOR = re.compile(r"^\s*(\d+)\s*:\s*([0-9a-fA-F]{16,64})\s*$")
