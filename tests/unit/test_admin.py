@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from people import sign_in
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from counter_app.db.engine import Database
 from counter_app.db.models import AuditEntry, Bill, BillLine
@@ -807,3 +807,58 @@ def test_the_example_file_sets_up_once(
         assert len(s.execute(select(Tariff.id)).all()) == 2
         setup = s.execute(select(AuditEntry).where(AuditEntry.action == "setup")).scalar_one()
     assert setup.after["hall"] == "H01"
+
+
+def test_every_kind_of_change_is_audited_with_before_and_after(
+    demo_db: Database, clock: FixedClock
+) -> None:
+    """One change of each kind the Administration area makes: each is an audit entry by the
+    administrator, with the values before (None for what is new) and after (None for what
+    is withdrawn or removed)."""
+    admin = _admin(demo_db, clock)
+    users = UserAdminService(demo_db, clock, admin)
+    halls = HallAdminService(demo_db, clock, admin)
+    tariffs = TariffAdminService(demo_db, clock, admin)
+    calendar = CalendarService(demo_db, clock, admin)
+    with demo_db.read() as s:
+        first = s.execute(select(func.max(AuditEntry.id))).scalar_one()
+    users.add_user(
+        employee_no="G1009", name="新柜员", role=Role.CLERK, password="Temp-2026x", hall_code="H01"
+    )
+    users.edit_user("G1009", name="新柜员", role=Role.CLERK, hall_code="H02")
+    halls.add_hall(HallDraft("H03", "城北营业厅", "拱墅区莫干山路1号", "0571-96777"), counters=1)
+    halls.edit_hall("H03", HallDraft("H03", "城北营业厅", "拱墅区莫干山路2号", "0571-96777"))
+    halls.add_counter("H03", 2, "")
+    halls.edit_counter("H03", 2, name="2号窗口", active=False)
+    future = TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 3, 1), RESIDENTIAL_2026_07.tiers)
+    tariff_id = tariffs.add_tariff(future)
+    tariffs.edit_tariff(
+        tariff_id,
+        TariffDraft(UtilityKind.GAS, "居民", True, date(2027, 4, 1), RESIDENTIAL_2026_07.tiers),
+    )
+    tariffs.withdraw_tariff(tariff_id)
+    calendar.set_override(date(2027, 3, 8), False, "检修停业")
+    calendar.remove_override(date(2027, 3, 8))
+    SettingsService(demo_db, clock, admin).set("security.idle_lock_minutes", "5")
+    with demo_db.read() as s:
+        entries = (
+            s.execute(select(AuditEntry).where(AuditEntry.id > first).order_by(AuditEntry.id))
+            .scalars()
+            .all()
+        )
+        assert {e.user_id for e in entries} == {admin.user_id}
+        seen = [(e.action, e.entity, e.before is None, e.after is None) for e in entries]
+    assert seen == [
+        ("create", "user", True, False),
+        ("update", "user", False, False),
+        ("create", "hall", True, False),
+        ("update", "hall", False, False),
+        ("create", "counter", True, False),
+        ("update", "counter", False, False),
+        ("create", "tariff", True, False),
+        ("update", "tariff", False, False),
+        ("withdraw", "tariff", False, True),
+        ("update", "calendar_override", True, False),
+        ("delete", "calendar_override", False, True),
+        ("update", "setting", False, False),
+    ]
