@@ -40,7 +40,12 @@ class Table:
 
 def display_width(text: str) -> int:
     """Columns a text takes in Excel's default font: CJK and full-width characters count two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    # No Latin-1 character is wide: ¥ and the digits of an amount are not looked up.
+    return len(text) + sum(
+        1 for ch in text if ch > "\xff" and unicodedata.east_asian_width(ch) in ("W", "F")
+    )
 
 
 def table_workbook(table: Table) -> bytes:
