@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -18,6 +19,9 @@ from counter_app.views import msgbox
 from counter_app.views.background import run_inline
 from counter_app.views.fonts import apply_app_font
 from counter_app.views.translation import install_language
+
+if TYPE_CHECKING:
+    from screen_fit import DialogEnv
 
 # The offscreen screen is a 1366×768 counter monitor (Qt's default is 800×600), so every GUI
 # test sees the screen tests/gui/test_screen_fit.py holds each window to.
@@ -73,6 +77,22 @@ def en(qapp: QApplication) -> QApplication:
     apply_app_font(qapp)
     install_language(qapp, "en")
     return qapp
+
+
+@pytest.fixture
+def dialog_env(
+    ctx: AppContext,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+) -> DialogEnv:
+    """What the screen-fit registry's dialog factories build with (tests/gui/screen_fit.py),
+    in the ``language`` (``zh`` or ``en``) the test is parametrised with, installed."""
+    from screen_fit import DialogEnv
+
+    request.getfixturevalue(language)
+    return DialogEnv(ctx, tmp_path, monkeypatch, language)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import (
@@ -33,10 +32,8 @@ from test_screen_fit import (
     LANGUAGES,
     DialogEnv,
     _dialog_classes,
-    dialog_states,
+    problems_by_state,
 )
-
-from counter_app.context import AppContext
 
 _MNEMONIC = re.compile(r"&(&|[^&\s])")
 
@@ -108,22 +105,13 @@ def test_a_clash_is_found(qtbot: QtBot) -> None:
     ]
 
 
+def _clashes_once_shown(dialog: QWidget) -> list[str]:
+    QApplication.processEvents()
+    return mnemonic_clashes(dialog)
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", list(_dialog_classes()))
-def test_every_shortcut_has_one_meaning(
-    qtbot: QtBot,
-    ctx: AppContext,
-    request: pytest.FixtureRequest,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    name: str,
-    language: str,
-) -> None:
-    request.getfixturevalue(language)
-    found: dict[str, str] = {}
-    env = DialogEnv(ctx, tmp_path, monkeypatch, language)
-    for state, dialog in dialog_states(qtbot, env, name):
-        QApplication.processEvents()
-        for clash in mnemonic_clashes(dialog):
-            found.setdefault(clash, state)
+def test_every_shortcut_has_one_meaning(qtbot: QtBot, dialog_env: DialogEnv, name: str) -> None:
+    found = problems_by_state(qtbot, dialog_env, name, _clashes_once_shown)
     assert not found, "\n".join(f"{state}: {clash}" for clash, state in found.items())

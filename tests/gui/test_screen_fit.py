@@ -18,7 +18,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -163,21 +163,22 @@ def test_every_dialog_is_covered() -> None:
     assert set(DIALOG_FACTORIES) <= set(_dialog_classes())
 
 
+def problems_by_state(
+    qtbot: QtBot, env: DialogEnv, name: str, problems: Callable[[QDialog], Iterable[str]]
+) -> dict[str, str]:
+    """Each problem ``problems`` finds in the dialog ``name`` in any of its states, with the
+    first state it was found in."""
+    found: dict[str, str] = {}
+    for state, dialog in dialog_states(qtbot, env, name):
+        for p in problems(dialog):
+            found.setdefault(p, state)
+    return found
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", list(_dialog_classes()))
 def test_dialog_fits_the_screen(
-    qtbot: QtBot,
-    ctx: AppContext,
-    request: pytest.FixtureRequest,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    name: str,
-    language: str,
+    qtbot: QtBot, dialog_env: DialogEnv, name: str, language: str
 ) -> None:
-    request.getfixturevalue(language)
-    env = DialogEnv(ctx, tmp_path, monkeypatch, language)
-    found: dict[str, str] = {}
-    for state, dialog in dialog_states(qtbot, env, name):
-        for p in fit_problems(dialog, language):
-            found.setdefault(p, state)
+    found = problems_by_state(qtbot, dialog_env, name, lambda d: fit_problems(d, language))
     assert not found, "\n".join(f"{state}: {p}" for p, state in found.items())
