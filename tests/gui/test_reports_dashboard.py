@@ -6,10 +6,10 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from payment_screen import debtor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from test_payment_page import _debtor
 
 from counter_app.context import AppContext, Services
 from counter_app.db.models import Account, Payment, PaymentTender
@@ -26,9 +26,7 @@ def services_of(ctx: AppContext, employee_no: str, counter: int = 1) -> Services
 
 def pay(ctx: AppContext, clerk: Services, amount: str, tender: str) -> None:
     with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id).where(Account.number == _debtor(ctx))
-        ).scalar_one()
+        account_id = s.execute(select(Account.id).where(Account.number == debtor(ctx))).scalar_one()
     clerk.payments.take_payment(
         PaymentRequest(
             account_id=account_id,

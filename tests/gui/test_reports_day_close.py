@@ -10,10 +10,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from payment_screen import debtor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from test_payment_page import _debtor, _make_page, _pdf_text
+from test_payment_page import _make_page, _pdf_text
 from test_payment_void import grant
 
 from counter_app.context import AppContext, Services
@@ -41,9 +42,7 @@ def services_of(ctx: AppContext, employee_no: str, counter: int = 1) -> Services
 def card_payment(ctx: AppContext, clerk: Services) -> PaymentResult:
     """A bank-card payment: the drawer's cash stays the float, so the close is even."""
     with ctx.db.read() as s:
-        account_id = s.execute(
-            select(Account.id).where(Account.number == _debtor(ctx))
-        ).scalar_one()
+        account_id = s.execute(select(Account.id).where(Account.number == debtor(ctx))).scalar_one()
     return clerk.payments.take_payment(
         PaymentRequest(
             account_id=account_id,
