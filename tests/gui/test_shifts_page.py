@@ -1,6 +1,8 @@
 """The Shift area through its real widgets: open with a counted float, take payments on the
 payment screen, cash out, close with a difference the manager signs off at the counter, the
-shift report printed; the next clerk at that counter reads and acknowledges the handover."""
+shift report printed; the next clerk at that counter reads and acknowledges the handover; the
+manager's day close refuses while that clerk's shift is open and goes through once it is
+closed, after which a void of the day is refused."""
 
 from __future__ import annotations
 
@@ -8,26 +10,31 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from payment_screen import debtor
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
-from test_payment_page import _debtor, _make_page, _pdf_text
-from test_payment_void import ModalScript
+from test_payment_page import _make_page, _pdf_text
+from test_payment_void import ModalScript, grant
 
 from counter_app.context import AppContext, Services
-from counter_app.db.models import CashCount, CashMovement, Payment, Shift, User
-from counter_app.domain.enums import CashMovementKind, ShiftStatus
+from counter_app.db.models import BusinessDay, CashCount, CashMovement, Payment, Shift, User
+from counter_app.domain.clock import FixedClock
+from counter_app.domain.enums import BusinessDayStatus, CashMovementKind, ShiftStatus
 from counter_app.services.demo import DEMO_PASSWORD
+from counter_app.services.payments.dto import VOID
 from counter_app.views.approval import ApprovalDialog
 from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
+from counter_app.views.reports.reports_page import ReportsPage
 from counter_app.views.shifts.shift_dialogs import (
     CashMovementDialog,
     CloseShiftDialog,
     OpenShiftDialog,
 )
 from counter_app.views.shifts.shift_page import ShiftPage, ask_open_shift
+from counter_app.views.timefmt import hall_today
 
 MANAGER = "M1001"
 OK = QDialogButtonBox.StandardButton.Ok
@@ -96,8 +103,8 @@ def drawer_of(ctx: AppContext, shift_id: int) -> dict[str, Decimal]:
     return {"payments": Decimal(received), "cash_outs": Decimal(moved_out)}
 
 
-def test_a_shift_from_the_counted_float_to_the_handover(
-    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter
+def test_a_day_from_the_counted_float_through_the_handover_to_the_day_close(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, printer: DocumentPrinter, tmp_path: Path
 ) -> None:
     clerk = services_of(ctx, "G1001")
     page = shift_page(qtbot, clerk, printer)
@@ -134,14 +141,16 @@ def test_a_shift_from_the_counted_float_to_the_handover(
     # Two cash payments through the payment screen.
     payments._ask_rating = False
     taken = Decimal("0.00")
+    receipts: list[str] = []
     for due in (Decimal("50.00"), Decimal("36.50")):  # to the jiao: the drawer has no fen
-        payments.account_input.setText(_debtor(ctx))
+        payments.account_input.setText(debtor(ctx))
         payments.find_account()
         payments.amount.setText(str(due))
         payments.cash_received.setText("100")
         payments._update_change()
         payments.confirm()
         assert payments.last_result is not None, payments.error.text()
+        receipts.append(payments.last_result.receipt_no)
         taken += due
     page.refresh()
     assert page.figures is not None
@@ -238,6 +247,71 @@ def test_a_shift_from_the_counted_float_to_the_handover(
     assert handed.handover_acknowledged_by == g1002
     assert handed.handover_acknowledged_at is not None
     assert next_page._handover_widget is None  # acknowledged: no longer shown
+
+    # The manager's day close is refused while G1002's shift is open, and names it.
+    manager = services_of(ctx, MANAGER, 2)
+    reports = ReportsPage(
+        manager.reports, manager.day_close, printer, ctx.clock, folder=tmp_path, refresh_ms=200
+    )
+    qtbot.addWidget(reports)
+    reports.show()
+    view = reports.day_close
+    assert view is not None
+    reports.tabs.setCurrentWidget(view)
+    today = hall_today(ctx.clock)
+    view.refresh()
+    view.choose(today)
+    view.ask_close_day()  # the question is answered yes
+    assert view.last_close is None
+    assert "G1002" in view.message.text(), view.message.text()
+    with ctx.db.read() as s:
+        state = s.execute(
+            select(BusinessDay.status).where(BusinessDay.business_date == today)
+        ).scalar_one()
+    assert state is BusinessDayStatus.OPEN
+
+    # G1002 closes on the Shift screen, the float untouched: even, no sign-off asked.
+    def close_even(widget: QWidget) -> None:
+        assert isinstance(widget, CloseShiftDialog)
+        count(widget, {"100": "5"})
+        assert widget.difference.text() == "No difference"
+        widget.buttons.button(OK).click()
+
+    with ModalScript([close_even]) as script:
+        next_page.close_shift()
+    assert script.answered == ["CloseShiftDialog"]
+    assert next_page.last_close is not None, next_page.message.text()
+    assert next_page.last_close.variance == Decimal("0.00")
+
+    view.refresh()
+    view.choose(today)
+    view.ask_close_day()
+    closed_day = view.last_close
+    assert closed_day is not None, view.message.text()
+    assert closed_day.business_date == today
+    with ctx.db.read() as s:
+        day_row = s.execute(select(BusinessDay).where(BusinessDay.business_date == today)).one()[0]
+    assert day_row.status is BusinessDayStatus.CLOSED
+    assert day_row.totals is not None
+
+    # The next morning G1001 takes over counter 1 again: a void of yesterday's receipt is
+    # refused, it is a refund now.
+    assert isinstance(ctx.clock, FixedClock)
+    ctx.clock.advance(days=1)
+    morning = _make_page(
+        qtbot,
+        ctx,
+        printer,
+        open_shift_dialog=lambda parent, text: ask_open_shift(
+            services_of(ctx, "G1001").shifts, parent, text
+        ),
+    )
+    with ModalScript([open_with_count({"100": "5"}, acknowledge=True)]):
+        morning.open_shift()
+    assert "Shift open since" in morning.shift_label.text()
+    approval = grant(ctx, morning, VOID, receipts[0])
+    assert not morning.void(receipts[0], "客户要求", approval)
+    assert "Refund" in morning.error.text(), morning.error.text()
 
 
 def test_bad_counts_are_refused_with_a_message(
