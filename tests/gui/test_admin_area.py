@@ -677,3 +677,48 @@ def test_the_status_bar_warns_of_2027_beside_the_whole_status_until_the_year_is_
     page.calendar.confirm_button.click()
     assert not window.calendar_warning.isVisible()
     window.close()
+
+
+def test_the_wizard_refuses_bad_input_in_chinese_on_its_page_and_stores_nothing(
+    qtbot: QtBot, tmp_path: Path, zh: QApplication
+) -> None:
+    from counter_app.setup_command import context_without_demo
+    from counter_app.views.setup_wizard import PAGE_TARIFFS
+
+    ctx = context_without_demo(load_config(tmp_path / "data", None, "zh_CN"))
+    wizard = SetupWizard(ctx.setup)
+    qtbot.addWidget(wizard)
+    _fill_wizard(qtbot, wizard)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+
+    def error_on(page: int) -> str:
+        return wizard.page(page).error.text()  # type: ignore[attr-defined,no-any-return]
+
+    wizard.admin_repeat.setText("Jiangnan-2027")
+    finish.click()
+    assert wizard.currentId() == PAGE_ADMIN
+    assert error_on(PAGE_ADMIN) == "两次输入的密码不一致。"
+    wizard.admin_password.setText(DEMO_PASSWORD)
+    wizard.admin_repeat.setText(DEMO_PASSWORD)
+    finish.click()
+    assert "演示密码" in error_on(PAGE_ADMIN)
+    wizard.admin_password.setText(ADMIN_PASSWORD)
+    wizard.admin_repeat.setText(ADMIN_PASSWORD)
+    # Tier 2 of 居民 from 250 overlaps tier 1 (up to 300): back on the tariffs page.
+    wizard.tariff_fields[0].tier_table.table.item(1, 0).setText("250")
+    finish.click()
+    assert wizard.currentId() == PAGE_TARIFFS
+    assert "阶梯不能重叠" in error_on(PAGE_TARIFFS)
+    wizard.tariff_fields[0].tier_table.table.item(1, 0).setText("300")
+    wizard.company.setText(" ")
+    wizard.next()
+    wizard.next()
+    finish.click()
+    assert wizard.currentId() == PAGE_COMPANY
+    assert "公司名称" in error_on(PAGE_COMPANY)
+    assert ctx.setup.needs_setup()  # nothing of it was stored
+    with ctx.db.read() as s:
+        from counter_app.db.models import Hall
+
+        assert s.execute(select(Hall.id)).first() is None
+    ctx.db.dispose()
