@@ -169,6 +169,18 @@ def _role_for(fn: Any) -> Role | None:
     return next((r for r in Role if all(role_has(r, p) for p in needed)), None)
 
 
+@dataclasses.dataclass(frozen=True)
+class TextCase:
+    """One typed text of a service method: the argument ``param`` (or its dataclass's
+    ``field``), called as a user of ``role``, who may call the method."""
+
+    cls: type[Service]
+    name: str
+    role: Role
+    param: str
+    field: str
+
+
 def _text_cases() -> list[Any]:
     cases = []
     for cls in service_classes():
@@ -184,37 +196,29 @@ def _text_cases() -> list[Any]:
                     continue
                 for field, _ in _poisoned(hints[param.name], "x"):
                     label = f"{cls.__name__}.{name}({param.name}{'.' + field if field else ''})"
-                    cases.append(pytest.param(cls, name, role, param.name, field, id=label))
+                    case = TextCase(cls, name, role, param.name, field)
+                    cases.append(pytest.param(case, id=label))
     return cases
 
 
 TEXT_CASES = _text_cases()
 
 
-def _call(
-    sqlite_db: Database,
-    clock: FixedClock,
-    cls: type[Service],
-    name: str,
-    role: Role,
-    param: str,
-    field: str,
-    bad: str,
-) -> None:
-    fn = getattr(cls, name)
+def _call(sqlite_db: Database, clock: FixedClock, case: TextCase, bad: str) -> None:
+    fn = getattr(case.cls, case.name)
     hints = typing.get_type_hints(fn)
-    value = next(v for f, v in _poisoned(hints[param], bad) if f == field)
-    actor = Actor(user_id=1, employee_no="X1", name="测试", role=role, hall_id=1, counter_id=1)
-    service = cls.__new__(cls)  # the base's state is all the check needs
+    value = next(v for f, v in _poisoned(hints[case.param], bad) if f == case.field)
+    actor = Actor(user_id=1, employee_no="X1", name="测试", role=case.role, hall_id=1, counter_id=1)
+    service = case.cls.__new__(case.cls)  # the base's state is all the check needs
     Service.__init__(service, sqlite_db, clock, actor)
-    method = getattr(service, name)
+    method = getattr(service, case.name)
     arguments = {
         p.name: None
         for p in inspect.signature(method).parameters.values()
         if p.default is inspect.Parameter.empty
         and p.kind not in (inspect.Parameter.VAR_KEYWORD, inspect.Parameter.VAR_POSITIONAL)
     }
-    arguments[param] = value
+    arguments[case.param] = value
     method(**arguments)
 
 
@@ -235,23 +239,17 @@ def test_every_service_method_that_takes_text_is_covered() -> None:
     assert len(TEXT_CASES) > 150
 
 
-@pytest.mark.parametrize(("cls", "name", "role", "param", "field"), TEXT_CASES)
+@pytest.mark.parametrize("case", TEXT_CASES)
 def test_a_nul_in_any_typed_text_is_refused_before_the_method_runs(
-    sqlite_db: Database,
-    clock: FixedClock,
-    cls: type[Service],
-    name: str,
-    role: Role,
-    param: str,
-    field: str,
+    sqlite_db: Database, clock: FixedClock, case: TextCase
 ) -> None:
     """The check runs before the method's body, so the other arguments may be anything."""
     with pytest.raises(TextRefused) as nul:
-        _call(sqlite_db, clock, cls, name, role, param, field, "a\x00b")
+        _call(sqlite_db, clock, case, "a\x00b")
     assert nul.value.code == "text.control_character"
-    assert nul.value.params["field"] == (field or param)
+    assert nul.value.params["field"] == (case.field or case.param)
     with pytest.raises(TextRefused) as long:
-        _call(sqlite_db, clock, cls, name, role, param, field, LONG)
+        _call(sqlite_db, clock, case, LONG)
     assert long.value.code == "text.too_long"
 
 
