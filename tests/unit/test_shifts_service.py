@@ -287,6 +287,24 @@ def test_the_next_clerk_sees_the_handover_and_must_acknowledge_it(desk: Desk) ->
         assert row.handover_acknowledged_by == successor.actor.user_id
 
 
+def test_the_clerks_open_service_requests_are_handed_over_too(
+    db: Database, clock: FixedClock
+) -> None:
+    from request_cases import open_counter
+
+    hall = open_counter(db, clock)
+    pending = hall.accept("METER", hall.account(), description="表计走字异常")
+    finished = hall.accept("METER", hall.account(), description="表计不走")
+    hall.requests.withdraw(finished.summary.id, "客户不再需要", version=finished.version)
+    clock.advance(hours=2)
+    shifts(hall.desk).close_shift(counts_of("500.00"), handover_note="表计工单待派工")
+
+    waiting = shifts(hall.desk, "G1002", 1).pending_handover()
+    assert waiting is not None
+    requests = [(i.number, i.detail) for i in waiting.open_items if i.kind == "request"]
+    assert requests == [(pending.summary.number, pending.summary.status.value)]
+
+
 # ----------------------------------------------------------------------------- the report
 
 
