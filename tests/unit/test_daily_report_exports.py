@@ -131,6 +131,25 @@ def test_a_clerk_or_a_wrong_password_is_refused_and_no_file_is_written(
     assert leftovers(out) == []
 
 
+def test_without_password_stdin_the_command_asks_for_the_password(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    asked: list[str] = []
+
+    def prompt(text: str = "Password: ") -> str:
+        asked.append(text)
+        return "counter123"
+
+    monkeypatch.setattr("counter_app.cli_auth.getpass.getpass", prompt)
+    out = tmp_path / "j.xlsx"
+    day = today(desk).isoformat()
+    args = ["--db", desk.db.url, "export", "journal", "--from", day, "--to", day]
+    assert main([*args, "--hall", "H01", "--out", str(out), "--user", "M1001"]) == 0
+    assert asked == ["Password: "]
+    assert out.exists()
+    assert "Written" in capsys.readouterr().out
+
+
 # ----------------------------------------------------------------------------- ledgers
 
 
