@@ -22,16 +22,27 @@ from counter_app.views.payments.payment_page import PaymentPage
 from counter_app.views.printing import DocumentPrinter
 
 
+def debtors(ctx: AppContext, count: int) -> list[str]:
+    """The first ``count`` postpaid accounts with unpaid bills, by number."""
+    with ctx.db.read() as s:
+        return list(
+            s.execute(
+                select(Account.number)
+                .join(Bill, Bill.account_id == Account.id)
+                .where(
+                    Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID
+                )
+                .group_by(Account.number)
+                .order_by(Account.number)
+                .limit(count)
+            ).scalars()
+        )
+
+
 def debtor(ctx: AppContext) -> str:
     """A postpaid account with unpaid bills (the first by number)."""
-    with ctx.db.read() as s:
-        return s.execute(
-            select(Account.number)
-            .join(Bill, Bill.account_id == Account.id)
-            .where(Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID)
-            .order_by(Account.number)
-            .limit(1)
-        ).scalar_one()
+    (number,) = debtors(ctx, 1)
+    return number
 
 
 def payment_page(

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from payment_screen import debtors
 from PySide6 import QtGui
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
@@ -41,8 +42,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from counter_app.context import AppContext, Services
-from counter_app.db.models import Account, Bill
-from counter_app.domain.enums import BillingMode, BillStatus, Role
+from counter_app.db.models import Account
+from counter_app.domain.enums import Role
 from counter_app.domain.permissions import role_has
 from counter_app.services.demo import DEMO_PASSWORD
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
@@ -348,22 +349,6 @@ def _main_window(
     return window, services
 
 
-def _debtors(ctx: AppContext, count: int) -> list[str]:
-    with ctx.db.read() as s:
-        return list(
-            s.execute(
-                select(Account.number)
-                .join(Bill, Bill.account_id == Account.id)
-                .where(
-                    Account.billing_mode == BillingMode.POSTPAID, Bill.status == BillStatus.UNPAID
-                )
-                .group_by(Account.number)
-                .order_by(Account.number)
-                .limit(count)
-            ).scalars()
-        )
-
-
 def drive_payments(window: MainWindow, ctx: AppContext) -> Iterator[str]:
     """Open the shift and take three cash payments with change, as a clerk does."""
     from counter_app.views.payments.payment_page import PaymentPage
@@ -374,7 +359,7 @@ def drive_payments(window: MainWindow, ctx: AppContext) -> Iterator[str]:
     yield "payments, before the shift"
     page.opening_float.setText("500.00")
     page.open_shift()
-    for n, number in enumerate(_debtors(ctx, 3), start=1):
+    for n, number in enumerate(debtors(ctx, 3), start=1):
         page.account_input.setText(number)
         page.find_account()
         assert page.amount.isEnabled(), page.error.text()
@@ -413,7 +398,7 @@ def drive_audit(window: MainWindow, ctx: AppContext) -> Iterator[str]:
     clerk.shifts.open_shift(Decimal("500.00"))
     with ctx.db.read() as s:
         account_id = s.execute(
-            select(Account.id).where(Account.number == _debtors(ctx, 1)[0])
+            select(Account.id).where(Account.number == debtors(ctx, 1)[0])
         ).scalar_one()
     paid = clerk.payments.take_payment(
         PaymentRequest(
@@ -508,14 +493,14 @@ def _pay_each(ctx: AppContext, services: Services, tenders: tuple[str, ...]) -> 
 def _account_ids(ctx: AppContext, count: int) -> list[int]:
     with ctx.db.read() as s:
         return list(
-            s.execute(select(Account.id).where(Account.number.in_(_debtors(ctx, count)))).scalars()
+            s.execute(select(Account.id).where(Account.number.in_(debtors(ctx, count)))).scalars()
         )
 
 
 def _request_account(env: DialogEnv) -> int:
     """A postpaid account of the demo hall with unpaid bills."""
     with env.ctx.db.read() as s:
-        number = _debtors(env.ctx, 1)[0]
+        number = debtors(env.ctx, 1)[0]
         return int(s.execute(select(Account.id).where(Account.number == number)).scalar_one())
 
 

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterator
 from decimal import Decimal
 
+from payment_screen import debtors
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +26,6 @@ from screen_fit import (
     _admin_services,
     _clerk_with_shift,
     _complaint,
-    _debtors,
     _pay_each,
     _request_account,
     _rights_of,
@@ -92,7 +92,7 @@ def _receipt(env: DialogEnv) -> Iterator[QDialog]:
     services.shifts.open_shift(Decimal("500.00"))
     with env.ctx.db.read() as s:
         accounts = list(
-            s.execute(select(Account.id).where(Account.number.in_(_debtors(env.ctx, 3)))).scalars()
+            s.execute(select(Account.id).where(Account.number.in_(debtors(env.ctx, 3)))).scalars()
         )
     for account_id in accounts:
         services.payments.take_payment(
