@@ -423,6 +423,33 @@ def test_administrators_edit_the_catalogue_with_an_audit_trail(hall: Counter) ->
         hall.catalogue.add_type(data)
 
 
+def test_a_free_type_is_typed_with_a_fee_of_nothing(hall: Counter) -> None:
+    """Most of the catalogue is free: the fee typed as 0, 0.00 or ０ is ¥0.00, not refused as
+    a payment below the smallest amount; a negative or unreadable fee still is."""
+    from counter_app.domain.amounts import AmountError
+
+    admin = CatalogueService(hall.db, hall.clock, hall.as_user("S0001").actor)
+    repair = hall.types["REPAIR"]
+    data = ServiceTypeInput(
+        utility_kind="gas",
+        code="REPAIR",
+        name=repair.name,
+        required_documents=repair.required_documents,
+        needs_approval=repair.needs_approval,
+        needs_site_work=repair.needs_site_work,
+        fee="0.00",
+        sla_amount=6,
+        sla_unit="hours",
+        needs_description=True,
+    )
+    assert admin.update_type(repair.id, data).fee == Decimal("0.00")
+    added = admin.add_type(ServiceTypeInput(**{**data.__dict__, "code": "CHECK", "fee": "０"}))
+    assert added.fee == Decimal("0.00")
+    for fee in ("-1", "免费"):
+        with pytest.raises(AmountError):
+            admin.update_type(added.id, ServiceTypeInput(**{**data.__dict__, "fee": fee}))
+
+
 @pytest.mark.parametrize(
     ("change", "code"),
     [

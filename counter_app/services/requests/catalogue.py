@@ -255,7 +255,11 @@ class _Checked:
                 "catalogue.documents_too_many", field="required_documents", max=DOCUMENTS_MAX
             )
         self.documents = documents
-        fee = parse_amount(data.fee, field="fee") if isinstance(data.fee, str) else data.fee
+        fee = (
+            parse_amount(data.fee, minimum=Decimal(0), field="fee")
+            if isinstance(data.fee, str)
+            else data.fee
+        )
         self.fee = check_amount(fee, minimum=Decimal(0), field="fee")
         try:
             self.sla_unit = SlaUnit(data.sla_unit)
