@@ -615,3 +615,59 @@ def test_a_deadline_in_a_year_without_holiday_data_falls_back_and_says_so(
     deadline = result.request.summary.deadline_at
     assert deadline is not None
     assert deadline.date().isoformat() == "2099-03-13"  # Friday + 5 working days, Mon–Fri
+
+
+# ----------------------------------------------------------------------------- deadlines
+
+
+def _type_due(db: Database, at: datetime, sla: int, unit: str) -> datetime:
+    """The deadline of a request accepted at ``at`` (hall time) of a new type with that SLA,
+    through the catalogue and the intake as a counter takes it, on the calendar in the
+    database."""
+    from counter_app.services.requests.catalogue import CatalogueService
+
+    hall = open_counter(db, FixedClock(at))
+    admin = CatalogueService(db, hall.clock, hall.as_user("S0001").actor)
+    code = f"T{sla}{unit[0].upper()}"
+    info = admin.add_type(
+        ServiceTypeInput(
+            utility_kind="gas",
+            code=code,
+            name=f"测试{sla}",
+            required_documents=(),
+            needs_approval=False,
+            needs_site_work=True,
+            fee=Decimal("0.00"),
+            sla_amount=sla,
+            sla_unit=unit,
+        )
+    )
+    intake = IntakeRequest(service_type_id=info.id, account_id=hall.account())
+    shown = hall.requests.preview_intake(intake).deadline_at
+    deadline = hall.requests.accept(intake).request.summary.deadline_at
+    assert deadline is not None
+    assert shown == deadline  # the clerk saw it before confirming
+    return deadline
+
+
+def _hall(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=LOCAL_TZ)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("at", "sla", "unit", "due"),
+    [
+        # National Day: 10-01 … 10-07 off; Saturday 10-10 is a make-up working day.
+        (_hall(2026, 9, 30, 15, 0), 1, "working_days", _hall(2026, 10, 8, 23, 59, 59)),
+        (_hall(2026, 9, 30, 15, 0), 5, "working_days", _hall(2026, 10, 13, 23, 59, 59)),
+        # A Sunday counts from Monday.
+        (_hall(2026, 11, 22, 11, 0), 1, "working_days", _hall(2026, 11, 23, 23, 59, 59)),
+        # A 24×7 type counts clock hours, holiday or not.
+        (_hall(2026, 10, 1, 10, 0), 4, "hours", _hall(2026, 10, 1, 14, 0)),
+    ],
+)
+def test_deadlines_of_the_issue_through_the_intake(
+    db: Database, at: datetime, sla: int, unit: str, due: datetime
+) -> None:
+    deadline = _type_due(db, at, sla, unit)
+    assert deadline.replace(microsecond=0) == due
