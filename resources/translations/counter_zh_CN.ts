@@ -801,167 +801,167 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="90"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="97"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="91"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="98"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="92"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="99"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="93"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="94"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="95"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="102"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="96"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="103"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="99"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="106"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="100"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="107"/>
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="101"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="108"/>
         <source>Marked as</source>
         <translation>标记为</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="103"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="110"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="105"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="112"/>
         <source>Override</source>
         <translation>人工调整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="105"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="112"/>
         <source>Holiday library</source>
         <translation>节假日库</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="108"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="115"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="117"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="124"/>
         <source>&amp;Year:</source>
         <translation>年份(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="121"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="128"/>
         <source>Add &amp;holiday…</source>
         <translation>添加节假日(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="123"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="130"/>
         <source>Add &amp;make-up working day…</source>
         <translation>添加调休工作日(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="125"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="132"/>
         <source>&amp;Remove override</source>
         <translation>删除调整(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="127"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="134"/>
         <source>Year &amp;complete</source>
         <translation>本年已录完(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="145"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="152"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="146"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="153"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="147"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="154"/>
         <source>Tomb-sweeping Day</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="148"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="155"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="149"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="156"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="150"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="157"/>
         <source>Mid-autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="151"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="158"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="152"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="159"/>
         <source>Victory Day (70th anniversary)</source>
         <translation>抗战胜利70周年纪念日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="166"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="173"/>
         <source>The holiday library knows {year}: its holidays and make-up working days are listed; an override changes a single day.</source>
         <translation>节假日库已有 {year} 年数据：下表列出其节假日和调休工作日；人工调整只改变单独一天。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="173"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="180"/>
         <source>The holiday library does not know {year}: deadlines count Monday to Friday plus the overrides below. Enter the State Council&apos;s holidays and make-up working days, then press Year complete.</source>
         <translation>节假日库没有 {year} 年数据：时限按周一至周五加下表的人工调整计算。请录入国务院公布的节假日和调休工作日，然后点“本年已录完”。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="180"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="187"/>
         <source>No holiday data yet for: {years}.</source>
         <translation>以下年份尚无节假日数据：{years}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="193"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="200"/>
         <source>Override saved; deadlines from now on count it.</source>
         <translation>调整已保存，此后计算的时限按此执行。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="203"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="210"/>
         <source>Override removed.</source>
         <translation>调整已删除。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="209"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="217"/>
         <source>{year} is complete: its warning is gone.</source>
         <translation>{year} 年已录完，不再提示。</translation>
     </message>
@@ -1166,42 +1166,42 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="46"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="31"/>
         <source>Choose your own password</source>
         <translation>设置自己的密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="53"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="38"/>
         <source>{name}, your password was set by an administrator. Choose your own before you start: at least {n} characters, not your employee number.</source>
         <translation>{name}，您的密码由管理员设置。开始工作前请设置自己的密码：至少 {n} 位，不能含工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="62"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="47"/>
         <source>&amp;Current password:</source>
         <translation>当前密码(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="63"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="48"/>
         <source>&amp;New password:</source>
         <translation>新密码(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="64"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="49"/>
         <source>&amp;Repeat new password:</source>
         <translation>再次输入新密码(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="72"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="56"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="76"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/password_dialog.py" line="89"/>
+        <location filename="../../counter_app/views/password_dialog.py" line="70"/>
         <source>The two new passwords differ.</source>
         <translation>两次输入的新密码不一致。</translation>
     </message>
@@ -2026,13 +2026,13 @@
 <context>
     <name>ComplaintStepDialog</name>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="180"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="193"/>
         <source>Please choose: {field}</source>
         <extracomment>What ``submit`` returns to keep the dialog open without a message (e.g. the manager cancelled the approval the step needs).</extracomment>
         <translation>请选择：{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/complaints/step_dialog.py" line="196"/>
+        <location filename="../../counter_app/views/complaints/step_dialog.py" line="200"/>
         <source>Please fill in: {field}</source>
         <translation>请填写：{field}</translation>
     </message>
@@ -2563,32 +2563,32 @@
 <context>
     <name>CounterChoiceDialog</name>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="38"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="30"/>
         <source>This PC&apos;s counter</source>
         <translation>本机窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="42"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="34"/>
         <source>This PC starts for the first time. Which counter is it? Users sign in at this counter of their own hall; it can be changed later with counter-app workstation --counter N.</source>
         <translation>本机首次启动。请选择本机是哪个窗口：用户在本营业厅的这个窗口登录；以后可用 counter-app workstation --counter N 更改。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="51"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="43"/>
         <source>{code} {hall} · counter {n} ({name})</source>
         <translation>{code} {hall} · {n} 号窗口（{name}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="57"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="49"/>
         <source>&amp;Counter:</source>
         <translation>窗口(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="62"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="54"/>
         <source>Use this counter</source>
         <translation>使用此窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/counter_choice.py" line="65"/>
+        <location filename="../../counter_app/views/counter_choice.py" line="55"/>
         <source>Later</source>
         <translation>以后再说</translation>
     </message>
@@ -3859,8 +3859,8 @@
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="192"/>
-        <source>Counters</source>
-        <translation>窗口数</translation>
+        <source>Counters and their shifts</source>
+        <translation>各窗口班次</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/reports/dashboard.py" line="260"/>
@@ -4937,67 +4937,67 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../counter_app/views/login.py" line="137"/>
+        <location filename="../../counter_app/views/login.py" line="127"/>
         <source>Counter - Sign in</source>
         <translation>柜台系统 - 登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="138"/>
+        <location filename="../../counter_app/views/login.py" line="128"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="139"/>
+        <location filename="../../counter_app/views/login.py" line="129"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="140"/>
+        <location filename="../../counter_app/views/login.py" line="130"/>
         <source>&amp;Employee no.:</source>
         <translation>工号(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="141"/>
+        <location filename="../../counter_app/views/login.py" line="131"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="142"/>
+        <location filename="../../counter_app/views/login.py" line="132"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="143"/>
+        <location filename="../../counter_app/views/login.py" line="133"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="144"/>
+        <location filename="../../counter_app/views/login.py" line="134"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="147"/>
+        <location filename="../../counter_app/views/login.py" line="137"/>
         <source>Demo data: clerk G1001, manager M1001, auditor A1001, administrator S0001; password counter123.</source>
         <translation>演示数据：柜员 G1001，值班长 M1001，稽核员 A1001，系统管理员 S0001；密码均为 counter123。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="185"/>
+        <location filename="../../counter_app/views/login.py" line="175"/>
         <source>Please enter your employee number.</source>
         <translation>请输入工号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="189"/>
+        <location filename="../../counter_app/views/login.py" line="179"/>
         <source>Please enter your password.</source>
         <translation>请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="195"/>
+        <location filename="../../counter_app/views/login.py" line="185"/>
         <source>Connecting to the database...</source>
         <translation>正在连接数据库……</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/login.py" line="213"/>
+        <location filename="../../counter_app/views/login.py" line="203"/>
         <source>Choose your own password to sign in: it was set by an administrator.</source>
         <translation>您的密码由管理员设置，须先设置自己的密码才能登录。</translation>
     </message>
@@ -5006,168 +5006,168 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../counter_app/views/app.py" line="100"/>
-        <location filename="../../counter_app/views/main_window.py" line="161"/>
+        <location filename="../../counter_app/views/main_window.py" line="162"/>
         <location filename="../../counter_app/views/translation.py" line="94"/>
         <source>Service Hall Counter</source>
         <translation>营业厅柜台系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="236"/>
+        <location filename="../../counter_app/views/main_window.py" line="237"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="237"/>
+        <location filename="../../counter_app/views/main_window.py" line="238"/>
         <source>Payments</source>
         <translation>缴费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="238"/>
+        <location filename="../../counter_app/views/main_window.py" line="239"/>
         <source>Service requests</source>
         <translation>业务受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="239"/>
+        <location filename="../../counter_app/views/main_window.py" line="240"/>
         <source>Complaints</source>
         <translation>投诉受理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="240"/>
+        <location filename="../../counter_app/views/main_window.py" line="241"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="241"/>
+        <location filename="../../counter_app/views/main_window.py" line="242"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="242"/>
+        <location filename="../../counter_app/views/main_window.py" line="243"/>
         <source>Audit</source>
         <translation>稽核</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="243"/>
+        <location filename="../../counter_app/views/main_window.py" line="244"/>
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="250"/>
+        <location filename="../../counter_app/views/main_window.py" line="251"/>
         <source>Find customers by account number, name, phone, ID number, meter number or address; open accounts; see everything about a customer on one screen.</source>
         <translation>按户号、姓名、电话、证件号码、表号或地址查找客户；办理开户；在一个界面查看客户的全部信息。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="254"/>
+        <location filename="../../counter_app/views/main_window.py" line="255"/>
         <source>Take payments with any tender, print receipts, reprint and void them.</source>
         <translation>以各种支付方式收费，打印、补打和冲正收据。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="257"/>
+        <location filename="../../counter_app/views/main_window.py" line="258"/>
         <source>Accept service requests (change of owner, relocation, modification, suspension, closure, repair), print work orders and track deadlines.</source>
         <translation>受理过户、迁移、改装、暂停、销户、报修等业务，打印工单并跟踪办结时限。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="261"/>
+        <location filename="../../counter_app/views/main_window.py" line="262"/>
         <source>Accept complaints from every channel and track them to closure within their deadlines.</source>
         <translation>受理各渠道投诉，并在时限内跟踪至办结。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="265"/>
+        <location filename="../../counter_app/views/main_window.py" line="266"/>
         <source>Open and close your shift with the cash count, cash in and out, handover.</source>
         <translation>开班和结班（清点现金）、现金存取、交接班。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="268"/>
+        <location filename="../../counter_app/views/main_window.py" line="269"/>
         <source>Daily and monthly reports, ledgers and the dashboard; export to Excel.</source>
         <translation>营业日报、月报、台账和看板；导出 Excel。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="271"/>
+        <location filename="../../counter_app/views/main_window.py" line="272"/>
         <source>Printed-document register, reprints, voids, cash variances, data-change history and receipt verification.</source>
         <translation>打印登记簿、补打、冲正、现金差异、数据变更记录和收据核验。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="275"/>
+        <location filename="../../counter_app/views/main_window.py" line="276"/>
         <source>Users and roles, halls and counters, tariffs, service catalogue, holiday calendar and backups.</source>
         <translation>用户与角色、营业厅与窗口、价格、业务目录、节假日日历和备份。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="352"/>
+        <location filename="../../counter_app/views/main_window.py" line="353"/>
         <source>&amp;Counter</source>
         <translation>柜台(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="353"/>
+        <location filename="../../counter_app/views/main_window.py" line="354"/>
         <source>&amp;Lock screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="356"/>
+        <location filename="../../counter_app/views/main_window.py" line="357"/>
         <source>&amp;Sign out</source>
         <translation>注销(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="359"/>
+        <location filename="../../counter_app/views/main_window.py" line="360"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="367"/>
+        <location filename="../../counter_app/views/main_window.py" line="368"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="409"/>
+        <location filename="../../counter_app/views/main_window.py" line="415"/>
         <source>No holiday data for {years}: deadlines count Monday to Friday only. Enter the holidays and make-up working days as calendar overrides.</source>
         <translation>缺少 {years} 年的节假日数据：办结时限暂按周一至周五计算。请在日历中录入该年的节假日和调休工作日。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="426"/>
+        <location filename="../../counter_app/views/main_window.py" line="432"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="428"/>
+        <location filename="../../counter_app/views/main_window.py" line="434"/>
         <source>Hall: {hall}</source>
         <translation>营业厅：{hall}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="430"/>
+        <location filename="../../counter_app/views/main_window.py" line="436"/>
         <source>Counter {n}</source>
         <translation>{n} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="432"/>
+        <location filename="../../counter_app/views/main_window.py" line="438"/>
         <source>No counter</source>
         <translation>未分配窗口</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="436"/>
+        <location filename="../../counter_app/views/main_window.py" line="442"/>
         <source>Clerk: {name} [{no}]</source>
         <translation>柜员：{name}［{no}］</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="439"/>
+        <location filename="../../counter_app/views/main_window.py" line="445"/>
         <source>Business date: {date}</source>
         <translation>营业日：{date}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="442"/>
+        <location filename="../../counter_app/views/main_window.py" line="448"/>
         <source>Shift: open</source>
         <translation>班次：已开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="442"/>
+        <location filename="../../counter_app/views/main_window.py" line="448"/>
         <source>Shift: not open</source>
         <translation>班次：未开班</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="491"/>
+        <location filename="../../counter_app/views/main_window.py" line="497"/>
         <source>Sign out</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="493"/>
+        <location filename="../../counter_app/views/main_window.py" line="499"/>
         <source>Your shift is still open. Signing out does not close it: it stays open until you close it with the cash count. Sign out now?</source>
         <translation>您的班次仍开着。注销不会结班：班次将一直开着，直到您清点现金后结班。现在注销吗？</translation>
     </message>
@@ -6776,7 +6776,7 @@
         <translation>请至少录入一个价格。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/templates/admin.py" line="157"/>
+        <location filename="../../counter_app/views/templates/admin.py" line="182"/>
         <source>This database is set up already: sign in as its administrator.</source>
         <translation>此数据库已完成初始化：请以其管理员身份登录。</translation>
     </message>
@@ -7576,37 +7576,37 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="47"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="48"/>
         <source>Calendar override</source>
         <translation>日历调整</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="52"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="53"/>
         <source>&amp;Holiday (day off)</source>
         <translation>节假日（休息）(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="54"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="55"/>
         <source>&amp;Make-up working day (调休)</source>
         <translation>调休工作日(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="67"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
         <source>e.g. Spring Festival, by the State Council notice</source>
         <translation>如：春节（国务院通知）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="68"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="69"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
         <source>Marked as:</source>
         <translation>标记为：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/admin/calendar_page.py" line="70"/>
+        <location filename="../../counter_app/views/admin/calendar_page.py" line="71"/>
         <source>&amp;Note:</source>
         <translation>备注(&amp;N)：</translation>
     </message>
@@ -7925,8 +7925,8 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../counter_app/views/main_window.py" line="120"/>
-        <location filename="../../counter_app/views/pages.py" line="244"/>
+        <location filename="../../counter_app/views/main_window.py" line="121"/>
+        <location filename="../../counter_app/views/pages.py" line="246"/>
         <source>This area is not built yet.</source>
         <translation>此功能区尚未建成。</translation>
     </message>

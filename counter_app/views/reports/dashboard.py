@@ -189,7 +189,7 @@ class DashboardView(QWidget):
             ]
         )
         self.counters_view = table_view("dashboardCounters", self.counters_model, stretch=[1])
-        counters_box = QGroupBox(self.tr("Counters"))
+        counters_box = QGroupBox(self.tr("Counters and their shifts"))
         counters_layout = QVBoxLayout(counters_box)
         counters_layout.addWidget(self.counters_view)
 
