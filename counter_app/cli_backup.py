@@ -61,8 +61,8 @@ def run_backup_command(args: argparse.Namespace, db: Database, config: Config) -
         if args.command == "backup":
             return _backed_up(service.backup(Path(args.out), origin=os_origin()))
         if args.check:
-            return _proved(service.verify(Path(args.file), origin=os_origin()))
-        return _restored(service.restore(Path(args.file), origin=os_origin()))
+            return _restored(service.verify(Path(args.file), origin=os_origin()), checked=True)
+        return _restored(service.restore(Path(args.file), origin=os_origin()), checked=False)
 
     return run_as_user(args, db, clock, Permission.BACKUP, work, command=args.command)
 
@@ -80,22 +80,19 @@ def _backed_up(made: BackupResult) -> list[str]:
     return lines
 
 
-def _proved(restored: RestoreResult) -> list[str]:
-    lines = [
-        f"Backup proved by a test restore: {restored.path}",
-        f"  made {restored.created_at.isoformat()}; {restored.tables} tables, "
-        f"{restored.rows} rows; nothing was changed.",
-    ]
-    if restored.audit_head:
-        lines.append(f"  Audit trail head of the backup: {restored.audit_head}")
-    return lines
-
-
-def _restored(restored: RestoreResult) -> list[str]:
-    lines = [
-        f"Restored from {restored.path} (made {restored.created_at.isoformat()}):",
-        f"  {restored.tables} tables, {restored.rows} rows proved before the data was replaced.",
-    ]
+def _restored(restored: RestoreResult, *, checked: bool) -> list[str]:
+    if checked:
+        lines = [
+            f"Backup proved by a test restore: {restored.path}",
+            f"  made {restored.created_at.isoformat()}; {restored.tables} tables, "
+            f"{restored.rows} rows; nothing was changed.",
+        ]
+    else:
+        lines = [
+            f"Restored from {restored.path} (made {restored.created_at.isoformat()}):",
+            f"  {restored.tables} tables, {restored.rows} rows proved before the data was "
+            "replaced.",
+        ]
     if restored.audit_head:
         lines.append(f"  Audit trail head of the backup: {restored.audit_head}")
     return lines
