@@ -7921,6 +7921,106 @@
         <source>A refund needs a reason.</source>
         <translation>退费必须填写原因。</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="61"/>
+        <source>Taking the payment…</source>
+        <translation>正在收款…</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="88"/>
+        <source>The database cannot be reached: the payment was NOT taken and nothing was saved. Do not keep the customer&apos;s money as paid; try again when the connection is back.</source>
+        <translation>无法连接数据库：本笔缴费未成功，没有保存任何内容。客户的钱不能按已缴处理；网络恢复后请重新收费。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="106"/>
+        <source>The amount due is now {due}. Take {amount} as typed anyway?</source>
+        <translation>现应缴 {due}。仍按输入的 {amount} 收款吗？</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="110"/>
+        <source>{credit} of it becomes credit on the account.</source>
+        <translation>其中 {credit} 将作为该户预存。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="114"/>
+        <source>It goes to the bills as they are now, oldest first.</source>
+        <translation>该款项按现有账单从最早的开始冲抵。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="119"/>
+        <source>The amount due has changed</source>
+        <translation>应缴金额已变动</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="133"/>
+        <source>The connection broke while the payment was being saved: it is not known yet whether it was taken. Keep the customer&apos;s money apart and do not take it again. This screen asks the database as soon as it answers and tells you here.</source>
+        <translation>保存缴费时连接中断：尚不清楚这笔缴费是否已收取。请把客户的钱单独放好，不要再次收取。数据库一恢复应答，本界面会自动查询并在此告诉您结果。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="158"/>
+        <source>The database answers again: the payment was NOT taken (the connection broke before it was saved) and nothing was booked. Confirm again to take it.</source>
+        <translation>数据库已恢复：这笔缴费未收取（连接在保存前中断），没有记入任何账目。请再次确认收款。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/payment_outcome.py" line="171"/>
+        <source>The database answers again: the payment WAS taken before the connection broke. Do not take it again.</source>
+        <translation>数据库已恢复：这笔缴费在连接中断前已收取。请勿重复收取。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="99"/>
+        <source>Reprint {n} of receipt {number} made.</source>
+        <translation>已补打收据 {number}（第 {n} 次补打）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="122"/>
+        <source>Still no printer: the receipts keep waiting.</source>
+        <translation>打印机仍不可用：收据继续在补打队列中等待。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="159"/>
+        <source>Void receipt {number}: {reason}</source>
+        <translation>冲正收据 {number}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="174"/>
+        <source>Use Refund (Shift+F11) for this receipt.</source>
+        <translation>此收据请用退费（Shift+F11）。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="185"/>
+        <source>Receipt {number} voided; its bills are unpaid again.</source>
+        <translation>收据 {number} 已冲正，其账单恢复为未缴。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="190"/>
+        <source>The void slip has printed.</source>
+        <translation>冲正单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="193"/>
+        <source>The void slip did not print; its PDF waits at {path}.</source>
+        <translation>冲正单未能打印，其 PDF 保存在 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="209"/>
+        <source>Refund receipt {number} in full, the way it was paid: {reason}</source>
+        <translation>按原支付方式全额退还收据 {number}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="233"/>
+        <source>Receipt {original} refunded with refund receipt {number}.</source>
+        <translation>收据 {original} 已退费，退费收据号 {number}。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="236"/>
+        <source>Give back to the customer: {amount}</source>
+        <translation>应退还客户：{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/payments/receipt_actions.py" line="242"/>
+        <source>The refund receipt did not print; it waits in the reprint queue.</source>
+        <translation>退费收据未能打印，已进入补打队列等待。</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>

@@ -35,12 +35,6 @@ if TYPE_CHECKING:
     from counter_app.views.background import Loads
     from counter_app.views.table_models import DtoTableModel
 
-CONTEXT = "PaymentPage"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 class PaymentOutcome:
     """Submitting a payment and telling its outcome; mixed into PaymentPage."""
@@ -64,7 +58,7 @@ class PaymentOutcome:
     def _submit(self, request: PaymentRequest) -> None:
         """Take the payment off the GUI thread; one press, one payment."""
         self.confirm_button.setEnabled(False)
-        self.result_label.setText(_tr("Taking the payment…"))
+        self.result_label.setText(QCoreApplication.translate("PaymentPage", "Taking the payment…"))
         payments = self._payments
         self.loads.run(
             "confirm",
@@ -91,10 +85,11 @@ class PaymentOutcome:
             return
         if isinstance(exc, DatabaseUnavailable):
             self.error.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "PaymentPage",
                     "The database cannot be reached: the payment was NOT taken and nothing was "
                     "saved. Do not keep the customer's money as paid; try again when the "
-                    "connection is back."
+                    "connection is back.",
                 )
             )
         else:
@@ -108,16 +103,22 @@ class PaymentOutcome:
         due = changed.params.get("amount", ZERO)
         assert isinstance(due, Decimal)
         amount = request.amount
-        question = _tr("The amount due is now {due}. Take {amount} as typed anyway?").format(
-            due=format_yuan(due), amount=format_yuan(amount)
-        )
+        question = QCoreApplication.translate(
+            "PaymentPage", "The amount due is now {due}. Take {amount} as typed anyway?"
+        ).format(due=format_yuan(due), amount=format_yuan(amount))
         if amount > due:
-            question += " " + _tr("{credit} of it becomes credit on the account.").format(
-                credit=format_yuan(amount - due)
-            )
+            question += " " + QCoreApplication.translate(
+                "PaymentPage", "{credit} of it becomes credit on the account."
+            ).format(credit=format_yuan(amount - due))
         else:
-            question += " " + _tr("It goes to the bills as they are now, oldest first.")
-        if msgbox.question(cast("QWidget", self), _tr("The amount due has changed"), question):
+            question += " " + QCoreApplication.translate(
+                "PaymentPage", "It goes to the bills as they are now, oldest first."
+            )
+        if msgbox.question(
+            cast("QWidget", self),
+            QCoreApplication.translate("PaymentPage", "The amount due has changed"),
+            question,
+        ):
             self._submit(replace(request, quote=changed.current))
             return
         self.load_account(request.account_id)  # the bills as they are now, the new amount
@@ -129,10 +130,11 @@ class PaymentOutcome:
         self.uncertain_key = key
         self.confirm_button.setEnabled(False)
         self.error.setText(
-            _tr(
+            QCoreApplication.translate(
+                "PaymentPage",
                 "The connection broke while the payment was being saved: it is not known yet "
                 "whether it was taken. Keep the customer's money apart and do not take it "
-                "again. This screen asks the database as soon as it answers and tells you here."
+                "again. This screen asks the database as soon as it answers and tells you here.",
             )
         )
         payments = self._payments
@@ -153,9 +155,10 @@ class PaymentOutcome:
         self.uncertain_key = None
         if found is None:
             self.error.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "PaymentPage",
                     "The database answers again: the payment was NOT taken (the connection "
-                    "broke before it was saved) and nothing was booked. Confirm again to take it."
+                    "broke before it was saved) and nothing was booked. Confirm again to take it.",
                 )
             )
             self.confirm_button.setEnabled(self._due is not None)
@@ -165,9 +168,10 @@ class PaymentOutcome:
             self.bills_model.set_rows(())  # the bills on screen are another account's
         self._after_payment(found)
         self.result_label.setText(
-            _tr(
+            QCoreApplication.translate(
+                "PaymentPage",
                 "The database answers again: the payment WAS taken before the connection "
-                "broke. Do not take it again."
+                "broke. Do not take it again.",
             )
             + "\n"
             + self.result_label.text()

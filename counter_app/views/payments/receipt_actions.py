@@ -44,8 +44,6 @@ if TYPE_CHECKING:
     from counter_app.services.payments.taking import PaymentService
     from counter_app.views.printing import PrintStep
 
-CONTEXT = "PaymentPage"
-
 
 class ReceiptActions:
     """What the payment screen does with a receipt already taken; mixed into PaymentPage."""
@@ -98,9 +96,9 @@ class ReceiptActions:
             self.error.setText(error_message(outcome.report_error))
             return outcome
         self.result_label.setText(
-            QCoreApplication.translate(CONTEXT, "Reprint {n} of receipt {number} made.").format(
-                n=copy.document.reprint_no, number=receipt_no
-            )
+            QCoreApplication.translate(
+                "PaymentPage", "Reprint {n} of receipt {number} made."
+            ).format(n=copy.document.reprint_no, number=receipt_no)
         )
         return outcome
 
@@ -122,7 +120,7 @@ class ReceiptActions:
             if not outcome.printed:
                 self.error.setText(
                     QCoreApplication.translate(
-                        CONTEXT, "Still no printer: the receipts keep waiting."
+                        "PaymentPage", "Still no printer: the receipts keep waiting."
                     )
                 )
                 break
@@ -158,7 +156,7 @@ class ReceiptActions:
         approved = self._approve_receipt(
             ReceiptAction.VOID,
             VOID,
-            QCoreApplication.translate(CONTEXT, "Void receipt {number}: {reason}"),
+            QCoreApplication.translate("PaymentPage", "Void receipt {number}: {reason}"),
         )
         if approved is not None:
             self.void(*approved)
@@ -173,7 +171,9 @@ class ReceiptActions:
             self.error.setText(
                 error_message(exc)
                 + "\n"
-                + QCoreApplication.translate(CONTEXT, "Use Refund (Shift+F11) for this receipt.")
+                + QCoreApplication.translate(
+                    "PaymentPage", "Use Refund (Shift+F11) for this receipt."
+                )
             )
             return False
         except CounterError as exc:
@@ -183,15 +183,15 @@ class ReceiptActions:
         self.last_void_print = outcome = self._print_void_slip(result)
         lines = [
             QCoreApplication.translate(
-                CONTEXT, "Receipt {number} voided; its bills are unpaid again."
+                "PaymentPage", "Receipt {number} voided; its bills are unpaid again."
             ).format(number=result.receipt_no)
         ]
         if outcome is not None and outcome.printed:
-            lines.append(QCoreApplication.translate(CONTEXT, "The void slip has printed."))
+            lines.append(QCoreApplication.translate("PaymentPage", "The void slip has printed."))
         elif outcome is not None:
             lines.append(
                 QCoreApplication.translate(
-                    CONTEXT, "The void slip did not print; its PDF waits at {path}."
+                    "PaymentPage", "The void slip did not print; its PDF waits at {path}."
                 ).format(path=outcome.pdf_path)
             )
         self.result_label.setText("\n".join(lines))
@@ -207,7 +207,7 @@ class ReceiptActions:
             ReceiptAction.REFUND,
             REFUND,
             QCoreApplication.translate(
-                CONTEXT, "Refund receipt {number} in full, the way it was paid: {reason}"
+                "PaymentPage", "Refund receipt {number} in full, the way it was paid: {reason}"
             ),
         )
         if approved is not None:
@@ -231,16 +231,17 @@ class ReceiptActions:
         self.last_refund_print = outcome = self._print_receipt(result)
         lines = [
             QCoreApplication.translate(
-                CONTEXT, "Receipt {original} refunded with refund receipt {number}."
+                "PaymentPage", "Receipt {original} refunded with refund receipt {number}."
             ).format(original=receipt_no, number=result.receipt_no),
-            QCoreApplication.translate(CONTEXT, "Give back to the customer: {amount}").format(
+            QCoreApplication.translate("PaymentPage", "Give back to the customer: {amount}").format(
                 amount=format_yuan(-result.amount)
             ),
         ]
         if outcome is None or not outcome.printed:
             lines.append(
                 QCoreApplication.translate(
-                    CONTEXT, "The refund receipt did not print; it waits in the reprint queue."
+                    "PaymentPage",
+                    "The refund receipt did not print; it waits in the reprint queue.",
                 )
             )
         self.result_label.setText("\n".join(lines))
