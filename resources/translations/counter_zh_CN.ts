@@ -8439,6 +8439,11 @@
         <source>{step} done: {status}.</source>
         <translation>{step}完成：{status}。</translation>
     </message>
+    <message>
+        <location filename="../../counter_app/views/requests/detail_view.py" line="521"/>
+        <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
+        <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
+    </message>
 </context>
 <context>
     <name>RequestLabels</name>

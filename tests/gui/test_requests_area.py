@@ -287,3 +287,61 @@ def test_a_locked_managers_screen_says_an_emergency_waits_without_its_details(
     assert str(seen["number"]) not in str(seen["notice"])  # the details stay behind the lock
     assert banner.isVisibleTo(window)  # unlocked: the banner with the details
     assert str(seen["number"]) in banner.text.text()
+
+
+def test_a_year_without_holiday_data_counts_monday_to_friday_and_says_so(
+    zh: QApplication, clerk: Clerk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The holiday library does not know this year: the intake shows the deadline counted
+    Monday to Friday with a warning before confirming, the request is saved with it, and
+    the documents completed later say so too; nothing crashes."""
+    from datetime import date
+
+    from counter_app.domain import calendar as calendar_module
+    from counter_app.services.requests.dto import IntakeRequest, RenameDetails
+
+    window, services, account_id = clerk
+    known = calendar_module._library_is_workday
+    monkeypatch.setattr(
+        calendar_module,
+        "_library_is_workday",
+        lambda day: None if day.year == 2026 else known(day),
+    )
+    warning = "2026 年无节假日数据：期限仅按周一至周五计算。"
+    page = requests_page(window)
+    window.show_area("requests")
+    dialog = page.new_request(account_id)
+    assert isinstance(dialog, IntakeDialog)
+    assert dialog.choose_type("METER")
+    dialog.description.setPlainText("表计走字异常")
+    for check in dialog.document_checks:
+        check.setChecked(True)
+    dialog.update_preview()
+    assert warning in dialog.preview.text()
+    dialog.accept_button.click()
+    assert dialog.intake_result is not None, dialog.error.text()
+    deadline = dialog.intake_result.request.summary.deadline_at
+    assert deadline is not None
+    assert deadline.date() == date(2026, 11, 30)  # Monday 11-23 + 5 days, Monday to Friday
+
+    types = services.requests.intake_context(account_id).types
+    rename = next(t for t in types if t.code == "RENAME")
+    waiting = services.requests.accept(
+        IntakeRequest(
+            service_type_id=rename.id,
+            account_id=account_id,
+            documents_received=(),
+            details=RenameDetails("李新名"),
+        )
+    ).request
+    assert page.open_request(waiting.summary.id)
+    view = page.detail
+    view.step_buttons[Step.COMPLETE_DOCUMENTS].click()
+    step = view.step_dialog
+    assert step is not None
+    for check in step.document_checks:
+        check.setChecked(True)
+    step.ok_button.click()
+    assert view.detail is not None
+    assert view.detail.summary.status is RequestStatus.ACCEPTED, view.message.text()
+    assert warning in view.message.text()

@@ -515,6 +515,12 @@ class RequestDetailView(QWidget):
                 status=request_status_label(result.request.summary.status),
             )
         ]
+        if result.unknown_years:
+            lines.append(
+                self.tr(
+                    "No holiday data for {years}: the deadline counts Monday to Friday only."
+                ).format(years=", ".join(str(y) for y in result.unknown_years))
+            )
         lines += print_documents(
             self._print,
             [
