@@ -33,6 +33,9 @@ SUMMARY_TITLE = "汇总"
 #: Rows above a section's header: title, subtitle, blank.
 HEADER_ROW = 3
 _HEADER_FILL = "DDE6F0"
+#: The workbook's own font, named on every bold cell too: a font without a name is shown in
+#: whatever the reader falls back to (LibreOffice printed the totals rows in a serif face).
+_FONT = "Calibri"
 _TOTAL_FILL = "F2F2F2"
 
 
@@ -99,7 +102,7 @@ def _title(sheet: Any, report: HallReport, title: str) -> None:
     from openpyxl.styles import Font
 
     sheet.append([f"{report.hall_name} {report.title} - {title}"])
-    sheet["A1"].font = Font(bold=True, size=14)
+    sheet["A1"].font = Font(name=_FONT, bold=True, size=14)
     sheet.append([subtitle(report)])
 
 
@@ -110,7 +113,7 @@ def _header(sheet: Any, titles: Sequence[str], row: int) -> None:
     for column, title in enumerate(titles, start=1):
         cell = sheet.cell(row=row, column=column, value=title)
         if first is None:
-            cell.font = Font(bold=True)
+            cell.font = Font(name=_FONT, bold=True)
             cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             first = cell
@@ -152,7 +155,7 @@ def _write_summary(sheet: Any, report: HallReport) -> None:
     sheet.column_dimensions["B"].width = 18
     sheet.column_dimensions["C"].width = 10
     sheet.cell(row=sheet.max_row + 2, column=1, value="制表：            复核：            主管：")
-    sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+    sheet.cell(row=sheet.max_row, column=1).font = Font(name=_FONT, bold=True)
 
 
 def _write_section(sheet: Any, report: HallReport, section: Section) -> None:
@@ -166,7 +169,7 @@ def _write_section(sheet: Any, report: HallReport, section: Section) -> None:
     for row in section.rows:
         sheet.append([excel_value(v) for v in row])
     last = header + len(section.rows)
-    bold = Font(bold=True)
+    bold = Font(name=_FONT, bold=True)
     if section.totals is not None:
         sheet.append([excel_value(v) for v in section.totals])
         fill = PatternFill("solid", fgColor=_TOTAL_FILL)
