@@ -4792,59 +4792,64 @@
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="475"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="490"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="503"/>
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="492"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="505"/>
         <source>Deadline: {at}</source>
         <translation>办结期限：{at}</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="477"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="494"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="507"/>
         <source>Deadline: starts when the documents are complete.</source>
         <translation>办结期限：资料齐全后开始计算。</translation>
     </message>
     <message>
         <location filename="../../counter_app/views/requests/intake_dialog.py" line="479"/>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="497"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="510"/>
         <source>Missing ({n}): {docs}. A one-time notice listing them prints.</source>
         <translation>缺少资料（{n} 项）：{docs}。将打印一次性告知单。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="503"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="496"/>
+        <source>The account owes {amount}: it is paid first, or this is refused.</source>
+        <translation>该户欠费 {amount}：须先结清，否则不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="516"/>
         <source>Fee {fee}, paid before dispatch.</source>
         <translation>费用 {fee}，派工前收取。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="508"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="521"/>
         <source>No holiday data for {years}: the deadline counts Monday to Friday only.</source>
         <translation>{years} 年无节假日数据：期限仅按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="539"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="552"/>
         <source>Find the account first.</source>
         <translation>请先查找户号。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="547"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="560"/>
         <source>Accept the request?</source>
         <translation>确认受理？</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="548"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="561"/>
         <source>{type} on account {account}.</source>
         <translation>户号 {account} 办理{type}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="576"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="589"/>
         <source>Request {number} accepted: {status}.</source>
         <translation>受理单 {number} 已受理：{status}。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/requests/intake_dialog.py" line="582"/>
+        <location filename="../../counter_app/views/requests/intake_dialog.py" line="595"/>
         <source>Documents missing: {docs}</source>
         <translation>缺少资料：{docs}</translation>
     </message>

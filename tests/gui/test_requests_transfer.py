@@ -150,3 +150,23 @@ def test_transfer_from_intake_to_archive(
     assert customers.show_customer(new_owner, account_id)
     receipts = customers.view.payments_model
     assert receipts.find_row(lambda p: p.receipt_no == receipt_no) >= 0
+
+
+def test_a_transfer_on_an_account_that_owes_says_so_before_anything_is_typed(
+    qtbot: QtBot,
+    ctx: AppContext,
+    zh: QApplication,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window, services = window_for(qtbot, ctx, tmp_path, monkeypatch)
+    account_id, _ = debtor_account(ctx)
+    arrears = services.requests.intake_context(account_id).arrears
+    assert arrears > 0
+    dialog = requests_page(window).new_request(account_id)
+    assert isinstance(dialog, IntakeDialog)
+    assert dialog.choose_type("TRANSFER")
+    assert f"该户欠费 ¥{arrears:,.2f}" in dialog.preview.text()
+    assert dialog.choose_type("RENAME")  # a 更名 does not wait for the bills
+    assert "欠费" not in dialog.preview.text()
+    dialog.reject()

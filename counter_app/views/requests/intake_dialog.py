@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from counter_app.domain.enums import DocumentType, RequestStatus
+from counter_app.domain.enums import DocumentType, RequestEffect, RequestStatus
 from counter_app.domain.errors import CounterError
 from counter_app.domain.money import format_yuan
 from counter_app.services.customers_dto import FieldErrors
@@ -483,6 +483,19 @@ class IntakeDialog(KeepsTypedWork, QDialog):
         else:
             lines.append(
                 self.tr("Deadline: {sla} from acceptance.").format(sla=sla_text(service_type))
+            )
+        context = self._context
+        if (
+            context is not None
+            and context.arrears > 0
+            and service_type.effect in (RequestEffect.TRANSFER, RequestEffect.CLOSE)
+        ):
+            # Said now, before the rest is typed in: the service refuses a 过户 or a 销户
+            # while anything is owed (docs/domain.md §6).
+            lines.append(
+                self.tr("The account owes {amount}: it is paid first, or this is refused.").format(
+                    amount=format_yuan(context.arrears)
+                )
             )
         return "\n".join(lines)
 
