@@ -3,10 +3,13 @@ current by itself without holding up the window."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from decimal import Decimal
 
+import pytest
 from payment_screen import debtor
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -109,3 +112,43 @@ def test_a_shift_open_past_its_business_date_is_flagged(
     assert view.counters_model.data(index) == "Open past its business date"
     assert view.counters_model.data(index, 9) is not None  # ForegroundRole: in red
     QApplication.processEvents()
+
+
+def test_the_dashboard_reads_off_the_gui_thread_and_the_window_answers_meanwhile(
+    qtbot: QtBot, ctx: AppContext, en: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read that takes its time (a slow database) runs in the worker: the GUI thread keeps
+    serving its events, and a refresh asked for meanwhile starts no second read."""
+    manager = services_of(ctx, "M1001", 3)
+    gui = threading.get_ident()
+    release = threading.Event()
+    readers: list[int] = []
+    read = manager.reports.dashboard
+
+    def slow_read() -> object:
+        readers.append(threading.get_ident())
+        release.wait(10)
+        return read()
+
+    monkeypatch.setattr(manager.reports, "dashboard", slow_read)
+    view = DashboardView(manager.reports, refresh_ms=60_000)
+    qtbot.addWidget(view)
+    ticks: list[int] = []
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.timeout.connect(lambda: ticks.append(1))
+    heartbeat.start()
+    try:
+        view.show()
+        qtbot.waitUntil(lambda: bool(readers), timeout=10_000)
+        qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=10_000)  # the read is still held
+        assert view.loading
+        view.refresh()  # 立即刷新 while reading: no second read
+        with qtbot.waitSignal(view.refreshed, timeout=10_000):
+            release.set()
+    finally:
+        heartbeat.stop()
+        release.set()
+    assert readers == [readers[0]]
+    assert gui not in readers
+    assert view.dashboard is not None
