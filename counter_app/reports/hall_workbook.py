@@ -76,11 +76,12 @@ def hall_workbook(report: HallReport) -> bytes:
     summary = book.active
     assert summary is not None
     summary.title = SUMMARY_TITLE
-    _write_summary(summary, report)
+    styles = _Styles()
+    _write_summary(summary, styles, report)
     sheets = {}
     for section in report.sections:
         sheet = book.create_sheet(section.title[:31])
-        _write_section(sheet, report, section)
+        _write_section(sheet, styles, report, section)
         sheets[section.key] = sheet
     for sheet in book.worksheets:
         # Printed from Excel: landscape, one page wide, the header repeated on every page.
@@ -106,34 +107,47 @@ def _title(sheet: Any, report: HallReport, title: str) -> None:
     sheet.append([subtitle(report)])
 
 
-def _header(sheet: Any, titles: Sequence[str], row: int) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
-
-    first = None
+def _header(sheet: Any, styles: _Styles, titles: Sequence[str], row: int) -> None:
     for column, title in enumerate(titles, start=1):
-        cell = sheet.cell(row=row, column=column, value=title)
-        if first is None:
+        styles.apply(sheet.cell(row=row, column=column, value=title), "header")
+
+
+class _Styles:
+    """The workbook's cell styles, each set once on a first cell and copied from it onto the
+    others, as openpyxl's own worksheet copy does: setting a style attribute looks the style
+    up in the workbook's style lists by hashing it, which for every cell of a column was most
+    of the time spent filling the sheets."""
+
+    def __init__(self) -> None:
+        self._first: dict[tuple[str, str], Any] = {}
+
+    def apply(self, cell: Any, kind: str, number_format: str = "") -> None:
+        """Style ``cell`` as a ``kind`` cell ("header", "value" or "total") with
+        ``number_format``."""
+        first = self._first.get((kind, number_format))
+        if first is not None:
+            cell._style = copy(first._style)
+            return
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        if kind == "header":
             cell.font = Font(name=_FONT, bold=True)
             cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            first = cell
-        else:
-            _same_style(cell, first)
+        elif kind == "total":
+            cell.font = Font(name=_FONT, bold=True)
+            cell.fill = PatternFill("solid", fgColor=_TOTAL_FILL)
+        if number_format:
+            cell.number_format = number_format
+        self._first[(kind, number_format)] = cell
 
 
-def _same_style(cell: Any, styled: Any) -> None:
-    """Give ``cell`` the style of ``styled`` as openpyxl's own worksheet copy does, instead of
-    setting each attribute again: a set looks the style up in the workbook's style lists by
-    hashing it, the larger part of the time spent filling a sheet."""
-    cell._style = copy(styled._style)
-
-
-def _write_summary(sheet: Any, report: HallReport) -> None:
+def _write_summary(sheet: Any, styles: _Styles, report: HallReport) -> None:
     from openpyxl.styles import Alignment, Font
 
     _title(sheet, report, SUMMARY_TITLE)
     sheet.append([])
-    _header(sheet, ["项目", "数值", "目标"], HEADER_ROW + 1)
+    _header(sheet, styles, ["项目", "数值", "目标"], HEADER_ROW + 1)
     for figure in report.summary:
         sheet.append(
             [
@@ -145,11 +159,14 @@ def _write_summary(sheet: Any, report: HallReport) -> None:
         row = sheet.max_row
         number_format = FORMATS.get(figure.kind)
         if number_format:
-            sheet.cell(row=row, column=2).number_format = number_format
-            sheet.cell(row=row, column=3).number_format = number_format
-        if figure.value is None:
+            styles.apply(sheet.cell(row=row, column=3), "value", number_format)
+        if figure.value is None:  # a style of its own, not one the other cells copy
             sheet.cell(row=row, column=2).value = "—"
             sheet.cell(row=row, column=2).alignment = Alignment(horizontal="right")
+            if number_format:
+                sheet.cell(row=row, column=2).number_format = number_format
+        elif number_format:
+            styles.apply(sheet.cell(row=row, column=2), "value", number_format)
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 2, column=1)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 18
@@ -158,42 +175,30 @@ def _write_summary(sheet: Any, report: HallReport) -> None:
     sheet.cell(row=sheet.max_row, column=1).font = Font(name=_FONT, bold=True)
 
 
-def _write_section(sheet: Any, report: HallReport, section: Section) -> None:
-    from openpyxl.styles import Font, PatternFill
+def _write_section(sheet: Any, styles: _Styles, report: HallReport, section: Section) -> None:
     from openpyxl.utils import get_column_letter
 
     _title(sheet, report, section.title)
     sheet.append([])
     header = HEADER_ROW + 1
-    _header(sheet, [c.title for c in section.columns], header)
+    _header(sheet, styles, [c.title for c in section.columns], header)
     for row in section.rows:
         sheet.append([excel_value(v) for v in row])
     last = header + len(section.rows)
-    bold = Font(name=_FONT, bold=True)
     if section.totals is not None:
         sheet.append([excel_value(v) for v in section.totals])
-        fill = PatternFill("solid", fgColor=_TOTAL_FILL)
-        for cell in sheet[sheet.max_row]:
-            cell.font = bold
-            cell.fill = fill
     end = sheet.max_row
     for index, column in enumerate(section.columns, start=1):
-        number_format = FORMATS.get(column.kind)
+        number_format = FORMATS.get(column.kind, "")
         if number_format:
-            styled = None
             for (cell,) in sheet.iter_rows(
                 min_row=header + 1, max_row=last, min_col=index, max_col=index
             ):
-                if styled is None:
-                    cell.number_format = number_format
-                    styled = cell
-                else:
-                    _same_style(cell, styled)
-            if section.totals is not None:  # bold on its fill: a style of its own
-                sheet.cell(row=end, column=index).number_format = number_format
+                styles.apply(cell, "value", number_format)
+        if section.totals is not None:
+            styles.apply(sheet.cell(row=end, column=index), "total", number_format)
         widest = max(
-            [display_width(column.title)]
-            + [display_width(_shown(r[index - 1])) for r in section.rows[:500]],
+            [display_width(column.title)] + [_width(r[index - 1]) for r in section.rows[:500]],
         )
         sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 9), 40)
     sheet.freeze_panes = sheet.cell(row=header + 1, column=2)
@@ -206,10 +211,15 @@ def _write_section(sheet: Any, report: HallReport, section: Section) -> None:
         _add_chart(sheet, sheet, section, anchor=f"A{end + 4}")
 
 
-def _shown(value: Cell) -> str:
+def _width(value: Cell) -> int:
+    """Columns ``value`` takes as the sheet shows it (an amount as ¥1,234.50)."""
     if isinstance(value, Decimal):
-        return f"¥{value:,.2f}"
-    return "" if value is None else str(value)
+        return len(f"{value:,.2f}") + 1  # and the ¥, one column wide
+    if value is None:
+        return 0
+    if isinstance(value, int | float):
+        return len(str(value))
+    return display_width(str(value))
 
 
 def _add_chart(target: Any, data_sheet: Any, section: Section, *, anchor: str) -> None:
