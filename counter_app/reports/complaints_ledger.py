@@ -27,6 +27,7 @@ from counter_app.domain.complaints import (
     LedgerComplaint,
     ledger_summary,
 )
+from counter_app.reports.tables import print_on_landscape_a4
 
 LEDGER_SHEET = "投诉台账"
 SUMMARY_SHEET = "汇总"
@@ -130,9 +131,7 @@ def _sheet(book: Any, name: str, heading: str, subtitle: str, headers: Sequence[
     sheet.freeze_panes = f"B{HEADER_ROW + 1}"  # a string: sheet.cell() would add a row
     # Printed, the wide ledger runs over landscape A4 pages, each with the headers and the
     # number; the summary fits one page's width (see ledger_workbook).
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    print_on_landscape_a4(sheet, HEADER_ROW, one_page_wide=False)
     sheet.print_title_cols = "A:A"
     return sheet
 
@@ -182,9 +181,7 @@ def ledger_workbook(ledger: ComplaintLedger) -> bytes:
 
     summary = _sheet(book, SUMMARY_SHEET, "投诉台账汇总", subtitle, SUMMARY_HEADERS)
     # Ten columns of figures: on one sheet of paper across, not cut after the seventh.
-    summary.sheet_properties.pageSetUpPr.fitToPage = True
-    summary.page_setup.fitToWidth = 1
-    summary.page_setup.fitToHeight = 0
+    print_on_landscape_a4(summary, HEADER_ROW)
     lines = ledger_summary(ledger.complaints)
     for line in lines:
         summary.append(

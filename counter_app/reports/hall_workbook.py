@@ -16,7 +16,7 @@ from typing import Any
 
 from counter_app.domain.clock import LOCAL_TZ
 from counter_app.domain.reports import Cell, ColumnKind, HallReport, ReportPeriod, Section
-from counter_app.reports.tables import display_width
+from counter_app.reports.tables import display_width, print_on_landscape_a4
 
 #: ¥ with thousands separators; negative amounts in red.
 YUAN_FORMAT = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
@@ -84,13 +84,7 @@ def hall_workbook(report: HallReport) -> bytes:
         _write_section(sheet, styles, report, section)
         sheets[section.key] = sheet
     for sheet in book.worksheets:
-        # Printed from Excel: landscape, one page wide, the header repeated on every page.
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.print_title_rows = f"{HEADER_ROW + 1}:{HEADER_ROW + 1}"
+        print_on_landscape_a4(sheet, HEADER_ROW + 1)
     tender = next((s for s in report.sections if s.key == "by_tender"), None)
     if tender is not None and tender.rows:
         _add_chart(summary, sheets["by_tender"], tender, anchor="E4")

@@ -82,6 +82,18 @@ def tables_workbook(tables: Sequence[Table]) -> bytes:
     return out.getvalue()
 
 
+def print_on_landscape_a4(sheet: Any, header_row: int, *, one_page_wide: bool = True) -> None:
+    """How ``sheet`` prints from Excel: landscape A4, the header row repeated on every page,
+    and (``one_page_wide``) every column on one sheet of paper across instead of cut."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    if one_page_wide:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+
+
 def _fill_sheet(sheet: Any, table: Table) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -105,6 +117,7 @@ def _fill_sheet(sheet: Any, table: Table) -> None:
     sheet.cell(row=last + 2, column=1).font = Font(bold=True)
 
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=1)
+    print_on_landscape_a4(sheet, header_row)
     if columns:
         sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{max(last, header_row)}"
     wrap = Alignment(wrap_text=True, vertical="top")

@@ -66,3 +66,22 @@ def test_a_title_excel_cannot_name_a_sheet_after_is_made_safe() -> None:
     assert "/" not in sheet.title
     assert "[" not in sheet.title
     assert len(sheet.title) <= 31
+
+
+def test_a_table_prints_on_landscape_a4_one_page_wide_with_its_header_on_every_page() -> None:
+    """A ledger of a dozen columns printed from Excel: not cut over several pages across."""
+    headers = [f"列{n}" for n in range(13)]
+    table = Table(
+        title="业务受理台账",
+        subtitle="",
+        headers=headers,
+        rows=[["较长的内容" * 2] * 13 for _ in range(40)],
+        footer="共 40 条",
+    )
+    sheet = load_workbook(io.BytesIO(table_workbook(table))).active
+    assert sheet is not None
+    assert sheet.page_setup.orientation == "landscape"
+    assert str(sheet.page_setup.paperSize) == sheet.PAPERSIZE_A4
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+    assert sheet.print_title_rows == "$3:$3"
