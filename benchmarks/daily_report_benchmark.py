@@ -8,7 +8,7 @@ the same cells written into a workbook by openpyxl alone, without formats, froze
 charts.
 
 Budgets: the whole export (workbook and PDF) under 3 s; writing the workbook at most 1.5x
-the floor. The workbook and the floor take turns (at least 9 times each) and the best time of
+the floor. The workbook and the floor take turns (at least 25 times each) and the best time of
 each is compared.
 
 Usage::
@@ -133,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     total, _ = best_of(args.runs, lambda: reports.export_daily(BUSINESS_DATE, out, pdf_path=pdf))
     read, report = best_of(args.runs, reports.daily_report, BUSINESS_DATE)
     render, _ = best_of(args.runs, render_hall_report, report)
-    turns = in_turns(max(args.runs, 9), report)
+    turns = in_turns(max(args.runs, 25), report)
     workbook, floor = turns["workbook"], turns["floor"]
     cells = sum(len(s.rows) * len(s.columns) for s in report.sections)
     result = {

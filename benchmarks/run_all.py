@@ -115,6 +115,12 @@ def _journal(quick: bool) -> Rows:
     return journal_benchmark.run(quick)
 
 
+def _heartbeat(quick: bool) -> Rows:
+    import export_heartbeat_benchmark
+
+    return export_heartbeat_benchmark.run(quick)
+
+
 def _day(quick: bool) -> Rows:
     import day_benchmark
 
@@ -154,6 +160,7 @@ BENCHMARKS: dict[str, Callable[[bool], Rows]] = {
     "readings": _readings,
     "daily": _daily,
     "journal": _journal,
+    "heartbeat": _heartbeat,
     "day": _day,
     "outage": _outage,
 }

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from copy import copy
 from decimal import Decimal
 from typing import Any
 
@@ -22,14 +21,18 @@ from counter_app.reports.tables import display_width, print_on_landscape_a4
 YUAN_FORMAT = '"¥"#,##0.00;[Red]-"¥"#,##0.00'
 RATE_FORMAT = "0.00%"
 SECONDS_FORMAT = '0" 秒"'
-COUNT_FORMAT = "0"
+#: The number format of each kind of column. A count has none: Excel's General format shows a
+#: whole number as it is, and a style on every count cell is work for nothing when the workbook
+#: is saved.
 FORMATS = {
     ColumnKind.MONEY: YUAN_FORMAT,
     ColumnKind.RATE: RATE_FORMAT,
     ColumnKind.SECONDS: SECONDS_FORMAT,
-    ColumnKind.COUNT: COUNT_FORMAT,
 }
 SUMMARY_TITLE = "汇总"
+#: The section whose chart stands on the summary sheet, where the manager looks first, instead
+#: of beside its own table.
+SUMMARY_CHART = "by_tender"
 #: Rows above a section's header: title, subtitle, blank.
 HEADER_ROW = 3
 _HEADER_FILL = "DDE6F0"
@@ -85,82 +88,89 @@ def hall_workbook(report: HallReport) -> bytes:
         sheets[section.key] = sheet
     for sheet in book.worksheets:
         print_on_landscape_a4(sheet, HEADER_ROW + 1)
-    tender = next((s for s in report.sections if s.key == "by_tender"), None)
-    if tender is not None and tender.rows:
-        _add_chart(summary, sheets["by_tender"], tender, anchor="E4")
+    tender = next((s for s in report.sections if s.key == SUMMARY_CHART), None)
+    if tender is not None and tender.chart is not None and tender.rows:
+        _add_chart(summary, sheets[SUMMARY_CHART], tender, anchor="E4")
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
-def _title(sheet: Any, report: HallReport, title: str) -> None:
-    from openpyxl.styles import Font
-
-    sheet.append([f"{report.hall_name} {report.title} - {title}"])
-    sheet["A1"].font = Font(name=_FONT, bold=True, size=14)
+def _title(sheet: Any, styles: _Styles, report: HallReport, title: str) -> None:
+    sheet.append([styles.cell(sheet, f"{report.hall_name} {report.title} - {title}", "title")])
     sheet.append([subtitle(report)])
 
 
-def _header(sheet: Any, styles: _Styles, titles: Sequence[str], row: int) -> None:
-    for column, title in enumerate(titles, start=1):
-        styles.apply(sheet.cell(row=row, column=column, value=title), "header")
+def _header(sheet: Any, styles: _Styles, titles: Sequence[str]) -> None:
+    sheet.append([styles.cell(sheet, title, "header") for title in titles])
 
 
 class _Styles:
-    """The workbook's cell styles, each set once on a first cell and copied from it onto the
-    others, as openpyxl's own worksheet copy does: setting a style attribute looks the style
-    up in the workbook's style lists by hashing it, which for every cell of a column was most
-    of the time spent filling the sheets."""
+    """The workbook's cell styles, each made once and handed to every cell of its kind as the
+    cell is made: setting a style attribute on a cell looks the style up in the workbook's
+    style lists by hashing it, which for every cell of a column was most of the time spent
+    filling the sheets, and styling a cell after it was appended looks it up again."""
 
     def __init__(self) -> None:
-        self._first: dict[tuple[str, str], Any] = {}
+        self._arrays: dict[tuple[str, str], Any] = {}
 
-    def apply(self, cell: Any, kind: str, number_format: str = "") -> None:
-        """Style ``cell`` as a ``kind`` cell ("header", "value" or "total") with
-        ``number_format``."""
-        first = self._first.get((kind, number_format))
-        if first is not None:
-            cell._style = copy(first._style)
-            return
+    def cell(self, sheet: Any, value: Cell, kind: str, number_format: str = "") -> Any:
+        """A new cell of ``sheet`` holding ``value`` as a ``kind`` cell ("title", "header", "value"
+        or "total") with ``number_format``, for :meth:`Worksheet.append`."""
+        from openpyxl.cell import Cell as SheetCell
+
+        key = (kind, number_format)
+        array = self._arrays.get(key)
+        if array is None:
+            array = self._arrays[key] = self._make(sheet, kind, number_format)
+        return SheetCell(sheet, value=excel_value(value), style_array=array)
+
+    @staticmethod
+    def _make(sheet: Any, kind: str, number_format: str) -> Any:
+        """The style array of a kind, registered in the workbook's style lists through a
+        cell that is never placed on the sheet."""
+        from openpyxl.cell import Cell as SheetCell
         from openpyxl.styles import Alignment, Font, PatternFill
 
-        if kind == "header":
-            cell.font = Font(name=_FONT, bold=True)
-            cell.fill = PatternFill("solid", fgColor=_HEADER_FILL)
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        model = SheetCell(sheet)
+        if kind == "title":
+            model.font = Font(name=_FONT, bold=True, size=14)
+        elif kind == "header":
+            model.font = Font(name=_FONT, bold=True)
+            model.fill = PatternFill("solid", fgColor=_HEADER_FILL)
+            model.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         elif kind == "total":
-            cell.font = Font(name=_FONT, bold=True)
-            cell.fill = PatternFill("solid", fgColor=_TOTAL_FILL)
+            model.font = Font(name=_FONT, bold=True)
+            model.fill = PatternFill("solid", fgColor=_TOTAL_FILL)
         if number_format:
-            cell.number_format = number_format
-        self._first[(kind, number_format)] = cell
+            model.number_format = number_format
+        return model._style
 
 
 def _write_summary(sheet: Any, styles: _Styles, report: HallReport) -> None:
     from openpyxl.styles import Alignment, Font
 
-    _title(sheet, report, SUMMARY_TITLE)
+    _title(sheet, styles, report, SUMMARY_TITLE)
     sheet.append([])
-    _header(sheet, styles, ["项目", "数值", "目标"], HEADER_ROW + 1)
+    _header(sheet, styles, ["项目", "数值", "目标"])
     for figure in report.summary:
-        sheet.append(
-            [
-                figure.label,
-                excel_value(figure.value),
-                None if figure.target is None else float(figure.target),
-            ]
+        number_format = FORMATS.get(figure.kind, "")
+        target = (
+            None
+            if figure.target is None
+            else styles.cell(sheet, figure.target, "value", number_format)
         )
-        row = sheet.max_row
-        number_format = FORMATS.get(figure.kind)
-        if number_format:
-            styles.apply(sheet.cell(row=row, column=3), "value", number_format)
-        if figure.value is None:  # a style of its own, not one the other cells copy
-            sheet.cell(row=row, column=2).value = "—"
-            sheet.cell(row=row, column=2).alignment = Alignment(horizontal="right")
+        if figure.value is None:
+            sheet.append([figure.label, "—", target])
+            # A style of its own, not one the other cells share.
+            dash = sheet.cell(row=sheet.max_row, column=2)
+            dash.alignment = Alignment(horizontal="right")
             if number_format:
-                sheet.cell(row=row, column=2).number_format = number_format
-        elif number_format:
-            styles.apply(sheet.cell(row=row, column=2), "value", number_format)
+                dash.number_format = number_format
+        else:
+            sheet.append(
+                [figure.label, styles.cell(sheet, figure.value, "value", number_format), target]
+            )
     sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 2, column=1)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 18
@@ -172,35 +182,35 @@ def _write_summary(sheet: Any, styles: _Styles, report: HallReport) -> None:
 def _write_section(sheet: Any, styles: _Styles, report: HallReport, section: Section) -> None:
     from openpyxl.utils import get_column_letter
 
-    _title(sheet, report, section.title)
+    _title(sheet, styles, report, section.title)
     sheet.append([])
     header = HEADER_ROW + 1
-    _header(sheet, styles, [c.title for c in section.columns], header)
+    _header(sheet, styles, [c.title for c in section.columns])
+    formats = [FORMATS.get(c.kind, "") for c in section.columns]
+    cell = styles.cell
     for row in section.rows:
-        sheet.append([excel_value(v) for v in row])
+        sheet.append(
+            [
+                cell(sheet, v, "value", f) if f else excel_value(v)
+                for v, f in zip(row, formats, strict=True)
+            ]
+        )
     last = header + len(section.rows)
     if section.totals is not None:
-        sheet.append([excel_value(v) for v in section.totals])
-    end = sheet.max_row
-    for index, column in enumerate(section.columns, start=1):
-        number_format = FORMATS.get(column.kind, "")
-        if number_format:
-            for (cell,) in sheet.iter_rows(
-                min_row=header + 1, max_row=last, min_col=index, max_col=index
-            ):
-                styles.apply(cell, "value", number_format)
-        if section.totals is not None:
-            styles.apply(sheet.cell(row=end, column=index), "total", number_format)
-        widest = max(
-            [display_width(column.title)] + [_width(r[index - 1]) for r in section.rows[:500]],
+        sheet.append(
+            [cell(sheet, v, "total", f) for v, f in zip(section.totals, formats, strict=True)]
         )
-        sheet.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 9), 40)
+    end = sheet.max_row
+    sample = section.rows[:500]
+    for index, column in enumerate(section.columns):
+        widest = max([display_width(column.title)] + [_width(r[index]) for r in sample])
+        sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 9), 40)
     sheet.freeze_panes = sheet.cell(row=header + 1, column=2)
     if section.rows:
         sheet.auto_filter.ref = f"A{header}:{get_column_letter(len(section.columns))}{last}"
     if section.note:
         sheet.cell(row=end + 2, column=1, value=section.note)
-    if section.chart is not None and section.rows:
+    if section.chart is not None and section.rows and section.key != SUMMARY_CHART:
         # Under the table: beside a wide one it would shrink the printed page to nothing.
         _add_chart(sheet, sheet, section, anchor=f"A{end + 4}")
 

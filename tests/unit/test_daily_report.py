@@ -304,9 +304,11 @@ def test_every_figure_of_the_workbook_and_the_pdf_equals_the_database(day: Day) 
     ratings = int(sum(c["ratings"] for c in truth.clerks.values()))
     satisfied = int(sum(c["satisfied"] for c in truth.clerks.values()))
     assert round(summary["满意率"], 4) == round(satisfied / ratings, 4)
-    # Native chart, ¥ format and frozen header.
-    assert book["按支付方式"]._charts
+    # Native charts (the tenders' on the summary sheet, the clerks' under their table), ¥
+    # format and frozen header.
     assert book["汇总"]._charts
+    assert not book["按支付方式"]._charts
+    assert book["按柜员"]._charts
     assert "¥" in book["按柜员"]["F5"].number_format
     assert book["按柜员"].freeze_panes == "B5"
 
