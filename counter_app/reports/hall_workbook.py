@@ -201,9 +201,10 @@ def _write_section(sheet: Any, styles: _Styles, report: HallReport, section: Sec
             [cell(sheet, v, "total", f) for v, f in zip(section.totals, formats, strict=True)]
         )
     end = sheet.max_row
-    sample = section.rows[:500]
+    # The totals row counts too: its sum is the widest figure of a money column, and bold.
+    sample = [*section.rows[:500], *([section.totals] if section.totals is not None else [])]
     for index, column in enumerate(section.columns):
-        widest = max([display_width(column.title)] + [_width(r[index]) for r in sample])
+        widest = max([display_width(column.title)] + [_width(r[index]) + 1 for r in sample])
         sheet.column_dimensions[get_column_letter(index + 1)].width = min(max(widest + 2, 9), 40)
     sheet.freeze_panes = sheet.cell(row=header + 1, column=2)
     if section.rows:

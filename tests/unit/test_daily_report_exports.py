@@ -354,3 +354,38 @@ def test_the_monthly_report_exports_as_a_workbook_and_a_pdf(desk: Desk, tmp_path
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "m.pdf").pages)
     assert "营业月报" in text
     assert "¥12.30" in text
+
+
+def test_every_amount_of_the_workbook_fits_its_column_totals_included(
+    desk: Desk, tmp_path: Path
+) -> None:
+    """A column too narrow for its figure shows ### in Excel: the totals row's sum is the
+    widest amount of a money column and is bold, so it must fit too, with a character to
+    spare each side and one for the bold face (a reader without Calibri draws wider digits)."""
+    account_id, _ = new_account(desk.db)
+    for amount in ("9999.90", "8888.80", "7777.70"):
+        desk.pay(account_id, amount)
+    day = today(desk)
+    reports(desk).export_daily(day, tmp_path / "d.xlsx")
+    book = load_workbook(tmp_path / "d.xlsx")
+    checked = 0
+    for sheet in book.worksheets[1:]:
+        for row in sheet.iter_rows(min_row=5):
+            for cell in row:
+                if isinstance(cell.value, float) and "¥" in cell.number_format:
+                    shown = f"¥{cell.value:,.2f}"
+                    width = sheet.column_dimensions[cell.column_letter].width
+                    assert width >= len(shown) + 3, (
+                        sheet.title,
+                        cell.coordinate,
+                        shown,
+                        width,
+                    )
+                    checked += 1
+    assert checked
+    # The clerk's takings of ¥26,666.40 are on the by-clerk sheet's totals row as well.
+    assert any(
+        c.value == pytest.approx(26666.4) and c.font.b
+        for row in book["按柜员"].iter_rows(min_row=5)
+        for c in row
+    )
