@@ -507,6 +507,17 @@ def main() -> int:
                 grab(window, out / f"customer-search{suffix}.png")
                 page.open_best_match()
                 grab(window, out / f"customer-360{suffix}.png")
+                # An old owner: the account they handed on (过户) is under their holders.
+                with ctx.db.read() as s:
+                    handed_on = s.execute(
+                        select(AccountOwnership.customer_id)
+                        .where(AccountOwnership.valid_to.is_not(None))
+                        .order_by(AccountOwnership.id)
+                    ).scalar()
+                if handed_on is not None:
+                    page.show_customer(handed_on)
+                    grab(window, out / f"customer-360-handed-on{suffix}.png")
+                    page.open_best_match()  # the customer the next screens work on
                 wizard = AccountOpeningWizard(
                     services.accounts,
                     services.customers,

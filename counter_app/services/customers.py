@@ -76,6 +76,7 @@ from counter_app.services.customers_dto import (
     ServiceRequestRow,
 )
 from counter_app.services.hall_boundary import keeping_halls, require_customer_hall
+from counter_app.services.ownership import held_by
 from counter_app.services.search import search as search_accounts
 from counter_app.services.search_dto import DEFAULT_LIMIT, SearchResult
 
@@ -386,6 +387,7 @@ class CustomerService(Service):
                 printed_documents=_prints(s, ids, numbers, users, history_limit) if served else (),
                 contacts=_contacts(s, customer_id, numbers, users, history_limit) if served else (),
                 changes=_changes(s, customer_id, users) if served else (),
+                ownership=held_by(s, customer_id, ids),
                 kept_by=kept_by,
             )
 

@@ -299,6 +299,20 @@ class ChangeRow:
 
 
 @dataclass(frozen=True)
+class OwnershipInfo:
+    """Who held an account from when to when (``valid_to`` None: holds it now), and the
+    过户 that gave it to them (None for the opening)."""
+
+    customer_id: int
+    customer_name: str
+    valid_from: date
+    valid_to: date | None
+    request_number: str | None
+    account_id: int = 0
+    account_number: str = ""
+
+
+@dataclass(frozen=True)
 class Customer360:
     identity: CustomerIdentity
     accounts: tuple[AccountOverview, ...]
@@ -311,6 +325,9 @@ class Customer360:
     printed_documents: tuple[PrintedDocumentRow, ...]
     contacts: tuple[ContactRow, ...]
     changes: tuple[ChangeRow, ...]
+    #: Who held each account the customer holds or held, and when (the 过户 history): an old
+    #: owner still sees the accounts they handed on, and whom to.
+    ownership: tuple[OwnershipInfo, ...] = ()
     #: The hall(s) keeping the customer's full record when the user's hall does not (e.g.
     #: ``"H01"``): the complaints, printed documents, contact notes and changes are then left
     #: out, and revealing or correcting is refused (docs/domain.md §1). Empty: served in full.

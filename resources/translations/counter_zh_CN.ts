@@ -2999,112 +2999,112 @@
         <translation>农业生产</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="97"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="98"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
         <source>Corrected</source>
         <translation>资料更正</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="99"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
         <source>Full value viewed</source>
         <translation>查看完整信息</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="100"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
         <source>Personal data erased</source>
         <translation>个人信息已注销</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="101"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="102"/>
         <source>Copy of personal data made</source>
         <translation>出具个人信息副本</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="108"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="109"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="109"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="110"/>
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="110"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="111"/>
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="111"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="112"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="112"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="113"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="114"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="115"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="115"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="116"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="116"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="117"/>
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="123"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="124"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="124"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="125"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="129"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="130"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="146"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="147"/>
         <source>Copy {number} handed over</source>
         <translation>副本 {number} 已交客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="150"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="151"/>
         <source>Name, ID number, phones, address and contacts erased</source>
         <translation>姓名、证件号码、电话、地址和联系人已删除</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="155"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="156"/>
         <source>Full {field} shown</source>
         <translation>已查看完整{field}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="158"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="159"/>
         <source>{field}: {before} → {after}</source>
         <translation>{field}：{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="159"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="160"/>
         <source>{field}: {value}</source>
         <translation>{field}：{value}</translation>
     </message>
@@ -3348,413 +3348,454 @@
 <context>
     <name>CustomerView</name>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="254"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="255"/>
         <source>Back to results (Esc)</source>
         <extracomment>The manager&apos;s &quot;Personal data…&quot; button (see :meth:`set_rights`), else None.</extracomment>
         <translation>返回查询结果（Esc）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="269"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="270"/>
         <source>Personal data erased at the customer&apos;s request; history kept.</source>
         <translation>个人信息已按客户要求注销，历史记录仍保留。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="306"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="307"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="316"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="317"/>
         <source>Show full ID number</source>
         <translation>显示完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="320"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="321"/>
         <source>Show full phone</source>
         <translation>显示完整手机号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="327"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="328"/>
         <source>Show full contact</source>
         <translation>显示完整联系人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="344"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="345"/>
         <source>Mobile:</source>
         <translation>手机号：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="346"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="347"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="350"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="351"/>
         <source>Customer since:</source>
         <translation>建档日期：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="369"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="370"/>
         <source>Pay (F5)</source>
         <translation>缴费（F5）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="371"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="372"/>
         <source>New request (F6)</source>
         <translation>业务受理（F6）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="374"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="375"/>
         <source>Complaint (F7)</source>
         <translation>投诉（F7）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="376"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
         <source>Edit details (F2)</source>
         <translation>修改资料（F2）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="377"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="378"/>
         <source>Refresh (F9)</source>
         <translation>刷新（F9）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="409"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="514"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="524"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="497"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="515"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="525"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="542"/>
         <source>Account no.</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="410"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
         <source>Utility</source>
         <translation>业务类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="411"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
         <source>Supply address</source>
         <translation>供应地址</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="412"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
         <source>Meter no.</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="413"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
         <source>Tariff</source>
         <translation>价格类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="414"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="415"/>
         <source>Billing</source>
         <translation>计费方式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="416"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="443"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="494"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="417"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="444"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="457"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="471"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="420"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="421"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="422"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="423"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="424"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="425"/>
         <source>Opened</source>
         <translation>开户日期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="430"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="431"/>
         <source>Bill no.</source>
         <translation>账单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="432"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
         <source>Period</source>
         <translation>账期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="433"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
         <source>Usage</source>
         <translation>用量</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="434"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="459"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="460"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="435"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="436"/>
         <source>Amount paid</source>
         <translation>已缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="437"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="438"/>
         <source>Outstanding</source>
         <translation>未缴金额</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="440"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="441"/>
         <source>Due date</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="453"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="454"/>
         <source>Receipt no.</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="455"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="456"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="457"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
         <source>Business date</source>
         <translation>营业日</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="458"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="520"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="530"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="459"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="521"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="531"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="460"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
         <source>Late fee</source>
         <translation>违约金</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="461"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="513"/>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="523"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="462"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="514"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="524"/>
         <source>Clerk</source>
         <translation>柜员</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="468"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="469"/>
         <source>Request no.</source>
         <translation>受理单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="469"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="470"/>
         <source>Service</source>
         <translation>业务类型</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="472"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="473"/>
         <source>Accepted at</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="474"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="475"/>
         <source>Deadline</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="476"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="477"/>
         <source>Handled by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="478"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="479"/>
         <source>Missing documents</source>
         <translation>缺少材料</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="487"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
         <source>Complaint no.</source>
         <translation>投诉单号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="488"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="489"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="490"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="491"/>
         <source>Severity</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="495"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="496"/>
         <source>Received at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="502"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="503"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="503"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
         <source>Number</source>
         <translation>单据编号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="504"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
         <source>Printed at</source>
         <translation>打印时间</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="505"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="506"/>
         <source>Reprint no.</source>
         <translation>补打次数</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="507"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="508"/>
         <source>On paper</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="512"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="513"/>
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="521"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="522"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="522"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="523"/>
         <source>Note</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="531"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="532"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="532"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="533"/>
         <source>Change</source>
         <translation>变更内容</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="533"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="534"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="534"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="535"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="544"/>
+        <source>Holder</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="548"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="549"/>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="549"/>
+        <source>now</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="551"/>
+        <source>By transfer</source>
+        <translation>过户单号</translation>
+    </message>
+    <message>
         <location filename="../../counter_app/views/customers/customer_view.py" line="552"/>
+        <source>opened</source>
+        <translation>开户</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="572"/>
         <source>Reprint selected document</source>
         <translation>补打所选单据</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="603"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="634"/>
         <source>Accounts ({n})</source>
         <translation>户号（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="604"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="635"/>
         <source>Bills ({n})</source>
         <translation>账单（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="605"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="636"/>
         <source>Payments ({n})</source>
         <translation>缴费记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="606"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="637"/>
         <source>Open requests ({n})</source>
         <translation>在办业务（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="607"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="638"/>
         <source>Complaints ({n})</source>
         <translation>投诉（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="608"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="639"/>
         <source>Printed documents ({n})</source>
         <translation>打印记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="609"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="640"/>
         <source>Contacts ({n})</source>
         <translation>联系记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="610"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="641"/>
         <source>Change history ({n})</source>
         <translation>变更记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="631"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="646"/>
+        <source>Holders of these accounts, and of those handed on ({n})</source>
+        <translation>户主记录：以上户号及已过户给他人的户号（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="667"/>
         <source>{status}, overdue</source>
         <translation>{status}，已逾期</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="637"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="675"/>
+        <source>{name} (this customer)</source>
+        <translation>{name}（本客户）</translation>
+    </message>
+    <message>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="681"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="695"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="739"/>
         <source>Hall {hall} keeps this customer&apos;s full record: here you see what they owe and take their payments; their complaints, documents, contact notes and changes, the full ID number and phone and corrections stay with hall {hall}.</source>
         <translation>该客户的完整资料由营业厅 {hall} 保管：本厅可查看欠费并收费；其投诉、票据、联系记录和资料变更，以及完整证件号、手机号的查看和资料更正，均由营业厅 {hall} 办理。</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="708"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="752"/>
         <source>ID document</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="711"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="755"/>
         <source>{label}:</source>
         <translation>{label}：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="716"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="760"/>
         <source>Emergency contact:</source>
         <translation>紧急联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="719"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="763"/>
         <source>Contact person:</source>
         <translation>联系人：</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="734"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="778"/>
         <source>Balance {amount}</source>
         <translation>余额 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="737"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="781"/>
         <source>Arrears {amount}</source>
         <translation>欠费 {amount}</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="784"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="829"/>
         <source>No account selected</source>
         <translation>未选择户号</translation>
     </message>
     <message>
-        <location filename="../../counter_app/views/customers/customer_view.py" line="788"/>
+        <location filename="../../counter_app/views/customers/customer_view.py" line="833"/>
         <source>Account {number} ({status})</source>
         <translation>户号 {number}（{status}）</translation>
     </message>

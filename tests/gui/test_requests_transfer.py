@@ -151,6 +151,32 @@ def test_transfer_from_intake_to_archive(
     receipts = customers.view.payments_model
     assert receipts.find_row(lambda p: p.receipt_no == receipt_no) >= 0
 
+    # Both owners' 360 views list the account's holders on their own tab: the old owner still
+    # sees the account they handed on, to whom and by which 过户.
+    with ctx.db.read() as s:
+        account_no = s.get(Account, account_id).number  # type: ignore[union-attr]
+    for shown in (new_owner, old_owner):
+        assert customers.show_customer(shown)
+        view360 = customers.view
+        view360.tabs.setCurrentIndex(0)  # under the accounts
+        assert view360.ownership_table.isVisibleTo(view360)
+        model = view360.ownership_model
+        assert view360.ownership_caption.text().startswith("户主记录")
+        assert f"（{model.rowCount()}）" in view360.ownership_caption.text()
+        lines = [
+            [model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())
+        ]
+        holders_of_account = [line for line in lines if line[0] == account_no]
+
+        def named(name: str, customer: int, shown: int = shown) -> str:
+            return f"{name}（本客户）" if customer == shown else name
+
+        assert [(h[1], h[3], h[4]) for h in holders_of_account] == [
+            (named(old_name, old_owner), holders_of_account[1][2], "开户"),
+            (named(new_name, new_owner), "至今", number),
+        ]
+
 
 def test_a_transfer_on_an_account_that_owes_says_so_before_anything_is_typed(
     qtbot: QtBot,

@@ -10,16 +10,24 @@ import pytest
 from payment_workers import balance_of
 from people import resident_id
 from request_cases import Counter, add_bill, key, open_counter
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from counter_app.db.engine import Database
-from counter_app.db.models import Account, AuditEntry, Customer, MeterReading, Payment
+from counter_app.db.models import (
+    Account,
+    AccountOwnership,
+    AuditEntry,
+    Customer,
+    MeterReading,
+    Payment,
+)
 from counter_app.domain.clock import FixedClock
 from counter_app.domain.enums import AccountStatus, RequestStatus
 from counter_app.services import personal_data
 from counter_app.services.accounts_dto import NewIndividual
 from counter_app.services.bills import BillService
 from counter_app.services.bills_dto import AccountClosed, ReadingRefused
+from counter_app.services.customers import CustomerService
 from counter_app.services.customers_dto import FieldErrors
 from counter_app.services.payments.dto import PaymentRequest, TenderLine
 from counter_app.services.requests.dto import (
@@ -95,6 +103,56 @@ def test_transfer_waits_for_the_arrears_then_moves_the_account_and_keeps_its_his
         assert entry is not None
         assert entry.before == {"customer_id": old_owner}
         assert entry.after["customer_id"] == new_owner
+
+
+def test_both_owners_360_views_list_the_accounts_holders_after_a_transfer(
+    hall: Counter,
+) -> None:
+    """An old owner's record still says which account they handed on, when and to whom; the
+    new owner's says whom they took it from (docs/domain.md §6)."""
+    account = hall.account()
+    kept = hall.account()  # the old owner's second account, which stays theirs
+    old_owner = hall.customer_of(account)
+    with hall.db.write() as s:
+        second = s.get(Account, kept)
+        assert second is not None
+        second.customer_id = old_owner
+        s.execute(
+            update(AccountOwnership)
+            .where(AccountOwnership.account_id == kept)
+            .values(customer_id=old_owner)
+        )
+    new_owner = hall.customer_of(hall.account())
+    detail = hall.accept("TRANSFER", account, details=TransferDetails(new_customer_id=new_owner))
+    _complete(hall, detail)
+    today = hall.clock.now().date()
+    customers = CustomerService(hall.db, hall.clock, hall.clerk)
+    with hall.db.read() as s:
+        numbers = dict(s.execute(select(Account.id, Account.number)).all())
+        names = dict(s.execute(select(Customer.id, Customer.name)).all())
+
+    def rows(customer_id: int) -> list[tuple[object, ...]]:
+        return [
+            (o.account_number, o.customer_name, o.valid_from, o.valid_to, o.request_number)
+            for o in customers.customer_360(customer_id).ownership
+        ]
+
+    handed_on = [
+        (numbers[account], names[old_owner], date(2020, 1, 1), today, None),
+        (numbers[account], names[new_owner], today, None, detail.summary.number),
+    ]
+    kept_row = (numbers[kept], names[old_owner], date(2020, 1, 1), None, None)
+    # By account number, each account's holders oldest first.
+    expected = (
+        [*handed_on, kept_row] if numbers[account] < numbers[kept] else [kept_row, *handed_on]
+    )
+    assert rows(old_owner) == expected
+    # The old owner no longer holds the account; the 360 still lists it under its holders.
+    assert numbers[account] not in [a.number for a in customers.customer_360(old_owner).accounts]
+    # The new owner's record: the account they took, and the one they had opened before.
+    new_view = customers.customer_360(new_owner)
+    assert [r for r in rows(new_owner) if r[0] == numbers[account]] == handed_on
+    assert {o.account_id for o in new_view.ownership} == {a.account_id for a in new_view.accounts}
 
 
 def test_transfer_to_the_same_customer_is_refused(hall: Counter) -> None:

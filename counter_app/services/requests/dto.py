@@ -30,6 +30,7 @@ from counter_app.domain.request_documents import (
 )
 from counter_app.domain.requests import Step, StepRefused
 from counter_app.services.accounts_dto import NewIndividual, NewOrganisation
+from counter_app.services.customers_dto import OwnershipInfo
 from counter_app.services.payments.dto import PaymentResult, TenderLine
 
 __all__ = [
@@ -436,18 +437,6 @@ class FeeResult:
 
     payment: PaymentResult
     request: RequestDetail
-
-
-@dataclass(frozen=True)
-class OwnershipInfo:
-    """Who held an account from when to when (``valid_to`` None: holds it now), and the
-    过户 that gave it to them (None for the opening)."""
-
-    customer_id: int
-    customer_name: str
-    valid_from: date
-    valid_to: date | None
-    request_number: str | None
 
 
 # ----------------------------------------------------------------------------- ledger

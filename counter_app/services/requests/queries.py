@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, aliased
 
 from counter_app.db.models import (
     Account,
-    AccountOwnership,
     Customer,
     Payment,
     ServiceRequest,
@@ -41,6 +40,7 @@ from counter_app.domain.requests import (
     next_step,
 )
 from counter_app.services.base import Actor
+from counter_app.services.ownership import holders
 from counter_app.services.requests.dto import (
     OwnershipInfo,
     RequestDetail,
@@ -326,24 +326,7 @@ def _details(payload: Any) -> dict[str, str]:
 
 def account_holders(s: Session, account_id: int) -> tuple[OwnershipInfo, ...]:
     """Who held the account when (its 过户 history), oldest first."""
-    holder = aliased(ServiceRequest)
-    rows = s.execute(
-        select(AccountOwnership, Customer.name, holder.number)
-        .join(Customer, Customer.id == AccountOwnership.customer_id)
-        .outerjoin(holder, holder.id == AccountOwnership.service_request_id)
-        .where(AccountOwnership.account_id == account_id)
-        .order_by(AccountOwnership.valid_from, AccountOwnership.id)
-    ).all()
-    return tuple(
-        OwnershipInfo(
-            customer_id=own.customer_id,
-            customer_name=name,
-            valid_from=own.valid_from,
-            valid_to=own.valid_to,
-            request_number=number,
-        )
-        for own, name, number in rows
-    )
+    return holders(s, [account_id])
 
 
 def detail_of(s: Session, sr: ServiceRequest, actor: Actor, now: datetime) -> RequestDetail:

@@ -77,6 +77,7 @@ if TYPE_CHECKING:
         ComplaintRow,
         ContactRow,
         Customer360,
+        OwnershipInfo,
         PaymentRow,
         PrintedDocumentRow,
         ServiceRequestRow,
@@ -536,6 +537,24 @@ class CustomerView(QWidget):
             parent=self,
         )
 
+        self.ownership_model: DtoTableModel[OwnershipInfo] = DtoTableModel(
+            [
+                Column(self.tr("Account no."), lambda o: o.account_number),
+                Column(
+                    self.tr("Holder"),
+                    self._holder_text,
+                    foreground=lambda o: None if self._is_shown(o) else MUTED_GREY,
+                ),
+                Column(self.tr("From"), lambda o: o.valid_from),
+                Column(self.tr("To"), lambda o: o.valid_to or self.tr("now")),
+                Column(
+                    self.tr("By transfer"),
+                    lambda o: o.request_number or self.tr("opened"),
+                ),
+            ],
+            parent=self,
+        )
+
         self.accounts_table = table_view("accountsTable", self.accounts_model, stretch=(2,))
         self.bills_table = table_view("billsTable", self.bills_model)
         self.payments_table = table_view("paymentsTable", self.payments_model)
@@ -546,6 +565,7 @@ class CustomerView(QWidget):
         self.prints_table = table_view("printsTable", self.prints_model)
         self.contacts_table = table_view("contactsTable", self.contacts_model, stretch=(2,))
         self.changes_table = table_view("changesTable", self.changes_model, stretch=(2, 4))
+        self.ownership_table = table_view("ownershipTable", self.ownership_model, stretch=(1,))
         self.accounts_table.selectionModel().selectionChanged.connect(self._account_selected)
 
         self.reprint_button = action_button(
@@ -562,10 +582,21 @@ class CustomerView(QWidget):
         reprint_row.addWidget(self.reprint_button)
         prints_layout.addLayout(reprint_row)
 
+        # Under the accounts, who held each of them when: an old owner still sees the
+        # accounts they handed on (过户), and to whom.
+        accounts_tab = QWidget()
+        accounts_layout = QVBoxLayout(accounts_tab)
+        accounts_layout.setContentsMargins(0, 0, 0, 0)
+        accounts_layout.addWidget(self.accounts_table, 3)
+        self.ownership_caption = QLabel()
+        self.ownership_caption.setObjectName("ownershipCaption")
+        accounts_layout.addWidget(self.ownership_caption)
+        accounts_layout.addWidget(self.ownership_table, 2)
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customerTabs")
         for widget in (
-            self.accounts_table,
+            accounts_tab,
             self.bills_table,
             self.payments_table,
             self.requests_table,
@@ -611,6 +642,11 @@ class CustomerView(QWidget):
         )
         for index, (title, n) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, title.format(n=n))
+        self.ownership_caption.setText(
+            self.tr("Holders of these accounts, and of those handed on ({n})").format(
+                n=0 if d is None else len(d.ownership)
+            )
+        )
 
     # ------------------------------------------------------------------ rules shown in colour
 
@@ -630,6 +666,14 @@ class CustomerView(QWidget):
         if self.is_overdue(bill):
             return self.tr("{status}, overdue").format(status=text)
         return text
+
+    def _is_shown(self, holder: OwnershipInfo) -> bool:
+        return holder.customer_id == self.customer_id
+
+    def _holder_text(self, holder: OwnershipInfo) -> str:
+        if self._is_shown(holder):
+            return self.tr("{name} (this customer)").format(name=holder.customer_name)
+        return holder.customer_name
 
     def _change_user(self, change: ChangeRow) -> str:
         if change.user_employee_no and change.user_name:
@@ -746,6 +790,7 @@ class CustomerView(QWidget):
         self.contacts_model.set_rows(data.contacts)
         # Newest change first, like every other history tab.
         self.changes_model.set_rows(tuple(reversed(data.changes)))
+        self.ownership_model.set_rows(data.ownership)
         self._set_tab_titles()
         self.select_account(account_id)
         self._update_actions()
