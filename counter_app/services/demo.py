@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -30,7 +30,7 @@ from counter_app.db.models import (
     TariffTier,
     User,
 )
-from counter_app.domain.clock import Clock, hall_date
+from counter_app.domain.clock import LOCAL_TZ, Clock, hall_date
 from counter_app.domain.enums import (
     AccountStatus,
     BillingMode,
@@ -358,10 +358,12 @@ def _seed_accounts(
             relative = SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7) % len(GIVEN)]
             sealed["emergency_contact"] = f"{relative} 139{i:08d}"
         personal_data.store(s, customer, sealed)
+        first_opened: date | None = None
         for _ in range(2 if i % 10 == 3 else 1):
             seq += 1
             tariff = tariffs["非居民" if organisation else "居民"]
             opened = today - timedelta(days=rng.randrange(200, 3000))
+            first_opened = min(first_opened or opened, opened)
             account = Account(
                 number=f"{hall.code[1:]}{seq:08d}",
                 customer_id=customer.id,
@@ -382,6 +384,11 @@ def _seed_accounts(
             )
             if account.billing_mode is BillingMode.POSTPAID:
                 _seed_bills(s, rng, clock, today, account, tariff)
+        if first_opened is not None:
+            # On file since their first account was opened, not since the demo was seeded.
+            customer.created_at = datetime.combine(
+                first_opened, time(9, 30), tzinfo=LOCAL_TZ
+            ).astimezone(UTC)
 
 
 def _seed_bills(

@@ -14,13 +14,14 @@ from sqlalchemy import func, select
 from counter_app.db.engine import Database
 from counter_app.db.models import (
     Account,
+    AccountOwnership,
     AuditEntry,
     Bill,
     Complaint,
     ContactLog,
     Customer,
 )
-from counter_app.domain.clock import LOCAL_TZ, FixedClock
+from counter_app.domain.clock import LOCAL_TZ, FixedClock, hall_date
 from counter_app.domain.enums import (
     BillStatus,
     ComplaintCategory,
@@ -174,6 +175,21 @@ def test_customer_360_lists_requests_complaints_contacts_and_changes(
 def test_customer_360_of_an_unknown_customer(customers: CustomerService) -> None:
     with pytest.raises(NotFound):
         customers.customer_360(99_999)
+
+
+def test_a_demo_customer_is_on_file_before_their_first_account_opened(demo_db: Database) -> None:
+    """The 360 view's 建档日期 of a demo customer is not the day the demo was seeded while
+    the account they opened says it was opened years ago (a holder since a 过户 is on file
+    from the transfer on)."""
+    with demo_db.read() as s:
+        rows = s.execute(
+            select(Customer.created_at, func.min(AccountOwnership.valid_from))
+            .join(AccountOwnership, AccountOwnership.customer_id == Customer.id)
+            .group_by(Customer.id, Customer.created_at)
+        ).all()
+    assert len(rows) >= 5
+    late = [(created, opened) for created, opened in rows if hall_date(created) > opened]
+    assert not late, late[:5]
 
 
 # ----------------------------------------------------------------------------- reveal
