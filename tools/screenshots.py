@@ -187,7 +187,8 @@ def audit_desk(ctx: AppContext, out: Path, suffix: str) -> None:
         )
     )
     prints = clerk_services.receipt_prints
-    prints.register_print(paid.receipt_no, "ab" * 32, "thermal80")
+    # Printed as the payment screen prints it: rendered, entered with its fingerprint.
+    prints.report_print(prints.issue(paid.receipt, "thermal80"), printed=True)
     prints.reprint(paid.receipt_no, "客户遗失收据")
 
     auditor = ctx.auth.sign_in("A1001", DEMO_PASSWORD, 1)
