@@ -5,13 +5,15 @@ their callback - so a newcomer sees a working Requests area.
 The requests go through the same steps as at the counter (:mod:`.requests.intake`,
 :mod:`.requests.lifecycle`), each at its own time before the demo's "now", on accounts and
 customers of their own: the payments of the other demo areas never meet a closed account.
+Whenever the demo is seeded, a step taken at the counter falls within its opening hours; only
+the emergency (24×7) came in at whatever hour it is.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -75,14 +77,35 @@ _PEOPLE = (
 _STREETS = ("庆春路", "凤起路", "解放路", "秋涛路", "文晖路")
 
 
+#: When the counters take requests, in hall time.
+_OPENS, _CLOSES = time(9, 0), time(17, 0)
+
+
+def _in_hours(moment: datetime) -> datetime:
+    """``moment`` (hall time), or the counters' last open minute before it when they were
+    closed then: never later than it was, and order-keeping, so a request's steps stay in the
+    order they were taken and a request is no younger than its story says."""
+    if moment.time() < _OPENS:
+        moment = (moment - timedelta(days=1)).replace(hour=23, minute=59)
+    if moment.time() >= _CLOSES:
+        return moment.replace(hour=_CLOSES.hour - 1, minute=59, second=0, microsecond=0)
+    return moment
+
+
 @dataclass
 class _Scene:
     s: Session
     rng: random.Random
-    now: datetime
+    now: datetime  # the clock's, in hall time
     halls: dict[str, Hall]
     staff: dict[str, Actor]
     people: int = 0
+
+    def at(self, ago: timedelta, *, any_hour: bool = False) -> datetime:
+        """The moment ``ago`` before now, moved back into the counters' opening hours (see
+        :func:`_in_hours`); ``any_hour`` for an emergency, which comes in 24×7."""
+        moment = self.now - ago
+        return moment if any_hour else _in_hours(moment)
 
     def customer(self) -> Customer:
         name = _PEOPLE[self.people % len(_PEOPLE)]
@@ -155,10 +178,11 @@ class _Scene:
         ago: timedelta,
         *,
         missing: int = 0,
+        any_hour: bool = False,
         **kw: Any,
     ) -> ServiceRequest:
-        """A request of ``code`` accepted ``ago`` before now, the last ``missing`` documents
-        not handed in."""
+        """A request of ``code`` accepted ``ago`` before now (see :meth:`_Scene.at`), the
+        last ``missing`` documents not handed in."""
         st = self.s.execute(
             select(ServiceType).where(
                 ServiceType.utility_kind == UtilityKind.GAS, ServiceType.code == code
@@ -172,17 +196,23 @@ class _Scene:
             queue_ticket=f"A{self.rng.randrange(1, 200):03d}",
             **kw,
         )
-        at = self.now - ago
+        at = self.at(ago, any_hour=any_hour)
         planned = plan_intake(self.s, intake, calendar_in(self.s), at)
         return write_intake(self.s, self.staff[who], planned, at)
 
-    def walk(self, sr: ServiceRequest, who: str, *steps: tuple[Step, timedelta, str]) -> None:
+    def walk(
+        self,
+        sr: ServiceRequest,
+        who: str,
+        *steps: tuple[Step, timedelta, str],
+        any_hour: bool = False,
+    ) -> None:
         """Take ``steps`` (each with how long before now, and its note) as ``who``."""
         actor = self.staff[who]
         st = self.s.get(ServiceType, sr.service_type_id)
         assert st is not None
         for step, ago, note in steps:
-            at = self.now - ago
+            at = self.at(ago, any_hour=any_hour)
             if step is Step.DISPATCH:
                 approved_by = self._approve(sr, actor, at)
                 dispatch_in(
@@ -348,8 +378,9 @@ def _seed_h01(scene: _Scene) -> None:
         timedelta(minutes=20),
         description="楼道内燃气味很重，住户已撤离",
         address="东城区建国路88号3单元",
+        any_hour=True,
     )
-    scene.walk(leak, "G1001", (Step.DISPATCH, timedelta(minutes=18), "抢修班"))
+    scene.walk(leak, "G1001", (Step.DISPATCH, timedelta(minutes=18), "抢修班"), any_hour=True)
 
 
 def _seed_h02(scene: _Scene) -> None:
