@@ -208,7 +208,12 @@ def seed_demo_shifts(db: Database, clock: Clock, *, customers: int) -> None:
 
     # Today: two clerks at work, each at another's counter of yesterday; G1001, the first clerk a
     # newcomer signs in as, is at counter 1, where a demo workstation starts.
-    opened = min(datetime.combine(today, time(8, 30), LOCAL_TZ), now - timedelta(hours=2))
+    # Seeded just after midnight, two hours ago is yesterday, which is closed: then the shifts
+    # opened at midnight.
+    opened = max(
+        min(datetime.combine(today, time(8, 30), LOCAL_TZ), now - timedelta(hours=2)),
+        datetime.combine(today, time(0, 0), LOCAL_TZ),
+    )
     own.advance(seconds=(max(opened, own.now()) - own.now()).total_seconds())
     first = _Counter(db, own, _actor(db, "G1001", 1))
     second = _Counter(db, own, _actor(db, "G1002", 2))

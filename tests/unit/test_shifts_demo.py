@@ -3,7 +3,7 @@ voids and reprints) and today's shifts open, so a newcomer can export yesterday 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -81,3 +81,16 @@ def sign_in_at(db: Database, clock: FixedClock, employee_no: str, counter: int):
 def test_the_small_demo_of_the_tests_has_no_shifts(demo_db: Database) -> None:
     with demo_db.read() as s:
         assert s.execute(select(func.count()).select_from(Shift)).scalar_one() == 0
+
+
+def test_the_demo_seeds_just_after_midnight(db: Database) -> None:
+    """Seeded at 00:20 hall time, when two hours ago is the closed yesterday: today's shifts
+    open at midnight instead of being refused (a first start then failed to seed at all)."""
+    now = datetime(2026, 11, 24, 0, 20, tzinfo=LOCAL_TZ)
+    clock = FixedClock(now)
+    seed_demo(db, clock, customers=MIN_CUSTOMERS)
+    manager = sign_in(db, clock, "M1001")
+    days = {d.business_date: d for d in DayCloseService(db, clock, manager).days()}
+    assert days[now.date() - timedelta(days=1)].closed
+    assert not days[now.date()].closed
+    assert len(days[now.date()].open_shifts) == 2
