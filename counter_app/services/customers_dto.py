@@ -303,13 +303,13 @@ class OwnershipInfo:
     """Who held an account from when to when (``valid_to`` None: holds it now), and the
     过户 that gave it to them (None for the opening)."""
 
+    account_id: int
+    account_number: str
     customer_id: int
     customer_name: str
     valid_from: date
     valid_to: date | None
     request_number: str | None
-    account_id: int = 0
-    account_number: str = ""
 
 
 @dataclass(frozen=True)
